@@ -1,0 +1,177 @@
+"""The site config (`newsarchive.yml` at the top of the site): typed, validated, with defaults.
+
+Every setting is declared once in `_OPTIONS` with its type; a wrong type, an
+unknown key (with a did-you-mean) or a bad value is reported with its line.
+"""
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from .errors import InputError, Problem
+from .yaml_io import YamlSyntaxError, load_yaml
+
+CONFIG_NAME = "newsarchive.yml"
+
+
+@dataclass(frozen=True)
+class TagRule:
+    """Articles whose title or body contains any keyword get the tag."""
+
+    tag: str
+    keywords: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Config:
+    root: Path
+    title: str = "新闻档案"
+    description: str = ""
+    publisher: str = ""
+    base_url: str = "/"
+    language: str = "zh-CN"
+    per_page: int = 20
+    feed_items: int = 50
+    subdistricts: tuple[str, ...] = ()
+    tag_rules: tuple[TagRule, ...] = ()
+    content_dir: Path = field(default=Path("content"))
+    output_dir: Path = field(default=Path("output"))
+
+    @property
+    def templates_dir(self) -> Path:
+        return self.root / "templates"
+
+    @property
+    def static_dir(self) -> Path:
+        return self.root / "static"
+
+    @property
+    def config_path(self) -> Path:
+        return self.root / CONFIG_NAME
+
+    @property
+    def base_path(self) -> str:
+        """The URL path the site lives under, always ending in '/': '/' or '/archive/'."""
+        path = urlsplit(self.base_url).path or "/"
+        return path if path.endswith("/") else path + "/"
+
+    @property
+    def absolute_base(self) -> str | None:
+        """'https://example.org/archive/' when the base URL names a host, else None."""
+        parts = urlsplit(self.base_url)
+        if parts.scheme and parts.netloc:
+            return f"{parts.scheme}://{parts.netloc}{self.base_path}"
+        return None
+
+    def tags_for(self, text: str) -> list[str]:
+        """The tags whose keywords occur in `text`, in config order."""
+        return [rule.tag for rule in self.tag_rules if any(k in text for k in rule.keywords)]
+
+
+def _string(value, where: str) -> tuple[object, str | None]:
+    if isinstance(value, str) and value.strip():
+        return value.strip(), None
+    return None, f"must be a non-empty text, not {value!r}"
+
+
+def _positive_int(value, where: str):
+    try:
+        number = int(str(value))
+    except ValueError:
+        return None, f"must be a whole number, not {value!r}"
+    if number < 1:
+        return None, f"must be at least 1, not {number}"
+    return number, None
+
+
+def _string_list(value, where: str):
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        return None, "must be a list of names, e.g. [南关街街道, 北下街街道]"
+    return tuple(v.strip() for v in value), None
+
+
+def _base_url(value, where: str):
+    text, error = _string(value, where)
+    if error:
+        return None, error
+    parts = urlsplit(text)
+    if parts.scheme not in ("", "http", "https") or (parts.scheme and not parts.netloc):
+        return None, f"must be a path like /archive/ or a URL like https://example.org/archive/, not {text!r}"
+    if not parts.scheme and not text.startswith("/"):
+        return None, f"a path must start with '/', not {text!r}"
+    return text, None
+
+
+def _tag_rules(value, where: str):
+    example = "e.g. [{tag: 换届, keywords: [换届]}]"
+    if not isinstance(value, list):
+        return None, f"must be a list of rules, {example}"
+    rules = []
+    for number, item in enumerate(value, 1):
+        if (
+            not isinstance(item, dict)
+            or set(item) != {"tag", "keywords"}
+            or not isinstance(item["tag"], str)
+            or not item["tag"].strip()
+        ):
+            return None, f"rule {number} must have exactly `tag` and `keywords`, {example}"
+        keywords, error = _string_list(item["keywords"], where)
+        if error:
+            return None, f"rule {number}: keywords {error}"
+        rules.append(TagRule(item["tag"].strip(), keywords))
+    return tuple(rules), None
+
+
+_OPTIONS = {
+    "title": _string,
+    "description": _string,
+    "publisher": _string,
+    "base_url": _base_url,
+    "language": _string,
+    "per_page": _positive_int,
+    "feed_items": _positive_int,
+    "subdistricts": _string_list,
+    "tag_rules": _tag_rules,
+}
+
+
+def load_config(root: Path, *, base_url: str | None = None) -> Config:
+    """Read `newsarchive.yml` under `root`; `base_url` (from the command line) wins over the file."""
+    root = Path(root)
+    path = root / CONFIG_NAME
+    values: dict[str, object] = {}
+    problems: list[Problem] = []
+    if path.exists():
+        try:
+            document = load_yaml(path.read_text(encoding="utf-8-sig"))
+        except UnicodeDecodeError as exc:
+            raise InputError([Problem(path, None, None, f"is not UTF-8 text ({exc.reason})")]) from None
+        except YamlSyntaxError as exc:
+            raise InputError([Problem(path, exc.line, None, str(exc))]) from None
+        data = document.data if document.data is not None else {}
+        if not isinstance(data, dict):
+            raise InputError([Problem(path, 1, None, "must be a mapping of settings (key: value)")])
+        for key, raw in data.items():
+            line = document.line_of(str(key))
+            check = _OPTIONS.get(key)
+            if check is None:
+                hint = difflib.get_close_matches(str(key), _OPTIONS, n=1)
+                suggestion = f" (did you mean '{hint[0]}'?)" if hint else ""
+                problems.append(Problem(path, line, str(key), f"unknown setting{suggestion}"))
+                continue
+            value, error = check(raw, key)
+            if error:
+                problems.append(Problem(path, line, key, error))
+            else:
+                values[key] = value
+    if base_url is not None:
+        value, error = _base_url(base_url, "--base-url")
+        if error:
+            problems.append(Problem("--base-url", None, None, error))
+        else:
+            values["base_url"] = value
+    if problems:
+        raise InputError(problems)
+    return Config(root=root, **values)

@@ -1,0 +1,250 @@
+"""The content model: one Markdown file per article, YAML front matter on top.
+
+    ---
+    title: 一碗饺子温暖群众心
+    date: 2020-12-30
+    slug: yi-wan-jiao-zi-wen-nuan-qun-zhong-xin
+    section: 活动室
+    subdistrict: 北下街街道
+    community: 北下街社区
+    tags: []
+    reporters: [柴琳琳]
+    correspondents: [陈思]
+    photo: false
+    source: guancheng-2020-12-30.txt:38-46
+    ---
+    本报讯 近日,……
+
+Front matter is parsed once, here, into an `Article`; the rest of the
+program never sees the raw mapping. `parse_article` returns every problem it
+finds in a file, each with its line and field.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import Problem
+from .slugs import MAX_SLUG_LENGTH, SLUG_PATTERN
+from .yaml_io import YamlSyntaxError, dump_yaml, load_yaml
+
+# Keys in the order the importer writes them; other tools read these names.
+FIELDS = (
+    "title",
+    "date",
+    "slug",
+    "section",
+    "subdistrict",
+    "community",
+    "tags",
+    "reporters",
+    "correspondents",
+    "photo",
+    "source",
+)
+REQUIRED = ("title", "date", "slug")
+_SOURCE_PATTERN = re.compile(r"^(?P<file>.+):(?P<first>\d+)-(?P<last>\d+)$")
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where an imported article came from: the page file and its line range (1-based, inclusive)."""
+
+    file: str
+    first_line: int
+    last_line: int
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.first_line}-{self.last_line}"
+
+
+@dataclass
+class Article:
+    title: str
+    date: dt.date
+    slug: str
+    body: str  # Markdown
+    section: str | None = None
+    subdistrict: str | None = None
+    community: str | None = None
+    tags: list[str] = field(default_factory=list)
+    reporters: list[str] = field(default_factory=list)
+    correspondents: list[str] = field(default_factory=list)
+    photo: bool = False
+    source: Source | None = None
+    path: Path | None = None  # the content file, when read from one
+
+    @property
+    def url(self) -> str:
+        """Site-relative URL path, without the base path: '2020/12/30/<slug>/'."""
+        return f"{self.date:%Y/%m/%d}/{self.slug}/"
+
+    def front_matter(self) -> dict:
+        """The front matter mapping, keys in `FIELDS` order, as the importer writes it."""
+        return {
+            "title": self.title,
+            "date": self.date,
+            "slug": self.slug,
+            "section": self.section,
+            "subdistrict": self.subdistrict,
+            "community": self.community,
+            "tags": list(self.tags),
+            "reporters": list(self.reporters),
+            "correspondents": list(self.correspondents),
+            "photo": self.photo,
+            "source": str(self.source) if self.source else None,
+        }
+
+
+def format_article(article: Article) -> str:
+    """The text of a content file for `article`."""
+    body = article.body.strip("\n")
+    return f"---\n{dump_yaml(article.front_matter())}---\n\n{body}\n"
+
+
+def split_front_matter(text: str) -> tuple[str, str, int] | None:
+    """(front matter, body, line where the body starts) or None when the file has no `---` block."""
+    lines = text.split("\n")
+    if not lines or lines[0].rstrip() != "---":
+        return None
+    for index in range(1, len(lines)):
+        if lines[index].rstrip() in ("---", "..."):
+            return "\n".join(lines[1:index]), "\n".join(lines[index + 1 :]), index + 2
+    return None
+
+
+def decode_content(data: bytes) -> str:
+    """Content files are UTF-8 (a BOM is allowed); raises UnicodeDecodeError otherwise."""
+    return data.decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
+
+
+def parse_article(path: Path, data: bytes) -> tuple[Article | None, list[Problem]]:
+    """Read one content file. Returns the article, or None and every problem found."""
+    try:
+        text = decode_content(data)
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        return None, [Problem(path, line, None, f"is not UTF-8 text (byte {exc.start}); save it as UTF-8")]
+    if "\x00" in text:
+        return None, [Problem(path, None, None, "is a binary file, not a Markdown article")]
+    if not text.strip():
+        return None, [Problem(path, 1, None, "is empty; an article needs front matter between '---' lines")]
+    parts = split_front_matter(text)
+    if parts is None:
+        return None, [Problem(path, 1, None, "has no front matter: the file must start with a '---' line and the block end with another")]
+    raw, body, _ = parts
+    try:
+        document = load_yaml(raw, first_line=2)
+    except YamlSyntaxError as exc:
+        return None, [Problem(path, exc.line, None, str(exc))]
+    data_map = document.data if document.data is not None else {}
+    if not isinstance(data_map, dict):
+        return None, [Problem(path, 2, None, "front matter must be a mapping of fields (key: value)")]
+    return _article_from_mapping(path, data_map, document.line_of, body)
+
+
+def _article_from_mapping(path, data: dict, line_of, body: str) -> tuple[Article | None, list[Problem]]:
+    problems: list[Problem] = []
+
+    def problem(key: str, message: str) -> None:
+        problems.append(Problem(path, line_of(key, 2), key, message))
+
+    for key in data:
+        if key not in FIELDS:
+            hint = difflib.get_close_matches(str(key), FIELDS, n=1, cutoff=0.6)
+            suggestion = f" (did you mean '{hint[0]}'?)" if hint else f"; known fields: {', '.join(FIELDS)}"
+            problem(str(key), f"unknown field{suggestion}")
+    for key in REQUIRED:
+        if data.get(key) in (None, ""):
+            problems.append(Problem(path, line_of(key, 2), key, "is missing; every article needs one"))
+
+    def text(key: str, required: bool = False) -> str | None:
+        value = data.get(key)
+        if value is None or (value == "" and not required):
+            return None
+        if not isinstance(value, str):
+            problem(key, f"must be a text, not {_describe(value)}")
+            return None
+        value = value.strip()
+        if "\n" in value:
+            problem(key, "must be on one line")
+            return None
+        return value or None
+
+    def names(key: str) -> list[str]:
+        value = data.get(key)
+        if value is None:
+            return []
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+            problem(key, f"must be a list of names, e.g. [柴琳琳], not {_describe(value)}")
+            return []
+        return [v.strip() for v in value]
+
+    title = text("title", required=True)
+    slug = text("slug", required=True)
+    if slug is not None and (len(slug) > 2 * MAX_SLUG_LENGTH or not SLUG_PATTERN.match(slug)):
+        problem(
+            "slug",
+            f"{slug!r} is not a safe slug: use lowercase letters, digits and single hyphens "
+            f"(at most {2 * MAX_SLUG_LENGTH} characters), e.g. yi-wan-jiao-zi",
+        )
+        slug = None
+    date = None
+    raw_date = data.get("date")
+    if raw_date not in (None, ""):
+        try:
+            date = dt.date.fromisoformat(str(raw_date).strip())
+        except ValueError:
+            problem("date", f"{raw_date!r} is not a date; write it as YYYY-MM-DD, e.g. 2020-12-30")
+    photo = data.get("photo", False)
+    if photo is None:
+        photo = False
+    if not isinstance(photo, bool):
+        problem("photo", f"must be true or false, not {_describe(photo)}")
+        photo = False
+    source = None
+    raw_source = text("source")
+    if raw_source is not None:
+        match = _SOURCE_PATTERN.match(raw_source)
+        if match is None:
+            problem("source", f"{raw_source!r} must look like PAGE-FILE:FIRST-LAST, e.g. guancheng-2020-12-30.txt:5-20")
+        else:
+            source = Source(match["file"], int(match["first"]), int(match["last"]))
+    article_fields = dict(
+        section=text("section"),
+        subdistrict=text("subdistrict"),
+        community=text("community"),
+        tags=names("tags"),
+        reporters=names("reporters"),
+        correspondents=names("correspondents"),
+    )
+    if problems or title is None or slug is None or date is None:
+        return None, sorted(problems, key=lambda p: p.line or 0)
+    return (
+        Article(
+            title=title,
+            date=date,
+            slug=slug,
+            body=body.strip("\n"),
+            photo=photo,
+            source=source,
+            path=Path(path),
+            **article_fields,
+        ),
+        [],
+    )
+
+
+def _describe(value) -> str:
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, bool):
+        return f"{str(value).lower()}"
+    return repr(value)

@@ -1,0 +1,97 @@
+"""YAML reading and writing for front matter and the site config.
+
+YAML 1.1 turns `12:30` into 750, `010` into 8 and `no` into False. Editors
+write headlines, names and dates, never numbers, so the loader here resolves
+only `true`/`false` and `null`; everything else stays the string it looks
+like, and the typed layer (config.py, content.py) converts what it needs.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import yaml
+
+
+class _StringsLoader(yaml.SafeLoader):
+    """SafeLoader that keeps numbers, dates and yes/no as strings."""
+
+
+_StringsLoader.yaml_implicit_resolvers = {}
+_StringsLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool",
+    re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
+    list("tTfF"),
+)
+_StringsLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:null",
+    re.compile(r"^(?:~|null|Null|NULL|)$"),
+    ["~", "n", "N", ""],
+)
+
+
+class YamlSyntaxError(ValueError):
+    def __init__(self, message: str, line: int | None):
+        super().__init__(message)
+        self.line = line  # 1-based
+
+
+@dataclass
+class YamlDocument:
+    """A loaded mapping and the 1-based line of each of its top-level keys."""
+
+    data: object
+    key_lines: dict[str, int] = field(default_factory=dict)
+
+    def line_of(self, key: str, default: int | None = None) -> int | None:
+        return self.key_lines.get(key, default)
+
+
+def load_yaml(text: str, first_line: int = 1) -> YamlDocument:
+    """Parse one YAML document; `first_line` is where `text` starts in its file."""
+    text = text.lstrip("\ufeff")
+    loader = _StringsLoader(text)
+    try:
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + first_line if mark is not None else None
+        problem = exc.problem or "invalid YAML"
+        context = f" ({exc.context})" if exc.context else ""
+        raise YamlSyntaxError(f"malformed YAML: {problem}{context}", line) from None
+    except yaml.YAMLError as exc:
+        raise YamlSyntaxError(f"malformed YAML: {exc}", first_line) from None
+    finally:
+        loader.dispose()
+    key_lines: dict[str, int] = {}
+    if isinstance(node, yaml.MappingNode):
+        for key_node, _ in node.value:
+            if isinstance(key_node, yaml.ScalarNode):
+                key_lines.setdefault(str(key_node.value), key_node.start_mark.line + first_line)
+    return YamlDocument(data, key_lines)
+
+
+def dump_yaml(data: dict) -> str:
+    """Write a mapping as readable YAML: Chinese as is, keys in the given order."""
+    return yaml.dump(
+        data,
+        Dumper=_Dumper,
+        allow_unicode=True,
+        sort_keys=False,
+        default_flow_style=False,
+        width=10_000,
+    )
+
+
+class _Dumper(yaml.SafeDumper):
+    """Writes dates bare (pass a `datetime.date`) and lists of names on one line."""
+
+
+def _represent_list(dumper: yaml.SafeDumper, value: list):
+    # Short lists of names read best on one line: `reporters: [柴琳琳]`.
+    flow = all(isinstance(item, str) for item in value)
+    return dumper.represent_sequence("tag:yaml.org,2002:seq", value, flow_style=flow)
+
+
+_Dumper.add_representer(list, _represent_list)
