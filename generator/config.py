@@ -6,7 +6,7 @@ unknown key (with a did-you-mean) or a bad value is reported with its line.
 from __future__ import annotations
 
 import difflib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -36,8 +36,8 @@ class Config:
     feed_items: int = 50
     subdistricts: tuple[str, ...] = ()
     tag_rules: tuple[TagRule, ...] = ()
-    content_dir: Path = field(default=Path("content"))
-    output_dir: Path = field(default=Path("output"))
+    content_dir: Path = Path("content")
+    output_dir: Path = Path("output")
 
     @property
     def templates_dir(self) -> Path:
@@ -137,9 +137,18 @@ _OPTIONS = {
 }
 
 
-def load_config(root: Path, *, base_url: str | None = None) -> Config:
-    """Read `newsarchive.yml` under `root`; `base_url` (from the command line) wins over the file."""
-    root = Path(root)
+def load_config(
+    root: Path,
+    *,
+    base_url: str | None = None,
+    content_dir: Path | None = None,
+    output_dir: Path | None = None,
+) -> Config:
+    """Read `newsarchive.yml` under `root`; command-line values win over the file.
+
+    `content_dir` and `output_dir` default to `content/` and `output/` under `root`.
+    """
+    root = Path(root).resolve()
     path = root / CONFIG_NAME
     values: dict[str, object] = {}
     problems: list[Problem] = []
@@ -174,4 +183,9 @@ def load_config(root: Path, *, base_url: str | None = None) -> Config:
             values["base_url"] = value
     if problems:
         raise InputError(problems)
-    return Config(root=root, **values)
+    return Config(
+        root=root,
+        content_dir=root / (content_dir or "content"),
+        output_dir=root / (output_dir or "output"),
+        **values,
+    )

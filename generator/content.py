@@ -76,6 +76,9 @@ class Article:
     photo: bool = False
     source: Source | None = None
     path: Path | None = None  # the content file, when read from one
+    # Filled by the build, not read from front matter:
+    html: str = ""  # the body as sanitized HTML
+    summary: str = ""  # the first sentences as plain text
 
     @property
     def url(self) -> str:

@@ -1,7 +1,10 @@
 """File writes that never leave a half-written file behind."""
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -23,3 +26,41 @@ def write_atomic(path: Path, data: bytes | str) -> None:
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
+
+
+_RENAME_EXCHANGE = 2
+_AT_FDCWD = -100
+
+
+def _renameat2():
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        function = libc.renameat2
+    except (OSError, AttributeError):
+        return None
+    function.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+    return function
+
+
+_renameat2_function = _renameat2()
+
+
+def replace_directory(new: Path, target: Path) -> None:
+    """Put the finished tree `new` at `target`, removing the tree that was there.
+
+    On Linux both names are exchanged in one step (renameat2 RENAME_EXCHANGE),
+    so a reader of `target` (the preview server) never finds it missing. Where
+    that call is not available, two renames leave a moment without `target`.
+    """
+    new, target = Path(new), Path(target)
+    if target.exists() and _renameat2_function is not None:
+        result = _renameat2_function(_AT_FDCWD, os.fsencode(new), _AT_FDCWD, os.fsencode(target), _RENAME_EXCHANGE)
+        if result == 0:
+            shutil.rmtree(new, ignore_errors=True)  # `new` now names the old tree
+            return
+    retired = target.with_name(f".{target.name}.old")
+    shutil.rmtree(retired, ignore_errors=True)
+    if target.exists():
+        os.replace(target, retired)
+    os.replace(new, target)
+    shutil.rmtree(retired, ignore_errors=True)

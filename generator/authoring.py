@@ -1,0 +1,56 @@
+"""`newsarchive new`: a skeleton article for editors who write by hand."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from .config import Config
+from .content import Article, format_article, parse_article
+from .errors import InputError, Problem
+from .fsutil import write_atomic
+from .slugs import pinyin_slug, unique_slug
+
+
+def slugs_in_use(content_dir: Path, date: dt.date) -> set[str]:
+    """Slugs of the articles already published on `date` (one URL each)."""
+    taken = set()
+    for path in content_dir.glob("*.md"):
+        article, _ = parse_article(path, path.read_bytes())
+        if article is not None and article.date == date:
+            taken.add(article.slug)
+    return taken
+
+
+def new_article(
+    config: Config,
+    title: str,
+    *,
+    date: dt.date,
+    subdistrict: str | None = None,
+    community: str | None = None,
+    section: str | None = None,
+    tags: list[str] | None = None,
+) -> Path:
+    """Write `content/<date>-<slug>.md` with front matter filled in; never overwrite a file."""
+    title = title.strip()
+    if not title:
+        raise InputError([Problem("new", None, "title", "must not be empty")])
+    content_dir = config.content_dir
+    content_dir.mkdir(parents=True, exist_ok=True)
+    taken = slugs_in_use(content_dir, date) | {
+        path.stem[len(f"{date}-") :] for path in content_dir.glob(f"{date}-*.md")
+    }
+    slug = unique_slug(pinyin_slug(title) or "article", taken)
+    article = Article(
+        title=title,
+        date=date,
+        slug=slug,
+        body="本报讯 ",
+        section=section,
+        subdistrict=subdistrict,
+        community=community,
+        tags=list(tags or []) or config.tags_for(title),
+    )
+    path = content_dir / f"{date}-{slug}.md"
+    write_atomic(path, format_article(article))
+    return path

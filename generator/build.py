@@ -1,0 +1,75 @@
+"""The one build pipeline: load → model → render → write. Used by `build`, `serve` and the tests.
+
+The site is written into a staging folder beside `output/` and swapped in
+only when complete, so a failed or interrupted build leaves the previous
+`output/` as it was. `output/` belongs to newsarchive: each build replaces
+it whole (files to publish as they are go in `static/`).
+"""
+from __future__ import annotations
+
+import shutil
+import time
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from .config import Config
+from .content import Article, parse_article
+from .errors import InputError, Problem
+from .fsutil import replace_directory
+from .markdown import MarkdownRenderer, summary
+from .pages import plan_pages
+from .render import Renderer
+from .site import Site
+
+
+@dataclass
+class BuildResult:
+    pages: int
+    articles: int
+    seconds: float
+    output_dir: Path
+
+    def summary_line(self) -> str:
+        return f"built {self.pages} pages from {self.articles} articles into {self.output_dir} in {self.seconds:.2f} s"
+
+
+def load_articles(content_dir: Path) -> list[Article]:
+    """Parse every `*.md` under `content_dir`; raise InputError with all problems of all files."""
+    if not content_dir.is_dir():
+        raise InputError([Problem(content_dir, None, None, "content folder not found")])
+    renderer = MarkdownRenderer()
+    articles: list[Article] = []
+    problems: list[Problem] = []
+    for path in sorted(content_dir.rglob("*.md")):
+        article, found = parse_article(path, path.read_bytes())
+        problems.extend(found)
+        if article is not None:
+            html = renderer.render(article.body)
+            articles.append(replace(article, html=html, summary=summary(html)))
+    if problems:
+        raise InputError(problems)
+    return articles
+
+
+def build_site(config: Config) -> BuildResult:
+    """Build the whole site into `config.output_dir`; on any error, leave it untouched."""
+    started = time.perf_counter()
+    articles = load_articles(config.content_dir)
+    site = Site(config, articles)
+    renderer = Renderer(config, site)
+    pages = plan_pages(site)
+    output_dir = config.output_dir
+    staging = output_dir.with_name(f".{output_dir.name}.staging")
+    shutil.rmtree(staging, ignore_errors=True)
+    try:
+        for page in pages:
+            target = staging / page.output_path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(renderer.render(page), encoding="utf-8")
+        if config.static_dir.is_dir():
+            shutil.copytree(config.static_dir, staging / "static", dirs_exist_ok=True)
+        replace_directory(staging, output_dir)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return BuildResult(len(pages), len(articles), time.perf_counter() - started, output_dir)

@@ -1,0 +1,118 @@
+"""Command line: `newsarchive import | build | serve | new`. Argument parsing only.
+
+Every command runs in the site folder (the one holding newsarchive.yml) or
+in the folder given by `--root`. Errors in the input are printed as a list
+(file:line: field: message) and exit with status 2, never a traceback.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+
+from .config import load_config
+from .errors import NewsarchiveError
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date; write YYYY-MM-DD, e.g. 2020-12-30") from None
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="newsarchive", description="Static site generator for a newspaper archive.")
+    parser.add_argument("--root", type=Path, default=Path("."), help="the site folder (holds newsarchive.yml); default: here")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    imp = commands.add_parser("import", help="cut raw newspaper pages into Markdown articles")
+    imp.add_argument("pages", nargs="+", type=Path, metavar="PAGE", help="page text files or folders of them")
+    imp.add_argument("--date", type=_date, help="the pages' date (default: from the file name or the page)")
+    imp.add_argument("--content-dir", type=Path, help="where articles go (default: content)")
+    imp.add_argument("--encoding", default="auto", help="page encoding (default: auto: UTF-8 with or without BOM, GB18030)")
+    imp.add_argument("--dry-run", action="store_true", help="print what would be written; write nothing")
+    imp.add_argument("--force", action="store_true", help="overwrite articles edited since they were imported")
+    imp.add_argument("--verbose", "-v", action="store_true", help="list every line left out (furniture, repeated tails)")
+
+    build = commands.add_parser("build", help="build the site into output/")
+    _site_options(build)
+
+    serve = commands.add_parser("serve", help="build, serve and rebuild on change, with live reload")
+    _site_options(serve)
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
+    serve.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
+
+    new = commands.add_parser("new", help="write a new article skeleton for hand-written articles")
+    new.add_argument("title", help="the headline")
+    new.add_argument("--date", type=_date, default=None, help="default: today")
+    new.add_argument("--subdistrict", help="e.g. 南关街街道")
+    new.add_argument("--community", help="e.g. 豫丰社区")
+    new.add_argument("--section", help="the rubric, e.g. 活动室")
+    new.add_argument("--tags", default="", help="comma-separated, e.g. 换届,党建")
+    new.add_argument("--content-dir", type=Path, help="default: content")
+    return parser
+
+
+def _site_options(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--content-dir", type=Path, help="default: content")
+    command.add_argument("--output-dir", type=Path, help="default: output")
+    command.add_argument("--base-url", help="where the site is published, e.g. https://example.org/archive/")
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        return _run(args)
+    except NewsarchiveError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("interrupted; output/ is as it was before this build", file=sys.stderr)
+        return 130
+
+
+def _run(args: argparse.Namespace) -> int:
+    if args.command == "import":
+        from .importer import run_import
+
+        config = load_config(args.root, content_dir=args.content_dir)
+        return run_import(
+            args.pages,
+            config=config,
+            content_dir=config.content_dir,
+            date=args.date,
+            encoding=args.encoding,
+            dry_run=args.dry_run,
+            force=args.force,
+            verbose=args.verbose,
+            out=sys.stdout,
+        )
+    if args.command == "new":
+        from .authoring import new_article
+
+        config = load_config(args.root, content_dir=args.content_dir)
+        tags = [tag.strip() for tag in args.tags.replace(",", ",").split(",") if tag.strip()]
+        path = new_article(
+            config,
+            args.title,
+            date=args.date or dt.date.today(),
+            subdistrict=args.subdistrict,
+            community=args.community,
+            section=args.section,
+            tags=tags,
+        )
+        print(f"wrote {path}")
+        return 0
+    config = load_config(args.root, base_url=args.base_url, content_dir=args.content_dir, output_dir=args.output_dir)
+    if args.command == "build":
+        from .build import build_site
+
+        print(build_site(config).summary_line())
+        return 0
+    if args.command == "serve":
+        from .serve import serve
+
+        return serve(config, host=args.host, port=args.port)
+    raise AssertionError(f"unhandled command {args.command}")

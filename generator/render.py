@@ -1,0 +1,80 @@
+"""The Jinja environment and page rendering.
+
+Templates live in the site's `templates/` folder, inherit from `base.html`,
+and are autoescaped. They receive typed objects (Article, Collection, Pager,
+Site) and format them with the filters defined here; they decide nothing.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import jinja2
+
+from .config import Config
+from .errors import InputError, Problem
+from .pages import Page
+from .site import Site
+
+WEEKDAYS = "一二三四五六日"
+
+
+def chinese_date(date: dt.date) -> str:
+    """2020-12-30 → 2020年12月30日"""
+    return f"{date.year}年{date.month}月{date.day}日"
+
+
+def chinese_month(year: int, month: int) -> str:
+    return f"{year}年{month}月"
+
+
+def weekday(date: dt.date) -> str:
+    return f"星期{WEEKDAYS[date.weekday()]}"
+
+
+class Renderer:
+    def __init__(self, config: Config, site: Site):
+        self.config = config
+        self.env = jinja2.Environment(
+            loader=jinja2.FileSystemLoader(config.templates_dir),
+            autoescape=True,
+            undefined=jinja2.StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
+        )
+        self.env.filters.update(
+            url=self.url,
+            absolute_url=self.absolute_url,
+            chinese_date=chinese_date,
+            weekday=weekday,
+        )
+        self.env.globals.update(site=site, config=config, chinese_month=chinese_month)
+
+    def url(self, path: str) -> str:
+        """Site-relative path → the link used in pages: '/archive/tags/huan-jie/'."""
+        return self.config.base_path + path
+
+    def absolute_url(self, path: str) -> str:
+        """For feeds, canonical links and sharing: a full URL when base_url names a host."""
+        return (self.config.absolute_base or self.config.base_path) + path
+
+    def render(self, page: Page) -> str:
+        try:
+            template = self.env.get_template(page.template)
+            return template.render(page=page, **page.context)
+        except jinja2.TemplateSyntaxError as exc:
+            raise InputError([Problem(exc.filename or page.template, exc.lineno, None, f"template error: {exc.message}")]) from None
+        except jinja2.TemplateNotFound as exc:
+            raise InputError([Problem(self.config.templates_dir / str(exc.name), None, None, "template not found")]) from None
+        except (jinja2.UndefinedError, TypeError, AttributeError) as exc:
+            raise InputError([Problem(self.config.templates_dir / page.template, _template_line(exc), None, f"template error while rendering /{page.url}: {exc}")]) from None
+
+
+def _template_line(exc: BaseException) -> int | None:
+    """The line in the template where rendering failed, from the traceback Jinja rewrites."""
+    traceback = exc.__traceback__
+    line = None
+    while traceback is not None:
+        if traceback.tb_frame.f_code.co_filename.endswith(".html"):
+            line = traceback.tb_lineno
+        traceback = traceback.tb_next
+    return line

@@ -1,0 +1,161 @@
+"""`newsarchive serve`: build, serve `output/`, rebuild on change, reload the browser.
+
+Three parts, each doing one thing:
+- a watcher thread (watchfiles) that collects changes to content, templates,
+  static files and the config, debounced, and runs one build at a time with
+  the same pipeline as `newsarchive build`;
+- a tornado app from python-livereload that serves the files and injects the
+  live-reload script; livereload's own (polling) watcher is replaced by
+  `_BuildSignal`, so livereload only tells the browser when a build is done;
+- while the last build failed, every page shows the error instead, and the
+  terminal prints it; the next good build clears it.
+
+Files are served only from inside `output/`: a path that leaves it (`..`,
+encoded or not, absolute, or through a symlink) gets the 404 page.
+"""
+from __future__ import annotations
+
+import html
+import os
+import sys
+import threading
+from pathlib import Path
+
+import watchfiles
+from livereload import Server
+from livereload.handlers import LiveReloadHandler, StaticFileHandler
+from tornado import web
+from tornado.ioloop import IOLoop
+
+from .build import build_site
+from .config import CONFIG_NAME, Config
+from .errors import NewsarchiveError
+
+
+class BuildState:
+    """What the server shows: the last build's error, if it failed."""
+
+    def __init__(self) -> None:
+        self.error: str | None = None
+
+
+class _BuildSignal:
+    """Stands in for livereload's polling watcher: reloads are sent by `_rebuild_loop`."""
+
+    def __init__(self) -> None:
+        self._tasks = {"newsarchive": None}  # non-empty: livereload must not watch the cwd itself
+        self._changes: list = []
+        self.filepath = None
+
+    def start(self, callback) -> bool:
+        return True  # we signal; no polling needed
+
+    def examine(self):
+        return None, None
+
+
+def _error_page(message: str) -> bytes:
+    return (
+        "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>构建失败 · build failed</title></head>"
+        "<body style=\"font-family:sans-serif;margin:2rem\"><h1 style=\"color:#a4161a\">构建失败 · build failed</h1>"
+        "<p>Fix the file and save: the page reloads by itself.</p>"
+        f"<pre style=\"white-space:pre-wrap;background:#f6f6f6;padding:1rem\">{html.escape(message)}</pre></body></html>"
+    ).encode("utf-8")
+
+
+def make_file_handler(output_dir: Path, state: BuildState) -> type:
+    """A static file handler confined to `output_dir` that shows build errors and the site's 404 page."""
+    root = Path(output_dir).resolve()
+
+    class ArchiveFileHandler(StaticFileHandler):
+        showing_error = False
+
+        async def get(self, path: str, include_body: bool = True):
+            # `path` arrives URL-decoded; the real path also resolves symlinks.
+            real = os.path.realpath(os.path.join(root, path))
+            if path.startswith("/") or (real != str(root) and not real.startswith(str(root) + os.sep)):
+                raise web.HTTPError(404)
+            if state.error is not None and (path == "" or path.endswith("/") or path.endswith(".html")):
+                self.showing_error = True
+                self.set_header("Content-Type", "text/html; charset=utf-8")
+                self.set_header("Cache-Control", "no-store")
+                self.finish(_error_page(state.error))
+                return
+            await super().get(path, include_body)
+
+        def compute_etag(self):
+            return None if self.showing_error else super().compute_etag()
+
+        def write_error(self, status_code: int, **kwargs) -> None:
+            not_found = root / "404.html"
+            if status_code == 404 and not_found.is_file():
+                self.set_header("Content-Type", "text/html; charset=utf-8")
+                self.finish(not_found.read_bytes())
+            else:
+                super().write_error(status_code, **kwargs)
+
+        def set_extra_headers(self, path: str) -> None:
+            self.set_header("Cache-Control", "no-store")
+
+    return ArchiveFileHandler
+
+
+class _ArchiveServer(Server):
+    """livereload's server, serving the site under its base path (`/` or `/archive/`)."""
+
+    def __init__(self, file_handler: type, base_path: str):
+        super().__init__(watcher=_BuildSignal())
+        self.SFH = file_handler
+        self.base_path = base_path
+
+    def get_web_handlers(self, script):
+        handlers = [(rf"{self.base_path}(.*)", self.SFH, {"path": self.root, "default_filename": "index.html"})]
+        if self.base_path != "/":
+            handlers.insert(0, (r"/", web.RedirectHandler, {"url": self.base_path}))
+        return handlers
+
+
+def watched_paths(config: Config) -> list[Path]:
+    paths = [config.content_dir, config.templates_dir, config.static_dir, config.root / CONFIG_NAME]
+    return [path for path in paths if path.exists()]
+
+
+def rebuild(config: Config, state: BuildState, out=sys.stdout) -> bool:
+    """Run one build; remember and print its error, or clear the last one."""
+    try:
+        result = build_site(config)
+    except NewsarchiveError as exc:
+        state.error = str(exc)
+        print(f"build failed:\n{exc}", file=out, flush=True)
+        return False
+    state.error = None
+    print(result.summary_line(), file=out, flush=True)
+    return True
+
+
+def _rebuild_loop(config: Config, state: BuildState, loop: IOLoop, stop: threading.Event) -> None:
+    """One build at a time: changes that arrive during a build are batched into the next one."""
+    for changes in watchfiles.watch(
+        *watched_paths(config), debounce=50, step=20, stop_event=stop, rust_timeout=500, yield_on_timeout=False
+    ):
+        names = sorted({Path(path).name for _, path in changes})
+        print(f"changed: {', '.join(names[:5])}{' …' if len(names) > 5 else ''}", flush=True)
+        rebuild(config, state)
+        loop.add_callback(LiveReloadHandler.reload_waiters)
+
+
+def serve(config: Config, *, host: str = "127.0.0.1", port: int = 8000) -> int:
+    state = BuildState()
+    rebuild(config, state)
+    config.output_dir.mkdir(parents=True, exist_ok=True)
+    loop = IOLoop.current()
+    stop = threading.Event()
+    watcher = threading.Thread(target=_rebuild_loop, args=(config, state, loop, stop), daemon=True, name="rebuild")
+    watcher.start()
+    server = _ArchiveServer(make_file_handler(config.output_dir, state), config.base_path)
+    print(f"serving {config.output_dir} at http://{host}:{port}{config.base_path} (Ctrl-C to stop)", flush=True)
+    try:
+        server.serve(host=host, port=port, root=str(config.output_dir), restart_delay=0)
+    finally:
+        stop.set()
+    return 0

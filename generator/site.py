@@ -1,0 +1,211 @@
+"""The whole-site model: every article and every collection of articles, with their URLs.
+
+Built once per build from the parsed articles; rendering only reads it.
+Collections are made in one pass over the articles (no loop over all
+articles per tag or subdistrict), so a large archive costs linear time.
+URL collisions (two articles, or two collections, at one address) are
+detected here, in one place.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field
+from math import ceil
+
+from .config import Config
+from .content import Article
+from .errors import InputError, Problem
+from .slugs import pinyin_slug, unique_slug
+
+# Collection kinds: (URL prefix, what a reader calls it).
+KINDS = {
+    "subdistrict": ("subdistricts", "街道"),
+    "tag": ("tags", "标签"),
+    "section": ("sections", "栏目"),
+    "person": ("people", "记者与通讯员"),
+}
+
+
+@dataclass
+class Collection:
+    """Articles that share a subdistrict, a tag, a section or a person, newest first."""
+
+    kind: str
+    name: str
+    slug: str
+    articles: list[Article] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._position = {id(article): number for number, article in enumerate(self.articles)}
+
+    @property
+    def url(self) -> str:
+        return f"{KINDS[self.kind][0]}/{self.slug}/"
+
+    def around(self, article: Article, reach: int) -> list[Article]:
+        """Up to `reach` articles on each side of `article` in this collection."""
+        number = self._position[id(article)]
+        return self.articles[max(0, number - reach) : number] + self.articles[number + 1 : number + 1 + reach]
+
+    @property
+    def count(self) -> int:
+        return len(self.articles)
+
+
+@dataclass
+class Pager:
+    """One page of a long list: `/x/`, `/x/page/2/`, …"""
+
+    items: list
+    number: int
+    total: int
+    base_url: str
+
+    def url_of(self, number: int) -> str:
+        return self.base_url if number == 1 else f"{self.base_url}page/{number}/"
+
+    @property
+    def url(self) -> str:
+        return self.url_of(self.number)
+
+    @property
+    def previous_url(self) -> str | None:
+        return self.url_of(self.number - 1) if self.number > 1 else None
+
+    @property
+    def next_url(self) -> str | None:
+        return self.url_of(self.number + 1) if self.number < self.total else None
+
+
+def paginate(items: list, per_page: int, base_url: str) -> list[Pager]:
+    """Split `items` into pages; an empty list still gets one (empty) page."""
+    total = max(1, ceil(len(items) / per_page))
+    return [Pager(items[(n - 1) * per_page : n * per_page], n, total, base_url) for n in range(1, total + 1)]
+
+
+def reading_order(article: Article) -> tuple:
+    """Newest day first; within a day, the order the articles stood on the page."""
+    first_line = article.source.first_line if article.source else 1 << 30
+    return (-article.date.toordinal(), first_line, article.title)
+
+
+@dataclass
+class Day:
+    date: dt.date
+    articles: list[Article]
+
+    @property
+    def url(self) -> str:
+        return f"{self.date:%Y/%m/%d}/"
+
+
+@dataclass
+class Month:
+    year: int
+    month: int
+    days: list[Day]
+
+    @property
+    def url(self) -> str:
+        return f"{self.year:04d}/{self.month:02d}/"
+
+    @property
+    def articles(self) -> list[Article]:
+        return [article for day in self.days for article in day.articles]
+
+    @property
+    def count(self) -> int:
+        return sum(len(day.articles) for day in self.days)
+
+
+class Site:
+    """All articles and collections of one build."""
+
+    def __init__(self, config: Config, articles: list[Article]):
+        self.config = config
+        self.articles = sorted(articles, key=reading_order)
+        self._check_unique_urls()
+        self._index = {id(article): number for number, article in enumerate(self.articles)}
+        self.subdistricts = self._collect("subdistrict", lambda a: [a.subdistrict] if a.subdistrict else [])
+        self.tags = self._collect("tag", lambda a: a.tags)
+        self.sections = self._collect("section", lambda a: [a.section] if a.section else [])
+        self.people = self._collect("person", lambda a: list(dict.fromkeys(a.reporters + a.correspondents)))
+        self.months = self._months()
+
+    # -- collections ---------------------------------------------------------------
+    def _collect(self, kind: str, names_of) -> dict[str, Collection]:
+        """name → Collection, in one pass; collections ordered by pinyin slug."""
+        members: dict[str, list[Article]] = defaultdict(list)
+        for article in self.articles:  # already newest first
+            for name in names_of(article):
+                members[name].append(article)
+        named = sorted(members, key=lambda name: (pinyin_slug(name) or "x", name))
+        collections: dict[str, Collection] = {}
+        taken: set[str] = set()
+        for name in named:
+            slug = unique_slug(pinyin_slug(name) or "x", taken)
+            taken.add(slug)
+            collections[name] = Collection(kind, name, slug, members[name])
+        return collections
+
+    def _months(self) -> list[Month]:
+        by_day: dict[dt.date, list[Article]] = defaultdict(list)
+        for article in self.articles:
+            by_day[article.date].append(article)
+        months: dict[tuple[int, int], list[Day]] = defaultdict(list)
+        for date in sorted(by_day, reverse=True):
+            months[(date.year, date.month)].append(Day(date, by_day[date]))
+        return [Month(year, month, days) for (year, month), days in months.items()]
+
+    def _check_unique_urls(self) -> None:
+        seen: dict[str, Article] = {}
+        problems = []
+        for article in self.articles:
+            other = seen.setdefault(article.url, article)
+            if other is not article:
+                problems.append(
+                    Problem(
+                        article.path or article.title,
+                        _slug_line(article),
+                        "slug",
+                        f"'{article.slug}' is already used on {article.date} by {other.path or other.title}; "
+                        "two articles cannot share one URL, give one of them another slug",
+                    )
+                )
+        if problems:
+            raise InputError(problems)
+
+    # -- per-article relations -----------------------------------------------------
+    def previous(self, article: Article) -> Article | None:
+        """The article before this one in reading order (newer)."""
+        number = self._index[id(article)]
+        return self.articles[number - 1] if number > 0 else None
+
+    def next(self, article: Article) -> Article | None:
+        """The article after this one in reading order (older)."""
+        number = self._index[id(article)]
+        return self.articles[number + 1] if number + 1 < len(self.articles) else None
+
+    def related(self, article: Article, limit: int = 5) -> list[Article]:
+        """Nearest articles in time that share the subdistrict or a tag."""
+        collections = [self.tags[tag] for tag in article.tags]
+        if article.subdistrict:
+            collections.append(self.subdistricts[article.subdistrict])
+        # Only neighbours within each collection can be nearest: linear, not quadratic, at scale.
+        candidates = {id(other): other for c in collections for other in c.around(article, limit)}
+        position = self._index[id(article)]
+        return sorted(candidates.values(), key=lambda other: (abs(self._index[id(other)] - position), self._index[id(other)]))[:limit]
+
+    def collection_of(self, kind: str, name: str) -> Collection:
+        return {"subdistrict": self.subdistricts, "tag": self.tags, "section": self.sections, "person": self.people}[kind][name]
+
+
+def _slug_line(article: Article) -> int | None:
+    if article.path is None:
+        return None
+    try:
+        lines = article.path.read_text(encoding="utf-8-sig").splitlines()
+    except OSError:
+        return None
+    return next((number for number, line in enumerate(lines, 1) if line.startswith("slug:")), None)
