@@ -1,0 +1,33 @@
+"""The build pipeline on small hand-made sites."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from generator.errors import InputError
+
+from .conftest import build, write_article
+
+
+def test_article_page_shows_headline_chinese_date_and_body(empty_site):
+    write_article(empty_site / "content", title="一碗饺子温暖群众心", slug="yi-wan-jiao-zi", date=dt.date(2020, 12, 30),
+                  body="本报讯 近日,北下街\n街道开展活动。", subdistrict="北下街街道")
+    build(empty_site)
+    page = (empty_site / "output/2020/12/30/yi-wan-jiao-zi/index.html").read_text(encoding="utf-8")
+    assert '<html lang="zh-CN">' in page
+    assert "<h1>一碗饺子温暖群众心</h1>" in page
+    assert "2020年12月30日" in page
+    # Lines of one Chinese paragraph are joined without a space.
+    assert "北下街街道开展活动" in page
+    assert 'href="/subdistricts/bei-xia-jie-jie-dao/"' in page
+
+
+def test_two_articles_at_one_url_are_rejected(empty_site):
+    first = write_article(empty_site / "content", title="甲", slug="same")
+    second = empty_site / "content" / "copy.md"
+    second.write_text(first.read_text(encoding="utf-8").replace("title: 甲", "title: 乙"), encoding="utf-8")
+    with pytest.raises(InputError) as error:
+        build(empty_site)
+    assert "slug" in str(error.value) and "copy.md" in str(error.value)
+    assert not (empty_site / "output").exists()
