@@ -19,6 +19,7 @@ from .fsutil import replace_directory
 from .markdown import MarkdownRenderer, summary
 from .pages import plan_pages
 from .render import Renderer
+from .search import SearchOutcome, index_site
 from .site import Site
 
 
@@ -28,9 +29,13 @@ class BuildResult:
     articles: int
     seconds: float
     output_dir: Path
+    search: SearchOutcome
 
     def summary_line(self) -> str:
-        return f"built {self.pages} pages from {self.articles} articles into {self.output_dir} in {self.seconds:.2f} s"
+        return (
+            f"built {self.pages} pages from {self.articles} articles into {self.output_dir} "
+            f"in {self.seconds:.2f} s; {self.search.summary()}"
+        )
 
 
 def load_articles(content_dir: Path) -> list[Article]:
@@ -51,8 +56,11 @@ def load_articles(content_dir: Path) -> list[Article]:
     return articles
 
 
-def build_site(config: Config) -> BuildResult:
-    """Build the whole site into `config.output_dir`; on any error, leave it untouched."""
+def build_site(config: Config, *, search: bool = True) -> BuildResult:
+    """Build the whole site into `config.output_dir`; on any error, leave it untouched.
+
+    `search=False` skips the Pagefind index (tests, `serve`, `--no-search`).
+    """
     started = time.perf_counter()
     articles = load_articles(config.content_dir)
     site = Site(config, articles)
@@ -68,8 +76,10 @@ def build_site(config: Config) -> BuildResult:
             target.write_text(renderer.render(page), encoding="utf-8")
         if config.static_dir.is_dir():
             shutil.copytree(config.static_dir, staging / "static", dirs_exist_ok=True)
+        # The one step outside the page plan: it indexes the finished HTML, so it runs last.
+        outcome = index_site(staging, config) if search else SearchOutcome(False, 0, "turned off (--no-search)")
         replace_directory(staging, output_dir)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    return BuildResult(len(pages), len(articles), time.perf_counter() - started, output_dir)
+    return BuildResult(len(pages), len(articles), time.perf_counter() - started, output_dir, outcome)

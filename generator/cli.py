@@ -59,6 +59,7 @@ def _site_options(command: argparse.ArgumentParser) -> None:
     command.add_argument("--content-dir", type=Path, help="default: content")
     command.add_argument("--output-dir", type=Path, help="default: output")
     command.add_argument("--base-url", help="where the site is published, e.g. https://example.org/archive/")
+    command.add_argument("--no-search", dest="search", action="store_false", help="skip the Pagefind search index")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -109,10 +110,10 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "build":
         from .build import build_site
 
-        print(build_site(config).summary_line())
+        print(build_site(config, search=args.search).summary_line())
         return 0
     if args.command == "serve":
         from .serve import serve
 
-        return serve(config, host=args.host, port=args.port)
+        return serve(config, host=args.host, port=args.port, search=args.search)
     raise AssertionError(f"unhandled command {args.command}")

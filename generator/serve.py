@@ -120,10 +120,10 @@ def watched_paths(config: Config) -> list[Path]:
     return [path for path in paths if path.exists()]
 
 
-def rebuild(config: Config, state: BuildState, out=sys.stdout) -> bool:
+def rebuild(config: Config, state: BuildState, out=sys.stdout, *, search: bool = True) -> bool:
     """Run one build; remember and print its error, or clear the last one."""
     try:
-        result = build_site(config)
+        result = build_site(config, search=search)
     except NewsarchiveError as exc:
         state.error = str(exc)
         print(f"build failed:\n{exc}", file=out, flush=True)
@@ -133,24 +133,24 @@ def rebuild(config: Config, state: BuildState, out=sys.stdout) -> bool:
     return True
 
 
-def _rebuild_loop(config: Config, state: BuildState, loop: IOLoop, stop: threading.Event) -> None:
+def _rebuild_loop(config: Config, state: BuildState, loop: IOLoop, stop: threading.Event, search: bool) -> None:
     """One build at a time: changes that arrive during a build are batched into the next one."""
     for changes in watchfiles.watch(
         *watched_paths(config), debounce=50, step=20, stop_event=stop, rust_timeout=500, yield_on_timeout=False
     ):
         names = sorted({Path(path).name for _, path in changes})
         print(f"changed: {', '.join(names[:5])}{' …' if len(names) > 5 else ''}", flush=True)
-        rebuild(config, state)
+        rebuild(config, state, search=search)
         loop.add_callback(LiveReloadHandler.reload_waiters)
 
 
-def serve(config: Config, *, host: str = "127.0.0.1", port: int = 8000) -> int:
+def serve(config: Config, *, host: str = "127.0.0.1", port: int = 8000, search: bool = True) -> int:
     state = BuildState()
-    rebuild(config, state)
+    rebuild(config, state, search=search)
     config.output_dir.mkdir(parents=True, exist_ok=True)
     loop = IOLoop.current()
     stop = threading.Event()
-    watcher = threading.Thread(target=_rebuild_loop, args=(config, state, loop, stop), daemon=True, name="rebuild")
+    watcher = threading.Thread(target=_rebuild_loop, args=(config, state, loop, stop, search), daemon=True, name="rebuild")
     watcher.start()
     server = _ArchiveServer(make_file_handler(config.output_dir, state), config.base_path)
     print(f"serving {config.output_dir} at http://{host}:{port}{config.base_path} (Ctrl-C to stop)", flush=True)

@@ -50,6 +50,6 @@ def empty_site(tmp_path: Path) -> Path:
     return copy_site(tmp_path / "site", with_content=False)
 
 
-def build(root: Path, **options):
-    """Build the site at `root` the way `newsarchive build` does."""
-    return build_site(load_config(root, **options))
+def build(root: Path, *, search: bool = False, **options):
+    """Build the site at `root` the way `newsarchive build` does (without the search index unless asked)."""
+    return build_site(load_config(root, **options), search=search)
