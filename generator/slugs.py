@@ -22,7 +22,9 @@ SLUG_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 def pinyin_slug(text: str, max_length: int = MAX_SLUG_LENGTH) -> str:
     """The URL slug of a Chinese (or mixed) text; '' when nothing is left to spell."""
     spelled = " ".join(pypinyin.lazy_pinyin(text, errors="default"))
-    return _slugify(spelled, max_length=max_length, word_boundary=True, lowercase=True)
+    # save_order: without it, truncation skips a word too long to fit and
+    # goes on with shorter later ones ("tui-jin-lao" became "tui-qu").
+    return _slugify(spelled, max_length=max_length, word_boundary=True, save_order=True, lowercase=True)
 
 
 def is_valid_slug(slug: str) -> bool:
