@@ -1,0 +1,163 @@
+"""`newsarchive import`: raw newspaper pages → one Markdown file per article.
+
+    decode.py      bytes → clean lines (BOM, UTF-8/GB18030, line ends, indents)
+    blocks.py      each line classified: furniture, rubric, byline, text
+    pagebreaks.py  paragraphs rejoined across page breaks; repeated column tails
+    segment.py     lines → articles with their section and byline
+    byline.py      `记者 柴琳琳 通讯员 薛新芳 文/图` → names and photo credit
+    places.py      subdistrict and community from config.subdistricts
+    page.py        one page → Article objects (pure)
+    writer.py      slugs, the manifest of imported files, safe writes
+
+`import_pages` does the work and returns what it did; `run_import` is the
+command: it also reports to `out`.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TextIO
+
+from ..config import Config
+from ..errors import InputError, Problem
+from .page import ReadPage, describe_lines, read_page
+from .writer import Manifest, PlannedWrite, apply_writes, load_manifest, plan_writes
+
+__all__ = ["ImportResult", "import_pages", "run_import", "collect_pages"]
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    pages: list[ReadPage]
+    planned: list[PlannedWrite]
+    manifest_problem: str  # '' unless the manifest could not be read
+
+
+def collect_pages(paths: list[Path]) -> list[Path]:
+    """The page files named by `paths`; a folder stands for every `*.txt` in it, sorted."""
+    pages: list[Path] = []
+    problems: list[Problem] = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            inside = sorted(item for item in path.glob("*.txt") if item.is_file())
+            if not inside:
+                problems.append(Problem(path, None, None, "is a folder with no .txt pages in it"))
+            pages.extend(inside)
+        elif path.is_file():
+            pages.append(path)
+        else:
+            problems.append(Problem(path, None, None, "does not exist"))
+    if problems:
+        raise InputError(problems)
+    unique = {page.resolve(): page for page in reversed(pages)}  # a page named twice is read once
+    return [page for page in pages if unique.get(page.resolve()) is page]
+
+
+def import_pages(
+    paths: list[Path],
+    *,
+    config: Config,
+    content_dir: Path,
+    date: dt.date | None = None,
+    encoding: str = "auto",
+    dry_run: bool = False,
+    force: bool = False,
+) -> ImportResult:
+    """Read every page, then write the articles; with any bad page, raise InputError and write nothing."""
+    pages: list[ReadPage] = []
+    problems: list[Problem] = []
+    for path in collect_pages(paths):
+        try:
+            pages.append(read_page(path, path.read_bytes(), config=config, date=date, encoding=encoding))
+        except OSError as exc:
+            problems.append(Problem(path, None, None, f"cannot be read: {exc.strerror or exc}"))
+        except InputError as exc:
+            problems.extend(exc.problems)
+    if problems:
+        raise InputError(problems)
+    content_dir = Path(content_dir)
+    manifest = load_manifest(content_dir)
+    articles = [article for page in pages for article in page.articles]
+    planned, updated = plan_writes(articles, content_dir, manifest, force=force)
+    if not dry_run:
+        apply_writes(planned, updated, content_dir)
+    return ImportResult(pages, planned, manifest.problem)
+
+
+def run_import(
+    paths: list[Path],
+    *,
+    config: Config,
+    content_dir: Path,
+    date: dt.date | None,
+    encoding: str = "auto",
+    dry_run: bool,
+    force: bool,
+    verbose: bool,
+    out: TextIO,
+) -> int:
+    """The `import` command: import, and tell the user what happened. Returns the exit status.
+
+    Raises InputError (to be printed, exit 2) for pages that cannot be read,
+    that hold no article or no date; nothing is written then.
+    """
+    result = import_pages(
+        paths, config=config, content_dir=content_dir, date=date, encoding=encoding, dry_run=dry_run, force=force
+    )
+    if result.manifest_problem:
+        print(f"warning: {result.manifest_problem}", file=out)
+    for page in result.pages:
+        _report_page(page, [item for item in result.planned if item.article.source.file == page.path.name], verbose, out)
+    for item in result.planned:
+        _report_write(item, dry_run, out)
+    counts = {action: sum(item.action == action for item in result.planned) for action in _ACTION_WORDS}
+    summary = ", ".join(f"{count} {_ACTION_WORDS[action][1]}" for action, count in counts.items() if count)
+    print(("dry run, nothing written: " if dry_run else "") + (summary or "no articles"), file=out)
+    return 0
+
+
+# action → (what a dry run says it would do, what the summary calls it)
+_ACTION_WORDS = {
+    "create": ("would create", "created"),
+    "update": ("would update", "updated"),
+    "overwrite": ("would overwrite", "overwritten"),
+    "unchanged": ("unchanged", "unchanged"),
+    "skip": ("would skip", "skipped"),
+}
+
+
+def _report_page(page: ReadPage, planned: list[PlannedWrite], verbose: bool, out: TextIO) -> None:
+    dropped = sum(len(item.lines) for item in page.dropped)
+    print(
+        f"{page.path}: {len(page.articles)} article{'s' if len(page.articles) != 1 else ''}, "
+        f"date {page.date} (from the {page.date_from}), {page.encoding}, "
+        f"{dropped} line{'s' if dropped != 1 else ''} dropped" + ("" if verbose or not dropped else " (--verbose lists them)"),
+        file=out,
+    )
+    if not verbose:
+        return
+    for item in page.dropped:
+        text = " / ".join(line.text for line in item.lines)
+        print(f"  dropped {describe_lines(item.lines)} ({item.reason}): {_shorten(text)}", file=out)
+    for printed in page.printed:
+        for paragraph in printed.paragraphs:
+            if len(paragraph.lines) > 1:
+                print(f"  joined {describe_lines(paragraph.lines)}: one paragraph broken across a page break", file=out)
+
+
+def _report_write(item: PlannedWrite, dry_run: bool, out: TextIO) -> None:
+    said, done = _ACTION_WORDS[item.action]
+    word = said if dry_run else ("skipped" if item.action == "skip" else done)
+    line = f"{word} {item.path}"
+    if item.action == "skip":
+        line += f": it {item.reason}; use --force to overwrite it"
+    elif item.action == "overwrite":
+        line += f" (--force: it {item.reason})"
+    print(line, file=out)
+    if dry_run and item.action in ("create", "update", "overwrite"):
+        print("".join(f"    {text}\n" if text else "\n" for text in item.text.split("\n")[:-1]), end="", file=out)
+
+
+def _shorten(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"

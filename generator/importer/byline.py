@@ -1,0 +1,56 @@
+"""Bylines: `记者 柴琳琳 通讯员 薛新芳 文/图` ends an article.
+
+A byline is a whole line made only of roles, names and a photo credit.
+Several names may share a role (`通讯员 张磊 王晓`), separated by spaces,
+ideographic spaces, `、` or commas; `文/图` (also `文／图`, `图/文`) or a
+trailing `摄` means the article carries the writers' photos.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .decode import fold
+
+# Role word → the front matter list its names go to. 实习生 (intern
+# reporters) sign with the reporters; there is no separate field for them.
+_ROLES = {
+    "本报记者": "reporters",
+    "记者": "reporters",
+    "实习生": "reporters",
+    "通讯员": "correspondents",
+}
+_ROLE_SPLIT = re.compile("(" + "|".join(sorted(_ROLES, key=len, reverse=True)) + ")")
+_PHOTO_CREDIT = re.compile(r"(?:\s*(?:文/图|图/文|摄))+$")
+_NAME_SEPARATORS = re.compile(r"[\s、,;]+")
+# A name: 2–4 Chinese characters (compound surname included), or parts
+# joined by a middle dot as in minority and foreign names (买买提·艾力).
+_NAME = re.compile(r"^(?:[\u3400-\u9fff]{2,4}|[\u3400-\u9fff]+(?:[·・][\u3400-\u9fff]+)+)$")
+_BRACKETS = "()[]【】〔〕"
+
+
+@dataclass(frozen=True)
+class Byline:
+    reporters: tuple[str, ...]
+    correspondents: tuple[str, ...]
+    photo: bool
+
+
+def parse_byline(line: str) -> Byline | None:
+    """The byline on `line`, or None when the line is anything else."""
+    text = fold(line).strip().strip(_BRACKETS).strip()
+    credit = _PHOTO_CREDIT.search(text)
+    photo = credit is not None
+    if credit:
+        text = text[: credit.start()]
+    parts = _ROLE_SPLIT.split(text)
+    if parts[0].strip() or len(parts) < 3:
+        return None  # text before the first role, or no role at all
+    names: dict[str, list[str]] = {"reporters": [], "correspondents": []}
+    for role, listed in zip(parts[1::2], parts[2::2]):
+        role_names = [name for name in _NAME_SEPARATORS.split(listed) if name]
+        if not role_names or not all(_NAME.match(name) for name in role_names):
+            return None
+        names[_ROLES[role]].extend(role_names)
+    return Byline(tuple(names["reporters"]), tuple(names["correspondents"]), photo)
+

@@ -1,0 +1,121 @@
+"""Raw page bytes → clean lines of text.
+
+Pages come as UTF-8 (with or without a BOM), GB18030 or now and then
+something else; line ends are LF, CRLF or CR; paragraphs are indented with
+ideographic spaces. The text we keep is the page's own (no NFKC: editors
+read it as printed); `fold` gives the NFKC form used to recognise structure,
+so that `文／图` and `文/图`, `：` and `:` are the same to the importer.
+"""
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+from dataclasses import dataclass
+
+import charset_normalizer
+
+# Tried in this order when no --encoding is given: strict decoders first,
+# because a guesser can "succeed" on almost anything.
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_STRICT = ("utf-8", "gb18030")
+_LINE_END = re.compile(r"\r\n|\r|\n")
+
+
+class UndecodableError(ValueError):
+    """The bytes are not text in any encoding we can tell; `line` is where it went wrong."""
+
+    def __init__(self, message: str, line: int | None = None):
+        super().__init__(message)
+        self.line = line
+
+
+@dataclass(frozen=True)
+class DecodedPage:
+    text: str
+    encoding: str
+
+
+def decode_page(data: bytes, encoding: str = "auto") -> DecodedPage:
+    """Decode a raw page: `encoding` names a codec, or 'auto' to detect it."""
+    if encoding != "auto":
+        return _decode_as(data, encoding)
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return _decode_as(data, codec)
+    first_error: UnicodeDecodeError | None = None
+    for codec in _STRICT:
+        try:
+            return _checked(data.decode(codec), codec)
+        except UnicodeDecodeError as exc:
+            first_error = first_error or exc
+    guess = charset_normalizer.from_bytes(data).best()
+    if guess is not None:
+        return _checked(str(guess), guess.encoding)
+    line = _line_of_byte(data, first_error.start) if first_error else None
+    raise UndecodableError(
+        "is neither UTF-8 nor GB18030 text and its encoding cannot be guessed; "
+        "if you know it, give it with --encoding NAME",
+        line,
+    )
+
+
+def _decode_as(data: bytes, encoding: str) -> DecodedPage:
+    try:
+        codec = codecs.lookup(encoding).name
+    except LookupError:
+        raise UndecodableError(f"--encoding {encoding!r} is not an encoding Python knows") from None
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError as exc:
+        raise UndecodableError(
+            f"is not {codec} text (byte {exc.start} cannot be decoded); check --encoding",
+            _line_of_byte(data, exc.start),
+        ) from None
+    return _checked(text.removeprefix("\ufeff"), codec)
+
+
+def _checked(text: str, encoding: str) -> DecodedPage:
+    if "\x00" in text:
+        raise UndecodableError("is a binary file (it contains NUL bytes), not a text page")
+    return DecodedPage(text, encoding)
+
+
+def _line_of_byte(data: bytes, offset: int) -> int:
+    return data[:offset].count(b"\n") + 1
+
+
+def split_lines(text: str) -> list[str]:
+    """The page's lines, cleaned (see `clean_line`); line i of the list is line i+1 of the file."""
+    return [clean_line(line) for line in _LINE_END.split(text)]
+
+
+def clean_line(line: str) -> str:
+    """A line as printed: no indentation or padding, no invisible characters.
+
+    Control and format characters (zero-width spaces, stray BOMs, soft
+    hyphens) are dropped: they are invisible in print and break the YAML and
+    Markdown the importer writes. Line and paragraph separators become spaces.
+    """
+    kept = []
+    for char in line:
+        category = unicodedata.category(char)
+        if category in ("Zl", "Zp"):
+            kept.append(" ")
+        elif char == "\t" or category not in ("Cc", "Cf", "Cs"):
+            kept.append(char)
+    return "".join(kept).strip()
+
+
+def fold(text: str) -> str:
+    """The NFKC form of `text`, for recognising structure: full-width `：／１` read as `:/1`."""
+    return unicodedata.normalize("NFKC", text)
+
+
+def compact(text: str) -> str:
+    """`fold` without any whitespace: the form in which two printings of one text compare equal."""
+    return "".join(fold(text).split())

@@ -1,0 +1,54 @@
+"""Which subdistrict (街道) and community (社区) an article is about.
+
+The subdistricts are data (`subdistricts` in newsarchive.yml). A headline
+prefix `南关街街道:` names the subdistrict outright; otherwise the first
+configured name in the headline, then in the body, counts. The community is
+the `…社区` printed right after the subdistrict (`南关街街道豫丰社区`), or the
+community named after the subdistrict itself (`北下街社区` of 北下街街道).
+"""
+from __future__ import annotations
+
+import re
+
+from .decode import fold
+
+_HEADLINE_PREFIX = re.compile(r"^\s*(?P<name>[\u3400-\u9fff]{2,12}?(?:街道|乡|镇))\s*:")
+_COMMUNITY_AFTER = re.compile(r"(?P<name>[\u3400-\u9fff]{2,5}?)社区")
+# Words that can stand between a subdistrict and 社区 without naming a
+# community: `XX街道辖区社区`, `XX街道组织社区党员` are no community's name.
+_NOT_A_NAME_START = (
+    "各", "辖区", "所辖", "下辖", "全体", "联合", "携手", "组织", "开展", "召开",
+    "指导", "走进", "深入", "党工委", "办事处", "在", "与", "和", "及", "对", "为", "向", "到",
+)
+_SUBDISTRICT_SUFFIX = re.compile(r"(?:街道|乡|镇)$")
+
+
+def find_subdistrict(title: str, body: str, subdistricts: tuple[str, ...]) -> str | None:
+    title, body = fold(title), fold(body)
+    prefix = _HEADLINE_PREFIX.match(title)
+    if prefix:
+        named = prefix["name"]
+        return next((name for name in subdistricts if named.endswith(name)), named)
+    for text in (title, body):
+        found = _first_mention(text, subdistricts)
+        if found:
+            return found
+    return None
+
+
+def _first_mention(text: str, names: tuple[str, ...]) -> str | None:
+    """The configured name that occurs first in `text` (the longer one when two start together)."""
+    positions = [(text.find(name), -len(name), name) for name in names if name in text]
+    return min(positions)[2] if positions else None
+
+
+def find_community(text: str, subdistrict: str) -> str | None:
+    text = fold(text)
+    for match in re.finditer(re.escape(subdistrict), text):
+        after = _COMMUNITY_AFTER.match(text, match.end())
+        if after and not after["name"].startswith(_NOT_A_NAME_START):
+            return after["name"] + "社区"
+    own = _SUBDISTRICT_SUFFIX.sub("", subdistrict) + "社区"
+    if len(own) > 3 and own in text:
+        return own
+    return None

@@ -1,0 +1,181 @@
+"""Content files: which file each imported article goes to, and writing it safely.
+
+Editors edit imported articles by hand, so the importer must never undo
+their work. It keeps a manifest, `content/.imported.json`, of the SHA-256
+of every file it wrote. A file whose bytes still match the manifest is the
+importer's to rewrite; any other existing file is skipped unless --force.
+Re-importing a page finds each article's file again (by page and headline,
+else by headline and date), so slugs, and with them permalinks, stay put.
+"""
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..content import Article, format_article, parse_article
+from ..fsutil import write_atomic
+from ..slugs import pinyin_slug, unique_slug
+from .decode import compact
+
+MANIFEST_NAME = ".imported.json"
+_FILE_NAME = re.compile(r"^(?P<date>\d{4}-\d{2}-\d{2})-(?P<slug>.+)\.md$")
+
+
+@dataclass(frozen=True)
+class ManifestEntry:
+    """What the importer wrote to one content file."""
+
+    page: str
+    title: str
+    date: str
+    slug: str
+    sha256: str
+
+
+@dataclass(frozen=True)
+class Manifest:
+    entries: dict[str, ManifestEntry]  # content file name → entry
+    problem: str = ""  # why the manifest file could not be used, if it could not
+
+    def to_bytes(self) -> bytes:
+        data = {"files": {name: dataclasses.asdict(self.entries[name]) for name in sorted(self.entries)}}
+        return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def load_manifest(content_dir: Path) -> Manifest:
+    """The manifest; an unreadable one counts as empty, so every existing file is left alone."""
+    path = content_dir / MANIFEST_NAME
+    if not path.exists():
+        return Manifest({})
+    try:
+        files = json.loads(path.read_bytes())["files"]
+        return Manifest({name: ManifestEntry(**entry) for name, entry in files.items()})
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        return Manifest({}, f"{path} cannot be read ({exc}); existing content files are left alone")
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+@dataclass(frozen=True)
+class ExistingFile:
+    """A content file already there, as far as it can be read."""
+
+    path: Path
+    date: str | None
+    slug: str | None
+    title: str | None
+    page: str | None
+
+
+def scan_content(content_dir: Path) -> list[ExistingFile]:
+    found = []
+    for path in sorted(content_dir.glob("*.md")):
+        named = _FILE_NAME.match(path.name)
+        try:
+            article, _ = parse_article(path, path.read_bytes())
+        except OSError:
+            article = None
+        if article is not None:
+            page = article.source.file if article.source else None
+            found.append(ExistingFile(path, article.date.isoformat(), article.slug, article.title, page))
+        else:
+            # Unreadable as an article, but its name still holds a slug for its date.
+            found.append(ExistingFile(path, named and named["date"], named and named["slug"], None, None))
+    return found
+
+
+@dataclass(frozen=True)
+class PlannedWrite:
+    """What happens to one article's content file."""
+
+    article: Article
+    path: Path
+    text: str
+    action: str  # 'create', 'update', 'unchanged', 'skip' or 'overwrite'
+    reason: str = ""  # for 'skip' and 'overwrite': why the file is not the importer's own
+
+
+class _Placement:
+    """Finds each article's file: an existing one for an article imported before, else a new slug."""
+
+    def __init__(self, content_dir: Path, manifest: Manifest, existing: list[ExistingFile]):
+        self.content_dir = content_dir
+        self.manifest = manifest
+        self.existing = existing
+        self.claimed: set[str] = set()
+        self.taken: dict[str, set[str]] = {}
+        for file in existing:
+            if file.date and file.slug:
+                self.taken.setdefault(file.date, set()).add(file.slug)
+            named = _FILE_NAME.match(file.path.name)
+            if named:
+                self.taken.setdefault(named["date"], set()).add(named["slug"])
+
+    def place(self, article: Article) -> tuple[Path, str]:
+        """(content file, slug) for `article`."""
+        date, title = article.date.isoformat(), compact(article.title)
+        page = article.source.file if article.source else None
+        by_manifest = (
+            (self.content_dir / name, entry.slug)
+            for name, entry in self.manifest.entries.items()
+            if entry.page == page and entry.date == date and compact(entry.title) == title
+        )
+        by_source = ((f.path, f.slug) for f in self.existing if f.page == page and f.date == date and f.title and compact(f.title) == title)
+        by_title = ((f.path, f.slug) for f in self.existing if f.date == date and f.title and compact(f.title) == title)
+        for path, slug in (*by_manifest, *by_source, *by_title):
+            if path.name not in self.claimed and slug:
+                self.claimed.add(path.name)
+                return path, slug
+        slug = unique_slug(pinyin_slug(article.title) or "article", self.taken.get(date, ()))
+        self.taken.setdefault(date, set()).add(slug)
+        path = self.content_dir / f"{date}-{slug}.md"
+        self.claimed.add(path.name)
+        return path, slug
+
+
+def plan_writes(articles: list[Article], content_dir: Path, manifest: Manifest, *, force: bool) -> tuple[list[PlannedWrite], Manifest]:
+    """What to do with each article's file, and the manifest as it will be afterwards."""
+    placement = _Placement(content_dir, manifest, scan_content(content_dir))
+    entries = dict(manifest.entries)
+    planned = []
+    for article in articles:
+        path, slug = placement.place(article)
+        article = dataclasses.replace(article, slug=slug)
+        text = format_article(article)
+        data = text.encode("utf-8")
+        action, reason = _action(path, data, manifest, force=force)
+        if action != "skip":
+            page = article.source.file if article.source else ""
+            entries[path.name] = ManifestEntry(page, article.title, article.date.isoformat(), slug, sha256(data))
+        planned.append(PlannedWrite(article, path, text, action, reason))
+    return planned, Manifest(entries)
+
+
+def _action(path: Path, new: bytes, manifest: Manifest, *, force: bool) -> tuple[str, str]:
+    if not path.exists():
+        return "create", ""
+    current = path.read_bytes()
+    if current == new:
+        return "unchanged", ""
+    entry = manifest.entries.get(path.name)
+    if entry is not None and entry.sha256 == sha256(current):
+        return "update", ""
+    reason = "was changed after it was imported" if entry else "was not written by the importer"
+    return ("overwrite" if force else "skip"), reason
+
+
+def apply_writes(planned: list[PlannedWrite], manifest: Manifest, content_dir: Path) -> None:
+    """Write the planned files, then the manifest (each atomically, only what changed)."""
+    for item in planned:
+        if item.action in ("create", "update", "overwrite"):
+            write_atomic(item.path, item.text)
+    manifest_path = content_dir / MANIFEST_NAME
+    data = manifest.to_bytes()
+    if not manifest_path.exists() or manifest_path.read_bytes() != data:
+        write_atomic(manifest_path, data)
