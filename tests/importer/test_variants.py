@@ -1,0 +1,138 @@
+"""The same family of pages in the other forms pages arrive in."""
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from generator.errors import InputError
+from generator.importer.page import read_page
+
+from .pagekit import CONFIG, OWN_PAGES, SEED_PAGE, assert_articles, compose_page, load_expected
+
+EXPECTED = load_expected()["articles"]
+SEED_TEXT = SEED_PAGE.read_text(encoding="utf-8")
+DATE = dt.date(2020, 12, 30)
+FULL_WIDTH = str.maketrans({",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "!": "！", "?": "？", "/": "／"})
+
+
+def read(data: bytes, name: str = "page-2020-12-30.txt", **options):
+    return read_page(Path(name), data, config=CONFIG, date=options.pop("date", None), **options)
+
+
+@pytest.mark.parametrize(
+    "encode",
+    [
+        pytest.param(lambda text: text.encode("utf-8-sig"), id="utf-8 with BOM"),
+        pytest.param(lambda text: text.encode("gb18030"), id="gb18030"),
+        pytest.param(lambda text: text.replace("\n", "\r\n").encode("utf-8"), id="CRLF"),
+        pytest.param(lambda text: text.replace("\n", "\r\n").encode("gb18030"), id="gb18030 CRLF"),
+        pytest.param(lambda text: text.replace("\n", "\r").encode("utf-8"), id="CR"),
+        pytest.param(lambda text: text.encode("utf-16"), id="utf-16 with BOM"),
+        pytest.param(lambda text: text.translate(FULL_WIDTH).encode("utf-8"), id="full-width punctuation"),
+        pytest.param(
+            lambda text: "\n".join("\u3000\u3000" + line if len(line) > 30 else line for line in text.split("\n")).encode("utf-8"),
+            id="ideographic-space indents",
+        ),
+        pytest.param(
+            lambda text: "\n".join(" \t" + line + "  " for line in text.split("\n")).encode("utf-8"),
+            id="space and tab padding",
+        ),
+    ],
+)
+def test_seed_page_in_other_encodings_and_forms(encode):
+    page = read(encode(SEED_TEXT))
+    assert_articles(page.articles, EXPECTED)
+
+
+def test_encoding_is_detected_and_can_be_overridden():
+    data = SEED_TEXT.encode("gb18030")
+    assert read(data).encoding == "gb18030"
+    assert read(data, encoding="GB18030").encoding == "gb18030"
+    with pytest.raises(InputError) as error:
+        read(data, encoding="utf-8")
+    assert "page-2020-12-30.txt" in str(error.value) and "--encoding" in str(error.value)
+    with pytest.raises(InputError, match="not an encoding"):
+        read(data, encoding="no-such-codec")
+
+
+def test_articles_in_another_order():
+    order = [0, 6, 4, 5, 2, 1, 3]  # sections stay together; each rubric is printed where its section starts
+    articles = [EXPECTED[i] for i in order]
+    assert_articles(read(compose_page(articles).encode()).articles, articles)
+
+
+@pytest.mark.parametrize("blanks", [1, 2, 3, 4])
+def test_page_breaks_at_other_places(blanks):
+    # Mid-word, after a comma, right after the lead: every first paragraph broken somewhere new.
+    breaks = {index: ((17 * index + 11) % (len(a["paragraphs"][0]) - 4) + 4, blanks) for index, a in enumerate(EXPECTED)}
+    page = read(compose_page(EXPECTED, breaks=breaks).encode())
+    assert_articles(page.articles, EXPECTED)
+    assert all(len(article.paragraphs[0].lines) == 2 for article in page.printed)
+
+
+def test_running_date_lines_and_page_numbers_between_articles_and_inside_breaks():
+    furniture = ["2020年12月30日 星期三", "3"]
+    breaks = {1: (20, 2), 5: (100, 3)}
+    page = read(compose_page(EXPECTED, between=furniture, breaks=breaks).encode(), name="page.txt")
+    assert_articles(page.articles, EXPECTED)
+    assert page.date == DATE and page.date_from == "running date line"
+    reasons = {d.reason for d in page.dropped}
+    assert reasons == {"running date line", "page number"}
+
+
+@pytest.mark.parametrize("separator", [" ", "\u3000", "、"])
+def test_bylines_with_several_names(separator):
+    articles = [dict(a) for a in EXPECTED]
+    articles[3]["correspondents"] = ["张磊", "王晓"]
+    articles[5]["reporters"] = ["柴琳琳", "欧阳明"]
+    articles[6]["correspondents"] = ["周双双", "李颖睿", "陈思"]
+    page = read(compose_page(articles, name_separator=separator, photo_mark="文／图").encode())
+    assert_articles(page.articles, articles)
+
+
+def test_date_comes_from_option_then_file_name_then_running_line():
+    data = SEED_TEXT.encode()
+    assert read(data, name="guancheng-2020-12-30.txt").date == DATE
+    assert read(data, name="guancheng20201230.txt").date == DATE
+    assert read(data, name="x.txt", date=dt.date(2021, 1, 6)).date == dt.date(2021, 1, 6)
+    on_page = "2021年1月6日 星期三\n\n" + SEED_TEXT
+    assert read(on_page.encode(), name="x.txt").date == dt.date(2021, 1, 6)
+
+
+def test_page_without_a_date_is_an_error_naming_the_file():
+    with pytest.raises(InputError) as error:
+        read(SEED_TEXT.encode(), name="undated.txt")
+    assert "undated.txt" in str(error.value) and "no date" in str(error.value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "\n\n\n", "2020年12月30日 星期三\n3\n", "记者 柴琳琳 通讯员 陈思\n", "一行标题\n"],
+    ids=["empty", "blank lines", "furniture only", "byline only", "headline only"],
+)
+def test_page_without_an_article_is_an_error_naming_the_file(text):
+    with pytest.raises(InputError) as error:
+        read(text.encode(), name="empty-2020-12-30.txt")
+    assert "empty-2020-12-30.txt" in str(error.value) and "no article" in str(error.value)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b"\x00\x01\x02binary\x00" * 50, b"\xff\xfe\xfd\x80" * 300 + b"\x81"],
+    ids=["binary with NUL bytes", "undecodable bytes"],
+)
+def test_undecodable_page_is_a_clear_error(data):
+    with pytest.raises(InputError) as error:
+        read(data, name="broken-2020-12-30.txt")
+    assert "broken-2020-12-30.txt" in str(error.value)
+
+
+def test_own_variant_pages_give_their_expected_articles():
+    pages = sorted(OWN_PAGES.glob("*.txt"))
+    assert pages
+    for path in pages:
+        expected = load_expected(path.with_suffix(".expected.json"))
+        page = read_page(path, path.read_bytes(), config=CONFIG, date=None)
+        assert page.date == dt.date.fromisoformat(expected["date"]), path.name
+        assert page.encoding == expected["encoding"], path.name
+        assert_articles(page.articles, expected["articles"])
