@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
 import sys
 from pathlib import Path
 
@@ -106,14 +107,14 @@ def _run(args: argparse.Namespace) -> int:
         )
         print(f"wrote {path}")
         return 0
-    config = load_config(args.root, base_url=args.base_url, content_dir=args.content_dir, output_dir=args.output_dir)
+    load = functools.partial(load_config, args.root, base_url=args.base_url, content_dir=args.content_dir, output_dir=args.output_dir)
     if args.command == "build":
         from .build import build_site
 
-        print(build_site(config, search=args.search).summary_line())
+        print(build_site(load(), search=args.search).summary_line())
         return 0
     if args.command == "serve":
         from .serve import serve
 
-        return serve(config, host=args.host, port=args.port, search=args.search)
+        return serve(load, host=args.host, port=args.port, search=args.search)
     raise AssertionError(f"unhandled command {args.command}")

@@ -19,6 +19,7 @@ import html
 import os
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import watchfiles
@@ -28,7 +29,7 @@ from tornado import web
 from tornado.ioloop import IOLoop
 
 from .build import build_site
-from .config import CONFIG_NAME, Config
+from .config import Config
 from .errors import NewsarchiveError
 
 
@@ -116,14 +117,28 @@ class _ArchiveServer(Server):
 
 
 def watched_paths(config: Config) -> list[Path]:
-    paths = [config.content_dir, config.templates_dir, config.static_dir, config.root / CONFIG_NAME]
+    paths = [config.content_dir, config.templates_dir, config.static_dir, config.config_path]
     return [path for path in paths if path.exists()]
 
 
-def rebuild(config: Config, state: BuildState, out=sys.stdout, *, search: bool = True) -> bool:
-    """Run one build; remember and print its error, or clear the last one."""
+def watch_changes(paths: list[Path], stop: threading.Event):
+    """Batches of changed file names under `paths`, debounced, until `stop` is set.
+
+    Many editors save by writing a new file and renaming it over the old one;
+    a watched file (the config) replaced that way drops out of inotify, so the
+    watch is started again after each batch that deleted a watched path.
+    """
+    while not stop.is_set():
+        for changes in watchfiles.watch(*paths, debounce=50, step=20, stop_event=stop, rust_timeout=500, yield_on_timeout=False):
+            yield sorted({Path(path).name for _, path in changes})
+            if any(change == watchfiles.Change.deleted and Path(path) in paths for change, path in changes):
+                break
+
+
+def rebuild(load: Callable[[], Config], state: BuildState, out=sys.stdout, *, search: bool = True) -> bool:
+    """Read the config again and run one build; remember and print its error, or clear the last one."""
     try:
-        result = build_site(config, search=search)
+        result = build_site(load(), search=search)
     except NewsarchiveError as exc:
         state.error = str(exc)
         print(f"build failed:\n{exc}", file=out, flush=True)
@@ -133,24 +148,29 @@ def rebuild(config: Config, state: BuildState, out=sys.stdout, *, search: bool =
     return True
 
 
-def _rebuild_loop(config: Config, state: BuildState, loop: IOLoop, stop: threading.Event, search: bool) -> None:
+def _rebuild_loop(load: Callable[[], Config], paths: list[Path], state: BuildState, loop: IOLoop, stop: threading.Event, search: bool) -> None:
     """One build at a time: changes that arrive during a build are batched into the next one."""
-    for changes in watchfiles.watch(
-        *watched_paths(config), debounce=50, step=20, stop_event=stop, rust_timeout=500, yield_on_timeout=False
-    ):
-        names = sorted({Path(path).name for _, path in changes})
+    for names in watch_changes(paths, stop):
         print(f"changed: {', '.join(names[:5])}{' …' if len(names) > 5 else ''}", flush=True)
-        rebuild(config, state, search=search)
+        rebuild(load, state, search=search)
         loop.add_callback(LiveReloadHandler.reload_waiters)
 
 
-def serve(config: Config, *, host: str = "127.0.0.1", port: int = 8000, search: bool = True) -> int:
+def serve(load: Callable[[], Config], *, host: str = "127.0.0.1", port: int = 8000, search: bool = True) -> int:
+    """Serve the site that `load()` describes; `load` runs again before every rebuild, so config edits apply.
+
+    The output folder, base path and watched folders are those of the first
+    config: changing `base_url` needs a restart.
+    """
+    config = load()
     state = BuildState()
-    rebuild(config, state, search=search)
+    rebuild(lambda: config, state, search=search)
     config.output_dir.mkdir(parents=True, exist_ok=True)
     loop = IOLoop.current()
     stop = threading.Event()
-    watcher = threading.Thread(target=_rebuild_loop, args=(config, state, loop, stop, search), daemon=True, name="rebuild")
+    watcher = threading.Thread(
+        target=_rebuild_loop, args=(load, watched_paths(config), state, loop, stop, search), daemon=True, name="rebuild"
+    )
     watcher.start()
     server = _ArchiveServer(make_file_handler(config.output_dir, state), config.base_path)
     print(f"serving {config.output_dir} at http://{host}:{port}{config.base_path} (Ctrl-C to stop)", flush=True)

@@ -1,0 +1,123 @@
+"""`newsarchive serve` as an editor runs it: a real process on a free port, rebuilding as files change."""
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+from .conftest import REPO, write_article
+
+ARTICLE_URL = "2021/01/05/ce-shi-wen-zhang/"
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def fetch(url: str) -> tuple[int, str] | None:
+    """(status, body) of a GET, or None while nothing answers."""
+    try:
+        with urllib.request.urlopen(url, timeout=2) as response:
+            return response.status, response.read().decode("utf-8")
+    except urllib.error.HTTPError as error:
+        return error.code, error.read().decode("utf-8", "replace")
+    except OSError:
+        return None
+
+
+def wait_until(check, what: str, timeout: float = 10.0):
+    """Poll `check()` until it returns something true; fail after `timeout` seconds."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        result = check()
+        if result:
+            return result
+        time.sleep(0.1)
+    pytest.fail(f"waited {timeout:.0f} s for {what}")
+
+
+@contextmanager
+def serving(site: Path, log: Path):
+    """Run `python -m generator serve` in `site`; yields (site URL, process). Its terminal output goes to `log`."""
+    port = free_port()
+    environment = {**os.environ, "PYTHONPATH": str(REPO)}
+    with log.open("w") as terminal:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "generator", "serve", "--port", str(port)],
+            cwd=site, env=environment, stdout=terminal, stderr=subprocess.STDOUT,
+        )
+    url = f"http://127.0.0.1:{port}/"
+    try:
+        wait_until(lambda: fetch(url) or process.poll() is not None, "the server to start")
+        assert process.poll() is None, log.read_text()
+        yield url, process
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+def page_text(url: str) -> str:
+    response = fetch(url)
+    return response[1] if response else ""
+
+
+@pytest.fixture
+def article(empty_site: Path) -> Path:
+    return write_article(empty_site / "content", title="社区开展冬日慰问活动")
+
+
+def test_an_edited_article_is_rebuilt_and_served(empty_site, article, tmp_path):
+    with serving(empty_site, tmp_path / "serve.log") as (url, _):
+        assert "<h1>社区开展冬日慰问活动</h1>" in page_text(url + ARTICLE_URL)
+        article.write_text(article.read_text(encoding="utf-8").replace("社区开展冬日慰问活动", "社区开展新春慰问活动"), encoding="utf-8")
+        wait_until(lambda: "<h1>社区开展新春慰问活动</h1>" in page_text(url + ARTICLE_URL), "the edited headline")
+
+
+def test_a_broken_edit_shows_the_error_and_fixing_it_recovers(empty_site, article, tmp_path):
+    log = tmp_path / "serve.log"
+    good = article.read_text(encoding="utf-8")
+    with serving(empty_site, log) as (url, process):
+        article.write_text(good.replace("date: 2021-01-05", "date: 2021-13-45"), encoding="utf-8")
+        error_page = wait_until(lambda: "构建失败" in (text := page_text(url + ARTICLE_URL)) and text, "the error page")
+        assert article.name in error_page and "2021-13-45" in error_page
+        assert "date" in error_page
+        assert article.name in log.read_text() and "Traceback" not in log.read_text()
+        assert process.poll() is None, "the server stopped after a broken edit"
+
+        article.write_text(good, encoding="utf-8")
+        wait_until(lambda: "<h1>社区开展冬日慰问活动</h1>" in page_text(url + ARTICLE_URL), "the page to recover")
+        assert "构建失败" not in page_text(url)
+
+
+def test_a_config_edit_is_applied(empty_site, article, tmp_path):
+    config = empty_site / "newsarchive.yml"
+    original = config.read_text(encoding="utf-8")
+    with serving(empty_site, tmp_path / "serve.log") as (url, _):
+        # Twice, saved the way many editors save: a new file renamed over the old one.
+        for title in ("管城档案甲", "管城档案乙"):
+            replacement = empty_site / "newsarchive.yml.tmp"
+            replacement.write_text(original.replace("title: 管城新闻档案", f"title: {title}"), encoding="utf-8")
+            os.replace(replacement, config)
+            wait_until(lambda: f"<h1>{title}</h1>" in page_text(url), f"the home page titled {title}")
+
+
+def test_the_server_listens_on_loopback_only(empty_site, article, tmp_path):
+    with serving(empty_site, tmp_path / "serve.log") as (url, _):
+        port = int(url.rsplit(":", 1)[1].strip("/"))
+        # 127.0.0.2 reaches this machine too, but not a socket bound to 127.0.0.1 alone.
+        with pytest.raises(ConnectionRefusedError):
+            socket.create_connection(("127.0.0.2", port), timeout=2).close()
