@@ -24,6 +24,7 @@ _BOMS = (
 )
 _STRICT = ("utf-8", "gb18030")
 _LINE_END = re.compile(r"\r\n|\r|\n")
+_HAN = re.compile(r"[\u3400-\u9fff]")
 
 
 class UndecodableError(ValueError):
@@ -46,22 +47,39 @@ def decode_page(data: bytes, encoding: str = "auto") -> DecodedPage:
         return _decode_as(data, encoding)
     for bom, codec in _BOMS:
         if data.startswith(bom):
-            return _decode_as(data, codec)
+            try:
+                return _decode_as(data, codec)
+            except UndecodableError:
+                break  # bytes that merely look like a BOM: try the others
     first_error: UnicodeDecodeError | None = None
     for codec in _STRICT:
         try:
             return _checked(data.decode(codec), codec)
         except UnicodeDecodeError as exc:
             first_error = first_error or exc
+    line = _line_of_byte(data, first_error.start)
+    if _mostly_utf8(data):
+        raise UndecodableError(
+            f"is UTF-8 text with bytes that are not UTF-8 (byte {first_error.start}): the file is damaged, "
+            "or give its encoding with --encoding NAME",
+            line,
+        )
     guess = charset_normalizer.from_bytes(data).best()
-    if guess is not None:
+    # A guess without a single Chinese character cannot be a page of this newspaper.
+    if guess is not None and _HAN.search(str(guess)):
         return _checked(str(guess), guess.encoding)
-    line = _line_of_byte(data, first_error.start) if first_error else None
     raise UndecodableError(
         "is neither UTF-8 nor GB18030 text and its encoding cannot be guessed; "
         "if you know it, give it with --encoding NAME",
         line,
     )
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """True when most non-ASCII bytes form valid UTF-8: a UTF-8 page with a few damaged bytes."""
+    text = data.decode("utf-8", "replace")
+    damaged = text.count("\ufffd")
+    return sum(not char.isascii() for char in text) - damaged > damaged
 
 
 def _decode_as(data: bytes, encoding: str) -> DecodedPage:

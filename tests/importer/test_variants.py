@@ -117,14 +117,22 @@ def test_page_without_an_article_is_an_error_naming_the_file(text):
 
 
 @pytest.mark.parametrize(
-    "data",
-    [b"\x00\x01\x02binary\x00" * 50, b"\xff\xfe\xfd\x80" * 300 + b"\x81"],
-    ids=["binary with NUL bytes", "undecodable bytes"],
+    "data, message",
+    [
+        (b"\x00\x01\x02binary\x00" * 50, "binary file"),
+        (b"\x80\xff" * 100, "neither UTF-8 nor GB18030"),
+        (SEED_TEXT.encode()[:3000] + b"\xff\xfe" + SEED_TEXT.encode()[3000:], "bytes that are not UTF-8"),
+    ],
+    ids=["binary with NUL bytes", "no encoding fits", "damaged UTF-8"],
 )
-def test_undecodable_page_is_a_clear_error(data):
+def test_undecodable_page_is_a_clear_error(data, message):
     with pytest.raises(InputError) as error:
         read(data, name="broken-2020-12-30.txt")
-    assert "broken-2020-12-30.txt" in str(error.value)
+    assert len(error.value.problems) == 1
+    problem = error.value.problems[0]
+    assert problem.path.name == "broken-2020-12-30.txt" and message in problem.message
+    if message != "binary file":
+        assert problem.line == data[: data.index(b"\xff")].count(b"\n") + 1
 
 
 def test_own_variant_pages_give_their_expected_articles():
