@@ -5,7 +5,7 @@ import datetime as dt
 from pathlib import Path
 
 from .config import Config
-from .content import Article, format_article, parse_article
+from .content import Article, format_article, read_article
 from .errors import InputError, Problem
 from .fsutil import write_atomic
 from .slugs import pinyin_slug, unique_slug
@@ -15,7 +15,7 @@ def slugs_in_use(content_dir: Path, date: dt.date) -> set[str]:
     """Slugs of the articles already published on `date` (one URL each)."""
     taken = set()
     for path in content_dir.glob("*.md"):
-        article, _ = parse_article(path, path.read_bytes())
+        article, _ = read_article(path)
         if article is not None and article.date == date:
             taken.add(article.slug)
     return taken

@@ -13,11 +13,11 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .config import Config
-from .content import Article, parse_article
+from .content import Article, read_article
 from .errors import InputError, Problem
-from .fsutil import replace_directory
+from .fsutil import path_inside, replace_directory
 from .markdown import MarkdownRenderer, summary
-from .pages import plan_pages
+from .pages import Page, plan_pages
 from .render import Renderer
 from .search import SearchOutcome, index_site
 from .site import Site
@@ -46,7 +46,7 @@ def load_articles(content_dir: Path) -> list[Article]:
     articles: list[Article] = []
     problems: list[Problem] = []
     for path in sorted(content_dir.rglob("*.md")):
-        article, found = parse_article(path, path.read_bytes())
+        article, found = read_article(path)
         problems.extend(found)
         if article is not None:
             html = renderer.render(article.body)
@@ -54,6 +54,16 @@ def load_articles(content_dir: Path) -> list[Article]:
     if problems:
         raise InputError(problems)
     return articles
+
+
+def _output_file(staging: Path, page: Page) -> Path:
+    """Where `page` is written; a page whose path would leave the output folder is rejected, never written."""
+    try:
+        return path_inside(staging, page.output_path)
+    except ValueError:
+        article = page.context.get("article")
+        where = (article.path or article.title) if article else page.template
+        raise InputError([Problem(where, None, None, f"its page would be written outside the output folder, at {page.output_path!r}")]) from None
 
 
 def build_site(config: Config, *, search: bool = True) -> BuildResult:
@@ -71,7 +81,7 @@ def build_site(config: Config, *, search: bool = True) -> BuildResult:
     shutil.rmtree(staging, ignore_errors=True)
     try:
         for page in pages:
-            target = staging / page.output_path
+            target = _output_file(staging, page)
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(renderer.render(page), encoding="utf-8")
         if config.static_dir.is_dir():

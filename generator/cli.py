@@ -1,4 +1,4 @@
-"""Command line: `newsarchive import | build | serve | new`. Argument parsing only.
+"""Command line: `newsarchive import | build | serve | new | check`. Argument parsing only.
 
 Every command runs in the site folder (the one holding newsarchive.yml) or
 in the folder given by `--root`. Errors in the input are printed as a list
@@ -12,7 +12,7 @@ import functools
 import sys
 from pathlib import Path
 
-from .config import load_config
+from .config import Config, load_config
 from .errors import NewsarchiveError
 
 
@@ -44,6 +44,10 @@ def _parser() -> argparse.ArgumentParser:
     _site_options(serve)
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
     serve.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
+
+    check = commands.add_parser("check", help="find broken links, missing assets, duplicate URLs, untitled pages, invalid feeds in output/")
+    check.add_argument("--output-dir", type=Path, help="the built site (default: output)")
+    check.add_argument("--base-url", help="where the site is published, as for build (default: from newsarchive.yml)")
 
     new = commands.add_parser("new", help="write a new article skeleton for hand-written articles")
     new.add_argument("title", help="the headline")
@@ -107,6 +111,8 @@ def _run(args: argparse.Namespace) -> int:
         )
         print(f"wrote {path}")
         return 0
+    if args.command == "check":
+        return _check(load_config(args.root, base_url=args.base_url, output_dir=args.output_dir))
     load = functools.partial(load_config, args.root, base_url=args.base_url, content_dir=args.content_dir, output_dir=args.output_dir)
     if args.command == "build":
         from .build import build_site
@@ -118,3 +124,18 @@ def _run(args: argparse.Namespace) -> int:
 
         return serve(load, host=args.host, port=args.port, search=args.search)
     raise AssertionError(f"unhandled command {args.command}")
+
+
+def _check(config: Config) -> int:
+    """Exit 1 and list every problem found in the built site; 0 and a summary otherwise."""
+    from .check import check_site
+
+    result = check_site(config)
+    if not result.problems:
+        print(result.summary_line())
+        return 0
+    count = len(result.problems)
+    print(f"{count} problem{'s' if count != 1 else ''} found in {config.output_dir}:")
+    for problem in result.problems:
+        print(f"  {problem}")
+    return 1

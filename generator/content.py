@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import Problem
-from .slugs import MAX_SLUG_LENGTH, SLUG_PATTERN
+from .slugs import slug_problem
 from .yaml_io import YamlSyntaxError, dump_yaml, load_yaml
 
 # Keys in the order the importer writes them; other tools read these names.
@@ -124,6 +124,15 @@ def decode_content(data: bytes) -> str:
     return data.decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
 
 
+def read_article(path: Path) -> tuple[Article | None, list[Problem]]:
+    """Read and parse one content file; an unreadable file is a problem, not a crash."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        return None, [Problem(path, None, None, f"cannot be read: {exc.strerror or exc}")]
+    return parse_article(path, data)
+
+
 def parse_article(path: Path, data: bytes) -> tuple[Article | None, list[Problem]]:
     """Read one content file. Returns the article, or None and every problem found."""
     try:
@@ -190,12 +199,9 @@ def _article_from_mapping(path, data: dict, line_of, body: str) -> tuple[Article
 
     title = text("title", required=True)
     slug = text("slug", required=True)
-    if slug is not None and (len(slug) > 2 * MAX_SLUG_LENGTH or not SLUG_PATTERN.match(slug)):
-        problem(
-            "slug",
-            f"{slug!r} is not a safe slug: use lowercase letters, digits and single hyphens "
-            f"(at most {2 * MAX_SLUG_LENGTH} characters), e.g. yi-wan-jiao-zi",
-        )
+    unsafe = slug_problem(slug) if slug is not None else None
+    if unsafe:
+        problem("slug", unsafe)
         slug = None
     date = None
     raw_date = data.get("date")

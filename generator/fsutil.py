@@ -28,6 +28,19 @@ def write_atomic(path: Path, data: bytes | str) -> None:
         raise
 
 
+def path_inside(root: Path, relative: str) -> Path:
+    """`root / relative`, or ValueError when that would name a file outside `root`.
+
+    `relative` is a '/'-separated path as a URL gives it; an absolute path
+    (its first segment is empty), a `..` or `.` segment, a backslash or a NUL
+    byte is refused rather than normalised, so what is written is what was planned.
+    """
+    segments = relative.split("/")
+    if "\\" in relative or "\x00" in relative or any(segment in ("", ".", "..") for segment in segments):
+        raise ValueError(f"{relative!r} is not a path inside {root}")
+    return Path(root, *segments)
+
+
 _RENAME_EXCHANGE = 2
 _AT_FDCWD = -100
 

@@ -65,7 +65,7 @@ class Renderer:
             raise InputError([Problem(exc.filename or page.template, exc.lineno, None, f"template error: {exc.message}")]) from None
         except jinja2.TemplateNotFound as exc:
             raise InputError([Problem(self.config.templates_dir / str(exc.name), None, None, "template not found")]) from None
-        except (jinja2.UndefinedError, TypeError, AttributeError) as exc:
+        except Exception as exc:  # anything a template expression raises (1/0, a bad filter argument) is the template's error
             raise InputError([Problem(self.config.templates_dir / page.template, _template_line(exc), None, f"template error while rendering /{page.url}: {exc}")]) from None
 
 

@@ -16,7 +16,7 @@ from math import ceil
 from .config import Config
 from .content import Article
 from .errors import InputError, Problem
-from .slugs import pinyin_slug, unique_slug
+from .slugs import name_slug, unique_slug
 
 # Collection kinds: (URL prefix, what a reader calls it).
 KINDS = {
@@ -140,11 +140,11 @@ class Site:
         for article in self.articles:  # already newest first
             for name in names_of(article):
                 members[name].append(article)
-        named = sorted(members, key=lambda name: (pinyin_slug(name) or "x", name))
+        named = sorted(members, key=lambda name: (name_slug(name), name))
         collections: dict[str, Collection] = {}
         taken: set[str] = set()
         for name in named:
-            slug = unique_slug(pinyin_slug(name) or "x", taken)
+            slug = unique_slug(name_slug(name), taken)
             taken.add(slug)
             collections[name] = Collection(kind, name, slug, members[name])
         return collections

@@ -7,6 +7,7 @@ later pypinyin release cannot move a permalink.
 """
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterable
 
@@ -17,18 +18,46 @@ MAX_SLUG_LENGTH = 60
 # What a slug kept in front matter may look like: safe as one path segment
 # on every file system and web server.
 SLUG_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+# Device names Windows reserves in every folder: a site holding `con/` or
+# `nul/` cannot be copied to, or served from, a Windows machine.
+WINDOWS_RESERVED = frozenset({"con", "prn", "aux", "nul", *(f"com{n}" for n in range(10)), *(f"lpt{n}" for n in range(10))})
 
 
 def pinyin_slug(text: str, max_length: int = MAX_SLUG_LENGTH) -> str:
-    """The URL slug of a Chinese (or mixed) text; '' when nothing is left to spell."""
+    """The URL slug of a Chinese (or mixed) text; '' when nothing is left to spell.
+
+    Never a Windows device name: `CON` gives `con-x`.
+    """
     spelled = " ".join(pypinyin.lazy_pinyin(text, errors="default"))
     # save_order: without it, truncation skips a word too long to fit and
     # goes on with shorter later ones ("tui-jin-lao" became "tui-qu").
-    return _slugify(spelled, max_length=max_length, word_boundary=True, save_order=True, lowercase=True)
+    slug = _slugify(spelled, max_length=max_length, word_boundary=True, save_order=True, lowercase=True)
+    return f"{slug}-x" if slug in WINDOWS_RESERVED else slug
+
+
+def name_slug(name: str) -> str:
+    """The slug of a collection's name (tag, person, place).
+
+    A name with nothing to spell (emoji, punctuation) gets a short digest of
+    itself, so that its URL does not move when other such names come or go.
+    """
+    return pinyin_slug(name) or "x-" + hashlib.sha256(name.encode("utf-8")).hexdigest()[:8]
+
+
+def slug_problem(slug: str) -> str | None:
+    """Why `slug` cannot be one folder of a URL on every system, or None when it can."""
+    if len(slug) > 2 * MAX_SLUG_LENGTH or not SLUG_PATTERN.match(slug):
+        return (
+            f"{slug!r} is not a safe slug: use lowercase letters, digits and single hyphens "
+            f"(at most {2 * MAX_SLUG_LENGTH} characters), e.g. yi-wan-jiao-zi"
+        )
+    if slug in WINDOWS_RESERVED:
+        return f"{slug!r} is a device name on Windows (con, prn, aux, nul, com1…, lpt1…), where its folder cannot exist; use e.g. '{slug}-x'"
+    return None
 
 
 def is_valid_slug(slug: str) -> bool:
-    return len(slug) <= 2 * MAX_SLUG_LENGTH and bool(SLUG_PATTERN.match(slug))
+    return slug_problem(slug) is None
 
 
 def unique_slug(base: str, taken: Iterable[str]) -> str:

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -53,3 +55,11 @@ def empty_site(tmp_path: Path) -> Path:
 def build(root: Path, *, search: bool = False, **options):
     """Build the site at `root` the way `newsarchive build` does (without the search index unless asked)."""
     return build_site(load_config(root, **options), search=search)
+
+
+def run_cli(*args: str, timeout: float = 120):
+    """Run `python -m generator ARGS` as a user would; returns the CompletedProcess (text output)."""
+    return subprocess.run(
+        [sys.executable, "-m", "generator", *map(str, args)],
+        cwd=REPO, capture_output=True, text=True, timeout=timeout,
+    )

@@ -1,0 +1,159 @@
+"""`newsarchive check` over hand-made output folders (one fault each) and over built sites."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.check import check_site
+from generator.config import load_config
+
+from .conftest import build, run_cli, write_article
+
+HEAD = "<!DOCTYPE html><html><head><title>页</title></head><body>"
+FOOT = "</body></html>"
+ATOM_ENTRY = (
+    "<entry><id>urn:a</id><title>甲</title><link href='{href}'/><updated>2020-12-30T00:00:00Z</updated></entry>"
+)
+
+
+def page(body: str = "") -> str:
+    return HEAD + body + FOOT
+
+
+def atom(*entries: str, updated: str = "<updated>2020-12-30T00:00:00Z</updated>") -> str:
+    return (
+        "<?xml version='1.0' encoding='utf-8'?><feed xmlns='http://www.w3.org/2005/Atom'>"
+        f"<id>urn:feed</id><title>档案</title>{updated}{''.join(entries)}</feed>"
+    )
+
+
+def make_output(site: Path, files: dict[str, str]) -> None:
+    for relative, text in files.items():
+        path = site / "output" / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+
+
+def problems(site: Path, files: dict[str, str], **config) -> list[str]:
+    make_output(site, {"index.html": page(), **files})
+    return [str(problem) for problem in check_site(load_config(site, **config)).problems]
+
+
+def test_links_that_resolve_to_files_pass(empty_site):
+    found = problems(empty_site, {
+        "a/index.html": page("<a href='../b/'>b</a><a href='/b/#top'>b</a><a href='/b'>b</a><a href='#x'>x</a>"
+                             "<a href='/b/?page=2'>q</a><img src='/static/p.png' srcset='/static/p.png 1x, ../static/p.png 2x'>"
+                             "<a href='https://example.com/elsewhere/'>x</a><a href='mailto:a@b.cn'>m</a>"),
+        "b/index.html": page(),
+        "static/p.png": "png",
+    })
+    assert found == []
+
+
+def test_a_broken_link_is_reported_with_file_and_line(empty_site):
+    found = problems(empty_site, {"a/index.html": HEAD + "\n\n<a href='/missing/'>x</a>" + FOOT})
+    assert found == [f"{empty_site / 'output/a/index.html'}:3: broken link to /missing/ (no file missing/index.html in the output folder)"]
+
+
+def test_missing_assets_in_src_and_srcset_are_reported(empty_site):
+    found = problems(empty_site, {
+        "a/index.html": page("<img src='x.png'><img src='/static/ok.png' srcset='/static/ok.png 1x, /static/big.png 2x'>"
+                             "<link rel='stylesheet' href='/static/style.css'><script src='/static/app.js'></script>"),
+        "static/ok.png": "png",
+    })
+    assert len(found) == 4
+    for missing in ("x.png", "/static/big.png", "/static/style.css", "/static/app.js"):
+        assert any(f"broken link to {missing} " in line for line in found)
+
+
+def test_links_are_resolved_against_the_base_path(empty_site):
+    found = problems(empty_site, {
+        "a/index.html": page("<a href='/archive/b/'>ok</a><a href='/b/'>outside</a><a href='../b/'>ok</a>"),
+        "b/index.html": page(),
+    }, base_url="/archive/")
+    assert len(found) == 1 and "link to /b/ is outside the site's base path /archive/" in found[0]
+
+
+def test_absolute_links_to_the_site_itself_are_checked(empty_site):
+    found = problems(empty_site, {
+        "a/index.html": page("<a href='https://example.org/archive/b/'>ok</a>"
+                             "<a href='https://example.org/archive/gone/'>gone</a><a href='https://example.org/other/'>x</a>"),
+        "b/index.html": page(),
+    }, base_url="https://example.org/archive/")
+    assert len(found) == 1 and "broken link to https://example.org/archive/gone/" in found[0]
+
+
+@pytest.mark.parametrize("first, second", [("x.html", "x/index.html"), ("tags/a/index.html", "Tags/a/index.html"),
+                                           ("static/Logo.png", "static/logo.png")])
+def test_two_files_at_one_url_are_reported(empty_site, first, second):
+    found = problems(empty_site, {first: page(), second: page()})
+    assert len(found) == 1 and "is the same URL as" in found[0] and first in found[0] and second in found[0]
+
+
+@pytest.mark.parametrize("text, message", [("<html><head></head><body></body></html>", "has no <title>"),
+                                           ("<html><head><title> \n</title></head></html>", "has an empty <title>")])
+def test_pages_without_a_title_are_reported(empty_site, text, message):
+    found = problems(empty_site, {"a/index.html": text})
+    assert found == [f"{empty_site / 'output/a/index.html'}: {message}"]
+
+
+@pytest.mark.parametrize("feed, message", [
+    ("<feed><entry></feed>", "is not well-formed XML"),
+    (atom(updated=""), "the feed has no <updated>"),
+    (atom(updated="<updated>2020-12-30</updated>"), "is not an RFC 3339 date-time"),
+    (atom("<entry><id>urn:a</id><title>甲</title><updated>2020-12-30T00:00:00Z</updated></entry>"), "entry 1 has no <link href>"),
+    (atom(ATOM_ENTRY.format(href="/a/"), "<entry><link href='/a/'/></entry>"), "entry 2 has no <id>"),
+    (atom(ATOM_ENTRY.format(href="/gone/")), "entry 1: broken link to /gone/"),
+])
+def test_invalid_feeds_are_reported(empty_site, feed, message):
+    found = problems(empty_site, {"feed.xml": feed, "a/index.html": page()})
+    assert found and all("feed.xml" in line for line in found)
+    assert any(message in line for line in found)
+
+
+def test_a_complete_atom_feed_passes(empty_site):
+    assert problems(empty_site, {"feed.xml": atom(ATOM_ENTRY.format(href="/a/")), "a/index.html": page()}) == []
+
+
+def test_pagefind_internals_are_only_link_targets(empty_site):
+    found = problems(empty_site, {
+        "pagefind/pagefind-ui.js": "js",
+        "pagefind/fragment.html": "<p>no title, links to <a href='/nowhere/'>x</a></p>",
+        "search/index.html": page("<script src='/pagefind/pagefind-ui.js'></script><script src='/pagefind/gone.js'></script>"),
+    })
+    assert len(found) == 1 and "broken link to /pagefind/gone.js" in found[0]
+
+
+def test_check_exits_1_listing_every_problem_and_0_with_a_summary(empty_site):
+    make_output(empty_site, {"index.html": page("<a href='/a/'>a</a><a href='/b/'>b</a>"), "x.html": "<p>"})
+    failing = run_cli("--root", empty_site, "check")
+    assert failing.returncode == 1
+    assert "3 problems found" in failing.stdout
+    assert "index.html:1: broken link to /a/" in failing.stdout and "x.html: has no <title>" in failing.stdout
+    make_output(empty_site, {"a/index.html": page(), "b/index.html": page(), "x.html": page()})
+    passing = run_cli("--root", empty_site, "check")
+    assert passing.returncode == 0 and "no problems" in passing.stdout
+
+
+def test_check_of_a_missing_output_folder_exits_2(empty_site):
+    result = run_cli("--root", empty_site, "check", "--output-dir", "nowhere")
+    assert result.returncode == 2 and "run `newsarchive build` first" in result.stderr
+
+
+def test_the_bundled_sample_site_builds_and_passes_check(site_dir):
+    """What CI runs: the repository's own site, built as a user builds it, then checked."""
+    built = run_cli("--root", site_dir, "build")
+    assert built.returncode == 0, built.stderr
+    checked = run_cli("--root", site_dir, "check")
+    assert checked.returncode == 0, checked.stdout
+    assert "no problems" in checked.stdout
+
+
+def test_a_site_built_under_a_sub_path_passes_check(empty_site):
+    for number in range(25):  # more than one page of listings
+        write_article(empty_site / "content", slug=f"a{number}", title=f"文章{number}", tags=["换届"],
+                      subdistrict="南关街街道", section="活动室", reporters=["柴琳琳"])
+    build(empty_site, base_url="https://example.org/archive/")
+    result = check_site(load_config(empty_site, base_url="https://example.org/archive/"))
+    assert result.problems == [] and result.pages > 25 and result.links > 100

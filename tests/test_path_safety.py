@@ -1,0 +1,123 @@
+"""Every output path stays inside output/, whatever a slug, a name or a title says."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from generator.authoring import new_article
+from generator.config import load_config
+from generator.errors import InputError
+from generator.fsutil import path_inside
+from generator.slugs import SLUG_PATTERN, WINDOWS_RESERVED
+
+from .conftest import build, run_cli, write_article
+
+
+def files_under(folder: Path) -> set[Path]:
+    return {path for path in folder.rglob("*") if path.is_file()}
+
+
+def write_raw(content_dir: Path, name: str, slug_line: str, **extra: str) -> Path:
+    lines = ["---", "title: 测试", "date: 2021-01-05", slug_line, *(f"{k}: {v}" for k, v in extra.items()), "---", "", "本报讯 测试。", ""]
+    path = content_dir / name
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    "slug_line",
+    [
+        "slug: ../../etc",
+        "slug: /etc/passwd",
+        "slug: '..'",
+        "slug: a/b",
+        "slug: C:\\\\Windows",
+        "slug: Yi-Wan",
+        "slug: " + "a" * 121,
+    ],
+)
+def test_unsafe_slug_is_rejected_naming_file_and_field(empty_site, slug_line):
+    path = write_raw(empty_site / "content", "bad.md", slug_line)
+    with pytest.raises(InputError) as error:
+        build(empty_site)
+    message = str(error.value)
+    assert f"{path}:4: slug:" in message and "not a safe slug" in message
+    assert not (empty_site / "output").exists()
+
+
+def test_empty_slug_is_reported_missing(empty_site):
+    write_raw(empty_site / "content", "bad.md", "slug: ''")
+    with pytest.raises(InputError, match="slug: is missing"):
+        build(empty_site)
+
+
+@pytest.mark.parametrize("slug", ["con", "nul", "aux", "prn", "com1", "lpt9"])
+def test_windows_device_name_slug_is_rejected(empty_site, slug):
+    write_raw(empty_site / "content", "bad.md", f"slug: {slug}")
+    with pytest.raises(InputError, match=f"'{slug}' is a device name on Windows"):
+        build(empty_site)
+
+
+def test_unsafe_slug_from_the_command_line_exits_2_with_a_clear_message(empty_site):
+    write_raw(empty_site / "content", "bad.md", "slug: ../../../../tmp/escaped")
+    result = run_cli("--root", empty_site, "build", "--no-search")
+    assert result.returncode == 2
+    assert "bad.md:4: slug:" in result.stderr and "Traceback" not in result.stderr
+    assert not (empty_site / "output").exists()
+
+
+HOSTILE_NAMES = ["../../etc", "/etc/passwd", "CON", "nul", "🎉", "!!!", "..", "a\\b", "com1 ", "名" * 300]
+
+
+def test_hostile_collection_names_stay_inside_output(tmp_path, empty_site):
+    """Tags, people, sections, subdistricts named like paths or devices still get safe folders."""
+    content = empty_site / "content"
+    for number, name in enumerate(HOSTILE_NAMES):
+        write_article(content, slug=f"a{number}", title="很长的标题" * 200, tags=[name], reporters=[name],
+                      correspondents=[name], section=name.strip() or "x", subdistrict=name.strip() or "x")
+    before = files_under(tmp_path)
+    build(empty_site)
+    output = (empty_site / "output").resolve()
+    written = files_under(tmp_path) - before
+    assert written and all(output in path.resolve().parents for path in written)
+    for kind in ("tags", "people", "sections", "subdistricts"):
+        folders = [path.name for path in (output / kind).iterdir() if path.is_dir()]
+        assert len(folders) == len(HOSTILE_NAMES)
+        assert all(SLUG_PATTERN.match(name) and name not in WINDOWS_RESERVED for name in folders)
+
+
+def test_a_nameless_tag_keeps_its_url_when_another_appears(empty_site):
+    content = empty_site / "content"
+    write_article(content, slug="a", tags=["🎉"])
+    build(empty_site)
+    first = {path.parent.name for path in (empty_site / "output/tags").glob("*/index.html")}
+    write_article(content, slug="b", tags=["🎈"])
+    build(empty_site)
+    second = {path.parent.name for path in (empty_site / "output/tags").glob("*/index.html")}
+    assert len(first) == 1 and first < second and len(second) == 2
+
+
+@pytest.mark.parametrize("title, expected", [("CON", "con-x"), ("🎉🎉", "article"), ("Lpt1", "lpt1-x")])
+def test_new_article_never_gets_a_device_name_or_empty_slug(empty_site, title, expected):
+    path = new_article(load_config(empty_site), title, date=dt.date(2021, 1, 5))
+    assert path == empty_site / "content" / f"2021-01-05-{expected}.md"
+    build(empty_site)
+    assert (empty_site / f"output/2021/01/05/{expected}/index.html").is_file()
+
+
+def test_new_article_with_a_very_long_title_gets_a_bounded_slug(empty_site):
+    path = new_article(load_config(empty_site), "老旧小区改造" * 100, date=dt.date(2021, 1, 5))
+    assert path.parent == empty_site / "content" and len(path.name) <= len("2021-01-05-") + 60 + len(".md")
+    build(empty_site)
+
+
+@pytest.mark.parametrize("relative", ["../x", "a/../../x", "/etc/passwd", "a//b", "a/./b", "a\\..\\b", "", "a/\x00"])
+def test_writer_guard_refuses_paths_that_leave_the_folder(tmp_path, relative):
+    with pytest.raises(ValueError):
+        path_inside(tmp_path, relative)
+
+
+def test_writer_guard_keeps_planned_paths(tmp_path):
+    assert path_inside(tmp_path, "2020/12/30/yi-wan/index.html") == tmp_path / "2020/12/30/yi-wan/index.html"
