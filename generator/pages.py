@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .site import KINDS, Collection, Site, paginate
+from .feeds import FEED_KINDS, Feed, collection_feed, site_feed
+from .metadata import article_metadata
+from .site import KINDS, Collection, Site, by_day, by_year, paginate
 
 
 @dataclass
@@ -27,11 +29,14 @@ def plan_pages(site: Site) -> list[Page]:
     """Every page of the site, in a stable order."""
     per_page = site.config.per_page
     pages = [
-        Page("", "home.html", {"latest": site.articles[:per_page]}),
+        # Page 1 of the newest articles is the home page; older ones follow at /page/2/, …
+        *(Page(pager.url, "home.html", {"pager": pager}) for pager in paginate(site.articles, per_page, "")),
         Page("404.html", "404.html"),
+        Page("search/", "search.html"),
     ]
     for article in site.articles:
-        pages.append(Page(article.url, "article.html", {"article": article}))
+        context = {"article": article, "meta": article_metadata(article, site.config), "related": site.related(article)}
+        pages.append(Page(article.url, "article.html", context))
     for kind, collections in (
         ("subdistrict", site.subdistricts),
         ("tag", site.tags),
@@ -41,12 +46,34 @@ def plan_pages(site: Site) -> list[Page]:
         prefix, label = KINDS[kind]
         pages.append(Page(f"{prefix}/", "collections.html", {"kind": kind, "label": label, "collections": list(collections.values())}))
         for collection in collections.values():
-            pages.extend(_listing_pages(collection, per_page))
+            feed = collection_feed(site, collection) if kind in FEED_KINDS else None
+            pages.extend(_listing_pages(collection, per_page, feed))
+            if feed:
+                pages.append(Page(feed.url, "atom.xml", {"feed": feed}))
+    pages.extend(_date_archive_pages(site))
+    pages.append(Page("feed.xml", "atom.xml", {"feed": site_feed(site)}))
+    # Crawlers get every HTML page except the error page.
+    listed = [page.url for page in pages if page.url.endswith("/") or page.url == ""]
+    pages.append(Page("sitemap.xml", "sitemap.xml", {"urls": listed}))
+    pages.append(Page("robots.txt", "robots.txt"))
     return pages
 
 
-def _listing_pages(collection: Collection, per_page: int) -> list[Page]:
+def _listing_pages(collection: Collection, per_page: int, feed: Feed | None) -> list[Page]:
     return [
-        Page(pager.url, "listing.html", {"collection": collection, "pager": pager})
+        Page(pager.url, "listing.html", {"collection": collection, "pager": pager, "feed": feed})
         for pager in paginate(collection.articles, per_page, collection.url)
     ]
+
+
+def _date_archive_pages(site: Site) -> list[Page]:
+    """/archive/ by year and month; /YYYY/MM/ month pages; /YYYY/MM/DD/ issue pages in page order."""
+    per_page = site.config.per_page
+    pages = [Page("archive/", "archive.html", {"years": by_year(site.months)})]
+    for month in site.months:
+        for pager in paginate(month.articles, per_page, month.url):
+            pages.append(Page(pager.url, "month.html", {"month": month, "pager": pager, "days": by_day(pager.items)}))
+        for day in month.days:
+            for pager in paginate(day.articles, per_page, day.url):
+                pages.append(Page(pager.url, "day.html", {"day": day, "month": month, "pager": pager}))
+    return pages

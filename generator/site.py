@@ -119,6 +119,32 @@ class Month:
         return sum(len(day.articles) for day in self.days)
 
 
+@dataclass
+class Year:
+    year: int
+    months: list[Month]
+
+    @property
+    def count(self) -> int:
+        return sum(month.count for month in self.months)
+
+
+def by_year(months: list[Month]) -> list[Year]:
+    """Months (newest first) grouped into years, for the date archive."""
+    years: dict[int, list[Month]] = defaultdict(list)
+    for month in months:
+        years[month.year].append(month)
+    return [Year(year, members) for year, members in years.items()]
+
+
+def by_day(articles: list[Article]) -> list[Day]:
+    """Articles in reading order grouped by day, keeping that order (one page of a month list)."""
+    days: dict[dt.date, list[Article]] = defaultdict(list)
+    for article in articles:
+        days[article.date].append(article)
+    return [Day(date, members) for date, members in days.items()]
+
+
 class Site:
     """All articles and collections of one build."""
 

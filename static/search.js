@@ -1,0 +1,49 @@
+// Search needs the Pagefind bundle the build writes into pagefind/; a build without Node.js has none.
+// So the header box stays hidden and /search/ keeps its "unavailable" message unless the bundle loads.
+(function () {
+  "use strict";
+  var base = document.currentScript.dataset.base; // "/" or "/archive/"
+  var bundle = base + "pagefind/";
+
+  function revealHeaderBox() {
+    var form = document.querySelector(".site-search");
+    if (form) form.hidden = false;
+  }
+
+  function mountSearchPage(mount) {
+    var style = document.createElement("link");
+    style.rel = "stylesheet";
+    style.href = bundle + "pagefind-ui.css";
+    document.head.appendChild(style);
+    var script = document.createElement("script");
+    script.src = bundle + "pagefind-ui.js";
+    script.onload = function () {
+      document.getElementById("search-unavailable").hidden = true;
+      var ui = new PagefindUI({
+        element: mount,
+        bundlePath: bundle,
+        baseUrl: base,
+        showSubResults: true,
+        showImages: false,
+        autofocus: true,
+      });
+      var query = new URLSearchParams(location.search).get("q");
+      if (query) ui.triggerSearch(query);
+    };
+    document.head.appendChild(script);
+  }
+
+  function start() {
+    var mount = document.getElementById("search");
+    if (mount) {
+      mountSearchPage(mount);
+      return;
+    }
+    fetch(bundle + "pagefind-ui.js", { method: "HEAD" })
+      .then(function (response) { if (response.ok) revealHeaderBox(); })
+      .catch(function () { /* no bundle, no box */ });
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+  else start();
+})();

@@ -1,0 +1,169 @@
+"""Importing into a content folder: idempotent, never overwriting an editor's work."""
+import io
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator.content import parse_article
+from generator.errors import InputError
+from generator.importer import run_import
+from generator.importer.writer import MANIFEST_NAME
+
+from .pagekit import CONFIG, SEED_PAGE
+
+
+def run(pages, content_dir, **options):
+    out = io.StringIO()
+    settings = dict(date=None, dry_run=False, force=False, verbose=False)
+    settings.update(options)
+    status = run_import(list(pages), config=CONFIG, content_dir=content_dir, out=out, **settings)
+    return status, out.getvalue()
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {path.name: path.read_bytes() for path in sorted(folder.iterdir())}
+
+
+@pytest.fixture
+def content(tmp_path):
+    return tmp_path / "content"
+
+
+def test_import_writes_one_file_per_article_named_by_date_and_slug(content):
+    status, output = run([SEED_PAGE], content)
+    assert status == 0
+    files = sorted(content.glob("*.md"))
+    assert len(files) == 7
+    for path in files:
+        article, problems = parse_article(path, path.read_bytes())
+        assert problems == []
+        assert path.name == f"{article.date}-{article.slug}.md"
+        assert article.source.file == SEED_PAGE.name
+        assert f"created {path}" in output
+    assert (content / "2020-12-30-yi-wan-jiao-zi-wen-nuan-qun-zhong-xin.md").exists()
+    assert "7 created" in output
+
+
+def test_reimport_is_idempotent(content, tmp_path):
+    run([SEED_PAGE], content)
+    before = snapshot(content)
+    # The same page again, also from a copy in a folder: same files, same bytes, no duplicates.
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    shutil.copy(SEED_PAGE, folder)
+    status, output = run([folder], content)
+    assert status == 0
+    assert snapshot(content) == before
+    assert "7 unchanged" in output
+
+
+def test_slugs_are_kept_when_the_page_changes(content, tmp_path):
+    run([SEED_PAGE], content)
+    names = sorted(path.name for path in content.glob("*.md"))
+    # A corrected page: one sentence fixed. The article keeps its file and slug, updated in place.
+    page = tmp_path / SEED_PAGE.name
+    page.write_text(SEED_PAGE.read_text(encoding="utf-8").replace("送去爱心水饺", "送去热腾腾的爱心水饺"), encoding="utf-8")
+    status, output = run([page], content)
+    assert sorted(path.name for path in content.glob("*.md")) == names
+    assert "1 updated, 6 unchanged" in output
+    assert "热腾腾的爱心水饺" in (content / "2020-12-30-yi-wan-jiao-zi-wen-nuan-qun-zhong-xin.md").read_text(encoding="utf-8")
+
+
+def test_new_article_with_a_taken_slug_gets_a_numbered_one(content):
+    content.mkdir()
+    (content / "2020-12-30-yi-wan-jiao-zi-wen-nuan-qun-zhong-xin.md").write_text(
+        "---\ntitle: 另一篇\ndate: 2020-12-30\nslug: yi-wan-jiao-zi-wen-nuan-qun-zhong-xin\n---\n\n正文。\n", encoding="utf-8"
+    )
+    run([SEED_PAGE], content)
+    article, _ = parse_article(Path("x"), (content / "2020-12-30-yi-wan-jiao-zi-wen-nuan-qun-zhong-xin-2.md").read_bytes())
+    assert article.title == "一碗饺子温暖群众心" and article.slug == "yi-wan-jiao-zi-wen-nuan-qun-zhong-xin-2"
+
+
+def test_edited_file_is_skipped_with_a_message_and_force_overwrites_it(content):
+    run([SEED_PAGE], content)
+    edited = content / "2020-12-30-yi-wan-jiao-zi-wen-nuan-qun-zhong-xin.md"
+    text = edited.read_text(encoding="utf-8").replace("一碗饺子温暖群众心\n", "一碗饺子暖人心\n", 1)
+    edited.write_text(text, encoding="utf-8")
+    status, output = run([SEED_PAGE], content)
+    assert status == 0
+    assert edited.read_text(encoding="utf-8") == text
+    assert f"skipped {edited}: it was changed after it was imported; use --force" in output
+    assert len(list(content.glob("*.md"))) == 7  # the edited title does not make a duplicate
+    # Skipped again on the next run: the manifest still holds what the importer wrote.
+    assert f"skipped {edited}" in run([SEED_PAGE], content)[1]
+    status, output = run([SEED_PAGE], content, force=True)
+    assert "一碗饺子温暖群众心" in edited.read_text(encoding="utf-8")
+    assert f"overwritten {edited}" in output
+    assert "7 unchanged" in run([SEED_PAGE], content)[1]
+
+
+def test_file_not_written_by_the_importer_is_skipped(content):
+    content.mkdir()
+    mine = content / "2020-12-30-yi-wan-jiao-zi-wen-nuan-qun-zhong-xin.md"
+    mine.write_text("---\ntitle: 一碗饺子温暖群众心\ndate: 2020-12-30\nslug: yi-wan-jiao-zi-wen-nuan-qun-zhong-xin\n---\n\n编辑写的。\n", encoding="utf-8")
+    status, output = run([SEED_PAGE], content)
+    assert "编辑写的" in mine.read_text(encoding="utf-8")
+    assert f"skipped {mine}: it was not written by the importer" in output
+    assert len(list(content.glob("*.md"))) == 7
+
+
+def test_dry_run_writes_nothing_and_prints_what_it_would_write(content):
+    status, output = run([SEED_PAGE], content, dry_run=True)
+    assert status == 0
+    assert not content.exists()
+    assert "would create" in output and "    title: 一碗饺子温暖群众心" in output
+    assert "dry run, nothing written" in output
+
+
+def test_verbose_lists_dropped_lines_with_their_numbers(content, tmp_path):
+    page = tmp_path / SEED_PAGE.name
+    page.write_text("2020年12月30日 星期三\n" + SEED_PAGE.read_text(encoding="utf-8"), encoding="utf-8")
+    _, quiet = run([page], content, dry_run=True)
+    assert "8 lines dropped (--verbose lists them)" in quiet and "line 70" not in quiet
+    _, output = run([page], content, dry_run=True, verbose=True)
+    assert "dropped line 1 (running date line): 2020年12月30日 星期三" in output
+    assert "dropped lines 70-74 (repeated column tail of “南关街街道:“谈心谈话”确保思想不放松”)" in output
+    assert "dropped line 75 (repeated byline): 记者 柴琳琳 通讯员 张磊" in output
+    assert "joined lines 12-16" in output
+
+
+def test_bad_pages_are_all_reported_and_nothing_is_written(content, tmp_path):
+    empty = tmp_path / "empty-2020-12-30.txt"
+    empty.write_text("\n\n", encoding="utf-8")
+    undated = tmp_path / "undated.txt"
+    undated.write_text(SEED_PAGE.read_text(encoding="utf-8"), encoding="utf-8")
+    with pytest.raises(InputError) as error:
+        run([SEED_PAGE, empty, undated, tmp_path / "missing.txt"], content)
+    message = str(error.value)
+    assert "missing.txt: does not exist" in message
+    assert not content.exists()
+    with pytest.raises(InputError) as error:
+        run([SEED_PAGE, empty, undated], content)
+    assert "empty-2020-12-30.txt: no article found" in str(error.value)
+    assert "undated.txt: has no date" in str(error.value)
+    assert not content.exists()
+
+
+def test_folder_imports_every_txt_page_in_it_sorted(content, tmp_path):
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    shutil.copy(SEED_PAGE, folder / "b-2020-12-30.txt")
+    shutil.copy(SEED_PAGE, folder / "a-2021-01-06.txt")
+    (folder / "notes.md").write_text("not a page", encoding="utf-8")
+    _, output = run([folder], content)
+    assert output.index("a-2021-01-06.txt") < output.index("b-2020-12-30.txt")
+    assert len(list(content.glob("2021-01-06-*.md"))) == 7 and len(list(content.glob("2020-12-30-*.md"))) == 7
+
+
+def test_a_damaged_manifest_leaves_existing_files_alone(content):
+    run([SEED_PAGE], content)
+    (content / MANIFEST_NAME).write_text("{not json", encoding="utf-8")
+    before = snapshot(content)
+    one = content / "2020-12-30-yi-wan-jiao-zi-wen-nuan-qun-zhong-xin.md"
+    one.write_text(one.read_text(encoding="utf-8") + "\n编辑补充。\n", encoding="utf-8")
+    _, output = run([SEED_PAGE], content)
+    assert "warning:" in output and MANIFEST_NAME in output
+    assert "编辑补充" in one.read_text(encoding="utf-8")
+    assert f"skipped {one}" in output
+    assert set(snapshot(content)) == set(before)

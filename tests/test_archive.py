@@ -1,0 +1,102 @@
+"""Date archive, issue pages in page order, section and people pages, pagination and related articles."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from bs4 import BeautifulSoup
+
+from generator.content import Source
+
+from .conftest import build, write_article
+
+
+def _page(site, path: str) -> BeautifulSoup:
+    return BeautifulSoup((site / "output" / path / "index.html").read_text(encoding="utf-8"), "html.parser")
+
+
+def _titles(page: BeautifulSoup) -> list[str]:
+    return [link.get_text() for link in page.select(".article-link")]
+
+
+def _set_per_page(site, number: int) -> None:
+    config = site / "newsarchive.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("per_page: 20", f"per_page: {number}"), encoding="utf-8")
+
+
+@pytest.fixture
+def archive_site(empty_site):
+    content = empty_site / "content"
+    page_file = "guancheng-2020-12-30.txt"
+    # Written in an order unlike the page order, which the issue page must restore.
+    write_article(content, title="第三篇", slug="di-san", date=dt.date(2020, 12, 30), source=Source(page_file, 90, 99),
+                  section="活动室", reporters=["柴琳琳"])
+    write_article(content, title="头条", slug="tou-tiao", date=dt.date(2020, 12, 30), source=Source(page_file, 3, 20),
+                  subdistrict="北下街街道", reporters=["柴琳琳"], correspondents=["陈思"])
+    write_article(content, title="第二篇", slug="di-er", date=dt.date(2020, 12, 30), source=Source(page_file, 40, 60),
+                  subdistrict="北下街街道", tags=["换届"])
+    write_article(content, title="上月旧闻", slug="jiu-wen", date=dt.date(2020, 11, 3), tags=["换届"])
+    write_article(content, title="去年旧闻", slug="qu-nian", date=dt.date(2019, 6, 1), section="活动室")
+    return empty_site
+
+
+def test_archive_lists_years_and_months_with_counts(archive_site):
+    build(archive_site)
+    archive = _page(archive_site, "archive")
+    assert [h2.get_text(" ", strip=True) for h2 in archive.select("h2")] == ["2020年 4 篇", "2019年 1 篇"]
+    months = {a["href"]: a.get_text(" ", strip=True) for a in archive.select(".archive-year a")}
+    assert months == {"/2020/12/": "12月 3", "/2020/11/": "11月 1", "/2019/06/": "6月 1"}
+
+
+def test_issue_page_lists_the_days_articles_in_page_order(archive_site):
+    build(archive_site)
+    day = _page(archive_site, "2020/12/30")
+    assert day.h1.get_text() == "2020年12月30日 星期三"
+    assert _titles(day) == ["头条", "第二篇", "第三篇"]
+    month = _page(archive_site, "2020/12")
+    assert month.h1.get_text() == "2020年12月"
+    assert [a["href"] for a in month.select(".archive-day h2 a")] == ["/2020/12/30/"]
+    assert _titles(month) == ["头条", "第二篇", "第三篇"]
+
+
+def test_section_and_people_pages_list_their_articles(archive_site):
+    build(archive_site)
+    assert _titles(_page(archive_site, "sections/huo-dong-shi")) == ["第三篇", "去年旧闻"]
+    assert _titles(_page(archive_site, "people/chai-lin-lin")) == ["头条", "第三篇"]
+    assert _titles(_page(archive_site, "people/chen-si")) == ["头条"]
+
+
+def test_long_lists_are_paginated_at_stable_urls(archive_site):
+    _set_per_page(archive_site, 2)
+    build(archive_site)
+    output = archive_site / "output"
+    assert _titles(_page(archive_site, "")) == ["头条", "第二篇"]
+    assert _titles(_page(archive_site, "page/2")) == ["第三篇", "上月旧闻"]
+    assert _titles(_page(archive_site, "page/3")) == ["去年旧闻"]
+    assert not (output / "page/4").exists()
+    second = _page(archive_site, "page/2")
+    assert second.select_one('.pager a[rel="prev"]')["href"] == "/"
+    assert second.select_one('.pager a[rel="next"]')["href"] == "/page/3/"
+    # Month and issue pages split the same way.
+    assert _titles(_page(archive_site, "2020/12/page/2")) == ["第三篇"]
+    assert _titles(_page(archive_site, "2020/12/30/page/2")) == ["第三篇"]
+    assert _titles(_page(archive_site, "tags/huan-jie")) == ["第二篇", "上月旧闻"]
+    assert not (output / "tags/huan-jie/page/2").exists()
+
+
+def test_article_page_links_related_articles_of_its_subdistrict_or_tag(archive_site):
+    build(archive_site)
+    related = _page(archive_site, "2020/12/30/di-er").select(".related a")
+    # 头条 shares the subdistrict, 上月旧闻 the tag; 第三篇 and 去年旧闻 share neither.
+    assert sorted(a.get_text() for a in related) == ["上月旧闻", "头条"]
+    assert not _page(archive_site, "2019/06/01/qu-nian").select(".related")
+
+
+def test_every_page_has_one_h1_and_headings_in_order(archive_site):
+    build(archive_site)
+    for path in (archive_site / "output").rglob("*.html"):
+        page = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+        levels = [int(h.name[1]) for h in page.find_all(["h1", "h2", "h3", "h4", "h5", "h6"])]
+        assert levels.count(1) == 1, path
+        assert all(later - earlier <= 1 for earlier, later in zip(levels, levels[1:])), path
+        assert page.title.get_text().strip(), path
