@@ -39,6 +39,7 @@ def plan_pages(site: Site) -> list[Page]:
         pages.append(Page(article.url, "article.html", context))
     for kind, collections in (
         ("subdistrict", site.subdistricts),
+        ("community", site.communities),
         ("tag", site.tags),
         ("section", site.sections),
         ("person", site.people),

@@ -21,6 +21,7 @@ from .slugs import name_slug, unique_slug
 # Collection kinds: (URL prefix, what a reader calls it).
 KINDS = {
     "subdistrict": ("subdistricts", "街道"),
+    "community": ("communities", "社区"),
     "tag": ("tags", "标签"),
     "section": ("sections", "栏目"),
     "person": ("people", "记者与通讯员"),
@@ -154,6 +155,7 @@ class Site:
         self._check_unique_urls()
         self._index = {id(article): number for number, article in enumerate(self.articles)}
         self.subdistricts = self._collect("subdistrict", lambda a: [a.subdistrict] if a.subdistrict else [])
+        self.communities = self._collect("community", lambda a: [a.community] if a.community else [])
         self.tags = self._collect("tag", lambda a: a.tags)
         self.sections = self._collect("section", lambda a: [a.section] if a.section else [])
         self.people = self._collect("person", lambda a: list(dict.fromkeys(a.reporters + a.correspondents)))
@@ -224,7 +226,7 @@ class Site:
         return sorted(candidates.values(), key=lambda other: (abs(self._index[id(other)] - position), self._index[id(other)]))[:limit]
 
     def collection_of(self, kind: str, name: str) -> Collection:
-        return {"subdistrict": self.subdistricts, "tag": self.tags, "section": self.sections, "person": self.people}[kind][name]
+        return {"subdistrict": self.subdistricts, "community": self.communities, "tag": self.tags, "section": self.sections, "person": self.people}[kind][name]
 
 
 def _slug_line(article: Article) -> int | None:
