@@ -1,10 +1,12 @@
 """The seed page gives exactly the seven articles of its expected json."""
 import datetime as dt
+import io
 
-from generator.content import parse_article, format_article
+from generator.content import format_article, parse_article
+from generator.importer import run_import
 from generator.importer.page import read_page
 
-from .pagekit import CONFIG, SEED_PAGE, assert_articles, load_expected
+from .pagekit import CONFIG, REPO, SEED_PAGE, assert_articles, load_expected
 
 
 def read_seed():
@@ -47,3 +49,9 @@ def test_written_articles_read_back_unchanged():
         back, problems = parse_article(SEED_PAGE, format_article(article).encode("utf-8"))
         assert problems == []
         assert (back.title, back.body, back.source, back.tags) == (article.title, article.body, article.source, article.tags)
+
+
+def test_repository_content_is_what_the_importer_writes_for_the_seed_page():
+    out = io.StringIO()
+    run_import([SEED_PAGE], config=CONFIG, content_dir=REPO / "content", date=None, dry_run=True, force=False, verbose=False, out=out)
+    assert "7 unchanged" in out.getvalue()

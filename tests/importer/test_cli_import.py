@@ -1,0 +1,35 @@
+"""`python -m generator import …` as a user runs it."""
+import os
+import shutil
+import subprocess
+import sys
+
+from .pagekit import REPO, SEED_PAGE
+
+
+def newsarchive(*args, cwd):
+    return subprocess.run(
+        [sys.executable, "-m", "generator", *map(str, args)], cwd=cwd, capture_output=True, text=True, encoding="utf-8",
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+    )
+
+
+def test_import_command_writes_articles_and_reimport_changes_nothing(tmp_path):
+    shutil.copy(REPO / "newsarchive.yml", tmp_path)
+    run = newsarchive("import", SEED_PAGE, "--date", "2020-12-30", cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    assert "7 created" in run.stdout
+    assert len(list((tmp_path / "content").glob("2020-12-30-*.md"))) == 7
+    again = newsarchive("import", SEED_PAGE, "--verbose", cwd=tmp_path)
+    assert again.returncode == 0 and "7 unchanged" in again.stdout
+    assert "dropped line 74 (repeated byline)" in again.stdout
+
+
+def test_import_command_reports_bad_pages_with_status_2(tmp_path):
+    shutil.copy(REPO / "newsarchive.yml", tmp_path)
+    (tmp_path / "blank.txt").write_text("\n\n2020年12月30日 星期三\n", encoding="utf-8")
+    run = newsarchive("import", "blank.txt", "--dry-run", cwd=tmp_path)
+    assert run.returncode == 2
+    assert "blank.txt" in run.stderr and "no article found" in run.stderr
+    assert "Traceback" not in run.stderr
+    assert not (tmp_path / "content").exists()
