@@ -73,6 +73,8 @@ class MarkdownRenderer:
     def __init__(self) -> None:
         self._converter = _markdown.Markdown(
             extensions=["tables", "sane_lists", _ChineseExtension()],
+            # align="…" rather than style="…": the sanitizer keeps no inline styles.
+            extension_configs={"tables": {"use_align_attribute": True}},
             output_format="html",
         )
 

@@ -50,7 +50,12 @@ class YamlDocument:
 def load_yaml(text: str, first_line: int = 1) -> YamlDocument:
     """Parse one YAML document; `first_line` is where `text` starts in its file."""
     text = text.lstrip("\ufeff")
-    loader = _StringsLoader(text)
+    try:
+        loader = _StringsLoader(text)
+    except yaml.reader.ReaderError as exc:
+        # The Python reader refuses control characters (U+0000–U+001F but tab and line ends) as it is made.
+        line = text.count("\n", 0, exc.position) + first_line
+        raise YamlSyntaxError(f"malformed YAML: control character U+{exc.character:04X} is not allowed", line) from None
     try:
         node = loader.get_single_node()
         data = loader.construct_document(node) if node is not None else None
@@ -62,6 +67,9 @@ def load_yaml(text: str, first_line: int = 1) -> YamlDocument:
         raise YamlSyntaxError(f"malformed YAML: {problem}{context}", line) from None
     except yaml.YAMLError as exc:
         raise YamlSyntaxError(f"malformed YAML: {exc}", first_line) from None
+    except RecursionError:
+        # PyYAML composes nested [[[…]]] recursively; thousands of levels exhaust the stack.
+        raise YamlSyntaxError("malformed YAML: nested too deeply", first_line) from None
     finally:
         loader.dispose()
     key_lines: dict[str, int] = {}

@@ -22,7 +22,7 @@ from typing import TextIO
 from ..config import Config
 from ..errors import InputError, Problem
 from .page import ReadPage, describe_lines, read_page
-from .writer import Manifest, PlannedWrite, apply_writes, load_manifest, plan_writes
+from .writer import PlannedWrite, apply_writes, load_manifest, plan_writes
 
 __all__ = ["ImportResult", "import_pages", "run_import", "collect_pages"]
 
@@ -108,7 +108,7 @@ def run_import(
     if result.manifest_problem:
         print(f"warning: {result.manifest_problem}", file=out)
     for page in result.pages:
-        _report_page(page, [item for item in result.planned if item.article.source.file == page.path.name], verbose, out)
+        _report_page(page, verbose, out)
     for item in result.planned:
         _report_write(item, dry_run, out)
     counts = {action: sum(item.action == action for item in result.planned) for action in _ACTION_WORDS}
@@ -127,7 +127,7 @@ _ACTION_WORDS = {
 }
 
 
-def _report_page(page: ReadPage, planned: list[PlannedWrite], verbose: bool, out: TextIO) -> None:
+def _report_page(page: ReadPage, verbose: bool, out: TextIO) -> None:
     dropped = sum(len(item.lines) for item in page.dropped)
     print(
         f"{page.path}: {len(page.articles)} article{'s' if len(page.articles) != 1 else ''}, "
