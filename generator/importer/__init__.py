@@ -34,8 +34,8 @@ class ImportResult:
     manifest_problem: str  # '' unless the manifest could not be read
 
 
-def collect_pages(paths: list[Path]) -> list[Path]:
-    """The page files named by `paths`; a folder stands for every `*.txt` in it, sorted."""
+def collect_pages(paths: list[Path]) -> tuple[list[Path], list[Problem]]:
+    """The page files named by `paths` (a folder stands for every `*.txt` in it, sorted), and the paths that name none."""
     pages: list[Path] = []
     problems: list[Problem] = []
     for path in map(Path, paths):
@@ -48,10 +48,8 @@ def collect_pages(paths: list[Path]) -> list[Path]:
             pages.append(path)
         else:
             problems.append(Problem(path, None, None, "does not exist"))
-    if problems:
-        raise InputError(problems)
     unique = {page.resolve(): page for page in reversed(pages)}  # a page named twice is read once
-    return [page for page in pages if unique.get(page.resolve()) is page]
+    return [page for page in pages if unique.get(page.resolve()) is page], problems
 
 
 def import_pages(
@@ -66,8 +64,8 @@ def import_pages(
 ) -> ImportResult:
     """Read every page, then write the articles; with any bad page, raise InputError and write nothing."""
     pages: list[ReadPage] = []
-    problems: list[Problem] = []
-    for path in collect_pages(paths):
+    page_paths, problems = collect_pages(paths)
+    for path in page_paths:
         try:
             pages.append(read_page(path, path.read_bytes(), config=config, date=date, encoding=encoding))
         except OSError as exc:
