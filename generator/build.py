@@ -20,7 +20,7 @@ from .markdown import MarkdownRenderer, summary
 from .pages import Page, plan_pages
 from .render import Renderer
 from .search import SearchOutcome, index_site
-from .site import Site
+from .site import Site, url_collisions
 
 
 @dataclass
@@ -52,7 +52,8 @@ def load_articles(content_dir: Path) -> list[Article]:
             html = renderer.render(article.body)
             articles.append(replace(article, html=html, summary=summary(html)))
     if problems:
-        raise InputError(problems)
+        # Two good files at one URL are reported too, so one run shows every problem.
+        raise InputError(problems + url_collisions(articles))
     return articles
 
 

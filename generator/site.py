@@ -152,7 +152,8 @@ class Site:
     def __init__(self, config: Config, articles: list[Article]):
         self.config = config
         self.articles = sorted(articles, key=reading_order)
-        self._check_unique_urls()
+        if collisions := url_collisions(self.articles):
+            raise InputError(collisions)
         self._index = {id(article): number for number, article in enumerate(self.articles)}
         self.subdistricts = self._collect("subdistrict", lambda a: [a.subdistrict] if a.subdistrict else [])
         self.communities = self._collect("community", lambda a: [a.community] if a.community else [])
@@ -186,24 +187,6 @@ class Site:
             months[(date.year, date.month)].append(Day(date, by_day[date]))
         return [Month(year, month, days) for (year, month), days in months.items()]
 
-    def _check_unique_urls(self) -> None:
-        seen: dict[str, Article] = {}
-        problems = []
-        for article in self.articles:
-            other = seen.setdefault(article.url, article)
-            if other is not article:
-                problems.append(
-                    Problem(
-                        article.path or article.title,
-                        _slug_line(article),
-                        "slug",
-                        f"'{article.slug}' is already used on {article.date} by {other.path or other.title}; "
-                        "two articles cannot share one URL, give one of them another slug",
-                    )
-                )
-        if problems:
-            raise InputError(problems)
-
     # -- per-article relations -----------------------------------------------------
     def previous(self, article: Article) -> Article | None:
         """The article before this one in reading order (newer)."""
@@ -227,6 +210,25 @@ class Site:
 
     def collection_of(self, kind: str, name: str) -> Collection:
         return {"subdistrict": self.subdistricts, "community": self.communities, "tag": self.tags, "section": self.sections, "person": self.people}[kind][name]
+
+
+def url_collisions(articles: list[Article]) -> list[Problem]:
+    """One problem for each article whose URL an earlier article already has."""
+    seen: dict[str, Article] = {}
+    problems = []
+    for article in articles:
+        other = seen.setdefault(article.url, article)
+        if other is not article:
+            problems.append(
+                Problem(
+                    article.path or article.title,
+                    _slug_line(article),
+                    "slug",
+                    f"'{article.slug}' is already used on {article.date} by {other.path or other.title}; "
+                    "two articles cannot share one URL, give one of them another slug",
+                )
+            )
+    return problems
 
 
 def _slug_line(article: Article) -> int | None:
