@@ -20,6 +20,8 @@ def write_atomic(path: Path, data: bytes | str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        # mkstemp makes the file private (0600); give it the mode a plain write would.
+        os.fchmod(fd, _mode_for(path))
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
         os.replace(temp, path)
@@ -39,6 +41,16 @@ def path_inside(root: Path, relative: str) -> Path:
     if "\\" in relative or "\x00" in relative or any(segment in ("", ".", "..") for segment in segments):
         raise ValueError(f"{relative!r} is not a path inside {root}")
     return Path(root, *segments)
+
+
+def _mode_for(path: Path) -> int:
+    """The mode of the file being replaced, else the usual 0666 less the umask."""
+    try:
+        return path.stat().st_mode & 0o777
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 _RENAME_EXCHANGE = 2
