@@ -52,6 +52,14 @@ def empty_site(tmp_path: Path) -> Path:
     return copy_site(tmp_path / "site", with_content=False)
 
 
+def build_with_search(root: Path, **options):
+    """Build with the Pagefind index, using the repository's pinned pagefind (node_modules, from `npm ci`)."""
+    modules = root / "node_modules"
+    if not modules.exists():
+        modules.symlink_to(REPO / "node_modules", target_is_directory=True)
+    return build(root, search=True, **options)
+
+
 def build(root: Path, *, search: bool = False, **options):
     """Build the site at `root` the way `newsarchive build` does (without the search index unless asked)."""
     return build_site(load_config(root, **options), search=search)

@@ -1,0 +1,118 @@
+"""Search as a reader uses it: type Chinese words into /search/, read the results, filter them."""
+from __future__ import annotations
+
+import pytest
+
+from generator.build import load_articles
+
+from ..conftest import REPO, build, build_with_search, copy_site
+
+pytestmark = pytest.mark.browser
+
+BASE_PATH = "/archive/"
+ARTICLES = load_articles(REPO / "content")
+
+
+def titles_mentioning(word: str) -> set[str]:
+    """The bundled articles a reader expects for `word`: those whose text or byline names it."""
+    return {
+        article.title
+        for article in ARTICLES
+        if any(word in text for text in (article.title, article.body, article.community or "", *article.reporters, *article.correspondents))
+    }
+
+
+@pytest.fixture(scope="module")
+def search_site(tmp_path_factory):
+    """The bundled site with its search index, published under a sub-path (Pagefind needs the base URL)."""
+    root = copy_site(tmp_path_factory.mktemp("search") / "site")
+    result = build_with_search(root, base_url=BASE_PATH)
+    assert result.search.ran, result.search.message
+    return root / "output"
+
+
+@pytest.fixture
+def search_page(page, static_server, search_site):
+    base = static_server(search_site, BASE_PATH)
+    page.goto(base + "search/")
+    page.wait_for_selector(".pagefind-ui__search-input")
+    return page
+
+
+def search(page, word: str) -> dict[str, str]:
+    """Type `word` and wait for the results: {title: excerpt HTML}."""
+    page.fill(".pagefind-ui__search-input", word)
+    page.wait_for_function(
+        "word => (document.querySelector('.pagefind-ui__message') || {}).textContent?.includes(word)", arg=word
+    )
+    page.wait_for_load_state("networkidle")
+    return {
+        result.query_selector(".pagefind-ui__result-link").inner_text(): result.query_selector(".pagefind-ui__result-excerpt").inner_html()
+        for result in page.query_selector_all(".pagefind-ui__result")
+    }
+
+
+@pytest.mark.parametrize("word", ["饺子", "换届", "老旧小区", "郑汴路社区", "薛新芳"])
+def test_chinese_words_find_the_right_articles_with_highlighted_excerpts(search_page, word):
+    expected = titles_mentioning(word)
+    assert expected, f"the bundled content no longer mentions {word}"
+    results = search(search_page, word)
+    assert set(results) == expected
+    assert all("<mark>" in excerpt for excerpt in results.values())
+
+
+def test_a_reporters_name_finds_all_their_articles(search_page):
+    name = ARTICLES[0].reporters[0]
+    expected = titles_mentioning(name)
+    search(search_page, name)
+    assert str(len(expected)) in search_page.inner_text(".pagefind-ui__message")
+
+
+def test_a_word_that_appears_nowhere_gives_no_results(search_page):
+    word = "鲸鲨"
+    corpus = "".join(a.title + a.body + "".join(a.reporters + a.correspondents) for a in ARTICLES)
+    assert not any(character in corpus for character in word)
+    assert search(search_page, word) == {}
+    assert "未找到" in search_page.inner_text(".pagefind-ui__message")
+
+
+def filter_values(article) -> dict[str, list[str]]:
+    """The filters a reader can tick for an article: its subdistrict and its tags."""
+    return {"街道": [article.subdistrict] if article.subdistrict else [], "标签": list(article.tags)}
+
+
+@pytest.mark.parametrize("word, filter_name", [("饺子", "街道"), ("社区", "标签")])
+def test_results_filter_by_subdistrict_and_tag(search_page, word, filter_name):
+    found = titles_mentioning(word)
+    value = next(v for a in ARTICLES if a.title in found for v in filter_values(a)[filter_name])
+    search(search_page, word)
+    search_page.click(f".pagefind-ui__filter-name:text-is('{filter_name}')")
+    search_page.check(f"input[name='{filter_name}'][value='{value}']")
+    expected = {a.title for a in ARTICLES if a.title in found and value in filter_values(a)[filter_name]}
+    assert expected < found  # the filter must leave some results out, or this test proves nothing
+    search_page.wait_for_function(
+        "count => document.querySelectorAll('.pagefind-ui__result').length === count", arg=len(expected)
+    )
+    assert {link.inner_text() for link in search_page.query_selector_all(".pagefind-ui__result-link")} == expected
+
+
+def test_header_box_leads_to_results(page, static_server, search_site):
+    base = static_server(search_site, BASE_PATH)
+    page.goto(base)
+    page.fill(".site-search input", "老旧小区")
+    page.press(".site-search input", "Enter")
+    page.wait_for_selector(".pagefind-ui__result-link")
+    assert page.inner_text(".pagefind-ui__result-link") in titles_mentioning("老旧小区")
+
+
+def test_without_an_index_the_box_is_hidden_and_the_page_says_so(page, static_server, tmp_path):
+    root = copy_site(tmp_path / "site")
+    build(root)  # search skipped
+    base = static_server(root / "output")
+    page.goto(base)
+    page.wait_for_load_state("networkidle")
+    assert not page.is_visible(".site-search")
+    page.goto(base + "search/")
+    page.wait_for_load_state("networkidle")
+    assert page.is_visible("#search-unavailable")
+    assert "搜索暂不可用" in page.inner_text("main")

@@ -1,0 +1,66 @@
+"""The search index at build time: Pagefind indexes the articles, and a build without Node.js still succeeds."""
+from __future__ import annotations
+
+import pytest
+from bs4 import BeautifulSoup
+
+from generator.cli import main
+
+from .conftest import build, build_with_search, copy_site
+
+
+@pytest.fixture(scope="module")
+def indexed(tmp_path_factory):
+    root = copy_site(tmp_path_factory.mktemp("indexed") / "site")
+    return root, build_with_search(root)
+
+
+def _articles(output) -> list:
+    return sorted(path for path in output.glob("[0-9]*/*/*/*/index.html"))
+
+
+def test_build_indexes_every_article_and_only_articles(indexed):
+    root, result = indexed
+    output = root / "output"
+    assert result.search.ran
+    assert result.search.pages == len(_articles(output)) > 0
+    assert f"search index: {result.search.pages} pages" in result.summary_line()
+    assert (output / "pagefind/pagefind-ui.js").is_file()
+    # Pagefind chose its Chinese index from <html lang="zh-CN">.
+    assert list((output / "pagefind").glob("pagefind.zh-cn*"))
+
+
+def test_article_pages_give_pagefind_their_text_filters_and_date(indexed):
+    root, _ = indexed
+    for path in _articles(root / "output"):
+        page = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+        body = page.select("[data-pagefind-body]")
+        assert len(body) == 1 and body[0].name == "article"
+        filters = {tag["data-pagefind-filter"]: tag.get_text() for tag in page.select("[data-pagefind-filter]")}
+        assert filters.get("街道") == page.select_one(".article .meta a").get_text()
+        assert page.select_one("time[data-pagefind-meta]")["datetime"] in path.as_posix().replace("/", "-")
+    home = BeautifulSoup((root / "output/index.html").read_text(encoding="utf-8"), "html.parser")
+    assert not home.select("[data-pagefind-body]")
+
+
+def test_without_node_the_build_succeeds_and_says_search_was_skipped(site_dir, monkeypatch, tmp_path):
+    monkeypatch.setenv("PATH", str(tmp_path / "empty"))  # no node, no npx
+    result = build_with_search(site_dir)
+    assert not result.search.ran
+    assert "search skipped: Node.js not found" in result.summary_line()
+    assert "npm ci" in result.summary_line()
+    assert not (site_dir / "output/pagefind").exists()
+    # The header box is there, but hidden until a search bundle is found.
+    home = BeautifulSoup((site_dir / "output/index.html").read_text(encoding="utf-8"), "html.parser")
+    assert home.select_one("form.site-search").has_attr("hidden")
+
+
+def test_no_search_option(site_dir, capsys):
+    assert main(["--root", str(site_dir), "build", "--no-search"]) == 0
+    assert "search skipped: turned off (--no-search)" in capsys.readouterr().out
+    assert not (site_dir / "output/pagefind").exists()
+
+
+def test_a_site_without_its_own_pagefind_says_how_to_install_it(site_dir):
+    result = build(site_dir, search=True)  # a copied site: no node_modules here
+    assert not result.search.ran and "npm ci" in result.search.message
