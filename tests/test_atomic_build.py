@@ -1,0 +1,176 @@
+"""A failed build leaves output/ byte for byte as it was; a good one leaves no stale page behind.
+
+Everything goes through `build_site` or the command line, so these tests hold
+whatever the pipeline does inside (full or incremental, serial or parallel).
+Faults are injected at the file system: every file opened for writing under
+the site folder is counted, and the N-th raises.
+"""
+from __future__ import annotations
+
+import builtins
+import datetime as dt
+import errno
+import io
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from generator.errors import InputError
+
+from .conftest import REPO, build, write_article
+from .sitetree import differences, snapshot
+
+
+def site_with_articles(root: Path, count: int = 30) -> None:
+    for number in range(count):
+        write_article(root / "content", slug=f"wen-zhang-{number}", title=f"文章{number}", date=dt.date(2020, 12, 1 + number % 28),
+                      tags=["换届"] if number % 2 else ["党建"], subdistrict="南关街街道", reporters=["柴琳琳"])
+
+
+def beside_output(root: Path) -> set[str]:
+    """What is in the site folder next to output/: a failed build must add nothing (no staging folder left)."""
+    return {path.name for path in root.iterdir()}
+
+
+def change_everything(root: Path) -> None:
+    """Edits that change many pages if they get through: a new article and a retitled one."""
+    write_article(root / "content", slug="xin-wen-zhang", title="新文章", date=dt.date(2020, 12, 31), tags=["换届"])
+    write_article(root / "content", slug="wen-zhang-1", title="改过的标题", date=dt.date(2020, 12, 2), tags=["换届"])
+
+
+def fail_writes(monkeypatch, root: Path, after: int, error: BaseException) -> None:
+    """From the (after+1)-th file opened for writing under `root` on, raise `error`."""
+    real_open, real_os_open = builtins.open, os.open
+    count = 0
+
+    def check(path, writing: bool) -> None:
+        nonlocal count
+        if writing and isinstance(path, (str, bytes, os.PathLike)) and os.fsdecode(path).startswith(str(root)):
+            count += 1
+            if count > after:
+                raise error
+
+    def fake_open(file, mode="r", *args, **kwargs):
+        check(file, any(flag in mode for flag in "wax+"))
+        return real_open(file, mode, *args, **kwargs)
+
+    def fake_os_open(path, flags, *args, **kwargs):
+        check(path, bool(flags & (os.O_WRONLY | os.O_RDWR)))
+        return real_os_open(path, flags, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "open", fake_open)
+    monkeypatch.setattr(io, "open", fake_open)
+    monkeypatch.setattr(os, "open", fake_os_open)
+
+
+@pytest.fixture
+def built_site(empty_site):
+    site_with_articles(empty_site)
+    build(empty_site)
+    return empty_site
+
+
+def assert_untouched(root: Path, before: dict[str, bytes], around: set[str]) -> None:
+    assert differences(before, snapshot(root / "output")) == []
+    assert beside_output(root) == around
+
+
+def test_bad_front_matter_leaves_output_as_it_was(built_site):
+    before, around = snapshot(built_site / "output"), beside_output(built_site)
+    change_everything(built_site)
+    (built_site / "content/bad.md").write_text("---\ntitle: 坏\ndate: 2020-13-45\nslug: huai\n---\n", encoding="utf-8")
+    with pytest.raises(InputError):
+        build(built_site)
+    assert_untouched(built_site, before, around)
+
+
+@pytest.mark.parametrize("template", ["{% block main %}{{ article.title ", "{% block main %}{{ no_such_thing.x }}{% endblock %}"],
+                         ids=["syntax error", "error while rendering"])
+def test_template_error_leaves_output_as_it_was(built_site, template):
+    before, around = snapshot(built_site / "output"), beside_output(built_site)
+    change_everything(built_site)
+    (built_site / "templates/article.html").write_text('{% extends "base.html" %}' + template, encoding="utf-8")
+    with pytest.raises(InputError):
+        build(built_site)
+    assert_untouched(built_site, before, around)
+
+
+@pytest.mark.parametrize("after", [0, 1, 5])
+@pytest.mark.parametrize("error", [OSError(errno.ENOSPC, "No space left on device"), KeyboardInterrupt()], ids=["disk full", "Ctrl-C"])
+def test_a_write_failing_partway_leaves_output_as_it_was(built_site, monkeypatch, after, error):
+    before, around = snapshot(built_site / "output"), beside_output(built_site)
+    change_everything(built_site)
+    fail_writes(monkeypatch, built_site, after, error)
+    with pytest.raises(type(error)):
+        build(built_site)
+    monkeypatch.undo()
+    assert_untouched(built_site, before, around)
+    build(built_site)  # and the next build, with room on the disk, succeeds
+    assert (built_site / "output/2020/12/31/xin-wen-zhang/index.html").is_file()
+
+
+def test_sigint_to_a_running_build_leaves_output_as_it_was(empty_site):
+    """A real Ctrl-C (SIGINT) to `python -m generator build` of a larger archive, once it has begun writing."""
+    site_with_articles(empty_site, count=1500)
+    build(empty_site)
+    before, around = snapshot(empty_site / "output"), beside_output(empty_site)
+    change_everything(empty_site)
+    process = subprocess.Popen([sys.executable, "-m", "generator", "--root", str(empty_site), "build", "--no-search"],
+                               cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while beside_output(empty_site) == around and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.002)  # wait until the build starts writing beside output/
+    process.send_signal(signal.SIGINT)
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 130, f"the build was not interrupted (exit {process.returncode}): {stderr}"
+    assert "Traceback" not in stderr and "interrupted" in stderr
+    assert_untouched(empty_site, before, around)
+
+
+# -- no stale pages --------------------------------------------------------------------------
+
+def test_a_deleted_article_and_its_only_tag_are_gone(built_site):
+    write_article(built_site / "content", slug="du-te", title="独特", date=dt.date(2021, 1, 5), tags=["独有标签"], reporters=["独家记者"])
+    build(built_site)
+    output = built_site / "output"
+    pages = [output / "2021/01/05/du-te/index.html", output / "tags/du-you-biao-qian/index.html", output / "people/du-jia-ji-zhe/index.html"]
+    assert all(page.is_file() for page in pages)
+    (built_site / "content/2021-01-05-du-te.md").unlink()
+    build(built_site)
+    assert not any(page.exists() for page in pages)
+    assert not (output / "2021").exists()  # nor the empty day, month and year folders
+    assert "独特" not in (output / "index.html").read_text(encoding="utf-8")
+
+
+def test_a_renamed_article_and_a_renamed_tag_leave_no_old_page(built_site):
+    path = write_article(built_site / "content", slug="jiu-ming", title="旧名", date=dt.date(2021, 1, 5), tags=["旧标签"])
+    build(built_site)
+    path.unlink()
+    write_article(built_site / "content", slug="xin-ming", title="新名", date=dt.date(2021, 1, 5), tags=["新标签"])
+    build(built_site)
+    output = built_site / "output"
+    assert not (output / "2021/01/05/jiu-ming").exists() and not (output / "tags/jiu-biao-qian").exists()
+    assert (output / "2021/01/05/xin-ming/index.html").is_file() and (output / "tags/xin-biao-qian/index.html").is_file()
+    everything = "".join(text.decode("utf-8", "replace") for text in snapshot(output).values())
+    assert "jiu-ming" not in everything and "旧标签" not in everything
+
+
+def test_output_belongs_to_newsarchive_and_static_is_published_as_is(built_site):
+    """The documented rule: a file put into output/ by hand is gone after the next build;
+    a file put into static/ is published unchanged; nothing beside output/ is touched."""
+    (built_site / "output/by-hand.html").write_text("<title>手工</title>", encoding="utf-8")
+    (built_site / "output/tags/by-hand.txt").write_text("手工", encoding="utf-8")
+    (built_site / "static/report.pdf").write_bytes(b"%PDF-1.4 report")
+    (built_site / "notes.txt").write_text("编辑笔记", encoding="utf-8")
+    (built_site / "output.bak").mkdir()
+    around = beside_output(built_site)
+    build(built_site)
+    output = built_site / "output"
+    assert not (output / "by-hand.html").exists() and not (output / "tags/by-hand.txt").exists()
+    assert (output / "static/report.pdf").read_bytes() == b"%PDF-1.4 report"
+    assert beside_output(built_site) == around and (built_site / "notes.txt").read_text(encoding="utf-8") == "编辑笔记"
