@@ -15,6 +15,7 @@ encoded or not, absolute, or through a symlink) gets the 404 page.
 """
 from __future__ import annotations
 
+import hashlib
 import html
 import os
 import sys
@@ -72,9 +73,11 @@ def make_file_handler(output_dir: Path, state: BuildState) -> type:
         showing_error = False
 
         async def get(self, path: str, include_body: bool = True):
-            # `path` arrives URL-decoded; the real path also resolves symlinks.
+            # `path` arrives URL-decoded; the real path also resolves symlinks. No file name holds a NUL.
+            if path.startswith("/") or "\x00" in path:
+                raise web.HTTPError(404)
             real = os.path.realpath(os.path.join(root, path))
-            if path.startswith("/") or (real != str(root) and not real.startswith(str(root) + os.sep)):
+            if real != str(root) and not real.startswith(str(root) + os.sep):
                 raise web.HTTPError(404)
             if state.error is not None and (path == "" or path.endswith("/") or path.endswith(".html")):
                 self.showing_error = True
@@ -84,8 +87,25 @@ def make_file_handler(output_dir: Path, state: BuildState) -> type:
                 return
             await super().get(path, include_body)
 
+        def validate_absolute_path(self, root_path: str, absolute_path: str) -> str | None:
+            # Read the file once, here: a rebuild may swap output/ at any moment, and the
+            # length, ETag and body sent must all come from one file, old or new, never a mix.
+            path = super().validate_absolute_path(root_path, absolute_path)
+            if path is not None:
+                try:
+                    self.body = Path(path).read_bytes()
+                except OSError:  # removed by the rebuild since it was found
+                    raise web.HTTPError(404) from None
+            return path
+
+        def get_content_size(self) -> int:
+            return len(self.body)
+
+        def get_content(self, abspath: str, start: int | None = None, end: int | None = None) -> bytes:
+            return self.body[start:end]
+
         def compute_etag(self):
-            return None if self.showing_error else super().compute_etag()
+            return None if self.showing_error else f'"{hashlib.sha1(self.body).hexdigest()}"'
 
         def write_error(self, status_code: int, **kwargs) -> None:
             not_found = root / "404.html"
