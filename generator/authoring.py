@@ -52,5 +52,8 @@ def new_article(
         tags=list(tags or []) or config.tags_for(title),
     )
     path = content_dir / f"{date}-{slug}.md"
-    write_atomic(path, format_article(article))
+    try:
+        write_atomic(path, format_article(article), overwrite=False)
+    except FileExistsError:
+        raise InputError([Problem(path, None, None, "appeared while the article was being made; left as it is, nothing written")]) from None
     return path

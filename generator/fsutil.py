@@ -9,10 +9,12 @@ import tempfile
 from pathlib import Path
 
 
-def write_atomic(path: Path, data: bytes | str) -> None:
+def write_atomic(path: Path, data: bytes | str, *, overwrite: bool = True) -> None:
     """Write `data` to a temporary file beside `path`, then rename it over `path`.
 
     A reader (or a crash) sees either the old file or the new one, never a mix.
+    With `overwrite=False`, a file already at `path` (even one that appeared a
+    moment ago) is left alone and FileExistsError raised.
     """
     path = Path(path)
     if isinstance(data, str):
@@ -24,10 +26,12 @@ def write_atomic(path: Path, data: bytes | str) -> None:
         os.fchmod(fd, _mode_for(path))
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
-        os.replace(temp, path)
-    except BaseException:
+        if overwrite:
+            os.replace(temp, path)
+        else:
+            os.link(temp, path)  # creates `path` only if it does not exist, in one step
+    finally:
         Path(temp).unlink(missing_ok=True)
-        raise
 
 
 def path_inside(root: Path, relative: str) -> Path:
