@@ -1,26 +1,44 @@
 """The one build pipeline: load → model → render → write. Used by `build`, `serve` and the tests.
 
-The site is written into a staging folder beside `output/` and swapped in
-only when complete, so a failed or interrupted build leaves the previous
-`output/` as it was. `output/` belongs to newsarchive: each build replaces
-it whole (files to publish as they are go in `static/`).
+Articles come from the content-hash cache (cache.py): only new or changed
+files are parsed. Every page gets a fingerprint of its inputs (rebuild.py);
+only pages whose fingerprint differs from the last build's manifest
+(manifest.py) are rendered, and only files whose bytes differ are written.
+
+Two ways to update `output/`, both leaving it as it was if the build fails:
+- full (no usable manifest, output/ missing or touched by hand, or the
+  search index must be rebuilt): every page is written into a staging
+  folder beside output/, which then replaces it in one rename;
+- incremental: the changed files are written into the staging folder and,
+  once all rendered, moved into output/ one rename each, stale files
+  deleted, Ctrl-C held off meanwhile; the manifest is written last.
+Either way the result is byte for byte what a full build makes.
+
+`output/` belongs to newsarchive: each build makes it exactly the site
+(files to publish as they are go in `static/`).
 """
 from __future__ import annotations
 
 import shutil
 import time
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
+from .cache import ArticleCache, content_files, digest, parse_and_render
 from .config import Config
-from .content import Article, read_article
+from .content import Article
 from .errors import InputError, Problem
 from .fsutil import path_inside, replace_directory
-from .markdown import MarkdownRenderer, summary
+from .manifest import Manifest, OutputFile, apply_staged
+from .markdown import MarkdownRenderer
 from .pages import Page, plan_pages
+from .parallel import map_halves
+from .rebuild import Fingerprints, TemplateScan, articles_shown_in_full, inputs_digest
 from .render import Renderer
 from .search import SearchOutcome, index_site
 from .site import Site, url_collisions
+
+SEARCH_OFF = SearchOutcome(False, 0, "turned off (--no-search)")
 
 
 @dataclass
@@ -30,6 +48,8 @@ class BuildResult:
     seconds: float
     output_dir: Path
     search: SearchOutcome
+    written: int = 0  # files written or removed in output/
+    full: bool = True  # the whole tree was rebuilt
 
     def summary_line(self) -> str:
         return (
@@ -39,22 +59,32 @@ class BuildResult:
 
 
 def load_articles(content_dir: Path) -> list[Article]:
-    """Parse every `*.md` under `content_dir`; raise InputError with all problems of all files."""
-    if not content_dir.is_dir():
-        raise InputError([Problem(content_dir, None, None, "content folder not found")])
+    """Parse every `*.md` under `content_dir`, without the cache; raise InputError with all problems."""
+    _require_folder(content_dir)
     renderer = MarkdownRenderer()
     articles: list[Article] = []
     problems: list[Problem] = []
-    for path in sorted(content_dir.rglob("*.md")):
-        article, found = read_article(path)
+    for path in content_files(content_dir):
+        try:
+            article, found = parse_and_render(renderer, path, path.read_bytes())
+        except OSError as exc:
+            article, found = None, [Problem(path, None, None, f"cannot be read: {exc.strerror or exc}")]
         problems.extend(found)
         if article is not None:
-            html = renderer.render(article.body)
-            articles.append(replace(article, html=html, summary=summary(html)))
+            articles.append(article)
+    _raise_problems(problems, articles)
+    return articles
+
+
+def _require_folder(content_dir: Path) -> None:
+    if not content_dir.is_dir():
+        raise InputError([Problem(content_dir, None, None, "content folder not found")])
+
+
+def _raise_problems(problems: list[Problem], articles: list[Article]) -> None:
     if problems:
         # Two good files at one URL are reported too, so one run shows every problem.
         raise InputError(problems + url_collisions(articles))
-    return articles
 
 
 def _output_file(staging: Path, page: Page) -> Path:
@@ -68,29 +98,162 @@ def _output_file(staging: Path, page: Page) -> Path:
 
 
 def build_site(config: Config, *, search: bool = True) -> BuildResult:
-    """Build the whole site into `config.output_dir`; on any error, leave it untouched.
+    """Build the site into `config.output_dir`, re-rendering only what changed; on any error, leave it untouched.
 
     `search=False` skips the Pagefind index (tests, `serve`, `--no-search`).
     """
     started = time.perf_counter()
-    articles = load_articles(config.content_dir)
-    site = Site(config, articles)
-    renderer = Renderer(config, site)
-    pages = plan_pages(site)
-    output_dir = config.output_dir
-    staging = output_dir.with_name(f".{output_dir.name}.staging")
-    shutil.rmtree(staging, ignore_errors=True)
+    _require_folder(config.content_dir)
+    cache = ArticleCache(config.root, config.content_dir)
     try:
+        loaded, problems = cache.load(content_files(config.content_dir))
+        _raise_problems(problems, [article for _, article in loaded])
+        site = Site(config, [article for _, article in loaded])
+        pages = plan_pages(site)
         for page in pages:
-            target = _output_file(staging, page)
+            _output_file(config.output_dir, page)
+        scan = TemplateScan.of(config.templates_dir, {page.template for page in pages})
+        article_digests = {id(article): file_digest for file_digest, article in loaded}
+        fingerprints = Fingerprints(site, article_digests, inputs_digest(config), scan)
+        planned = [(page, fingerprints.of(page)) for page in pages]
+        renderer = _BodyRenderer(Renderer(config, site), cache, article_digests, scan)
+        builder = _Builder(config, cache.directory, renderer, search)
+        written, full, outcome = builder.run(planned, _static_files(config))
+        cache.save()
+        if full:
+            cache.prune()
+    finally:
+        cache.close()
+    return BuildResult(len(pages), len(loaded), time.perf_counter() - started, config.output_dir, outcome, written, full)
+
+
+def _static_files(config: Config) -> dict[str, Path]:
+    """'static/style.css' → the file in static/ to publish as it is."""
+    folder = config.static_dir
+    if not folder.is_dir():
+        return {}
+    return {"static/" + path.relative_to(folder).as_posix(): path for path in sorted(folder.rglob("*")) if path.is_file()}
+
+
+class _BodyRenderer:
+    """Renders pages, first giving the articles a page prints in full their body HTML from the cache."""
+
+    def __init__(self, renderer: Renderer, cache: ArticleCache, article_digests: dict[int, str], scan: TemplateScan):
+        self.renderer = renderer
+        self.cache = cache
+        self.article_digests = article_digests
+        self.scan = scan
+
+    def render(self, page: Page) -> bytes:
+        shown = articles_shown_in_full(page) if self.scan.prints_body(page.template) else []
+        bodies = self.cache.html_of([self.article_digests[id(article)] for article in shown])
+        try:
+            for article in shown:
+                article.html = bodies[self.article_digests[id(article)]]
+            return self.renderer.render(page).encode("utf-8")
+        finally:
+            for article in shown:
+                article.html = ""  # bodies are held only while their page renders
+
+
+class _Builder:
+    """Brings output/ up to date with the planned pages and static files."""
+
+    def __init__(self, config: Config, cache_dir: Path, renderer: _BodyRenderer, search: bool):
+        self.config = config
+        self.output_dir = config.output_dir
+        self.cache_dir = cache_dir
+        self.renderer = renderer
+        self.search = search
+        self.staging = self.output_dir.with_name(f".{self.output_dir.name}.staging")
+
+    def run(self, planned: list[tuple[Page, str | None]], static: dict[str, Path]) -> tuple[int, bool, SearchOutcome]:
+        previous = self._usable_manifest()
+        shutil.rmtree(self.staging, ignore_errors=True)
+        try:
+            if previous is not None:
+                done = self._incremental(previous, planned, static)
+                if done is not None:
+                    return done
+            return self._full(planned, static)
+        finally:
+            shutil.rmtree(self.staging, ignore_errors=True)
+
+    def _usable_manifest(self) -> Manifest | None:
+        manifest = Manifest.load(self.cache_dir)
+        if (
+            manifest is None
+            or manifest.output_dir != str(self.output_dir)
+            or manifest.search_requested != self.search
+            or not self.output_dir.is_dir()
+            or not manifest.tree_unchanged(self.output_dir)
+        ):
+            return None
+        return manifest
+
+    def _full(self, planned, static: dict[str, Path]) -> tuple[int, bool, SearchOutcome]:
+        files = self._render(planned, {})
+        for name, source in static.items():
+            target = self.staging / name
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(renderer.render(page), encoding="utf-8")
-        if config.static_dir.is_dir():
-            shutil.copytree(config.static_dir, staging / "static", dirs_exist_ok=True)
+            shutil.copy2(source, target)
+            files[name] = OutputFile(None, digest(source.read_bytes()))
+        self.staging.mkdir(exist_ok=True)  # a site with no pages still gets its (empty) output/
         # The one step outside the page plan: it indexes the finished HTML, so it runs last.
-        outcome = index_site(staging, config) if search else SearchOutcome(False, 0, "turned off (--no-search)")
-        replace_directory(staging, output_dir)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
-    return BuildResult(len(pages), len(articles), time.perf_counter() - started, output_dir, outcome)
+        outcome = index_site(self.staging, self.config) if self.search else SEARCH_OFF
+        replace_directory(self.staging, self.output_dir)
+        manifest = Manifest(str(self.output_dir), files, self.search, outcome)
+        manifest.record_tree(self.output_dir)
+        manifest.save(self.cache_dir)
+        return len(files), True, outcome
+
+    def _incremental(self, previous: Manifest, planned, static: dict[str, Path]) -> tuple[int, bool, SearchOutcome] | None:
+        """Update output/ in place from staged changes; None when only a full build will do."""
+        stale = [(page, fingerprint) for page, fingerprint in planned if _needs_render(previous, page.output_path, fingerprint)]
+        static_now = {name: OutputFile(None, digest(path.read_bytes())) for name, path in static.items()}
+        static_changed = [name for name, entry in static_now.items() if previous.files.get(name) != entry]
+        current = {page.output_path for page, _ in planned} | set(static_now)
+        removed = sorted(name for name in previous.files if name not in current)
+        if self.search and (stale or static_changed or removed):
+            return None  # the search index covers the whole site: rebuild it with the whole tree
+        files = {name: entry for name, entry in previous.files.items() if name in current}
+        rendered = self._render(stale, previous.files)
+        written = [name for name, entry in rendered.items() if previous.files.get(name, OutputFile(None, "")).digest != entry.digest]
+        files.update(rendered)
+        for name in static_changed:
+            target = self.staging / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(static[name], target)
+        files.update(static_now)
+        written += static_changed
+        if files == previous.files and not removed:
+            return 0, False, previous.search_outcome
+        touched = apply_staged(self.staging, self.output_dir, written, removed)
+        manifest = Manifest(str(self.output_dir), files, self.search, previous.search_outcome, previous.tree, previous.recorded_ns)
+        manifest.update_tree(self.output_dir, written, removed, touched)
+        manifest.save(self.cache_dir)
+        return len(written) + len(removed), False, previous.search_outcome
+
+    def _render(self, planned, previous_files: dict[str, OutputFile]) -> dict[str, OutputFile]:
+        """Render pages on both cores; write into staging those whose bytes differ from the last build's."""
+        staging, renderer = self.staging, self.renderer
+
+        def render_half(jobs) -> list[tuple[str, OutputFile]]:
+            results = []
+            for page, fingerprint in jobs:
+                data = renderer.render(page)
+                entry = OutputFile(fingerprint, digest(data))
+                old = previous_files.get(page.output_path)
+                if old is None or old.digest != entry.digest:
+                    target = _output_file(staging, page)
+                    target.parent.mkdir(parents=True, exist_ok=True)
+                    target.write_bytes(data)
+                results.append((page.output_path, entry))
+            return results
+
+        return dict(item for half in map_halves(render_half, planned) for item in half)
+
+
+def _needs_render(previous: Manifest, output_path: str, fingerprint: str | None) -> bool:
+    old = previous.files.get(output_path)
+    return fingerprint is None or old is None or old.fingerprint != fingerprint

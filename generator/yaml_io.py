@@ -17,17 +17,26 @@ class _StringsLoader(yaml.SafeLoader):
     """SafeLoader that keeps numbers, dates and yes/no as strings."""
 
 
-_StringsLoader.yaml_implicit_resolvers = {}
-_StringsLoader.add_implicit_resolver(
-    "tag:yaml.org,2002:bool",
-    re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
-    list("tTfF"),
-)
-_StringsLoader.add_implicit_resolver(
-    "tag:yaml.org,2002:null",
-    re.compile(r"^(?:~|null|Null|NULL|)$"),
-    ["~", "n", "N", ""],
-)
+# The same loader on libyaml's parser, about ten times faster (front matter
+# parsing dominated a cold build). Errors are reported by the Python loader,
+# so their wording and lines do not depend on whether libyaml is installed.
+# libyaml composes nested nodes recursively in C and crashes (no
+# RecursionError) past ~50,000 levels, so long texts go to the Python loader.
+_FAST_LOADER_MAX_CHARS = 8192
+_FastStringsLoader = type("_FastStringsLoader", (getattr(yaml, "CSafeLoader", _StringsLoader),), {})
+
+for _loader in {_StringsLoader, _FastStringsLoader}:
+    _loader.yaml_implicit_resolvers = {}
+    _loader.add_implicit_resolver(
+        "tag:yaml.org,2002:bool",
+        re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
+        list("tTfF"),
+    )
+    _loader.add_implicit_resolver(
+        "tag:yaml.org,2002:null",
+        re.compile(r"^(?:~|null|Null|NULL|)$"),
+        ["~", "n", "N", ""],
+    )
 
 
 class YamlSyntaxError(ValueError):
@@ -50,8 +59,17 @@ class YamlDocument:
 def load_yaml(text: str, first_line: int = 1) -> YamlDocument:
     """Parse one YAML document; `first_line` is where `text` starts in its file."""
     text = text.lstrip("\ufeff")
+    if len(text) <= _FAST_LOADER_MAX_CHARS:
+        try:
+            return _load(_FastStringsLoader, text, first_line)
+        except YamlSyntaxError:
+            pass  # reported below, in the Python loader's words
+    return _load(_StringsLoader, text, first_line)
+
+
+def _load(loader_class: type, text: str, first_line: int) -> YamlDocument:
     try:
-        loader = _StringsLoader(text)
+        loader = loader_class(text)
     except yaml.reader.ReaderError as exc:
         # The Python reader refuses control characters (U+0000–U+001F but tab and line ends) as it is made.
         line = text.count("\n", 0, exc.position) + first_line

@@ -1,0 +1,241 @@
+"""The content-hash cache: each content file parsed and rendered once, reused while its bytes stay the same.
+
+Kept under the site root in `.newsarchive-cache/` (never in output/):
+- `index.pickle`: per content file, its last stat, the hash of its bytes and
+  the parsed article *without* its body and HTML (what the site model needs
+  for every build: title, date, tags, summary, …);
+- `html.sqlite`: the rendered body HTML by content hash, read only for the
+  pages that show it (article pages, feeds), so a build at 10,000 articles
+  does not hold every body in memory.
+
+A file whose stat (mtime, ctime, size, inode) is unchanged is not read
+again, unless it changed so shortly before it was last read that a later
+write could have kept the same timestamps ("racy" files, as git calls them);
+those are hashed. Everything is keyed by a fingerprint of the parsing code
+(content.py, markdown.py, yaml_io.py and the library versions), so a change
+there re-parses everything. Deleting the folder is always safe.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import sqlite3
+import time
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import markdown as markdown_library
+import nh3
+
+from . import __version__, content, yaml_io
+from . import markdown as markdown_module
+from .content import Article, parse_article
+from .errors import Problem
+from .fsutil import write_atomic
+from .markdown import MarkdownRenderer, summary
+from .parallel import map_halves
+
+CACHE_DIR_NAME = ".newsarchive-cache"
+# A file changed within this long before it was read may change again without its stat showing it.
+RACY_SECONDS = 2
+# Files parsed between two writes to the HTML store: bounds the memory a cold build holds at once.
+PARSE_BATCH = 2000
+
+
+def digest(data: bytes) -> str:
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
+def parser_fingerprint() -> str:
+    """Changes whenever the code or libraries that turn a content file into an Article change."""
+    sources = b"".join(Path(module.__file__).read_bytes() for module in (content, markdown_module, yaml_io))
+    versions = f"{__version__}|{markdown_library.__version__}|{getattr(nh3, '__version__', '')}".encode()
+    return digest(versions + sources)
+
+
+@dataclass(frozen=True)
+class FileStat:
+    mtime_ns: int
+    ctime_ns: int
+    size: int
+    inode: int
+
+    @classmethod
+    def of(cls, path: Path) -> FileStat:
+        result = path.stat()
+        return cls(result.st_mtime_ns, result.st_ctime_ns, result.st_size, result.st_ino)
+
+
+@dataclass
+class CachedFile:
+    stat: FileStat
+    read_ns: int  # wall-clock time when the bytes were read
+    digest: str
+    article: Article  # body and html left empty
+
+    def still_valid(self, stat: FileStat) -> bool:
+        racy = max(stat.mtime_ns, stat.ctime_ns) >= self.read_ns - RACY_SECONDS * 1_000_000_000
+        return stat == self.stat and not racy
+
+
+@dataclass
+class ParsedFile:
+    relative: str
+    stat: FileStat
+    read_ns: int
+    digest: str
+    article: Article | None  # body and html left empty
+    html: str | None
+    problems: list[Problem]
+
+
+class ArticleCache:
+    """Parsed articles of one content folder, by content hash."""
+
+    def __init__(self, root: Path, content_dir: Path):
+        self.directory = root / CACHE_DIR_NAME
+        self.content_dir = content_dir
+        self.fingerprint = parser_fingerprint()
+        self._files: dict[str, CachedFile] = self._load_index()
+        self._changed = False
+        self._database: sqlite3.Connection | None = None
+        self._database_pid = 0
+
+    # -- the index ----------------------------------------------------------------
+    def _load_index(self) -> dict[str, CachedFile]:
+        try:
+            with open(self.directory / "index.pickle", "rb") as handle:
+                stored = pickle.load(handle)
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+            return {}
+        if not isinstance(stored, dict) or stored.get("fingerprint") != self.fingerprint:
+            return {}
+        return stored["files"]
+
+    def save(self) -> None:
+        """Write the index if this build changed it (the HTML store is committed as it is filled)."""
+        if self._changed:
+            self.directory.mkdir(exist_ok=True)
+            data = pickle.dumps({"fingerprint": self.fingerprint, "files": self._files}, protocol=pickle.HIGHEST_PROTOCOL)
+            write_atomic(self.directory / "index.pickle", data)
+            self._changed = False
+
+    # -- loading articles ---------------------------------------------------------
+    def load(self, paths: list[Path]) -> tuple[list[tuple[str, Article]], list[Problem]]:
+        """(content hash, article) for every path, parsing only files not seen before; and all problems."""
+        known: dict[str, CachedFile] = {}
+        to_read: list[tuple[str, Path, FileStat]] = []
+        for path in paths:
+            relative = path.relative_to(self.content_dir).as_posix()
+            stat = FileStat.of(path)
+            cached = self._files.get(relative)
+            if cached is not None and cached.still_valid(stat):
+                cached.article.path = path  # the site folder may have moved
+                known[relative] = cached
+            else:
+                to_read.append((relative, path, stat))
+        problems: list[Problem] = []
+        if to_read:
+            problems = self._read(to_read, known)
+        if set(self._files) != set(known):
+            self._changed = True
+        self._files = known
+        return [(entry.digest, entry.article) for entry in known.values()], problems
+
+    def _read(self, to_read, known: dict[str, CachedFile]) -> list[Problem]:
+        """Hash the files; parse (on both cores when many) those whose bytes were never parsed."""
+        by_digest = {entry.digest: entry for entry in self._files.values()}
+        unparsed: list[tuple[str, Path, FileStat, bytes, str, int]] = []
+        problems: list[Problem] = []
+        for relative, path, stat in to_read:
+            read_ns = time.time_ns()
+            try:
+                data = path.read_bytes()
+            except OSError as exc:
+                problems.append(Problem(path, None, None, f"cannot be read: {exc.strerror or exc}"))
+                continue
+            file_digest = digest(data)
+            same = by_digest.get(file_digest)
+            if same is not None:
+                known[relative] = CachedFile(stat, read_ns, file_digest, replace(same.article, path=path))
+            else:
+                unparsed.append((relative, path, stat, data, file_digest, read_ns))
+            self._changed = True
+        for start in range(0, len(unparsed), PARSE_BATCH):
+            batch = unparsed[start : start + PARSE_BATCH]
+            parsed = [item for half in map_halves(_parse_files, batch) for item in half]
+            self._store_html([(item.digest, item.html) for item in parsed if item.article is not None])
+            for item in parsed:
+                problems.extend(item.problems)
+                if item.article is not None:
+                    known[item.relative] = CachedFile(item.stat, item.read_ns, item.digest, item.article)
+        return problems
+
+    # -- the HTML store -----------------------------------------------------------
+    def _db(self) -> sqlite3.Connection:
+        # A forked render worker opens its own connection: SQLite handles must not cross a fork.
+        if self._database is None or self._database_pid != os.getpid():
+            self.directory.mkdir(exist_ok=True)
+            self._database = sqlite3.connect(self.directory / "html.sqlite")
+            self._database_pid = os.getpid()
+            self._database.execute("CREATE TABLE IF NOT EXISTS html (key TEXT PRIMARY KEY, html TEXT NOT NULL)")
+        return self._database
+
+    def _key(self, file_digest: str) -> str:
+        return f"{self.fingerprint}:{file_digest}"
+
+    def _store_html(self, items: list[tuple[str, str]]) -> None:
+        with self._db() as database:
+            database.executemany("INSERT OR REPLACE INTO html VALUES (?, ?)", [(self._key(d), html) for d, html in items])
+
+    def html_of(self, file_digests: list[str]) -> dict[str, str]:
+        """Body HTML by content hash."""
+        keys = [self._key(d) for d in file_digests]
+        found: dict[str, str] = {}
+        database = self._db()
+        for start in range(0, len(keys), 500):  # SQLite limits the number of parameters
+            chunk = keys[start : start + 500]
+            rows = database.execute(f"SELECT key, html FROM html WHERE key IN ({','.join('?' * len(chunk))})", chunk)
+            found.update((key.split(":", 1)[1], html) for key, html in rows)
+        return found
+
+    def prune(self) -> None:
+        """Forget the HTML of content no file has any more (run after a full build)."""
+        live = [(self._key(entry.digest),) for entry in self._files.values()]
+        with self._db() as database:
+            database.execute("CREATE TEMP TABLE IF NOT EXISTS live (key TEXT PRIMARY KEY)")
+            database.execute("DELETE FROM live")
+            database.executemany("INSERT OR IGNORE INTO live VALUES (?)", live)
+            database.execute("DELETE FROM html WHERE key NOT IN (SELECT key FROM live)")
+
+    def close(self) -> None:
+        if self._database is not None and self._database_pid == os.getpid():
+            self._database.close()
+            self._database = None
+
+
+def parse_and_render(renderer: MarkdownRenderer, path: Path, data: bytes) -> tuple[Article | None, list[Problem]]:
+    """One content file → the article with its body HTML and summary, or its problems."""
+    article, problems = parse_article(path, data)
+    if article is None:
+        return None, problems
+    html = renderer.render(article.body)
+    return replace(article, html=html, summary=summary(html)), problems
+
+
+def _parse_files(batch) -> list[ParsedFile]:
+    """Parse and render a batch of content files (runs in a forked worker, too)."""
+    renderer = MarkdownRenderer()
+    results = []
+    for relative, path, stat, data, file_digest, read_ns in batch:
+        article, problems = parse_and_render(renderer, path, data)
+        html = article.html if article else None
+        light = replace(article, body="", html="") if article else None
+        results.append(ParsedFile(relative, stat, read_ns, file_digest, light, html, problems))
+    return results
+
+
+def content_files(content_dir: Path) -> list[Path]:
+    """Every article file, in a stable order."""
+    return sorted(content_dir.rglob("*.md"))

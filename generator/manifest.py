@@ -1,0 +1,176 @@
+"""What the last build put in output/, and applying a staged set of changes to it.
+
+The manifest (in the cache folder, never in output/) records, per output
+file, the fingerprint of its inputs and the hash of its bytes, plus the stat
+of every file and folder in output/ right after the build. A later build
+trusts output/ only if that stat still matches (a file placed, changed or
+removed there by hand makes the next build a full one, which replaces the
+tree, as output/ belongs to newsarchive). A folder whose timestamp is too
+recent to prove nothing was added in the same clock tick is listed instead.
+"""
+from __future__ import annotations
+
+import os
+import pickle
+import shutil
+import signal
+import stat
+import threading
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .fsutil import write_atomic
+
+MANIFEST_NAME = "manifest.pickle"
+# Folder timestamps this close to the moment they were recorded may hide a same-tick change.
+RACY_NS = 1_000_000_000
+
+
+@dataclass
+class OutputFile:
+    fingerprint: str | None  # of the inputs; None: always re-rendered
+    digest: str  # of the bytes written
+
+
+@dataclass
+class Manifest:
+    output_dir: str
+    files: dict[str, OutputFile]  # 'tags/huan-jie/index.html', 'static/style.css' → …
+    search_requested: bool
+    search_outcome: object  # the SearchOutcome of the build that ran the indexer
+    tree: dict[str, tuple[int, int]] = field(default_factory=dict)  # path ('' the root, folders end in '/') → (mtime_ns, size)
+    recorded_ns: int = 0
+
+    @classmethod
+    def load(cls, cache_dir: Path) -> Manifest | None:
+        try:
+            with open(cache_dir / MANIFEST_NAME, "rb") as handle:
+                manifest = pickle.load(handle)
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+            return None
+        return manifest if isinstance(manifest, cls) else None
+
+    def save(self, cache_dir: Path) -> None:
+        cache_dir.mkdir(exist_ok=True)
+        write_atomic(cache_dir / MANIFEST_NAME, pickle.dumps(self, protocol=pickle.HIGHEST_PROTOCOL))
+
+    # -- the output tree ------------------------------------------------------------
+    def record_tree(self, output_dir: Path) -> None:
+        """Stat every file and folder under output/ (after a full build)."""
+        self.tree = {}
+        for folder, folders, files in os.walk(output_dir):
+            relative = os.path.relpath(folder, output_dir)
+            prefix = "" if relative == "." else relative.replace(os.sep, "/") + "/"
+            self.tree[prefix] = _stat(folder)
+            for name in files:
+                self.tree[prefix + name] = _stat(os.path.join(folder, name))
+        self.recorded_ns = time.time_ns()
+
+    def tree_unchanged(self, output_dir: Path) -> bool:
+        """True when output/ holds exactly what this manifest recorded, as it was."""
+        children: dict[str, set[str]] = {}
+        for path in self.tree:
+            if path:
+                parent, _, name = path.rstrip("/").rpartition("/")
+                children.setdefault(parent + "/" if parent else "", set()).add(name)
+        for path, recorded in self.tree.items():
+            try:
+                now = _stat(os.path.join(output_dir, path))
+            except OSError:
+                return False
+            if now != recorded:
+                return False
+            is_folder = path == "" or path.endswith("/")
+            if is_folder and recorded[0] >= self.recorded_ns - RACY_NS:
+                if set(os.listdir(os.path.join(output_dir, path))) != children.get(path, set()):
+                    return False
+        return True
+
+    def update_tree(self, output_dir: Path, written: list[str], removed: list[str], folders: set[str]) -> None:
+        """Re-stat what an incremental apply touched."""
+        for path in removed:
+            self.tree.pop(path, None)
+        for path in written:
+            self.tree[path] = _stat(output_dir / path)
+        for folder in folders:
+            try:
+                self.tree[folder] = _stat(output_dir / folder)
+            except FileNotFoundError:
+                self.tree.pop(folder, None)
+        self.recorded_ns = time.time_ns()
+
+
+def _stat(path) -> tuple[int, int]:
+    """(mtime, size); a folder's size is left out, file systems report it differently."""
+    result = os.stat(path)
+    return result.st_mtime_ns, 0 if stat.S_ISDIR(result.st_mode) else result.st_size
+
+
+@contextmanager
+def sigint_deferred():
+    """Hold Ctrl-C until the block is done, so output/ is never left half-updated by it."""
+    if threading.current_thread() is not threading.main_thread():
+        yield  # only the main thread receives signals
+        return
+    received = []
+    previous = signal.signal(signal.SIGINT, lambda number, frame: received.append(number))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        if received:
+            raise KeyboardInterrupt
+
+
+def apply_staged(staging: Path, output_dir: Path, written: list[str], removed: list[str]) -> set[str]:
+    """Move the staged files into output/ and delete the removed ones; returns the folders touched.
+
+    Each move is one rename; folders left empty by a removal go too (a full
+    build would not have them).
+    """
+    touched: set[str] = set()
+    with sigint_deferred():
+        for path in written:
+            target = output_dir / path
+            created = _make_parents(output_dir, path)
+            touched.update(created)
+            os.replace(staging / path, target)
+            touched.add(_parent(path))
+        for path in removed:
+            (output_dir / path).unlink(missing_ok=True)
+            touched.update(_remove_empty_parents(output_dir, path))
+    shutil.rmtree(staging, ignore_errors=True)
+    return touched
+
+
+def _parent(path: str) -> str:
+    parent = path.rpartition("/")[0]
+    return parent + "/" if parent else ""
+
+
+def _make_parents(output_dir: Path, path: str) -> list[str]:
+    """Create the missing folders of `path`; returns them and the folder each was created in."""
+    created = []
+    folder = _parent(path)
+    while folder and not (output_dir / folder).is_dir():
+        created.append(folder)
+        folder = _parent(folder.rstrip("/"))
+    created.append(folder)
+    (output_dir / _parent(path)).mkdir(parents=True, exist_ok=True)
+    return created
+
+
+def _remove_empty_parents(output_dir: Path, path: str) -> list[str]:
+    touched = []
+    folder = _parent(path)
+    while folder:
+        touched.append(folder)
+        try:
+            (output_dir / folder).rmdir()
+        except OSError:
+            break  # not empty
+        folder = _parent(folder.rstrip("/"))
+    touched.append(folder)
+    return touched
