@@ -1,8 +1,12 @@
 """Each line of a page, told apart: blank, page furniture, rubric, byline or text.
 
 Furniture is what the printing puts around the articles: running date
-lines (`2020年12月30日 星期三`), page numbers (`3`, `- 3 -`, `第3版`) and
-ornament rules (`————`). The importer drops it, and says so with --verbose.
+lines (`2020年12月30日 星期三`, `管城回族区报 2020年12月30日 第3版`), page
+numbers (`3`, `- 3 -`, `第3版`) and ornament rules (`————`). The importer
+drops it, and says so with --verbose.
+
+A page break can also fall inside a byline (`记者 柴琳琳` … `通讯员 赵敏`);
+its parts are read as one byline.
 """
 from __future__ import annotations
 
@@ -11,11 +15,18 @@ import enum
 import re
 from dataclasses import dataclass
 
-from .byline import Byline, parse_byline
-from .decode import compact, fold
+from .byline import Byline, parse_byline, starts_with_role
+from .decode import clean_line, compact, fold, is_indented
 
 RUBRIC_MARK = "■"
+LEAD = "本报讯"  # opens the first paragraph of every news item
 _FULL_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+# What a running date line may hold besides the date: weekday, lunar date,
+# page, the paper's name. A headline with a date in it holds more.
+_DATE_LINE_PARTS = re.compile(
+    r"星期[一二三四五六日天]|周[一二三四五六日天]|农历\S*|第?[\d一二三四五六七八九十]+[版页]"
+    r"|[\u3400-\u9fff·]{2,12}(?:报|新闻|周刊)|[\s\W_]"
+)
 # Furniture never holds a sentence, so it has no sentence punctuation.
 _SENTENCE_MARKS = re.compile(r"[。,，;；!！?？“”\"]")
 _PAGE_NUMBER = re.compile(r"^[-—–\s]*\d{1,3}[-—–\s]*$|^第[\d一二三四五六七八九十]+[版页]")
@@ -30,6 +41,9 @@ class Kind(enum.Enum):
     RUBRIC = "rubric"
     BYLINE = "byline"
     TEXT = "text"
+    CONTINUED = "continued"  # the rest of a byline broken by a page break; its text is on the byline's line
+
+
 
 
 @dataclass(frozen=True)
@@ -39,6 +53,12 @@ class Line:
     kind: Kind
     byline: Byline | None = None
     what: str = ""  # for furniture: what it is, for the --verbose listing
+    indented: bool = False
+    continued_on: tuple[int, ...] = ()  # for a byline broken by a page break: the numbers of its other lines
+
+    @property
+    def last_number(self) -> int:
+        return self.continued_on[-1] if self.continued_on else self.number
 
     @property
     def key(self) -> str:
@@ -50,13 +70,19 @@ class Line:
         """The section a rubric line starts: `■活动室` → `活动室`."""
         return self.text.lstrip(RUBRIC_MARK).strip()
 
+    @property
+    def is_lead(self) -> bool:
+        return self.kind is Kind.TEXT and self.key.startswith(LEAD)
 
-def classify_lines(texts: list[str]) -> list[Line]:
-    return [classify_line(number, text) for number, text in enumerate(texts, 1)]
+
+def classify_lines(printed: list[str]) -> list[Line]:
+    """Each printed line (indentation and all) classified; bylines broken by a page break joined."""
+    return join_broken_bylines([classify_line(number, text) for number, text in enumerate(printed, 1)])
 
 
-def classify_line(number: int, text: str) -> Line:
-    folded = fold(text).strip()
+def classify_line(number: int, printed: str) -> Line:
+    text = clean_line(printed)
+    folded = fold(text)
     if not folded:
         return Line(number, text, Kind.BLANK)
     what = _furniture(folded)
@@ -67,7 +93,44 @@ def classify_line(number: int, text: str) -> Line:
     byline = parse_byline(text)
     if byline is not None:
         return Line(number, text, Kind.BYLINE, byline=byline)
-    return Line(number, text, Kind.TEXT)
+    return Line(number, text, Kind.TEXT, indented=is_indented(printed))
+
+
+def join_broken_bylines(lines: list[Line]) -> list[Line]:
+    """Bylines a page break cut in two (`记者 柴琳琳 通讯员 张` … `磊 文/图`), read as one.
+
+    A line that starts with a role is joined with the next printed line
+    when together they make a byline, unless that next line is a headline
+    (followed by a lead). The joined line keeps the first line's number and
+    records the others; the lines it took in are marked CONTINUED.
+    """
+    lines = list(lines)
+    content = [index for index, line in enumerate(lines) if line.kind not in (Kind.BLANK, Kind.FURNITURE)]
+    position = 0
+    while position < len(content) - 1:
+        first, second = lines[content[position]], lines[content[position + 1]]
+        after = lines[content[position + 2]] if position + 2 < len(content) else None
+        joined = _joined_byline(first, second) if not (after and after.is_lead) else None
+        if joined is None:
+            position += 1
+            continue
+        lines[content[position]] = joined
+        lines[content[position + 1]] = Line(second.number, second.text, Kind.CONTINUED)
+        del content[position + 1]
+    return lines
+
+
+def _joined_byline(first: Line, second: Line) -> Line | None:
+    if first.kind not in (Kind.BYLINE, Kind.TEXT) or second.kind not in (Kind.BYLINE, Kind.TEXT):
+        return None
+    if not starts_with_role(first.text) or (first.byline is not None and first.byline == second.byline):
+        return None  # not a byline's start, or a byline printed twice
+    # A break at a space between names leaves two names; one inside a name leaves halves.
+    for text in (f"{first.text} {second.text}", first.text + second.text):
+        byline = parse_byline(text)
+        if byline is not None:
+            return Line(first.number, text, Kind.BYLINE, byline=byline, continued_on=(*first.continued_on, second.number))
+    return None
 
 
 def _furniture(folded: str) -> str:
@@ -76,7 +139,7 @@ def _furniture(folded: str) -> str:
         return ""
     if _PAGE_NUMBER.match(folded):
         return "page number"
-    if _FULL_DATE.search(folded):
+    if _FULL_DATE.search(folded) and not _DATE_LINE_PARTS.sub("", _FULL_DATE.sub("", folded)):
         return "running date line"
     if _ORNAMENT.match(folded):
         return "ornament"

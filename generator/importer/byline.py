@@ -22,7 +22,7 @@ _ROLES = {
 }
 _ROLE_SPLIT = re.compile("(" + "|".join(sorted(_ROLES, key=len, reverse=True)) + ")")
 _PHOTO_CREDIT = re.compile(r"(?:\s*(?:文/图|图/文|摄))+$")
-_NAME_SEPARATORS = re.compile(r"[\s、,;]+")
+_NAME_SEPARATORS = re.compile(r"[\s、,;:]+")  # `:` as in `记者：柴琳琳`
 # A name: 2–4 Chinese characters (compound surname included), or parts
 # joined by a middle dot as in minority and foreign names (买买提·艾力).
 _NAME = re.compile(r"^(?:[\u3400-\u9fff]{2,4}|[\u3400-\u9fff]+(?:[·・][\u3400-\u9fff]+)+)$")
@@ -36,9 +36,18 @@ class Byline:
     photo: bool
 
 
+def starts_with_role(line: str) -> bool:
+    """True when `line` begins like a byline, with a role word."""
+    return _ROLE_SPLIT.match(_bare(line)) is not None
+
+
+def _bare(line: str) -> str:
+    return fold(line).strip().strip(_BRACKETS).strip()
+
+
 def parse_byline(line: str) -> Byline | None:
     """The byline on `line`, or None when the line is anything else."""
-    text = fold(line).strip().strip(_BRACKETS).strip()
+    text = _bare(line)
     credit = _PHOTO_CREDIT.search(text)
     photo = credit is not None
     if credit:

@@ -108,12 +108,22 @@ def _line_of_byte(data: bytes, offset: int) -> int:
 
 
 def split_lines(text: str) -> list[str]:
-    """The page's lines, cleaned (see `clean_line`); line i of the list is line i+1 of the file."""
-    return [clean_line(line) for line in _LINE_END.split(text)]
+    """The page's lines as printed, without line ends; line i of the list is line i+1 of the file."""
+    return _LINE_END.split(text)
 
 
 def clean_line(line: str) -> str:
-    """A line as printed: no indentation or padding, no invisible characters.
+    """A line as printed: no indentation or padding, no invisible characters."""
+    return _visible(line).strip()
+
+
+def is_indented(line: str) -> bool:
+    """True when the printed line starts with whitespace (`　　本报讯`): the page's paragraph indent."""
+    return _visible(line)[:1].isspace()
+
+
+def _visible(line: str) -> str:
+    """`line` without invisible characters.
 
     Control and format characters (zero-width spaces, stray BOMs, soft
     hyphens) are dropped: they are invisible in print and break the YAML and
@@ -126,7 +136,7 @@ def clean_line(line: str) -> str:
             kept.append(" ")
         elif char == "\t" or category not in ("Cc", "Cf", "Cs"):
             kept.append(char)
-    return "".join(kept).strip()
+    return "".join(kept)
 
 
 def fold(text: str) -> str:

@@ -102,5 +102,5 @@ def _article(item: PageArticle, *, page: str, date: dt.date, config: Config) -> 
 
 def describe_lines(lines: tuple[Line, ...]) -> str:
     """'line 7' or 'lines 7-9', as the --verbose listing names them."""
-    first, last = lines[0].number, lines[-1].number
+    first, last = lines[0].number, lines[-1].last_number
     return f"line {first}" if first == last else f"lines {first}-{last}"

@@ -3,6 +3,9 @@
 Page breaks: a column can end anywhere, even mid-word, and the text goes on
 after one or more blank lines. A printed paragraph ends with sentence-final
 punctuation, so a line that does not is continued by the next text line.
+A break right after `。` leaves nothing to see on most pages (blank lines
+separate paragraphs and breaks alike); but a page that indents its
+paragraphs shows it: the text after the break starts without the indent.
 
 Repeated column tails: after an article's byline, the page sometimes
 reprints the article's last lines (often from mid-sentence) and its byline
@@ -14,8 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .blocks import Line
-from .decode import fold
+from .blocks import LEAD, Kind, Line
+from .decode import compact, fold
 
 # Closing quotes and brackets may follow the final punctuation: `……表示。”`
 _CLOSERS = "”’\"'」』)]》〉】"
@@ -23,6 +26,10 @@ _CLOSERS = "”’\"'」』)]》〉】"
 # colon ends a paragraph that introduces a list or a quotation below it. A
 # lone `.` does not count: a break can fall inside a number like 3456273.43.
 _FINAL = re.compile(r"(?:[。!?:]|\.\.\.)$")
+# A page indents its paragraphs when its leads are indented and at least
+# this share of the other lines that follow a finished paragraph; the rest
+# are continuations after page breaks.
+_MOST = 0.75
 
 
 @dataclass(frozen=True)
@@ -43,25 +50,46 @@ def ends_paragraph(text: str) -> bool:
     return bool(_FINAL.search(fold(text).rstrip().rstrip(_CLOSERS)))
 
 
-def join_paragraphs(lines: list[Line]) -> list[Paragraph]:
+def indents_paragraphs(lines: list[Line]) -> bool:
+    """True when the page marks each paragraph's start by indenting it."""
+    printed = [line for line in lines if line.kind not in (Kind.BLANK, Kind.FURNITURE)]
+    leads = [line for line in printed if line.is_lead]
+    starts = [
+        line
+        for before, line in zip(printed, printed[1:])
+        if before.kind is Kind.TEXT and line.kind is Kind.TEXT and not line.is_lead and ends_paragraph(before.text)
+    ]
+    return (
+        bool(leads)
+        and all(line.indented for line in leads)
+        and sum(line.indented for line in starts) >= _MOST * len(starts)
+    )
+
+
+def join_paragraphs(lines: list[Line], *, indented_page: bool = False) -> list[Paragraph]:
     """Text lines → paragraphs, a line without final punctuation joined to the next.
 
-    Chinese text joins without a space, whatever the line was broken at.
+    On an `indented_page`, a line without the indent continues the
+    paragraph before it whatever that ends with.
     """
-    paragraphs: list[Paragraph] = []
-    pending: list[Line] = []
+    paragraphs: list[list[Line]] = []
     for line in lines:
-        pending.append(line)
-        if ends_paragraph(line.text):
-            paragraphs.append(_paragraph(pending))
-            pending = []
-    if pending:
-        paragraphs.append(_paragraph(pending))
-    return paragraphs
+        continues = paragraphs and (
+            not ends_paragraph(paragraphs[-1][-1].text) or (indented_page and not line.indented and not line.is_lead)
+        )
+        if continues:
+            paragraphs[-1].append(line)
+        else:
+            paragraphs.append([line])
+    return [_paragraph(printed) for printed in paragraphs]
 
 
 def _paragraph(lines: list[Line]) -> Paragraph:
-    return Paragraph("".join(line.text for line in lines), tuple(lines))
+    """Chinese text joins without a space, whatever the line was broken at; but `本报讯` keeps its space."""
+    text = lines[0].text
+    for line in lines[1:]:
+        text += (" " if compact(text) == LEAD else "") + line.text
+    return Paragraph(text, tuple(lines))
 
 
 def repeated_tail_length(lines: list[Line], article_key: str) -> int:

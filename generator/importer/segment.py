@@ -13,9 +13,7 @@ from dataclasses import dataclass, field
 from .blocks import Kind, Line
 from .byline import Byline
 from .decode import compact
-from .pagebreaks import Paragraph, join_paragraphs, repeated_tail_length
-
-LEAD = "本报讯"
+from .pagebreaks import Paragraph, indents_paragraphs, join_paragraphs, repeated_tail_length
 
 
 @dataclass(frozen=True)
@@ -41,7 +39,7 @@ class PageArticle:
 
     @property
     def last_line(self) -> int:
-        return self.byline.number if self.byline else self.paragraphs[-1].last
+        return self.byline.last_number if self.byline else self.paragraphs[-1].last
 
     @property
     def credits(self) -> Byline | None:
@@ -71,23 +69,36 @@ class _Chunk:
 def segment(lines: list[Line]) -> Segmentation:
     result = Segmentation()
     result.dropped.extend(Dropped((line,), line.what) for line in lines if line.kind is Kind.FURNITURE)
+    indented_page = indents_paragraphs(lines)
     for chunk in _chunks(lines):
         text = list(chunk.lines)
-        previous = result.articles[-1] if chunk.after_byline and result.articles else None
-        if previous is not None:
-            tail = repeated_tail_length(text, previous.key)
-            if tail:
-                result.dropped.append(Dropped(tuple(text[:tail]), f"repeated column tail of “{previous.title.text}”"))
-                text = text[tail:]
+        reprinted, tail = _reprinted_tail(text, result.articles) if chunk.after_byline else (None, 0)
+        if tail:
+            result.dropped.append(Dropped(tuple(text[:tail]), f"repeated column tail of “{reprinted.title.text}”"))
+            text = text[tail:]
         if not text:
             if chunk.byline is not None:
-                repeated = previous is not None and previous.credits == chunk.byline.byline
+                repeated = reprinted is not None and reprinted.credits == chunk.byline.byline
                 reason = "repeated byline" if repeated else "byline without an article"
                 result.dropped.append(Dropped((chunk.byline,), reason))
             continue
-        _read_articles(text, chunk, result)
+        _read_articles(text, chunk, result, indented_page)
     result.dropped.sort(key=lambda dropped: dropped.lines[0].number)
     return result
+
+
+def _reprinted_tail(text: list[Line], articles: list[PageArticle]) -> tuple[PageArticle | None, int]:
+    """Which article the lines after a byline reprint the end of, and how many lines.
+
+    Usually the article just ended; a page may also reprint an earlier one
+    after the next article's byline. With no tail, the article just ended
+    (its byline may be reprinted alone).
+    """
+    for article in reversed(articles):
+        tail = repeated_tail_length(text, article.key)
+        if tail:
+            return article, tail
+    return (articles[-1] if articles else None), 0
 
 
 def _chunks(lines: list[Line]) -> list[_Chunk]:
@@ -115,13 +126,18 @@ def _chunks(lines: list[Line]) -> list[_Chunk]:
     return chunks
 
 
-def _read_articles(text: list[Line], chunk: _Chunk, result: Segmentation) -> None:
+def _read_articles(text: list[Line], chunk: _Chunk, result: Segmentation, indented_page: bool) -> None:
     """The articles in one chunk: usually one, more when bylines are missing.
 
     Each lead paragraph (`本报讯 …`) after a headline starts an article; a
-    chunk without a lead is one article headed by its first line.
+    chunk without a lead is one article headed by its first line if a
+    byline ends it, and text no article can hold if not (an editor's note,
+    the end of a story continued from another page).
     """
-    leads = {index for index, line in enumerate(text) if line.key.startswith(LEAD)}
+    leads = {index for index, line in enumerate(text) if line.is_lead}
+    if not leads and chunk.byline is None:
+        result.dropped.append(Dropped(tuple(text), "text outside any article (no headline, 本报讯 lead or byline)"))
+        return
     headlines = sorted(index - 1 for index in leads if index >= 1 and index - 1 not in leads) or [0]
     if headlines[0] > 0:
         result.dropped.append(Dropped(tuple(text[: headlines[0]]), "text before a headline"))
@@ -134,4 +150,5 @@ def _read_articles(text: list[Line], chunk: _Chunk, result: Segmentation) -> Non
             unread = (text[start],) + ((byline,) if byline else ())
             result.dropped.append(Dropped(unread, "headline without text"))
             continue
-        result.articles.append(PageArticle(text[start], tuple(join_paragraphs(body)), chunk.section, byline))
+        paragraphs = join_paragraphs(body, indented_page=indented_page)
+        result.articles.append(PageArticle(text[start], tuple(paragraphs), chunk.section, byline))

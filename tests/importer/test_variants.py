@@ -7,7 +7,7 @@ import pytest
 from generator.errors import InputError
 from generator.importer.page import read_page
 
-from .pagekit import CONFIG, OWN_PAGES, SEED_PAGE, assert_articles, compose_page, load_expected
+from .pagekit import CONFIG, SEED_PAGE, assert_articles, compose_page, load_expected
 
 EXPECTED = load_expected()["articles"]
 SEED_TEXT = SEED_PAGE.read_text(encoding="utf-8")
@@ -134,13 +134,3 @@ def test_undecodable_page_is_a_clear_error(data, message):
     if message != "binary file":
         assert problem.line == data[: data.index(b"\xff")].count(b"\n") + 1
 
-
-def test_own_variant_pages_give_their_expected_articles():
-    pages = sorted(OWN_PAGES.glob("*.txt"))
-    assert pages
-    for path in pages:
-        expected = load_expected(path.with_suffix(".expected.json"))
-        page = read_page(path, path.read_bytes(), config=CONFIG, date=None)
-        assert page.date == dt.date.fromisoformat(expected["date"]), path.name
-        assert page.encoding == expected["encoding"], path.name
-        assert_articles(page.articles, expected["articles"])
