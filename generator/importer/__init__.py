@@ -142,6 +142,8 @@ def _report_page(page: ReadPage, verbose: bool, out: TextIO) -> None:
         for paragraph in printed.paragraphs:
             if len(paragraph.lines) > 1:
                 print(f"  joined {describe_lines(paragraph.lines)}: one paragraph broken across a page break", file=out)
+        if printed.byline is not None and printed.byline.continued_on:
+            print(f"  joined {describe_lines((printed.byline,))}: one byline broken across a page break", file=out)
 
 
 def _report_write(item: PlannedWrite, dry_run: bool, out: TextIO) -> None:

@@ -5,10 +5,12 @@ reader takes the page to say; compared after NFKC, field by field and
 paragraph by paragraph.
 """
 import datetime as dt
+import io
 
 import pytest
 
-from generator.importer.blocks import Kind
+from generator.importer.blocks import Kind, classify_lines
+from generator.importer import run_import
 from generator.importer.page import read_page
 
 from .pagekit import CONFIG, OWN_PAGES, SEED_PAGE, assert_articles, load_expected
@@ -60,3 +62,49 @@ def test_a_byline_broken_by_a_page_break_is_read_whole_and_its_lines_reported():
     assert (byline.number, byline.continued_on, byline.kind) == (33, (37,), Kind.BYLINE)
     assert str(page.articles[2].source) == "guancheng-2021-04-08.txt:26-37"
     assert [(item.lines[0].number, item.reason) for item in page.dropped if item.lines[0].number > 26] == [(35, "page number")]
+
+
+def kinds(printed: str):
+    return [(line.kind, line.byline) for line in classify_lines(printed.split("\n")) if line.kind is not Kind.BLANK]
+
+
+def test_a_short_headline_after_a_byline_is_not_taken_for_more_names():
+    found = kinds("记者 柴琳琳\n\n春节快乐\n\n本报讯 近日,社区开展活动。")
+    assert [kind for kind, _ in found] == [Kind.BYLINE, Kind.TEXT, Kind.TEXT]
+    assert found[0][1].reporters == ("柴琳琳",)
+
+
+def test_a_byline_printed_twice_is_not_read_as_one():
+    found = kinds("记者 柴琳琳 通讯员 张磊\n\n记者 柴琳琳 通讯员 张磊")
+    assert [kind for kind, _ in found] == [Kind.BYLINE, Kind.BYLINE]
+
+
+@pytest.mark.parametrize(
+    "first, second, reporters, correspondents",
+    [
+        ("记者 柴琳琳 通讯员 张", "磊 文/图", ("柴琳琳",), ("张磊",)),
+        ("记者 柴琳琳 通讯", "员 张磊", ("柴琳琳",), ("张磊",)),
+        ("记者：柴琳琳　通讯员：张磊", "王晓", ("柴琳琳",), ("张磊", "王晓")),
+    ],
+)
+def test_bylines_broken_inside_a_word_or_between_names(first, second, reporters, correspondents):
+    ((kind, byline), (rest, _)) = kinds(f"{first}\n\n\n3\n\n{second}")[::2]
+    assert (kind, rest) == (Kind.BYLINE, Kind.CONTINUED)
+    assert (byline.reporters, byline.correspondents) == (reporters, correspondents)
+
+
+@pytest.mark.parametrize("line", ["2020年12月30日", "管城回族区报 2020年12月30日 星期三 第3版", "2020年12月30日 农历十一月十六"])
+def test_running_date_lines_are_furniture(line):
+    assert kinds(line)[0][0] is Kind.FURNITURE
+
+
+def test_a_headline_with_a_date_is_not_furniture():
+    assert kinds("2021年6月1日起垃圾分类新规正式实施")[0][0] is Kind.TEXT
+
+
+def test_verbose_report_names_the_joined_byline(tmp_path):
+    out = io.StringIO()
+    page = OWN_PAGES / "guancheng-2021-04-08.txt"
+    run_import([page], config=CONFIG, content_dir=tmp_path, date=None, dry_run=True, force=False, verbose=True, out=out)
+    assert "joined lines 33-37: one byline broken across a page break" in out.getvalue()
+    assert "dropped line 35 (page number): 4" in out.getvalue()
