@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import html
 import os
+import queue
 import sys
 import threading
 from collections.abc import Callable
@@ -136,23 +137,38 @@ class _ArchiveServer(Server):
         return handlers
 
 
-def watched_paths(config: Config) -> list[Path]:
-    paths = [config.content_dir, config.templates_dir, config.static_dir, config.config_path]
-    return [path for path in paths if path.exists()]
+def watch_changes(config: Config, stop: threading.Event):
+    """Batches of changed file names (content, templates, static, the config), debounced, until `stop` is set.
 
-
-def watch_changes(paths: list[Path], stop: threading.Event):
-    """Batches of changed file names under `paths`, debounced, until `stop` is set.
-
-    Many editors save by writing a new file and renaming it over the old one;
-    a watched file (the config) replaced that way drops out of inotify, so the
-    watch is started again after each batch that deleted a watched path.
+    The config is watched through its folder, not as a file: many editors save
+    by renaming a new file over the old one, and a watch on the old file would
+    see nothing after the first save. Two watchers feed one queue, so each
+    batch still leads to one build.
     """
+    batches: queue.Queue[set] = queue.Queue()
+
+    def feed(paths: list[Path], recursive: bool, accept) -> None:
+        for changes in watchfiles.watch(
+            *paths, recursive=recursive, watch_filter=accept,
+            debounce=50, step=20, stop_event=stop, rust_timeout=500, yield_on_timeout=False,
+        ):
+            batches.put(changes)
+
+    def is_config(_change, path: str) -> bool:
+        return Path(path) == config.config_path
+
+    folders = [path for path in (config.content_dir, config.templates_dir, config.static_dir) if path.is_dir()]
+    for paths, recursive, accept in ((folders, True, watchfiles.DefaultFilter()), ([config.root], False, is_config)):
+        if paths:
+            threading.Thread(target=feed, args=(paths, recursive, accept), daemon=True, name="watch").start()
     while not stop.is_set():
-        for changes in watchfiles.watch(*paths, debounce=50, step=20, stop_event=stop, rust_timeout=500, yield_on_timeout=False):
-            yield sorted({Path(path).name for _, path in changes})
-            if any(change == watchfiles.Change.deleted and Path(path) in paths for change, path in changes):
-                break
+        try:
+            changes = batches.get(timeout=0.5)
+        except queue.Empty:
+            continue
+        while not batches.empty():
+            changes |= batches.get_nowait()
+        yield sorted({Path(path).name for _, path in changes})
 
 
 def rebuild(load: Callable[[], Config], state: BuildState, out=sys.stdout, *, search: bool = True) -> bool:
@@ -168,9 +184,9 @@ def rebuild(load: Callable[[], Config], state: BuildState, out=sys.stdout, *, se
     return True
 
 
-def _rebuild_loop(load: Callable[[], Config], paths: list[Path], state: BuildState, loop: IOLoop, stop: threading.Event, search: bool) -> None:
+def _rebuild_loop(load: Callable[[], Config], config: Config, state: BuildState, loop: IOLoop, stop: threading.Event, search: bool) -> None:
     """One build at a time: changes that arrive during a build are batched into the next one."""
-    for names in watch_changes(paths, stop):
+    for names in watch_changes(config, stop):
         print(f"changed: {', '.join(names[:5])}{' …' if len(names) > 5 else ''}", flush=True)
         rebuild(load, state, search=search)
         loop.add_callback(LiveReloadHandler.reload_waiters)
@@ -189,7 +205,7 @@ def serve(load: Callable[[], Config], *, host: str = "127.0.0.1", port: int = 80
     loop = IOLoop.current()
     stop = threading.Event()
     watcher = threading.Thread(
-        target=_rebuild_loop, args=(load, watched_paths(config), state, loop, stop, search), daemon=True, name="rebuild"
+        target=_rebuild_loop, args=(load, config, state, loop, stop, search), daemon=True, name="rebuild"
     )
     watcher.start()
     server = _ArchiveServer(make_file_handler(config.output_dir, state), config.base_path)

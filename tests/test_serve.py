@@ -48,12 +48,16 @@ def wait_until(check, what: str, timeout: float = 10.0):
 
 @contextmanager
 def serving(site: Path, log: Path):
-    """Run `python -m generator serve` in `site`; yields (site URL, process). Its terminal output goes to `log`."""
+    """Run `python -m generator serve` in `site`; yields (site URL, process). Its terminal output goes to `log`.
+
+    Without the search index: these tests are about rebuilding, and Pagefind
+    via npm adds about a second to every build in a site without node_modules.
+    """
     port = free_port()
     environment = {**os.environ, "PYTHONPATH": str(REPO)}
     with log.open("w") as terminal:
         process = subprocess.Popen(
-            [sys.executable, "-m", "generator", "serve", "--port", str(port)],
+            [sys.executable, "-m", "generator", "serve", "--port", str(port), "--no-search"],
             cwd=site, env=environment, stdout=terminal, stderr=subprocess.STDOUT,
         )
     url = f"http://127.0.0.1:{port}/"
