@@ -12,6 +12,7 @@ import jinja2
 
 from .config import Config
 from .errors import InputError, Problem
+from .metadata import absolute_url
 from .pages import Page
 from .site import Site
 
@@ -55,7 +56,7 @@ class Renderer:
 
     def absolute_url(self, path: str) -> str:
         """For feeds, canonical links and sharing: a full URL when base_url names a host."""
-        return (self.config.absolute_base or self.config.base_path) + path
+        return absolute_url(self.config, path)
 
     def render(self, page: Page) -> str:
         try:
