@@ -33,7 +33,7 @@ from .manifest import Manifest, OutputFile, apply_staged
 from .markdown import MarkdownRenderer
 from .pages import Page, plan_pages
 from .parallel import map_halves
-from .rebuild import Fingerprints, TemplateScan, articles_shown_in_full, inputs_digest
+from .rebuild import Fingerprints, TemplateScan, articles_shown_in_full, build_signature, inputs_digest
 from .render import Renderer
 from .search import SearchOutcome, index_site
 from .site import Site, url_collisions
@@ -108,17 +108,20 @@ def build_site(config: Config, *, search: bool = True) -> BuildResult:
     try:
         loaded, problems = cache.load(content_files(config.content_dir))
         _raise_problems(problems, [article for _, article in loaded])
+        static = _static_files(config)
+        inputs = inputs_digest(config)
+        builder = _Builder(config, cache.directory, search, build_signature(inputs, loaded, static))
+        if builder.up_to_date():  # same inputs as the last build: nothing to model or render
+            cache.save()
+            return BuildResult(builder.previous.pages, len(loaded), time.perf_counter() - started, config.output_dir, builder.previous.search_outcome, 0, False)
         site = Site(config, [article for _, article in loaded])
         pages = plan_pages(site)
-        for page in pages:
-            _output_file(config.output_dir, page)
         scan = TemplateScan.of(config.templates_dir, {page.template for page in pages})
         article_digests = {id(article): file_digest for file_digest, article in loaded}
-        fingerprints = Fingerprints(site, article_digests, inputs_digest(config), scan)
+        fingerprints = Fingerprints(site, article_digests, inputs, scan)
         planned = [(page, fingerprints.of(page)) for page in pages]
         renderer = _BodyRenderer(Renderer(config, site), cache, article_digests, scan)
-        builder = _Builder(config, cache.directory, renderer, search)
-        written, full, outcome = builder.run(planned, _static_files(config))
+        written, full, outcome = builder.run(renderer, planned, static)
         cache.save()
         if full:
             cache.prune()
@@ -159,16 +162,21 @@ class _BodyRenderer:
 class _Builder:
     """Brings output/ up to date with the planned pages and static files."""
 
-    def __init__(self, config: Config, cache_dir: Path, renderer: _BodyRenderer, search: bool):
+    def __init__(self, config: Config, cache_dir: Path, search: bool, signature: str):
         self.config = config
         self.output_dir = config.output_dir
         self.cache_dir = cache_dir
-        self.renderer = renderer
         self.search = search
+        self.signature = signature
         self.staging = self.output_dir.with_name(f".{self.output_dir.name}.staging")
+        self.previous = self._usable_manifest()
 
-    def run(self, planned: list[tuple[Page, str | None]], static: dict[str, Path]) -> tuple[int, bool, SearchOutcome]:
-        previous = self._usable_manifest()
+    def up_to_date(self) -> bool:
+        return self.previous is not None and self.previous.signature == self.signature
+
+    def run(self, renderer: _BodyRenderer, planned: list[tuple[Page, str | None]], static: dict[str, Path]) -> tuple[int, bool, SearchOutcome]:
+        self.renderer, self.pages = renderer, len(planned)
+        previous = self.previous
         shutil.rmtree(self.staging, ignore_errors=True)
         try:
             if previous is not None:
@@ -202,7 +210,7 @@ class _Builder:
         # The one step outside the page plan: it indexes the finished HTML, so it runs last.
         outcome = index_site(self.staging, self.config) if self.search else SEARCH_OFF
         replace_directory(self.staging, self.output_dir)
-        manifest = Manifest(str(self.output_dir), files, self.search, outcome)
+        manifest = Manifest(str(self.output_dir), files, self.search, outcome, self.signature, self.pages)
         manifest.record_tree(self.output_dir)
         manifest.save(self.cache_dir)
         return len(files), True, outcome
@@ -226,10 +234,8 @@ class _Builder:
             shutil.copy2(static[name], target)
         files.update(static_now)
         written += static_changed
-        if files == previous.files and not removed:
-            return 0, False, previous.search_outcome
-        touched = apply_staged(self.staging, self.output_dir, written, removed)
-        manifest = Manifest(str(self.output_dir), files, self.search, previous.search_outcome, previous.tree, previous.recorded_ns)
+        touched = apply_staged(self.staging, self.output_dir, written, removed) if written or removed else set()
+        manifest = Manifest(str(self.output_dir), files, self.search, previous.search_outcome, self.signature, self.pages, previous.tree, previous.recorded_ns)
         manifest.update_tree(self.output_dir, written, removed, touched)
         manifest.save(self.cache_dir)
         return len(written) + len(removed), False, previous.search_outcome

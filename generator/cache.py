@@ -117,7 +117,9 @@ class ArticleCache:
         """Write the index if this build changed it (the HTML store is committed as it is filled)."""
         if self._changed:
             self.directory.mkdir(exist_ok=True)
-            data = pickle.dumps({"fingerprint": self.fingerprint, "files": self._files}, protocol=pickle.HIGHEST_PROTOCOL)
+            # Without paths: Path objects are slow to unpickle, and load() sets them anyway.
+            files = {relative: replace(entry, article=replace(entry.article, path=None)) for relative, entry in self._files.items()}
+            data = pickle.dumps({"fingerprint": self.fingerprint, "files": files}, protocol=pickle.HIGHEST_PROTOCOL)
             write_atomic(self.directory / "index.pickle", data)
             self._changed = False
 
@@ -126,8 +128,9 @@ class ArticleCache:
         """(content hash, article) for every path, parsing only files not seen before; and all problems."""
         known: dict[str, CachedFile] = {}
         to_read: list[tuple[str, Path, FileStat]] = []
+        prefix = len(str(self.content_dir)) + 1
         for path in paths:
-            relative = path.relative_to(self.content_dir).as_posix()
+            relative = str(path)[prefix:]
             stat = FileStat.of(path)
             cached = self._files.get(relative)
             if cached is not None and cached.still_valid(stat):
@@ -237,5 +240,9 @@ def _parse_files(batch) -> list[ParsedFile]:
 
 
 def content_files(content_dir: Path) -> list[Path]:
-    """Every article file, in a stable order."""
-    return sorted(content_dir.rglob("*.md"))
+    """Every article file (`*.md`, in subfolders too), in a stable order."""
+    found = []
+    for folder, folders, files in os.walk(content_dir):
+        folders.sort()
+        found.extend(os.path.join(folder, name) for name in files if name.endswith(".md"))
+    return [Path(path) for path in sorted(found)]

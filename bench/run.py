@@ -1,0 +1,255 @@
+"""Benchmark: newsarchive (cold, no-change, edits) against Pelican, on one generated corpus.
+
+    python bench/run.py --sizes 1000 10000            # disk and tmpfs, 3 runs each
+    python bench/run.py --sizes 100000 --no-pelican --targets shm --runs 1
+
+Every build runs as its own process, watched by polling /proc every 10 ms:
+"largest RSS" is the peak RSS of the biggest single process of the build,
+"RSS sum" the peak of the RSS summed over the build's process tree (parent
+and forked worker, shared pages counted in each), "PSS sum" the same with
+proportional set size (shared pages split between the processes that share
+them: what the tree really occupies). Wall time is the median over the runs,
+measured around the whole command (interpreter start included). Search
+indexing (Pagefind) is turned off (`--no-search`): it is outside the targets.
+"warm" rows time `build_site` inside a long-running process, as `serve` calls it.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+REPO = BENCH.parent
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(BENCH))
+
+import corpus  # noqa: E402
+
+WORK = BENCH / "work"
+SHM = Path("/dev/shm/newsarchive-bench")
+PELICAN = WORK / "venv" / "bin" / "pelican"
+PAGE_SIZE = os.sysconf("SC_PAGE_SIZE")
+PELICAN_SETTINGS = """\
+SITENAME = "管城新闻档案"
+SITEURL = ""
+TIMEZONE = "Asia/Shanghai"
+DEFAULT_LANG = "zh"
+PATH = "content"
+# One folder per article, as newsarchive writes them.
+ARTICLE_URL = "{date:%Y}/{date:%m}/{date:%d}/{slug}/"
+ARTICLE_SAVE_AS = "{date:%Y}/{date:%m}/{date:%d}/{slug}/index.html"
+DEFAULT_PAGINATION = 20
+# Article pages + category, tag, author and archives indexes; no feeds.
+FEED_ALL_ATOM = None
+CATEGORY_FEED_ATOM = None
+TRANSLATION_FEED_ATOM = None
+AUTHOR_FEED_ATOM = None
+AUTHOR_FEED_RSS = None
+"""
+
+
+# -- measuring one process tree ------------------------------------------------------------
+def _children(pid: int) -> list[int]:
+    try:
+        with open(f"/proc/{pid}/task/{pid}/children") as handle:
+            return [int(child) for child in handle.read().split()]
+    except OSError:
+        return []
+
+
+def _tree(pid: int) -> list[int]:
+    found, pending = [], [pid]
+    while pending:
+        current = pending.pop()
+        found.append(current)
+        pending.extend(_children(current))
+    return found
+
+
+def _memory(pid: int) -> tuple[int, int]:
+    """(RSS, PSS) in bytes, or zeros when the process is gone."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as handle:
+            values = dict(line.split(":", 1) for line in handle if line.startswith(("Rss:", "Pss:")))
+        return int(values["Rss"].split()[0]) * 1024, int(values["Pss"].split()[0]) * 1024
+    except (OSError, KeyError, ValueError):
+        return 0, 0
+
+
+def measure(command: list[str], cwd: Path | None = None) -> dict:
+    """Run `command`; its wall time, peak largest-process RSS, peak RSS sum and PSS sum over its tree."""
+    started = time.perf_counter()
+    process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    largest = rss_sum = pss_sum = 0
+    while process.poll() is None:
+        samples = [_memory(pid) for pid in _tree(process.pid)]
+        largest = max(largest, *(rss for rss, _ in samples))
+        rss_sum = max(rss_sum, sum(rss for rss, _ in samples))
+        pss_sum = max(pss_sum, sum(pss for _, pss in samples))
+        time.sleep(0.01)
+    seconds = time.perf_counter() - started
+    output = process.stdout.read().decode("utf-8", "replace")
+    if process.returncode != 0:
+        raise SystemExit(f"{' '.join(map(str, command))} failed:\n{output}")
+    return {"seconds": seconds, "largest": largest, "rss_sum": rss_sum, "pss_sum": pss_sum, "output": output}
+
+
+# -- the scenarios -------------------------------------------------------------------------
+def ours(site: Path) -> list[str]:
+    return [sys.executable, "-m", "generator", "--root", str(site), "build", "--no-search"]
+
+
+def reset(site: Path) -> None:
+    shutil.rmtree(site / "output", ignore_errors=True)
+    shutil.rmtree(site / ".newsarchive-cache", ignore_errors=True)
+
+
+def article_files(site: Path) -> list[Path]:
+    return sorted((site / "content").glob("*.md"))
+
+
+def scenarios(site: Path, runs: int):
+    """(name, prepare) pairs; `prepare(run)` changes the site before the timed build."""
+    def middle(run: int) -> Path:
+        files = article_files(site)
+        return files[len(files) // 2 + run * 7]
+
+    return [
+        ("cold build (empty cache)", lambda run: reset(site)),
+        ("no-change rebuild", lambda run: None),
+        ("edit one article's body", lambda run: corpus.edit_body(middle(run), f"编者按:第{run}次更正。")),
+        ("change one title", lambda run: corpus.edit_title(middle(run), f"(更正{run})")),
+        ("add an article", lambda run: corpus.add_article(site / "content", dt.date(2022, 5, 1 + run), f"bench-new-{run}")),
+        ("delete an article", lambda run: middle(run + 1).unlink()),
+        ("change a template", lambda run: corpus.edit_template(site / "templates")),
+    ]
+
+
+def warm_edit_seconds(site: Path, runs: int) -> list[float]:
+    """Body edits rebuilt by `build_site` in one long-running process, as `serve` does after a save."""
+    code = f"""
+import sys, time
+sys.path.insert(0, {str(BENCH)!r})
+import corpus
+from generator.build import build_site
+from generator.config import load_config
+site = {str(site)!r}
+build_site(load_config(site), search=False)
+files = sorted(__import__('pathlib').Path(site, 'content').glob('*.md'))
+for run in range({runs}):
+    started = time.perf_counter()
+    corpus.edit_body(files[len(files) // 3 + run], '服务端第%d次编辑。' % run)
+    build_site(load_config(site), search=False)
+    print(time.perf_counter() - started)
+"""
+    result = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True)
+    return [float(line) for line in result.stdout.split()]
+
+
+def pelican_build(folder: Path) -> dict:
+    shutil.rmtree(folder / "output", ignore_errors=True)
+    return measure([str(PELICAN), "content", "-s", "pelicanconf.py", "-o", "output", "-q"], cwd=folder)
+
+
+def identical_to_cold(site: Path, scratch: Path) -> bool:
+    """After all the edits: does a cold build of the same files give the same output/, byte for byte?"""
+    fresh = scratch / "verify"
+    shutil.rmtree(fresh, ignore_errors=True)
+    shutil.copytree(site, fresh, ignore=shutil.ignore_patterns("output", ".newsarchive-cache"))
+    measure(ours(fresh))
+    result = subprocess.run(["diff", "-r", "-q", str(site / "output"), str(fresh / "output")], capture_output=True, text=True)
+    shutil.rmtree(fresh, ignore_errors=True)
+    return result.returncode == 0
+
+
+# -- the run -------------------------------------------------------------------------------
+def median(results: list[dict]) -> dict:
+    return {
+        "seconds": statistics.median(r["seconds"] for r in results),
+        "largest": max(r["largest"] for r in results),
+        "rss_sum": max(r["rss_sum"] for r in results),
+        "pss_sum": max(r["pss_sum"] for r in results),
+    }
+
+
+def mb(value: int) -> str:
+    return f"{value / 2**20:.0f}"
+
+
+def bench_size(count: int, target: str, runs: int, with_pelican: bool) -> tuple[list[str], bool]:
+    base = (SHM if target == "tmpfs" else WORK / "data") / f"n{count}"
+    site, pelican = base / "site", base / "pelican"
+    shutil.rmtree(base, ignore_errors=True)
+    articles = corpus.write_site(site, count)
+    rows = []
+    pelican_seconds = None
+    if with_pelican:
+        corpus.write_pelican_content(pelican / "content", articles)
+        (pelican / "pelicanconf.py").write_text(PELICAN_SETTINGS, encoding="utf-8")
+        result = median([pelican_build(pelican) for _ in range(runs)])
+        pelican_seconds = result["seconds"]
+        rows.append(_row(count, target, "Pelican 4.12 full build", result, pelican_seconds))
+    del articles
+    for name, prepare in scenarios(site, runs):
+        results = []
+        for run in range(runs):
+            prepare(run)
+            results.append(measure(ours(site)))
+        rows.append(_row(count, target, f"newsarchive {name}", median(results), pelican_seconds))
+    warm = warm_edit_seconds(site, runs)
+    rows.append(f"| {count:,} | {target} | newsarchive body edit, warm process (serve) | {statistics.median(warm):.2f} | | | | |")
+    same = identical_to_cold(site, base)
+    shutil.rmtree(base, ignore_errors=True)
+    return rows, same
+
+
+def _row(count: int, target: str, name: str, result: dict, pelican_seconds: float | None) -> str:
+    ratio = f"{pelican_seconds / result['seconds']:.1f}×" if pelican_seconds else ""
+    return f"| {count:,} | {target} | {name} | {result['seconds']:.2f} | {ratio} | {mb(result['largest'])} | {mb(result['rss_sum'])} | {mb(result['pss_sum'])} |"
+
+
+def machine() -> str:
+    memory = os.sysconf("SC_PHYS_PAGES") * PAGE_SIZE / 2**30
+    return f"{os.cpu_count()} cores ({len(os.sched_getaffinity(0))} usable), {memory:.0f} GiB, Python {platform.python_version()}, {platform.system()} {platform.release()}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--targets", nargs="+", choices=["disk", "tmpfs"], default=["disk", "tmpfs"])
+    parser.add_argument("--no-pelican", action="store_true")
+    parser.add_argument("--results", type=Path, default=WORK / "results.md")
+    args = parser.parse_args()
+    with_pelican = not args.no_pelican
+    if with_pelican and not PELICAN.exists():
+        raise SystemExit(f"Pelican not found at {PELICAN}; see bench/README.md (or pass --no-pelican)")
+    lines = [
+        f"Run {dt.datetime.now():%Y-%m-%d %H:%M} on {machine()}; median of {args.runs} runs; search off.",
+        "",
+        "| articles | output on | build | wall s | Pelican ÷ this | largest RSS MB | RSS sum MB | PSS sum MB |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- |",
+    ]
+    checks = []
+    for count in args.sizes:
+        for target in args.targets:
+            rows, same = bench_size(count, target, args.runs, with_pelican)
+            lines.extend(rows)
+            checks.append(f"- {count:,} on {target}: output after all edits {'identical to' if same else 'DIFFERS from'} a cold build")
+            print("\n".join(rows), flush=True)
+    text = "\n".join(lines + ["", *checks, ""])
+    args.results.parent.mkdir(parents=True, exist_ok=True)
+    args.results.write_text(text, encoding="utf-8")
+    print(text)
+
+
+if __name__ == "__main__":
+    main()
