@@ -244,5 +244,6 @@ def content_files(content_dir: Path) -> list[Path]:
     found = []
     for folder, folders, files in os.walk(content_dir):
         folders.sort()
-        found.extend(os.path.join(folder, name) for name in files if name.endswith(".md"))
+        # A folder named like an article is listed too: reading it then reports a problem.
+        found.extend(os.path.join(folder, name) for name in files + folders if name.endswith(".md"))
     return [Path(path) for path in sorted(found)]
