@@ -177,6 +177,11 @@ def edit_body(path: Path, text: str = "编者按:本文有更正。") -> Path:
     return _rewrite(path, lambda a: setattr(a, "body", a.body + "\n\n" + text))
 
 
+def edit_lead(path: Path, text: str = "本报更正:") -> Path:
+    """Put words before an article's first sentence: its summary changes, so do the lists that show it."""
+    return _rewrite(path, lambda a: setattr(a, "body", text + a.body))
+
+
 def edit_title(path: Path, suffix: str = "(更正)") -> Path:
     """Change a headline: shows on index pages and on the neighbours' pages."""
     return _rewrite(path, lambda a: setattr(a, "title", a.title + suffix))

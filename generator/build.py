@@ -107,19 +107,19 @@ def build_site(config: Config, *, search: bool = True) -> BuildResult:
     cache = ArticleCache(config.root, config.content_dir)
     try:
         loaded, problems = cache.load(content_files(config.content_dir))
-        _raise_problems(problems, [article for _, article in loaded])
+        _raise_problems(problems, [entry.article for entry in loaded])
         static = _static_files(config)
         inputs = inputs_digest(config)
         builder = _Builder(config, cache.directory, search, build_signature(inputs, loaded, static))
         if builder.up_to_date():  # same inputs as the last build: nothing to model or render
             cache.save()
             return BuildResult(builder.previous.pages, len(loaded), time.perf_counter() - started, config.output_dir, builder.previous.search_outcome, 0, False)
-        site = Site(config, [article for _, article in loaded])
+        site = Site(config, [entry.article for entry in loaded])
         pages = plan_pages(site)
         scan = TemplateScan.of(config.templates_dir, {page.template for page in pages})
-        article_digests = {id(article): file_digest for file_digest, article in loaded}
-        fingerprints = Fingerprints(site, article_digests, inputs, scan)
+        fingerprints = Fingerprints(site, loaded, inputs, scan)
         planned = [(page, fingerprints.of(page)) for page in pages]
+        article_digests = {id(entry.article): entry.digest for entry in loaded}
         renderer = _BodyRenderer(Renderer(config, site), cache, article_digests, scan)
         written, full, outcome = builder.run(renderer, planned, static)
         cache.save()

@@ -1,9 +1,11 @@
 """The content-hash cache: each content file parsed and rendered once, reused while its bytes stay the same.
 
 Kept under the site root in `.newsarchive-cache/` (never in output/):
-- `index.pickle`: per content file, its last stat, the hash of its bytes and
+- `index.pickle`: per content file, its last stat, the hash of its bytes,
   the parsed article *without* its body and HTML (what the site model needs
-  for every build: title, date, tags, summary, …);
+  for every build: title, date, tags, summary, …) and the hash of that
+  article (what lists of articles can show: a body edit that leaves the
+  summary as it was changes no list page);
 - `html.sqlite`: the rendered body HTML by content hash, read only for the
   pages that show it (article pages, feeds), so a build at 10,000 articles
   does not hold every body in memory.
@@ -49,7 +51,9 @@ def digest(data: bytes) -> str:
 
 def parser_fingerprint() -> str:
     """Changes whenever the code or libraries that turn a content file into an Article change."""
-    sources = b"".join(Path(module.__file__).read_bytes() for module in (content, markdown_module, yaml_io))
+    # This module too: it decides what the index stores.
+    files = [module.__file__ for module in (content, markdown_module, yaml_io)] + [__file__]
+    sources = b"".join(Path(name).read_bytes() for name in files)
     versions = f"{__version__}|{markdown_library.__version__}|{getattr(nh3, '__version__', '')}".encode()
     return digest(versions + sources)
 
@@ -73,6 +77,7 @@ class CachedFile:
     read_ns: int  # wall-clock time when the bytes were read
     digest: str
     article: Article  # body and html left empty
+    listing_digest: str  # of `article`: everything but the body
 
     def still_valid(self, stat: FileStat) -> bool:
         racy = max(stat.mtime_ns, stat.ctime_ns) >= self.read_ns - RACY_SECONDS * 1_000_000_000
@@ -86,6 +91,7 @@ class ParsedFile:
     read_ns: int
     digest: str
     article: Article | None  # body and html left empty
+    listing_digest: str
     html: str | None
     problems: list[Problem]
 
@@ -124,8 +130,8 @@ class ArticleCache:
             self._changed = False
 
     # -- loading articles ---------------------------------------------------------
-    def load(self, paths: list[Path]) -> tuple[list[tuple[str, Article]], list[Problem]]:
-        """(content hash, article) for every path, parsing only files not seen before; and all problems."""
+    def load(self, paths: list[Path]) -> tuple[list[CachedFile], list[Problem]]:
+        """The cached entry of every path, parsing only files not seen before; and all problems."""
         known: dict[str, CachedFile] = {}
         to_read: list[tuple[str, Path, FileStat]] = []
         prefix = len(str(self.content_dir)) + 1
@@ -144,7 +150,7 @@ class ArticleCache:
         if set(self._files) != set(known):
             self._changed = True
         self._files = known
-        return [(entry.digest, entry.article) for entry in known.values()], problems
+        return list(known.values()), problems
 
     def _read(self, to_read, known: dict[str, CachedFile]) -> list[Problem]:
         """Hash the files; parse (on both cores when many) those whose bytes were never parsed."""
@@ -161,7 +167,7 @@ class ArticleCache:
             file_digest = digest(data)
             same = by_digest.get(file_digest)
             if same is not None:
-                known[relative] = CachedFile(stat, read_ns, file_digest, replace(same.article, path=path))
+                known[relative] = CachedFile(stat, read_ns, file_digest, replace(same.article, path=path), same.listing_digest)
             else:
                 unparsed.append((relative, path, stat, data, file_digest, read_ns))
             self._changed = True
@@ -172,7 +178,7 @@ class ArticleCache:
             for item in parsed:
                 problems.extend(item.problems)
                 if item.article is not None:
-                    known[item.relative] = CachedFile(item.stat, item.read_ns, item.digest, item.article)
+                    known[item.relative] = CachedFile(item.stat, item.read_ns, item.digest, item.article, item.listing_digest)
         return problems
 
     # -- the HTML store -----------------------------------------------------------
@@ -235,7 +241,8 @@ def _parse_files(batch) -> list[ParsedFile]:
         article, problems = parse_and_render(renderer, path, data)
         html = article.html if article else None
         light = replace(article, body="", html="") if article else None
-        results.append(ParsedFile(relative, stat, read_ns, file_digest, light, html, problems))
+        listing = digest(pickle.dumps(replace(light, path=None), protocol=5)) if light else ""
+        results.append(ParsedFile(relative, stat, read_ns, file_digest, light, listing, html, problems))
     return results
 
 

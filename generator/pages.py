@@ -9,7 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .feeds import FEED_KINDS, Feed, collection_feed, site_feed
-from .metadata import article_metadata
 from .site import KINDS, Collection, Site, by_day, by_year, paginate
 
 
@@ -35,8 +34,8 @@ def plan_pages(site: Site) -> list[Page]:
         Page("search/", "search.html"),
     ]
     for article in site.articles:
-        context = {"article": article, "meta": article_metadata(article, site.config), "related": site.related(article)}
-        pages.append(Page(article.url, "article.html", context))
+        # Its metadata is made while the page renders (article.html calls article_metadata): only pages that render pay for it.
+        pages.append(Page(article.url, "article.html", {"article": article, "related": site.related(article)}))
     for kind, collections in (
         ("subdistrict", site.subdistricts),
         ("community", site.communities),

@@ -5,9 +5,16 @@ template it includes), the config, the generator's code, its context (the
 articles, collections, pagers, feeds it is given) and what its template reads
 from the `site` global. The fingerprint hashes exactly those, so a page whose
 fingerprint matches the previous build's renders to the same bytes and is
-skipped. In the context, an article stands for the hash of its content file
-(title, date, body, tags: all of it), a collection for its name, slug and
-members; templates and code are hashed as a whole (any change: all pages).
+skipped. Templates and code are hashed as a whole (any change: all pages).
+
+In the context, an article stands for the hash of its content file (title,
+date, body, tags: all of it) on pages whose template prints a body (`.html`
+or `.body`); elsewhere for the hash of everything but its body (what a list
+shows: title, date, summary, …), so a body edit that keeps the summary
+re-renders no list. A collection stands for its name, slug and count, plus
+its members only where a template reads `.articles`: a listing page's items
+come through its pager, so a change to one article re-renders only the
+pages of the collection that list it (and all of them when the count moves).
 
 What a template reads from `site` is declared in SITE_READS. Templates are
 scanned for `site.<name>`: a read that is not declared makes the pages of that
@@ -23,8 +30,10 @@ import pickle
 import re
 from collections.abc import Callable
 from pathlib import Path
+from typing import NamedTuple
 
 from . import __version__
+from .cache import CachedFile
 from .config import Config
 from .content import Article
 from .pages import Page
@@ -32,8 +41,10 @@ from .site import Collection, Site
 
 GENERATOR_DIR = Path(__file__).resolve().parent
 _SITE_READ = re.compile(r"\bsite\.(\w+)")
-# `{{ article.html }}` or `{{ entry.article.html | safe }}`: the template prints a body.
-_BODY_READ = re.compile(r"\.html\s*(?:\||}})")
+# `{{ article.html }}`, `{{ entry.article.html | safe }}` or `article.body`: the template prints a body.
+_BODY_READ = re.compile(r"\.html\s*(?:\||}})|\.body\b")
+# `collection.articles`, `day.articles`: the template reads a collection's members, not just its count.
+_MEMBERS_READ = re.compile(r"\.articles\b")
 _PLAIN = frozenset({str, int, float, bool, type(None), dt.date, dt.datetime})
 
 
@@ -82,11 +93,13 @@ class TemplateScan:
     shared_reads_site: bool  # a template that is not a page template reads `site`
     body_templates: frozenset[str]  # page templates that print an article body
     shared_prints_body: bool
+    members_templates: frozenset[str]  # page templates that read `.articles`
+    shared_reads_members: bool
 
     @classmethod
     def of(cls, templates_dir: Path, page_templates: set[str]) -> TemplateScan:
-        undeclared, bodies = set(), set()
-        shared_site = shared_body = False
+        undeclared, bodies, members = set(), set(), set()
+        shared_site = shared_body = shared_members = False
         for path in sorted(templates_dir.rglob("*")):
             if not path.is_file():
                 continue
@@ -94,18 +107,32 @@ class TemplateScan:
             source = path.read_text(encoding="utf-8", errors="replace")
             reads = set(_SITE_READ.findall(source))
             prints_body = bool(_BODY_READ.search(source))
+            reads_members = bool(_MEMBERS_READ.search(source))
             if name in page_templates:
                 if reads - SITE_READS.get(name, (frozenset(), None))[0]:
                     undeclared.add(name)
                 if prints_body:
                     bodies.add(name)
+                if reads_members:
+                    members.add(name)
             else:
                 shared_site |= bool(reads)
                 shared_body |= prints_body
-        return cls(frozenset(undeclared), shared_site, frozenset(bodies), shared_body)
+                shared_members |= reads_members
+        return cls(frozenset(undeclared), shared_site, frozenset(bodies), shared_body, frozenset(members), shared_members)
 
     def prints_body(self, template: str) -> bool:
         return self.shared_prints_body or template in self.body_templates
+
+    def reads_members(self, template: str) -> bool:
+        return self.shared_reads_members or template in self.members_templates
+
+
+class _View(NamedTuple):
+    """How much of the articles and collections in its context a page can show."""
+
+    bodies: bool  # articles by the hash of their whole file, else of everything but the body
+    members: bool  # collections with their members, else only name, slug and count
 
 
 def inputs_digest(config: Config) -> str:
@@ -118,9 +145,9 @@ def inputs_digest(config: Config) -> str:
     return _hash(parts)
 
 
-def build_signature(inputs: str, loaded: list[tuple[str, Article]], static: dict[str, Path]) -> str:
+def build_signature(inputs: str, loaded: list[CachedFile], static: dict[str, Path]) -> str:
     """Of everything a build reads: equal signatures, equal output (so nothing to plan or render)."""
-    articles = [(str(article.path), file_digest) for file_digest, article in loaded]
+    articles = [(str(entry.article.path), entry.digest) for entry in loaded]
     return _hash((inputs, articles, [(name, path.read_bytes()) for name, path in static.items()]))
 
 
@@ -133,19 +160,21 @@ def _config_values(config: Config) -> tuple:
 class Fingerprints:
     """The fingerprint of each page of one build."""
 
-    def __init__(self, site: Site, article_digests: dict[int, str], inputs: str, scan: TemplateScan):
+    def __init__(self, site: Site, loaded: list[CachedFile], inputs: str, scan: TemplateScan):
         self.site = site
-        self._digests = article_digests  # id(article) → hash of its content file
+        # id(article) → hash of its content file; → hash of all but its body
+        self._digests = {id(entry.article): entry.digest for entry in loaded}
+        self._listing_digests = {id(entry.article): entry.listing_digest for entry in loaded}
         self._inputs = inputs
         self._scan = scan
-        self._collections: dict[int, str] = {}
-        self._shared: dict[int, tuple] = {}  # id → hash of a dataclass seen in a context (alive all build)
+        self._shared: dict[tuple, object] = {}  # (id, view) → hash of a collection or dataclass (alive all build)
         self._whole_site: str | None = None
 
     def of(self, page: Page) -> str | None:
         """The page's fingerprint; None for a context this module cannot see into (always rendered)."""
+        view = _View(self._scan.prints_body(page.template), self._scan.reads_members(page.template))
         try:
-            context = self._value(page.context)
+            context = self._value(page.context, view)
         except _Opaque:
             return None
         return _hash((self._inputs, page.url, page.template, context, self._site_reads(page)))
@@ -162,33 +191,40 @@ class Fingerprints:
         return self._whole_site
 
     def _key(self, article: Article | None) -> str | None:
-        return None if article is None else self._digests[id(article)]
+        """A neighbour as SITE_READS uses it: by what a link to it shows (all but the body)."""
+        return None if article is None else self._listing_digests[id(article)]
 
-    def _collection(self, collection: Collection) -> tuple:
-        members = self._collections.get(id(collection))
+    def _article(self, article: Article, view: _View) -> tuple:
+        return ("article", (self._digests if view.bodies else self._listing_digests)[id(article)])
+
+    def _collection(self, collection: Collection, view: _View) -> tuple:
+        summary = ("collection", collection.kind, collection.name, collection.slug, collection.count)
+        if not view.members:
+            return summary
+        members = self._shared.get((id(collection), view))
         if members is None:
-            members = self._collections[id(collection)] = _hash([self._digests[id(a)] for a in collection.articles])
-        return ("collection", collection.kind, collection.name, collection.slug, members)
+            members = self._shared[(id(collection), view)] = _hash([self._article(a, view) for a in collection.articles])
+        return (*summary, members)
 
-    def _value(self, value):
-        """`value` as plain data: articles by content hash, collections by name and members."""
+    def _value(self, value, view: _View):
+        """`value` as plain data: articles and collections as `view` sees them."""
         kind = type(value)  # dispatch on the exact type first: this runs ~20 times per page
         if kind in _PLAIN:
             return value
         if kind is Article:
-            return ("article", self._digests[id(value)])
+            return self._article(value, view)
         if kind is list or kind is tuple:
-            return tuple(self._value(item) for item in value)
+            return tuple(self._value(item, view) for item in value)
         if kind is dict:
-            return tuple((key, self._value(item)) for key, item in value.items())
+            return tuple((key, self._value(item, view)) for key, item in value.items())
         if isinstance(value, Collection):
-            return self._collection(value)
+            return self._collection(value, view)
         if dataclasses.is_dataclass(value) and not isinstance(value, type):
             # Months, days, feeds are shared by many pages: each is hashed once per build.
-            known = self._shared.get(id(value))
+            known = self._shared.get((id(value), view))
             if known is None:
-                fields = tuple(self._value(getattr(value, f.name)) for f in dataclasses.fields(value))
-                known = self._shared[id(value)] = (kind.__name__, _hash(fields))
+                fields = tuple(self._value(getattr(value, f.name), view) for f in dataclasses.fields(value))
+                known = self._shared[(id(value), view)] = (kind.__name__, _hash(fields))
             return known
         if isinstance(value, (str, int, float, dt.date)) or value is None:
             return value

@@ -12,7 +12,7 @@ import jinja2
 
 from .config import Config
 from .errors import InputError, Problem
-from .metadata import absolute_url
+from .metadata import absolute_url, article_metadata
 from .pages import Page
 from .site import Site
 
@@ -48,7 +48,10 @@ class Renderer:
             chinese_date=chinese_date,
             weekday=weekday,
         )
-        self.env.globals.update(site=site, config=config, chinese_month=chinese_month)
+        self.env.globals.update(
+            site=site, config=config, chinese_month=chinese_month,
+            article_metadata=lambda article: article_metadata(article, config),
+        )
 
     def url(self, path: str) -> str:
         """Site-relative path → the link used in pages: '/archive/tags/huan-jie/'."""

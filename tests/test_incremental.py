@@ -69,6 +69,8 @@ def test_no_change_writes_nothing(site, tmp_path):
 
 CHANGES = {
     "body edit": lambda root: corpus.edit_body(some_article(root)),
+    "summary change": lambda root: corpus.edit_lead(some_article(root)),
+    "neighbour's title change": lambda root: corpus.edit_title(some_article(root, 18)),
     "title change": lambda root: corpus.edit_title(some_article(root)),
     "new article": lambda root: corpus.add_article(root / "content", dt.date(2023, 6, 1)),
     "deleted article": lambda root: some_article(root).unlink(),

@@ -1,0 +1,82 @@
+"""The plain-paragraph fast path writes exactly the HTML the full Markdown path writes, and is taken only for plain text."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from generator.content import parse_article
+from generator.markdown import MarkdownRenderer, is_plain_paragraphs, plain_paragraphs_html
+
+from .conftest import REPO
+
+sys.path.insert(0, str(REPO / "bench"))
+import corpus  # noqa: E402  (bench/corpus.py)
+
+RENDERER = MarkdownRenderer()
+
+
+def assert_fast_path_exact(text: str) -> None:
+    assert plain_paragraphs_html(text) == RENDERER.render_full(text)
+
+
+def test_every_article_of_the_bench_corpus():
+    """The benchmark's 10,000-article corpus: plain bodies take the fast path and give the same HTML."""
+    bodies = [article.body for article in corpus.generate_articles(10_000)]
+    assert sum(map(is_plain_paragraphs, bodies)) > len(bodies) // 3  # the fast path is really taken
+    for body in bodies:
+        assert RENDERER.render(body) == RENDERER.render_full(body)
+
+
+def test_every_article_of_the_sample_site():
+    for path in sorted((REPO / "content").glob("*.md")):
+        article, problems = parse_article(path, path.read_bytes())
+        assert article is not None, problems
+        assert RENDERER.render(article.body) == RENDERER.render_full(article.body)
+
+
+# Chinese text, ASCII words and the punctuation of news text; no Markdown or HTML syntax.
+PLAIN_CHARACTERS = st.sampled_from(
+    list("本报讯近日南关街道社区居民志愿服务党建引领换届选举饺子温暖群众,。、;:“”‘’()《》!?—…")
+    + list("abcXYZ019 .,;:'\"()/?-+=%$@^{}")
+)
+LINE = st.text(PLAIN_CHARACTERS, min_size=1, max_size=30)
+PARAGRAPH = st.lists(LINE, min_size=1, max_size=4).map("\n".join)
+DOCUMENT = st.lists(PARAGRAPH, min_size=1, max_size=5).map("\n\n".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(DOCUMENT)
+@example("本报讯 近日,\n社区居民\nabc def\n\n第二段。")
+def test_generated_plain_text_gives_the_same_html_whichever_path(text):
+    if is_plain_paragraphs(text):
+        assert_fast_path_exact(text)
+    else:
+        assert RENDERER.render(text) == RENDERER.render_full(text)
+
+
+# Anything at all, syntax included: whenever the fast path is taken, its HTML is the full path's.
+ANY_CHARACTERS = st.sampled_from(list("本报讯社区,。“”ab1 \n\t\u3000\u00a0<>&*_`[]!\\#|~-+=>.)0:'\"/\r"))
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.text(ANY_CHARACTERS, max_size=60))
+def test_whenever_the_fast_path_is_taken_it_is_exact(text):
+    if is_plain_paragraphs(text):
+        assert_fast_path_exact(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "**加粗**的导语", "*强调*", "_强调_", "`代码`", "[链接](http://x.cn)", "![图](a.png)", "<b>粗</b>", "a &amp; b",
+        "反斜杠\\*", "# 标题", "标题\n===", "标题\n---", "---", "***", "- 一项", "+ 一项", "* 一项", "1. 第一",
+        "2023. 年", "> 引文", "    代码块", "\t代码块", "| a | b |\n| - | - |", "行尾两个空格  \n下一行", "~~删除~~",
+        "第一段\n\n\n第二段", "\u3000\u3000缩进的段落", "不换行\u00a0空格", "回车\r换行", "",
+    ],
+)
+def test_syntax_never_takes_the_fast_path(text):
+    assert not is_plain_paragraphs(text)
