@@ -16,16 +16,20 @@ import re
 from dataclasses import dataclass
 
 from .byline import Byline, parse_byline, starts_with_role
-from .decode import clean_line, compact, fold, is_indented
+from .decode import HAN, clean_line, compact, fold, is_indented
 
 RUBRIC_MARK = "■"
 LEAD = "本报讯"  # opens the first paragraph of every news item
-_FULL_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+# `2020年12月30日` (spaces allowed between the parts), or `2020-12-30`,
+# `2020.12.30`, `2020/12/30` as some running heads print it.
+_FULL_DATE = re.compile(
+    r"(?<!\d)(\d{4})(?:\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|([-./])(\d{1,2})\4(\d{1,2})(?!\d))"
+)
 # What a running date line may hold besides the date: weekday, lunar date,
 # page, the paper's name. A headline with a date in it holds more.
 _DATE_LINE_PARTS = re.compile(
     r"星期[一二三四五六日天]|周[一二三四五六日天]|农历\S*|第?[\d一二三四五六七八九十]+[版页]"
-    r"|[\u3400-\u9fff·]{2,12}(?:报|新闻|周刊)|[\s\W_]"
+    rf"|[{HAN}·]{{2,12}}(?:报|新闻|周刊)|[\s\W_]"
 )
 # Furniture never holds a sentence, so it has no sentence punctuation.
 _SENTENCE_MARKS = re.compile(r"[。,，;；!！?？“”\"]")
@@ -151,8 +155,9 @@ def running_date(lines: list[Line]) -> dt.date | None:
     for line in lines:
         if line.what == "running date line":
             match = _FULL_DATE.search(fold(line.text))
+            year, month, day = match[1], match[2] or match[5], match[3] or match[6]
             try:
-                return dt.date(*(int(part) for part in match.groups()))
+                return dt.date(int(year), int(month), int(day))
             except ValueError:
                 continue
     return None

@@ -1,6 +1,8 @@
 """Bylines: `记者 柴琳琳 通讯员 薛新芳 文/图` ends an article.
 
-A byline is a whole line made only of roles, names and a photo credit.
+A byline is a whole line made only of roles, names and a photo credit;
+many articles print one in brackets after the lead instead or as well
+(`本报讯（记者 柴琳琳 通讯员 陈思）近日，…`).
 Several names may share a role (`通讯员 张磊 王晓`), separated by spaces,
 ideographic spaces, `、` or commas; `文/图` (also `文／图`, `图/文`) or a
 trailing `摄` means the article carries the writers' photos.
@@ -10,23 +12,27 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .decode import fold
+from .decode import HAN, fold
 
 # Role word → the front matter list its names go to. 实习生 (intern
-# reporters) sign with the reporters; there is no separate field for them.
+# reporters) and 摄影 (the paper's photographers, as in `王磊 摄`) sign with
+# the reporters; there is no separate field for them.
 _ROLES = {
     "本报记者": "reporters",
     "记者": "reporters",
     "实习生": "reporters",
+    "摄影": "reporters",
     "通讯员": "correspondents",
 }
+_PHOTO_ROLES = {"摄影"}  # its names took the article's photos, as `文/图` says of the writers
 _ROLE_SPLIT = re.compile("(" + "|".join(sorted(_ROLES, key=len, reverse=True)) + ")")
 _PHOTO_CREDIT = re.compile(r"(?:\s*(?:文/图|图/文|摄))+$")
 _NAME_SEPARATORS = re.compile(r"[\s、,;:]+")  # `:` as in `记者：柴琳琳`
 # A name: 2–4 Chinese characters (compound surname included), or parts
 # joined by a middle dot as in minority and foreign names (买买提·艾力).
-_NAME = re.compile(r"^(?:[\u3400-\u9fff]{2,4}|[\u3400-\u9fff]+(?:[·・][\u3400-\u9fff]+)+)$")
+_NAME = re.compile(f"^(?:[{HAN}]{{2,4}}|[{HAN}]+(?:[·・][{HAN}]+)+)$")
 _BRACKETS = "()[]【】〔〕"
+_BRACKETED = re.compile(r"\s*[(\[【〔][^()\[\]【】〔〕]*[)\]】〕]")
 
 
 @dataclass(frozen=True)
@@ -61,5 +67,24 @@ def parse_byline(line: str) -> Byline | None:
         if not role_names or not all(_NAME.match(name) for name in role_names):
             return None
         names[_ROLES[role]].extend(role_names)
+        photo = photo or role in _PHOTO_ROLES
     return Byline(tuple(names["reporters"]), tuple(names["correspondents"]), photo)
+
+
+def bracketed_byline(text: str) -> Byline | None:
+    """The byline in brackets that `text` starts with, as after the lead: `（记者 柴琳琳 通讯员 陈思）近日，…`."""
+    found = _BRACKETED.match(fold(text))
+    return parse_byline(found[0]) if found else None
+
+
+def combined(*bylines: Byline | None) -> Byline | None:
+    """One article's credits from all its bylines: each name once, in the order printed; photo if any says so."""
+    present = [byline for byline in bylines if byline is not None]
+    if not present:
+        return None
+    return Byline(
+        tuple(dict.fromkeys(name for byline in present for name in byline.reporters)),
+        tuple(dict.fromkeys(name for byline in present for name in byline.correspondents)),
+        any(byline.photo for byline in present),
+    )
 

@@ -24,7 +24,11 @@ _BOMS = (
 )
 _STRICT = ("utf-8", "gb18030")
 _LINE_END = re.compile(r"\r\n|\r|\n")
-_HAN = re.compile(r"[\u3400-\u9fff]")
+# Chinese characters, for regular expression classes: the basic block and
+# Extension A, and the supplementary planes' extensions (B–H), where rare
+# characters in people's names live (𠮷); GB18030 encodes them all.
+HAN = "\u3400-\u9fff\U00020000-\U0003134f"
+_HAN = re.compile(f"[{HAN}]")
 
 
 class UndecodableError(ValueError):

@@ -10,7 +10,9 @@ paragraphs shows it: the text after the break starts without the indent.
 Repeated column tails: after an article's byline, the page sometimes
 reprints the article's last lines (often from mid-sentence) and its byline
 again. They are recognised as a suffix of the article's text, compared in
-NFKC without whitespace, and kept only once.
+NFKC without whitespace, and kept only once. A reprint that starts before a
+page break also shows what the break hid: a reprinted line that runs on
+past a `。` where the article's paragraph stopped at the break.
 """
 from __future__ import annotations
 
@@ -90,6 +92,31 @@ def _paragraph(lines: list[Line]) -> Paragraph:
     for line in lines[1:]:
         text += (" " if compact(text) == LEAD else "") + line.text
     return Paragraph(text, tuple(lines))
+
+
+def rejoin_by_reprint(paragraphs: list[Paragraph], reprint: list[Line]) -> list[Paragraph]:
+    """`paragraphs` (an article's) with those a reprinted tail prints as one joined again.
+
+    A printed line never holds the end of one paragraph and the start of
+    the next; so where a line of the reprint (`reprint`, a suffix of the
+    article's text) covers the place between two paragraphs, a page break
+    right after `。` split one paragraph there.
+    """
+    lengths = [len(compact(paragraph.text)) for paragraph in paragraphs]
+    position = sum(lengths) - sum(len(line.key) for line in reprint)
+    spans = []
+    for line in reprint:
+        spans.append((position, position + len(line.key)))
+        position += len(line.key)
+    joined = [list(paragraphs[0].lines)]
+    boundary = 0
+    for length, paragraph in zip(lengths, paragraphs[1:]):
+        boundary += length
+        if any(start < boundary < end for start, end in spans):
+            joined[-1].extend(paragraph.lines)
+        else:
+            joined.append(list(paragraph.lines))
+    return [_paragraph(lines) for lines in joined]
 
 
 def repeated_tail_length(lines: list[Line], article_key: str) -> int:

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 
-from .decode import fold
+from .decode import HAN, fold
 
-_HEADLINE_PREFIX = re.compile(r"^\s*(?P<name>[\u3400-\u9fff]{2,12}?(?:街道|乡|镇))\s*:")
-_COMMUNITY_AFTER = re.compile(r"(?P<name>[\u3400-\u9fff]{2,5}?)社区")
+_HEADLINE_PREFIX = re.compile(f"^\\s*(?P<name>[{HAN}]{{2,12}}?(?:街道|乡|镇))\\s*:")
+_COMMUNITY_AFTER = re.compile(f"(?P<name>[{HAN}]{{2,5}}?)社区")
 # Words that can stand between a subdistrict and 社区 without naming a
 # community: `XX街道辖区社区`, `XX街道组织社区党员` are no community's name.
 _NOT_A_NAME_START = (

@@ -8,12 +8,16 @@ listed, never lost silently.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 
-from .blocks import Kind, Line
-from .byline import Byline
-from .decode import compact
-from .pagebreaks import Paragraph, indents_paragraphs, join_paragraphs, repeated_tail_length
+from .blocks import LEAD, Kind, Line
+from .byline import Byline, bracketed_byline, combined
+from .decode import compact, fold
+from .pagebreaks import Paragraph, indents_paragraphs, join_paragraphs, rejoin_by_reprint, repeated_tail_length
+
+# A headline's second line, its subtitle: `——记城东路街道郑汴路社区党委书记王某`.
+_SUBTITLE = re.compile(r"^(?:—|--|－－)")
 
 
 @dataclass(frozen=True)
@@ -43,7 +47,10 @@ class PageArticle:
 
     @property
     def credits(self) -> Byline | None:
-        return self.byline.byline if self.byline else None
+        """Who wrote it: the byline in brackets after the lead, and the byline that ends it."""
+        lead = fold(self.paragraphs[0].text).lstrip()
+        in_lead = bracketed_byline(lead.removeprefix(LEAD)) if lead.startswith(LEAD) else None
+        return combined(in_lead, self.byline.byline if self.byline else None)
 
     @property
     def key(self) -> str:
@@ -72,13 +79,16 @@ def segment(lines: list[Line]) -> Segmentation:
     indented_page = indents_paragraphs(lines)
     for chunk in _chunks(lines):
         text = list(chunk.lines)
-        reprinted, tail = _reprinted_tail(text, result.articles) if chunk.after_byline else (None, 0)
+        at, tail = _reprinted_tail(text, result.articles) if chunk.after_byline else (None, 0)
+        reprinted = result.articles[at] if at is not None else None
         if tail:
             result.dropped.append(Dropped(tuple(text[:tail]), f"repeated column tail of “{reprinted.title.text}”"))
+            paragraphs = rejoin_by_reprint(list(reprinted.paragraphs), text[:tail])
+            result.articles[at] = reprinted = replace(reprinted, paragraphs=tuple(paragraphs))
             text = text[tail:]
         if not text:
             if chunk.byline is not None:
-                repeated = reprinted is not None and reprinted.credits == chunk.byline.byline
+                repeated = reprinted is not None and reprinted.byline is not None and reprinted.byline.byline == chunk.byline.byline
                 reason = "repeated byline" if repeated else "byline without an article"
                 result.dropped.append(Dropped((chunk.byline,), reason))
             continue
@@ -87,18 +97,18 @@ def segment(lines: list[Line]) -> Segmentation:
     return result
 
 
-def _reprinted_tail(text: list[Line], articles: list[PageArticle]) -> tuple[PageArticle | None, int]:
-    """Which article the lines after a byline reprint the end of, and how many lines.
+def _reprinted_tail(text: list[Line], articles: list[PageArticle]) -> tuple[int | None, int]:
+    """Which article (its index) the lines after a byline reprint the end of, and how many lines.
 
     Usually the article just ended; a page may also reprint an earlier one
     after the next article's byline. With no tail, the article just ended
     (its byline may be reprinted alone).
     """
-    for article in reversed(articles):
-        tail = repeated_tail_length(text, article.key)
+    for at in reversed(range(len(articles))):
+        tail = repeated_tail_length(text, articles[at].key)
         if tail:
-            return article, tail
-    return (articles[-1] if articles else None), 0
+            return at, tail
+    return (len(articles) - 1 if articles else None), 0
 
 
 def _chunks(lines: list[Line]) -> list[_Chunk]:
@@ -138,17 +148,39 @@ def _read_articles(text: list[Line], chunk: _Chunk, result: Segmentation, indent
     if not leads and chunk.byline is None:
         result.dropped.append(Dropped(tuple(text), "text outside any article (no headline, 本报讯 lead or byline)"))
         return
-    headlines = sorted(index - 1 for index in leads if index >= 1 and index - 1 not in leads) or [0]
+    headlines = sorted(_headline_start(text, index, leads) for index in leads if index >= 1 and index - 1 not in leads) or [0]
     if headlines[0] > 0:
         result.dropped.append(Dropped(tuple(text[: headlines[0]]), "text before a headline"))
     ends = headlines[1:] + [len(text)]
     for number, (start, end) in enumerate(zip(headlines, ends), 1):
         is_last = number == len(headlines)
         byline = chunk.byline if is_last else None
-        body = text[start + 1 : end]
+        title_end = start + 2 if start + 1 < end and _is_subtitle(text[start + 1]) else start + 1
+        title = _headline(text[start:title_end])
+        body = text[title_end:end]
         if not body:
-            unread = (text[start],) + ((byline,) if byline else ())
+            unread = tuple(text[start:title_end]) + ((byline,) if byline else ())
             result.dropped.append(Dropped(unread, "headline without text"))
             continue
         paragraphs = join_paragraphs(body, indented_page=indented_page)
-        result.articles.append(PageArticle(text[start], tuple(paragraphs), chunk.section, byline))
+        result.articles.append(PageArticle(title, tuple(paragraphs), chunk.section, byline))
+
+
+def _is_subtitle(line: Line) -> bool:
+    return _SUBTITLE.match(fold(line.text)) is not None
+
+
+def _headline_start(text: list[Line], lead: int, leads: set[int]) -> int:
+    """Where the headline of the article led by `text[lead]` starts: the line before the lead, or two lines before when a subtitle follows the headline."""
+    start = lead - 1
+    if start >= 1 and _is_subtitle(text[start]) and start - 1 not in leads:
+        return start - 1
+    return start
+
+
+def _headline(lines: list[Line]) -> Line:
+    """The headline, with its subtitle when it has one (`用心用情解民忧` + `——记…`): the title is both, as printed."""
+    first, *rest = lines
+    if not rest:
+        return first
+    return replace(first, text=first.text + "".join(line.text for line in rest), continued_on=tuple(line.number for line in rest))
