@@ -88,7 +88,8 @@ def segment(lines: list[Line]) -> Segmentation:
             text = text[tail:]
         if not text:
             if chunk.byline is not None:
-                repeated = reprinted is not None and reprinted.byline is not None and reprinted.byline.byline == chunk.byline.byline
+                printed_before = reprinted.byline if reprinted is not None else None
+                repeated = printed_before is not None and printed_before.byline == chunk.byline.byline
                 reason = "repeated byline" if repeated else "byline without an article"
                 result.dropped.append(Dropped((chunk.byline,), reason))
             continue
@@ -148,7 +149,8 @@ def _read_articles(text: list[Line], chunk: _Chunk, result: Segmentation, indent
     if not leads and chunk.byline is None:
         result.dropped.append(Dropped(tuple(text), "text outside any article (no headline, 本报讯 lead or byline)"))
         return
-    headlines = sorted(_headline_start(text, index, leads) for index in leads if index >= 1 and index - 1 not in leads) or [0]
+    starts = (_headline_start(text, index, leads) for index in leads if index >= 1 and index - 1 not in leads)
+    headlines = sorted(starts) or [0]
     if headlines[0] > 0:
         result.dropped.append(Dropped(tuple(text[: headlines[0]]), "text before a headline"))
     ends = headlines[1:] + [len(text)]
@@ -156,7 +158,7 @@ def _read_articles(text: list[Line], chunk: _Chunk, result: Segmentation, indent
         is_last = number == len(headlines)
         byline = chunk.byline if is_last else None
         title_end = start + 2 if start + 1 < end and _is_subtitle(text[start + 1]) else start + 1
-        title = _headline(text[start:title_end])
+        title = _headline(*text[start:title_end])
         body = text[title_end:end]
         if not body:
             unread = tuple(text[start:title_end]) + ((byline,) if byline else ())
@@ -171,16 +173,18 @@ def _is_subtitle(line: Line) -> bool:
 
 
 def _headline_start(text: list[Line], lead: int, leads: set[int]) -> int:
-    """Where the headline of the article led by `text[lead]` starts: the line before the lead, or two lines before when a subtitle follows the headline."""
+    """Where the headline of the article led by `text[lead]` starts.
+
+    The line before the lead, or the one before that when it is the headline's subtitle.
+    """
     start = lead - 1
     if start >= 1 and _is_subtitle(text[start]) and start - 1 not in leads:
         return start - 1
     return start
 
 
-def _headline(lines: list[Line]) -> Line:
-    """The headline, with its subtitle when it has one (`用心用情解民忧` + `——记…`): the title is both, as printed."""
-    first, *rest = lines
-    if not rest:
-        return first
-    return replace(first, text=first.text + "".join(line.text for line in rest), continued_on=tuple(line.number for line in rest))
+def _headline(headline: Line, subtitle: Line | None = None) -> Line:
+    """The title line: the headline, and its subtitle after it as printed (`用心用情解民忧——记…`)."""
+    if subtitle is None:
+        return headline
+    return replace(headline, text=headline.text + subtitle.text, continued_on=(subtitle.number,))

@@ -10,6 +10,7 @@ import io
 import pytest
 
 from generator.importer.blocks import Kind, classify_lines
+from generator.importer.byline import bracketed_byline
 from generator.importer import run_import
 from generator.importer.page import read_page
 
@@ -108,3 +109,33 @@ def test_verbose_report_names_the_joined_byline(tmp_path):
     run_import([page], config=CONFIG, content_dir=tmp_path, date=None, dry_run=True, force=False, verbose=True, out=out)
     assert "joined lines 33-37: one byline broken across a page break" in out.getvalue()
     assert "dropped line 35 (page number): 4" in out.getvalue()
+
+
+def test_a_reprint_running_across_a_break_after_a_full_stop_rejoins_the_paragraph():
+    # Line 34 ends with 。 and a page break follows; the reprinted tail at line 45 prints `科目。演练过程中…` as one line.
+    page = read(OWN_PAGES / "guancheng-2021-07-14.txt")
+    assert [(p.first, p.last) for p in page.printed[1].paragraphs] == [(34, 40), (42, 42)]
+
+
+def test_a_headline_with_a_subtitle_is_one_title_over_both_lines():
+    page = read(OWN_PAGES / "guancheng-2021-08-18.txt")
+    assert page.printed[0].title.continued_on == (6,)
+    assert str(page.articles[0].source) == "guancheng-2021-08-18.txt:5-13"
+
+
+@pytest.mark.parametrize(
+    "text, reporters, correspondents, photo",
+    [
+        ("（记者 柴琳琳 通讯员 陈思）近日，", ("柴琳琳",), ("陈思",), False),
+        (" (通讯员 买买提·艾力 记者 柴琳琳 欧阳明月 文/图)12月28日", ("柴琳琳", "欧阳明月"), ("买买提·艾力",), True),
+        ("【记者　柴琳琳】", ("柴琳琳",), (), False),
+    ],
+)
+def test_bylines_in_brackets_after_the_lead(text, reporters, correspondents, photo):
+    byline = bracketed_byline(text)
+    assert (byline.reporters, byline.correspondents, byline.photo) == (reporters, correspondents, photo)
+
+
+@pytest.mark.parametrize("text", ["（2020年12月30日）近日，", "近日（记者 柴琳琳）", "（特约评论员 柴琳琳）"])
+def test_brackets_after_the_lead_that_are_no_byline(text):
+    assert bracketed_byline(text) is None
