@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .byline import Byline, parse_byline, starts_with_role
 from .decode import HAN, clean_line, compact, fold, is_indented
@@ -81,7 +81,18 @@ class Line:
 
 def classify_lines(printed: list[str]) -> list[Line]:
     """Each printed line (indentation and all) classified; bylines broken by a page break joined."""
-    return join_broken_bylines([classify_line(number, text) for number, text in enumerate(printed, 1)])
+    lines = [classify_line(number, text) for number, text in enumerate(printed, 1)]
+    return join_broken_bylines(headlines_read_as_text(lines))
+
+
+def headlines_read_as_text(lines: list[Line]) -> list[Line]:
+    """Lines that read like a byline (`记者站揭牌`, `摄影爱好者…`) but come right before a lead: headlines.
+
+    A byline ends an article; the next article's headline stands between it and the next lead.
+    """
+    content = [line for line in lines if line.kind not in (Kind.BLANK, Kind.FURNITURE)]
+    headlines = {line.number for line, after in zip(content, content[1:]) if line.kind is Kind.BYLINE and after.is_lead}
+    return [replace(line, kind=Kind.TEXT, byline=None) if line.number in headlines else line for line in lines]
 
 
 def classify_line(number: int, printed: str) -> Line:

@@ -139,3 +139,9 @@ def test_bylines_in_brackets_after_the_lead(text, reporters, correspondents, pho
 @pytest.mark.parametrize("text", ["（2020年12月30日）近日，", "近日（记者 柴琳琳）", "（特约评论员 柴琳琳）"])
 def test_brackets_after_the_lead_that_are_no_byline(text):
     assert bracketed_byline(text) is None
+
+
+@pytest.mark.parametrize("headline", ["记者站揭牌", "摄影爱好者"])
+def test_a_headline_that_reads_like_a_byline_is_a_headline(headline):
+    found = kinds(f"记者 柴琳琳\n\n{headline}\n\n本报讯 近日,社区开展活动。")
+    assert [kind for kind, _ in found] == [Kind.BYLINE, Kind.TEXT, Kind.TEXT]
