@@ -5,7 +5,8 @@ many articles print one in brackets after the lead instead or as well
 (`本报讯（记者 柴琳琳 通讯员 陈思）近日，…`).
 Several names may share a role (`通讯员 张磊 王晓`), separated by spaces,
 ideographic spaces, `、` or commas; `文/图` (also `文／图`, `图/文`) or a
-trailing `摄` means the article carries the writers' photos.
+trailing `摄` means the article carries the writers' photos, as `摄影 王磊` does
+the photographer's.
 """
 from __future__ import annotations
 

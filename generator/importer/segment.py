@@ -1,6 +1,7 @@
 """Classified lines → the articles on a page.
 
-The page gives no markup, only habits: an article is a headline, a body
+The page gives no markup, only habits: an article is a headline (with a
+`——` subtitle line under it now and then), a body
 whose first paragraph starts with the lead `本报讯`, and a byline that ends
 it; a rubric line (`■活动室`) sets the section of the articles below it
 until the next rubric. Lines that belong to no article are dropped and
@@ -16,8 +17,9 @@ from .byline import Byline, bracketed_byline, combined
 from .decode import compact, fold
 from .pagebreaks import Paragraph, indents_paragraphs, join_paragraphs, rejoin_by_reprint, repeated_tail_length
 
-# A headline's second line, its subtitle: `——记城东路街道郑汴路社区党委书记王某`.
-_SUBTITLE = re.compile(r"^(?:—|--|－－)")
+# A headline's second line, its subtitle: `——记城东路街道郑汴路社区党委书记王某`
+# (dashes as pages type them: `——`, `――`, `--`; checked on the NFKC form).
+_SUBTITLE = re.compile(r"^(?:[—―]|--)")
 
 
 @dataclass(frozen=True)
