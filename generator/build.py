@@ -31,12 +31,13 @@ from .errors import InputError, Problem
 from .fsutil import path_inside, replace_directory
 from .manifest import Manifest, OutputFile, apply_staged
 from .markdown import MarkdownRenderer
-from .pages import Page, plan_pages
+from .pages import Page
 from .parallel import map_halves
-from .rebuild import Fingerprints, TemplateScan, articles_shown_in_full, build_signature, inputs_digest
+from .rebuild import TemplateScan, articles_shown_in_full, build_signature, inputs_digest
 from .render import Renderer
 from .search import SearchOutcome, index_site
-from .site import Site, url_collisions
+from .session import BuildSession
+from .site import url_collisions
 
 SEARCH_OFF = SearchOutcome(False, 0, "turned off (--no-search)")
 
@@ -97,14 +98,21 @@ def _output_file(staging: Path, page: Page) -> Path:
         raise InputError([Problem(where, None, None, f"its page would be written outside the output folder, at {page.output_path!r}")]) from None
 
 
-def build_site(config: Config, *, search: bool = True) -> BuildResult:
+def build_site(config: Config, *, search: bool = True, session: BuildSession | None = None) -> BuildResult:
     """Build the site into `config.output_dir`, re-rendering only what changed; on any error, leave it untouched.
 
     `search=False` skips the Pagefind index (tests, `serve`, `--no-search`).
+    `session`: what a long-running process keeps between builds (serve.py).
     """
+    session = session or BuildSession(persistent=False)
+    with session.lock:
+        return _build(config, search, session)
+
+
+def _build(config: Config, search: bool, session: BuildSession) -> BuildResult:
     started = time.perf_counter()
     _require_folder(config.content_dir)
-    cache = ArticleCache(config.root, config.content_dir)
+    cache = session.cache(config)
     try:
         loaded, problems = cache.load(content_files(config.content_dir))
         _raise_problems(problems, [entry.article for entry in loaded])
@@ -112,22 +120,18 @@ def build_site(config: Config, *, search: bool = True) -> BuildResult:
         inputs = inputs_digest(config)
         builder = _Builder(config, cache.directory, search, build_signature(inputs, loaded, static))
         if builder.up_to_date():  # same inputs as the last build: nothing to model or render
-            cache.save()
+            session.prepare(config, loaded, inputs)
+            session.after_build(cache)
             return BuildResult(builder.previous.pages, len(loaded), time.perf_counter() - started, config.output_dir, builder.previous.search_outcome, 0, False)
-        site = Site(config, [entry.article for entry in loaded])
-        pages = plan_pages(site)
-        scan = TemplateScan.of(config.templates_dir, {page.template for page in pages})
-        fingerprints = Fingerprints(site, loaded, inputs, scan)
-        planned = [(page, fingerprints.of(page)) for page in pages]
-        article_digests = {id(entry.article): entry.digest for entry in loaded}
-        renderer = _BodyRenderer(Renderer(config, site), cache, article_digests, scan)
-        written, full, outcome = builder.run(renderer, planned, static)
-        cache.save()
+        model = session.model(config, loaded, inputs)
+        renderer = _BodyRenderer(model.renderer, cache, model.digests, model.scan)
+        written, full, outcome = builder.run(renderer, model.planned, static)
+        session.after_build(cache)
         if full:
             cache.prune()
     finally:
         cache.close()
-    return BuildResult(len(pages), len(loaded), time.perf_counter() - started, config.output_dir, outcome, written, full)
+    return BuildResult(len(model.planned), len(loaded), time.perf_counter() - started, config.output_dir, outcome, written, full)
 
 
 def _static_files(config: Config) -> dict[str, Path]:

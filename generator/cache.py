@@ -147,6 +147,8 @@ class ArticleCache:
         problems: list[Problem] = []
         if to_read:
             problems = self._read(to_read, known)
+            # In the order of `paths`, whichever were read again: the same files, the same list.
+            known = {relative: known[relative] for relative in (str(path)[prefix:] for path in paths) if relative in known}
         if set(self._files) != set(known):
             self._changed = True
         self._files = known

@@ -48,7 +48,8 @@ _MEMBERS_READ = re.compile(r"\.articles\b")
 _PLAIN = frozenset({str, int, float, bool, type(None), dt.date, dt.datetime})
 
 
-def _hash(value) -> str:
+def hash_of(value) -> str:
+    """A short hash of plain data."""
     return hashlib.blake2b(pickle.dumps(value, protocol=5), digest_size=16).hexdigest()
 
 
@@ -121,6 +122,10 @@ class TemplateScan:
                 shared_members |= reads_members
         return cls(frozenset(undeclared), shared_site, frozenset(bodies), shared_body, frozenset(members), shared_members)
 
+    def reads_whole_site(self, template: str) -> bool:
+        """The template reads from `site` what SITE_READS does not declare: its pages depend on everything."""
+        return self.shared_reads_site or template in self.undeclared
+
     def prints_body(self, template: str) -> bool:
         return self.shared_prints_body or template in self.body_templates
 
@@ -142,13 +147,13 @@ def inputs_digest(config: Config) -> str:
         for path in sorted(folder.rglob("*")):
             if path.is_file() and (folder != GENERATOR_DIR or path.suffix == ".py"):
                 parts.append((path.relative_to(folder).as_posix(), path.read_bytes()))
-    return _hash(parts)
+    return hash_of(parts)
 
 
 def build_signature(inputs: str, loaded: list[CachedFile], static: dict[str, Path]) -> str:
     """Of everything a build reads: equal signatures, equal output (so nothing to plan or render)."""
     articles = [(str(entry.article.path), entry.digest) for entry in loaded]
-    return _hash((inputs, articles, [(name, path.read_bytes()) for name, path in static.items()]))
+    return hash_of((inputs, articles, [(name, path.read_bytes()) for name, path in static.items()]))
 
 
 def _config_values(config: Config) -> tuple:
@@ -160,11 +165,10 @@ def _config_values(config: Config) -> tuple:
 class Fingerprints:
     """The fingerprint of each page of one build."""
 
-    def __init__(self, site: Site, loaded: list[CachedFile], inputs: str, scan: TemplateScan):
+    def __init__(self, site: Site, digests: dict[int, str], listing_digests: dict[int, str], inputs: str, scan: TemplateScan):
         self.site = site
-        # id(article) → hash of its content file; → hash of all but its body
-        self._digests = {id(entry.article): entry.digest for entry in loaded}
-        self._listing_digests = {id(entry.article): entry.listing_digest for entry in loaded}
+        self._digests = digests  # id(article) → hash of its content file
+        self._listing_digests = listing_digests  # id(article) → hash of all but its body
         self._inputs = inputs
         self._scan = scan
         self._shared: dict[tuple, object] = {}  # (id, view) → hash of a collection or dataclass (alive all build)
@@ -177,17 +181,17 @@ class Fingerprints:
             context = self._value(page.context, view)
         except _Opaque:
             return None
-        return _hash((self._inputs, page.url, page.template, context, self._site_reads(page)))
+        return hash_of((self._inputs, page.url, page.template, context, self._site_reads(page)))
 
     def _site_reads(self, page: Page):
-        if self._scan.shared_reads_site or page.template in self._scan.undeclared:
+        if self._scan.reads_whole_site(page.template):
             return self.whole_site()
         declared = SITE_READS.get(page.template)
         return declared[1](self.site, page, self._key) if declared else None
 
     def whole_site(self) -> str:
         if self._whole_site is None:
-            self._whole_site = _hash(([self._digests[id(a)] for a in self.site.articles], _collection_summaries(self.site)))
+            self._whole_site = hash_of(([self._digests[id(a)] for a in self.site.articles], _collection_summaries(self.site)))
         return self._whole_site
 
     def _key(self, article: Article | None) -> str | None:
@@ -203,7 +207,7 @@ class Fingerprints:
             return summary
         members = self._shared.get((id(collection), view))
         if members is None:
-            members = self._shared[(id(collection), view)] = _hash([self._article(a, view) for a in collection.articles])
+            members = self._shared[(id(collection), view)] = hash_of([self._article(a, view) for a in collection.articles])
         return (*summary, members)
 
     def _value(self, value, view: _View):
@@ -224,7 +228,7 @@ class Fingerprints:
             known = self._shared.get((id(value), view))
             if known is None:
                 fields = tuple(self._value(getattr(value, f.name), view) for f in dataclasses.fields(value))
-                known = self._shared[(id(value), view)] = (kind.__name__, _hash(fields))
+                known = self._shared[(id(value), view)] = (kind.__name__, hash_of(fields))
             return known
         if isinstance(value, (str, int, float, dt.date)) or value is None:
             return value

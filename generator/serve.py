@@ -33,6 +33,7 @@ from tornado.ioloop import IOLoop
 from .build import build_site
 from .config import Config
 from .errors import NewsarchiveError
+from .session import BuildSession
 
 
 class BuildState:
@@ -171,10 +172,10 @@ def watch_changes(config: Config, stop: threading.Event):
         yield sorted({Path(path).name for _, path in changes})
 
 
-def rebuild(load: Callable[[], Config], state: BuildState, out=sys.stdout, *, search: bool = True) -> bool:
+def rebuild(load: Callable[[], Config], state: BuildState, out=sys.stdout, *, search: bool = True, session: BuildSession | None = None) -> bool:
     """Read the config again and run one build; remember and print its error, or clear the last one."""
     try:
-        result = build_site(load(), search=search)
+        result = build_site(load(), search=search, session=session)
     except NewsarchiveError as exc:
         state.error = str(exc)
         print(f"build failed:\n{exc}", file=out, flush=True)
@@ -184,11 +185,11 @@ def rebuild(load: Callable[[], Config], state: BuildState, out=sys.stdout, *, se
     return True
 
 
-def _rebuild_loop(load: Callable[[], Config], config: Config, state: BuildState, loop: IOLoop, stop: threading.Event, search: bool) -> None:
+def _rebuild_loop(load: Callable[[], Config], config: Config, state: BuildState, loop: IOLoop, stop: threading.Event, search: bool, session: BuildSession) -> None:
     """One build at a time: changes that arrive during a build are batched into the next one."""
     for names in watch_changes(config, stop):
         print(f"changed: {', '.join(names[:5])}{' …' if len(names) > 5 else ''}", flush=True)
-        rebuild(load, state, search=search)
+        rebuild(load, state, search=search, session=session)
         loop.add_callback(LiveReloadHandler.reload_waiters)
 
 
@@ -200,12 +201,13 @@ def serve(load: Callable[[], Config], *, host: str = "127.0.0.1", port: int = 80
     """
     config = load()
     state = BuildState()
-    rebuild(lambda: config, state, search=search)
+    session = BuildSession(persistent=True)  # the cache index and site model stay loaded between rebuilds
+    rebuild(lambda: config, state, search=search, session=session)
     config.output_dir.mkdir(parents=True, exist_ok=True)
     loop = IOLoop.current()
     stop = threading.Event()
     watcher = threading.Thread(
-        target=_rebuild_loop, args=(load, config, state, loop, stop, search), daemon=True, name="rebuild"
+        target=_rebuild_loop, args=(load, config, state, loop, stop, search, session), daemon=True, name="rebuild"
     )
     watcher.start()
     server = _ArchiveServer(make_file_handler(config.output_dir, state), config.base_path)
@@ -214,4 +216,5 @@ def serve(load: Callable[[], Config], *, host: str = "127.0.0.1", port: int = 80
         server.serve(host=host, port=port, root=str(config.output_dir), restart_delay=0)
     finally:
         stop.set()
+        session.close()
     return 0

@@ -15,7 +15,10 @@ from pathlib import Path
 import pytest
 
 from generator import parallel
+from generator.build import build_site
 from generator.cache import CACHE_DIR_NAME
+from generator.config import load_config
+from generator.session import BuildSession
 
 from .conftest import REPO, build
 from .sitetree import differences, snapshot
@@ -122,3 +125,28 @@ def test_a_hand_placed_file_makes_the_next_build_full(site, tmp_path):
     (site / "output/2023/notes.txt").write_text("mine", encoding="utf-8")
     result = assert_same_as_cold(site, tmp_path)
     assert result.full
+
+
+def test_a_serve_session_equals_a_cold_build_after_each_save(site, tmp_path):
+    """serve keeps the site model between builds and reuses it for body edits: each result is still a cold build's."""
+    session = BuildSession(persistent=True)
+    build_site(load_config(site), search=False, session=session)
+    saves = [
+        lambda root: corpus.edit_body(some_article(root, ARTICLES - 1)),  # the newest: in the feeds too
+        CHANGES["body edit"],
+        CHANGES["body edit"],
+        CHANGES["summary change"],
+        CHANGES["title change"],
+        lambda root: corpus.edit_body(some_article(root, 40)),
+        CHANGES["template change"],
+        CHANGES["deleted article"],
+    ]
+    for number, save in enumerate(saves):
+        save(site)
+        result = build_site(load_config(site), search=False, session=session)
+        assert not result.full
+        scratch = tmp_path / f"save-{number}"
+        scratch.mkdir()
+        assert differences(cold_build(site, scratch), snapshot(site / "output")) == [], number
+    session.close()
+    assert build(site).written == 0  # the index saved on close describes the files as they are
