@@ -5,7 +5,8 @@ Kept under the site root in `.newsarchive-cache/` (never in output/):
   the parsed article *without* its body and HTML (what the site model needs
   for every build: title, date, tags, summary, …) and the hash of that
   article (what lists of articles can show: a body edit that leaves the
-  summary as it was changes no list page);
+  summary as it was changes no list page); and the slugs of the collection
+  names seen so far, so that pypinyin is loaded only for a new name;
 - `html.sqlite`: the rendered body HTML by content hash, read only for the
   pages that show it (article pages, feeds), so a build at 10,000 articles
   does not hold every body in memory.
@@ -20,6 +21,7 @@ there re-parses everything. Deleting the folder is always safe.
 from __future__ import annotations
 
 import hashlib
+import importlib.metadata
 import os
 import pickle
 import sqlite3
@@ -30,7 +32,7 @@ from pathlib import Path
 import markdown as markdown_library
 import nh3
 
-from . import __version__, content, yaml_io
+from . import __version__, content, slugs, yaml_io
 from . import markdown as markdown_module
 from .content import Article, parse_article
 from .errors import Problem
@@ -54,7 +56,8 @@ def parser_fingerprint() -> str:
     # This module too: it decides what the index stores.
     files = [module.__file__ for module in (content, markdown_module, yaml_io)] + [__file__]
     sources = b"".join(Path(name).read_bytes() for name in files)
-    versions = f"{__version__}|{markdown_library.__version__}|{getattr(nh3, '__version__', '')}".encode()
+    # pypinyin: the name slugs kept with the index are its spelling.
+    versions = f"{__version__}|{markdown_library.__version__}|{getattr(nh3, '__version__', '')}|{importlib.metadata.version('pypinyin')}".encode()
     return digest(versions + sources)
 
 
@@ -117,6 +120,7 @@ class ArticleCache:
             return {}
         if not isinstance(stored, dict) or stored.get("fingerprint") != self.fingerprint:
             return {}
+        slugs.remember_name_slugs(stored["name_slugs"])
         return stored["files"]
 
     def save(self) -> None:
@@ -125,7 +129,8 @@ class ArticleCache:
             self.directory.mkdir(exist_ok=True)
             # Without paths: Path objects are slow to unpickle, and load() sets them anyway.
             files = {relative: replace(entry, article=replace(entry.article, path=None)) for relative, entry in self._files.items()}
-            data = pickle.dumps({"fingerprint": self.fingerprint, "files": files}, protocol=pickle.HIGHEST_PROTOCOL)
+            index = {"fingerprint": self.fingerprint, "files": files, "name_slugs": slugs.known_name_slugs()}
+            data = pickle.dumps(index, protocol=pickle.HIGHEST_PROTOCOL)
             write_atomic(self.directory / "index.pickle", data)
             self._changed = False
 

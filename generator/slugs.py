@@ -4,6 +4,10 @@ pypinyin reads words in context (重庆 → chong-qing, where unidecode says
 zhong-qing); python-slugify then keeps only [a-z0-9-]. Article slugs are
 decided once, at import or `new`, and kept in the front matter, so that a
 later pypinyin release cannot move a permalink.
+
+pypinyin and its phrase tables take ~55 MB and ~0.13 s to load, so it is
+imported only when a text must be spelled: collection names already spelled
+come from the build cache (cache.py keeps `known_name_slugs()`).
 """
 from __future__ import annotations
 
@@ -11,7 +15,6 @@ import hashlib
 import re
 from collections.abc import Iterable
 
-import pypinyin
 from slugify import slugify as _slugify
 
 MAX_SLUG_LENGTH = 60
@@ -28,11 +31,17 @@ def pinyin_slug(text: str, max_length: int = MAX_SLUG_LENGTH) -> str:
 
     Never a Windows device name: `CON` gives `con-x`.
     """
+    import pypinyin  # here, not at the top: see the module's docstring
+
     spelled = " ".join(pypinyin.lazy_pinyin(text, errors="default"))
     # save_order: without it, truncation skips a word too long to fit and
     # goes on with shorter later ones ("tui-jin-lao" became "tui-qu").
     slug = _slugify(spelled, max_length=max_length, word_boundary=True, save_order=True, lowercase=True)
     return f"{slug}-x" if slug in WINDOWS_RESERVED else slug
+
+
+# name → slug of every collection name spelled so far, or loaded from the build cache.
+_name_slugs: dict[str, str] = {}
 
 
 def name_slug(name: str) -> str:
@@ -41,7 +50,19 @@ def name_slug(name: str) -> str:
     A name with nothing to spell (emoji, punctuation) gets a short digest of
     itself, so that its URL does not move when other such names come or go.
     """
-    return pinyin_slug(name) or "x-" + hashlib.sha256(name.encode("utf-8")).hexdigest()[:8]
+    slug = _name_slugs.get(name)
+    if slug is None:
+        slug = _name_slugs[name] = pinyin_slug(name) or "x-" + hashlib.sha256(name.encode("utf-8")).hexdigest()[:8]
+    return slug
+
+
+def known_name_slugs() -> dict[str, str]:
+    return dict(_name_slugs)
+
+
+def remember_name_slugs(slugs: dict[str, str]) -> None:
+    """Name slugs spelled by an earlier build with the same pypinyin (from the build cache)."""
+    _name_slugs.update(slugs)
 
 
 def slug_problem(slug: str) -> str | None:
