@@ -62,9 +62,10 @@ class Manifest:
     def record_tree(self, output_dir: Path) -> None:
         """Stat every file and folder under output/ (after a full build)."""
         self.tree = {}
+        root = len(str(output_dir)) + 1  # os.walk's folders all start with output_dir
         for folder, folders, files in os.walk(output_dir):
-            relative = os.path.relpath(folder, output_dir)
-            prefix = "" if relative == "." else relative.replace(os.sep, "/") + "/"
+            relative = folder[root:]
+            prefix = relative.replace(os.sep, "/") + "/" if relative else ""
             self.tree[prefix] = _stat(folder)
             for name in files:
                 self.tree[prefix + name] = _stat(os.path.join(folder, name))

@@ -6,6 +6,8 @@ through a pipe. The parent works too, so two cores cost one extra process.
 An exception in the child, KeyboardInterrupt included, is raised again in
 the parent; an exception in the parent stops and reaps the child. The child
 never returns into the caller's code: it always ends with os._exit.
+`in_child` runs one call wholly in such a child, to keep a library out of
+this process's memory.
 """
 from __future__ import annotations
 
@@ -51,6 +53,25 @@ def map_halves(function: Callable[[Sequence[T]], R], items: Sequence[T]) -> list
     finally:
         os.close(read_end)
     return [mine, theirs]
+
+
+def in_child(function: Callable[[T], R], argument: T) -> R:
+    """function(argument) in a forked child, so that what it loads (a large library) never enters this process."""
+    if not hasattr(os, "fork"):
+        return function(argument)
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child
+        os.close(read_end)
+        _run_child(function, argument, write_end)
+    os.close(write_end)
+    try:
+        return _receive(read_end, pid)
+    except BaseException:
+        _stop(pid)
+        raise
+    finally:
+        os.close(read_end)
 
 
 def _run_child(function, items, write_end: int) -> None:

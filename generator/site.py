@@ -16,7 +16,7 @@ from math import ceil
 from .config import Config
 from .content import Article
 from .errors import InputError, Problem
-from .slugs import name_slug, unique_slug
+from .slugs import learn_name_slugs, name_slug, unique_slug
 
 # Collection kinds: (URL prefix, what a reader calls it).
 KINDS = {
@@ -155,20 +155,32 @@ class Site:
         if collisions := url_collisions(self.articles):
             raise InputError(collisions)
         self._index = {id(article): number for number, article in enumerate(self.articles)}
-        self.subdistricts = self._collect("subdistrict", lambda a: [a.subdistrict] if a.subdistrict else [])
-        self.communities = self._collect("community", lambda a: [a.community] if a.community else [])
-        self.tags = self._collect("tag", lambda a: a.tags)
-        self.sections = self._collect("section", lambda a: [a.section] if a.section else [])
-        self.people = self._collect("person", lambda a: list(dict.fromkeys(a.reporters + a.correspondents)))
+        members = {
+            "subdistrict": self._members(lambda a: [a.subdistrict] if a.subdistrict else []),
+            "community": self._members(lambda a: [a.community] if a.community else []),
+            "tag": self._members(lambda a: a.tags),
+            "section": self._members(lambda a: [a.section] if a.section else []),
+            "person": self._members(lambda a: list(dict.fromkeys(a.reporters + a.correspondents))),
+        }
+        learn_name_slugs(name for named in members.values() for name in named)  # all at once: one pypinyin load at most
+        self.subdistricts = self._collect("subdistrict", members["subdistrict"])
+        self.communities = self._collect("community", members["community"])
+        self.tags = self._collect("tag", members["tag"])
+        self.sections = self._collect("section", members["section"])
+        self.people = self._collect("person", members["person"])
         self.months = self._months()
 
     # -- collections ---------------------------------------------------------------
-    def _collect(self, kind: str, names_of) -> dict[str, Collection]:
-        """name → Collection, in one pass; collections ordered by pinyin slug."""
+    def _members(self, names_of) -> dict[str, list[Article]]:
+        """name → its articles, newest first, in one pass."""
         members: dict[str, list[Article]] = defaultdict(list)
         for article in self.articles:  # already newest first
             for name in names_of(article):
                 members[name].append(article)
+        return members
+
+    def _collect(self, kind: str, members: dict[str, list[Article]]) -> dict[str, Collection]:
+        """name → Collection; collections ordered by pinyin slug."""
         named = sorted(members, key=lambda name: (name_slug(name), name))
         collections: dict[str, Collection] = {}
         taken: set[str] = set()

@@ -7,7 +7,8 @@ later pypinyin release cannot move a permalink.
 
 pypinyin and its phrase tables take ~55 MB and ~0.13 s to load, so it is
 imported only when a text must be spelled: collection names already spelled
-come from the build cache (cache.py keeps `known_name_slugs()`).
+come from the build cache (cache.py keeps `known_name_slugs()`), new ones
+are spelled in a forked child (`learn_name_slugs`), so a build never holds it.
 """
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ import re
 from collections.abc import Iterable
 
 from slugify import slugify as _slugify
+
+from .parallel import in_child
 
 MAX_SLUG_LENGTH = 60
 # What a slug kept in front matter may look like: safe as one path segment
@@ -54,6 +57,17 @@ def name_slug(name: str) -> str:
     if slug is None:
         slug = _name_slugs[name] = pinyin_slug(name) or "x-" + hashlib.sha256(name.encode("utf-8")).hexdigest()[:8]
     return slug
+
+
+def learn_name_slugs(names: Iterable[str]) -> None:
+    """Spell the names not known yet in a forked child, so that pypinyin never loads into this process."""
+    new = sorted(set(names) - _name_slugs.keys())
+    if new:
+        _name_slugs.update(zip(new, in_child(_spell_names, new)))
+
+
+def _spell_names(names: list[str]) -> list[str]:
+    return [name_slug(name) for name in names]
 
 
 def known_name_slugs() -> dict[str, str]:
