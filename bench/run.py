@@ -142,7 +142,11 @@ def serve_edit_seconds(site: Path, runs: int) -> list[float]:
     """Save → the edited article served with the new text by a running `newsarchive serve` (HTTP, debounce included)."""
     port = _free_port()
     command = [*ours(site)[:-2], "serve", "--no-search", "--port", str(port)]
-    process = subprocess.Popen(command, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    # Ctrl-C must reach it even when this script runs in the background (which ignores SIGINT).
+    process = subprocess.Popen(
+        command, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
     try:
         for line in process.stdout:  # the first build (here: nothing changed) is done when it serves
             if line.startswith("serving"):
@@ -160,7 +164,11 @@ def serve_edit_seconds(site: Path, runs: int) -> list[float]:
         return seconds
     finally:
         process.send_signal(signal.SIGINT)  # serve saves its cache index as it stops
-        process.wait(timeout=60)
+        try:
+            process.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
 
 
 def _free_port() -> int:
