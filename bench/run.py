@@ -151,6 +151,7 @@ def serve_edit_seconds(site: Path, runs: int) -> list[float]:
         for line in process.stdout:  # the first build (here: nothing changed) is done when it serves
             if line.startswith("serving"):
                 break
+        time.sleep(1)  # the watcher thread sets up its watches in the background
         files = article_files(site)
         seconds = []
         for run in range(runs):

@@ -202,14 +202,16 @@ def serve(load: Callable[[], Config], *, host: str = "127.0.0.1", port: int = 80
     config = load()
     state = BuildState()
     session = BuildSession(persistent=True)  # the cache index and site model stay loaded between rebuilds
-    rebuild(lambda: config, state, search=search, session=session)
-    config.output_dir.mkdir(parents=True, exist_ok=True)
     loop = IOLoop.current()
     stop = threading.Event()
     watcher = threading.Thread(
         target=_rebuild_loop, args=(load, config, state, loop, stop, search, session), daemon=True, name="rebuild"
     )
+    # Watching starts before the first build, so a file saved while it runs is rebuilt after it (the session's lock
+    # keeps builds one at a time), never missed.
     watcher.start()
+    rebuild(lambda: config, state, search=search, session=session)
+    config.output_dir.mkdir(parents=True, exist_ok=True)
     server = _ArchiveServer(make_file_handler(config.output_dir, state), config.base_path)
     print(f"serving {config.output_dir} at http://{host}:{port}{config.base_path} (Ctrl-C to stop)", flush=True)
     try:
