@@ -36,7 +36,7 @@ from . import __version__, content, slugs, yaml_io
 from . import markdown as markdown_module
 from .content import Article, parse_article
 from .errors import Problem
-from .fsutil import write_atomic
+from .fsutil import read_pickle, write_atomic
 from .markdown import MarkdownRenderer, summary
 from .parallel import map_halves
 
@@ -114,8 +114,7 @@ class ArticleCache:
     # -- the index ----------------------------------------------------------------
     def _load_index(self) -> dict[str, CachedFile]:
         try:
-            with open(self.directory / "index.pickle", "rb") as handle:
-                stored = pickle.load(handle)
+            stored = read_pickle(self.directory / "index.pickle")
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
             return {}
         if not isinstance(stored, dict) or stored.get("fingerprint") != self.fingerprint:

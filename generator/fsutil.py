@@ -1,9 +1,11 @@
-"""File writes that never leave a half-written file behind."""
+"""File writes that never leave a half-written file behind; reading a large pickle quickly."""
 from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import gc
 import os
+import pickle
 import shutil
 import tempfile
 from pathlib import Path
@@ -32,6 +34,19 @@ def write_atomic(path: Path, data: bytes | str, *, overwrite: bool = True) -> No
             os.link(temp, path)  # creates `path` only if it does not exist, in one step
     finally:
         Path(temp).unlink(missing_ok=True)
+
+
+def read_pickle(path: Path):
+    """Unpickle a file, with the cycle collector paused: it would scan the growing heap again and again
+    while 100,000 objects are made (a fifth of a no-change build at 10,000 articles)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        with open(path, "rb") as handle:
+            return pickle.load(handle)
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def path_inside(root: Path, relative: str) -> Path:

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
-from .fsutil import write_atomic
+from .fsutil import read_pickle, write_atomic
 
 MANIFEST_NAME = "manifest.pickle"
 # Folder timestamps this close to the moment they were recorded may hide a same-tick change.
@@ -48,8 +48,7 @@ class Manifest:
     @classmethod
     def load(cls, cache_dir: Path) -> Manifest | None:
         try:
-            with open(cache_dir / MANIFEST_NAME, "rb") as handle:
-                manifest = pickle.load(handle)
+            manifest = read_pickle(cache_dir / MANIFEST_NAME)
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
             return None
         return manifest if isinstance(manifest, cls) else None
