@@ -6,12 +6,14 @@ only pages whose fingerprint differs from the last build's manifest
 (manifest.py) are rendered, and only files whose bytes differ are written.
 
 Two ways to update `output/`, both leaving it as it was if the build fails:
-- full (no usable manifest, output/ missing or touched by hand, or the
-  search index must be rebuilt): every page is written into a staging
-  folder beside output/, which then replaces it in one rename;
+- full (no usable manifest, output/ missing or touched by hand): every
+  page is written into a staging folder beside output/, which then
+  replaces it in one rename;
 - incremental: the changed files are written into the staging folder and,
   once all rendered, moved into output/ one rename each, stale files
-  deleted, Ctrl-C held off meanwhile; the manifest is written last.
+  deleted, Ctrl-C held off meanwhile; when HTML changed, the search index
+  is made anew beside output/ and swapped in whole; the manifest is written
+  last.
 Either way the result is byte for byte what a full build makes.
 
 `output/` belongs to newsarchive: each build makes it exactly the site
@@ -226,8 +228,6 @@ class _Builder:
         static_changed = [name for name, entry in static_now.items() if previous.files.get(name) != entry]
         current = {page.output_path for page, _ in planned} | set(static_now)
         removed = sorted(name for name in previous.files if name not in current)
-        if self.search and (stale or static_changed or removed):
-            return None  # the search index covers the whole site: rebuild it with the whole tree
         files = {name: entry for name, entry in previous.files.items() if name in current}
         rendered = self._render(stale, previous.files)
         written = [name for name, entry in rendered.items() if previous.files.get(name, OutputFile(None, "")).digest != entry.digest]
@@ -239,10 +239,32 @@ class _Builder:
         files.update(static_now)
         written += static_changed
         touched = apply_staged(self.staging, self.output_dir, written, removed) if written or removed else set()
-        manifest = Manifest(str(self.output_dir), files, self.search, previous.search_outcome, self.signature, self.pages, previous.tree, previous.recorded_ns)
-        manifest.update_tree(self.output_dir, written, removed, touched)
+        html_changed = any(name.endswith(".html") for name in written + removed)
+        outcome = self._reindex() if self.search and html_changed else previous.search_outcome
+        manifest = Manifest(str(self.output_dir), files, self.search, outcome, self.signature, self.pages, previous.tree, previous.recorded_ns)
+        if outcome is previous.search_outcome:
+            manifest.update_tree(self.output_dir, written, removed, touched)
+        else:
+            manifest.record_tree(self.output_dir)  # the index bundle was replaced whole
         manifest.save(self.cache_dir)
-        return len(written) + len(removed), False, previous.search_outcome
+        return len(written) + len(removed), False, outcome
+
+    def _reindex(self) -> SearchOutcome:
+        """Index the updated output/ into a new bundle beside it, then swap that in whole.
+
+        The index covers every page, so it is made anew; readers meanwhile keep
+        the old bundle, never half of one. If Pagefind fails, the pages are
+        still updated and the old index stays, and the outcome says so.
+        """
+        bundle = self.output_dir.with_name(f".{self.output_dir.name}.pagefind")
+        shutil.rmtree(bundle, ignore_errors=True)
+        try:
+            outcome = index_site(self.output_dir, self.config, bundle_dir=bundle)
+            if outcome.ran:
+                replace_directory(bundle, self.output_dir / "pagefind")
+        finally:
+            shutil.rmtree(bundle, ignore_errors=True)
+        return outcome
 
     def _render(self, planned, previous_files: dict[str, OutputFile]) -> dict[str, OutputFile]:
         """Render pages on both cores; write into staging those whose bytes differ from the last build's."""

@@ -48,15 +48,19 @@ def pagefind_command(config: Config) -> list[str] | None:
     return None
 
 
-def index_site(site_dir: Path, config: Config) -> SearchOutcome:
-    """Index the HTML under `site_dir` into `site_dir/pagefind/`. Never raises: failures become a skip."""
+def index_site(site_dir: Path, config: Config, bundle_dir: Path | None = None) -> SearchOutcome:
+    """Index the HTML under `site_dir` into `bundle_dir` (default `site_dir/pagefind/`).
+
+    Never raises: failures become a skip.
+    """
     command = pagefind_command(config)
     if command is None:
         reason = "Node.js not found" if shutil.which("node") is None else "pagefind not installed"
         return SearchOutcome(False, 0, f"{reason}; {INSTALL_HINT}")
+    where = ["--output-path", str(bundle_dir)] if bundle_dir is not None else []
     try:
         finished = subprocess.run(
-            [*command, "--site", str(site_dir)],
+            [*command, "--site", str(site_dir), *where],
             cwd=config.root,
             capture_output=True,
             text=True,

@@ -1,6 +1,8 @@
 """The search index at build time: Pagefind indexes the articles, and a build without Node.js still succeeds."""
 from __future__ import annotations
 
+import gzip
+
 import pytest
 from bs4 import BeautifulSoup
 
@@ -64,3 +66,20 @@ def test_no_search_option(site_dir, capsys):
 def test_a_site_without_its_own_pagefind_says_how_to_install_it(site_dir):
     result = build(site_dir, search=True)  # a copied site: no node_modules here
     assert not result.search.ran and "npm ci" in result.search.message
+
+
+def indexed_text(output) -> str:
+    """All article text in the Pagefind bundle (fragments are gzip'd JSON; words split by zero-width spaces)."""
+    fragments = (output / "pagefind/fragment").glob("*.pf_fragment")
+    return "".join(gzip.decompress(path.read_bytes()).decode("utf-8") for path in fragments).replace("\u200b", "")
+
+
+def test_an_edit_updates_the_index_without_a_full_rebuild(site_dir):
+    assert build_with_search(site_dir).search.ran
+    article = sorted((site_dir / "content").glob("*.md"))[0]
+    article.write_text(article.read_text(encoding="utf-8") + "\n鸿雁长飞光不度。\n", encoding="utf-8")
+    result = build_with_search(site_dir)
+    assert not result.full, "an edit should update output/ in place"
+    assert result.search.ran and result.search.pages == 7
+    assert "鸿雁长飞光不度" in indexed_text(site_dir / "output")
+    assert not list(site_dir.glob(".output.*")), "nothing is left beside output/"
