@@ -26,11 +26,11 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from .cache import ArticleCache, content_files, digest, parse_and_render
+from .cache import CACHE_DIR_NAME, ArticleCache, content_files, digest, parse_and_render
 from .config import Config
 from .content import Article
 from .errors import InputError, Problem
-from .fsutil import path_inside, replace_directory
+from .fsutil import exclusive_lock, path_inside, replace_directory
 from .manifest import Manifest, OutputFile, apply_staged
 from .markdown import MarkdownRenderer
 from .pages import Page
@@ -107,7 +107,9 @@ def build_site(config: Config, *, search: bool = True, session: BuildSession | N
     `session`: what a long-running process keeps between builds (serve.py).
     """
     session = session or BuildSession(persistent=False)
-    with session.lock:
+    # One build of a site at a time, also across processes (`serve` and a `build`
+    # in another terminal): they share the cache and the staging folder.
+    with session.lock, exclusive_lock(config.root / CACHE_DIR_NAME / "build.lock"):
         return _build(config, search, session)
 
 

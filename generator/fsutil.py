@@ -1,8 +1,10 @@
 """File writes that never leave a half-written file behind; reading a large pickle quickly."""
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import ctypes.util
+import fcntl
 import gc
 import os
 import pickle
@@ -108,3 +110,16 @@ def replace_directory(new: Path, target: Path) -> None:
         os.replace(target, retired)
     os.replace(new, target)
     shutil.rmtree(retired, ignore_errors=True)
+
+
+@contextlib.contextmanager
+def exclusive_lock(path: Path):
+    """Hold an exclusive lock on the file `path` (made if missing), waiting while another process holds it."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
