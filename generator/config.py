@@ -33,6 +33,7 @@ class Config:
     base_url: str = "/"
     language: str = "zh-CN"
     per_page: int = 20
+    names_per_page: int = 100  # on the lists of all subdistricts, tags, people, …
     feed_items: int = 50
     subdistricts: tuple[str, ...] = ()
     tag_rules: tuple[TagRule, ...] = ()
@@ -131,6 +132,7 @@ _OPTIONS = {
     "base_url": _base_url,
     "language": _string,
     "per_page": _positive_int,
+    "names_per_page": _positive_int,
     "feed_items": _positive_int,
     "subdistricts": _string_list,
     "tag_rules": _tag_rules,

@@ -44,7 +44,8 @@ def plan_pages(site: Site) -> list[Page]:
         ("person", site.people),
     ):
         prefix, label = KINDS[kind]
-        pages.append(Page(f"{prefix}/", "collections.html", {"kind": kind, "label": label, "collections": list(collections.values())}))
+        for pager in paginate(list(collections.values()), site.config.names_per_page, f"{prefix}/"):
+            pages.append(Page(pager.url, "collections.html", {"kind": kind, "label": label, "pager": pager}))
         for collection in collections.values():
             feed = collection_feed(site, collection) if kind in FEED_KINDS else None
             pages.extend(_listing_pages(collection, per_page, feed))

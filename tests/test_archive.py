@@ -100,3 +100,20 @@ def test_every_page_has_one_h1_and_headings_in_order(archive_site):
         assert levels.count(1) == 1, path
         assert all(later - earlier <= 1 for earlier, later in zip(levels, levels[1:])), path
         assert page.title.get_text().strip(), path
+
+
+def test_the_list_of_all_people_is_paginated_too(empty_site):
+    config = empty_site / "newsarchive.yml"
+    config.write_text(config.read_text(encoding="utf-8") + "names_per_page: 2\n", encoding="utf-8")
+    names = ["柴琳琳", "陈思", "张磊", "李颖睿", "周双双"]
+    for number, name in enumerate(names):
+        write_article(empty_site / "content", title=f"文章{number}", slug=f"wen-zhang-{number}", reporters=[name])
+    build(empty_site)
+    listed, url = [], "people/"
+    while url:
+        page = BeautifulSoup((empty_site / "output" / url / "index.html").read_text(encoding="utf-8"), "html.parser")
+        listed += [link.get_text() for link in page.select(".collections a")]
+        following = page.select_one('.pager a[rel="next"]')
+        url = following["href"].lstrip("/") if following else None
+    assert sorted(listed) == sorted(names)
+    assert (empty_site / "output/people/page/3/index.html").is_file()
