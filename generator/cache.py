@@ -36,7 +36,7 @@ from . import __version__, content, slugs, yaml_io
 from . import markdown as markdown_module
 from .content import Article, parse_article
 from .errors import Problem
-from .fsutil import read_pickle, write_atomic
+from .fsutil import paths_left_out, read_pickle, write_atomic
 from .markdown import MarkdownRenderer, summary
 from .parallel import map_halves
 
@@ -126,10 +126,9 @@ class ArticleCache:
         """Write the index if this build changed it (the HTML store is committed as it is filled)."""
         if self._changed:
             self.directory.mkdir(exist_ok=True)
-            # Without paths: Path objects are slow to unpickle, and load() sets them anyway.
-            files = {relative: replace(entry, article=replace(entry.article, path=None)) for relative, entry in self._files.items()}
-            index = {"fingerprint": self.fingerprint, "files": files, "name_slugs": slugs.known_name_slugs()}
-            data = pickle.dumps(index, protocol=pickle.HIGHEST_PROTOCOL)
+            index = {"fingerprint": self.fingerprint, "files": self._files, "name_slugs": slugs.known_name_slugs()}
+            with paths_left_out([entry.article for entry in self._files.values()]):  # load() sets them
+                data = pickle.dumps(index, protocol=pickle.HIGHEST_PROTOCOL)
             write_atomic(self.directory / "index.pickle", data)
             self._changed = False
 

@@ -51,6 +51,19 @@ def read_pickle(path: Path):
             gc.enable()
 
 
+@contextlib.contextmanager
+def paths_left_out(articles):
+    """Within the block, the articles' `path` is None: Path objects are slow to unpickle, and a build sets them again."""
+    paths = [article.path for article in articles]
+    try:
+        for article in articles:
+            article.path = None
+        yield
+    finally:
+        for article, path in zip(articles, paths):
+            article.path = path
+
+
 def path_inside(root: Path, relative: str) -> Path:
     """`root / relative`, or ValueError when that would name a file outside `root`.
 

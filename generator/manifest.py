@@ -84,16 +84,18 @@ class Manifest:
                 racy.append(path)
         if not racy:
             return True
-        children = self._children()
-        return all(set(os.listdir(root + folder)) == children.get(folder, set()) for folder in racy)
+        children = self._children(racy)
+        return all(set(os.listdir(root + folder)) == children[folder] for folder in racy)
 
-    def _children(self) -> dict[str, set[str]]:
-        """folder → the names the manifest records directly inside it."""
-        children: dict[str, set[str]] = {}
+    def _children(self, folders: list[str]) -> dict[str, set[str]]:
+        """folder → the names the manifest records directly inside it, for each of `folders`."""
+        children: dict[str, set[str]] = {folder: set() for folder in folders}
         for path in self.tree:
             if path:
                 parent, _, name = path.rstrip("/").rpartition("/")
-                children.setdefault(parent + "/" if parent else "", set()).add(name)
+                found = children.get(parent + "/" if parent else "")
+                if found is not None:
+                    found.add(name)
         return children
 
     def update_tree(self, output_dir: Path, written: list[str], removed: list[str], folders: set[str]) -> None:

@@ -1,26 +1,42 @@
-"""What a long-running process (`serve`) keeps in memory from one build to the next.
+"""What is kept from one build to the next: in memory (`serve`) and in the cache folder (`build`).
 
-A one-off build (`newsarchive build`) makes everything afresh and saves the
-cache index at once. `serve` keeps a BuildSession: the content cache with
-its index already loaded (saved when the session closes), and the last
-build's site model: the Site, the page plan, the Jinja environment and
-every page's fingerprint. While config, templates, code and the list of
-content files stay the same and no article's listing fields change (the
-usual save: a body edit), the model would come out the same, so it is
-reused: only the pages that print a changed article's body get new
-fingerprints. Any other change makes a new model, as a one-off build does.
+`serve` keeps a BuildSession: the content cache with its index already
+loaded (saved when the session closes), and the last build's site model:
+the Site, the page plan, the Jinja environment and every page's
+fingerprint. While config, templates, code and the list of content files
+stay the same and no article's listing fields change (the usual save: a
+body edit), the model would come out the same, so it is reused: only the
+pages that print a changed article's body get new fingerprints. Any other
+change makes a new model.
+
+A one-off build (`newsarchive build`) saves the cache index at once, and
+the model too, in the cache folder, in two files: `model.pickle`, the
+structure (site, pages, template scan, which pages print which body),
+written only when a model is made anew; and `model-bodies.pickle`, small,
+the model's key, the content hashes and every page's fingerprint, written
+after each build that changed them. The next build reads the small file
+first and loads the structure only when the key is its own, then proceeds
+as `serve` does; anything else (no file, another key, a file that does not
+load) makes a new model. Deleting either file is always safe.
 """
 from __future__ import annotations
 
+import pickle
 import threading
+import uuid
 from collections import defaultdict
+from pathlib import Path
 
 from .cache import CACHE_DIR_NAME, ArticleCache, CachedFile
 from .config import Config
+from .fsutil import paths_left_out, read_pickle, write_atomic
 from .pages import plan_pages
 from .rebuild import Fingerprints, TemplateScan, articles_shown_in_full, hash_of
 from .render import Renderer
 from .site import Site
+
+STRUCTURE_NAME = "model.pickle"
+BODIES_NAME = "model-bodies.pickle"
 
 
 def model_key(config: Config, loaded: list[CachedFile], inputs: str) -> str:
@@ -35,16 +51,26 @@ class SiteModel:
     def __init__(self, config: Config, loaded: list[CachedFile], inputs: str, key: str):
         self.key = key
         self.inputs = inputs
+        self.config = config
         self.site = Site(config, [entry.article for entry in loaded])
         pages = plan_pages(self.site)
         self.scan = TemplateScan.of(config.templates_dir, {page.template for page in pages})
         self.digests = {id(entry.article): entry.digest for entry in loaded}  # id(article) → hash of its file
         self.listing_digests = {id(entry.article): entry.listing_digest for entry in loaded}
-        self.renderer = Renderer(config, self.site)
+        self._renderer: Renderer | None = None
         fingerprints = self._fingerprints()
         self.planned: list[tuple] = [(page, fingerprints.of(page)) for page in pages]
         self._articles = {str(entry.article.path): entry.article for entry in loaded}
         self._body_readers: tuple[dict[int, list[int]], list[int]] | None = None
+        self._token = uuid.uuid4().hex  # names this structure in the bodies file
+        self._structure_saved = False
+        self._bodies_saved = False
+
+    @property
+    def renderer(self) -> Renderer:
+        if self._renderer is None:
+            self._renderer = Renderer(self.config, self.site)
+        return self._renderer
 
     def _fingerprints(self) -> Fingerprints:
         return Fingerprints(self.site, self.digests, self.listing_digests, self.inputs, self.scan)
@@ -54,11 +80,13 @@ class SiteModel:
         changed = []
         for entry in loaded:
             article = self._articles[str(entry.article.path)]
+            article.path = entry.article.path  # a loaded model has none
             if self.digests[id(article)] != entry.digest:
                 self.digests[id(article)] = entry.digest
                 changed.append(id(article))
         if not changed:
             return
+        self._bodies_saved = False
         readers, always = self.body_readers()
         fingerprints = self._fingerprints()  # fresh: hashes of shared feeds may hold an old body
         for number in sorted(set(always).union(*(readers.get(article, ()) for article in changed))):
@@ -81,6 +109,67 @@ class SiteModel:
             self._body_readers = (readers, always)
         return self._body_readers
 
+    # -- kept in the cache folder between processes ------------------------------------------
+    def save(self, directory: Path) -> None:
+        """Write what changed since this model was made or loaded: the structure once, the bodies file after each change."""
+        if self._structure_saved and self._bodies_saved:
+            return
+        directory.mkdir(exist_ok=True)
+        path_of = {id(article): path for path, article in self._articles.items()}
+        if not self._structure_saved:
+            readers, always = self.body_readers()
+            structure = {
+                "token": self._token,
+                "site": self.site,
+                "pages": [page for page, _ in self.planned],
+                "scan": self.scan,
+                "articles": self._articles,
+                "listing_digests": {path_of[number]: digest for number, digest in self.listing_digests.items()},
+                "body_readers": ({path_of[number]: pages for number, pages in readers.items()}, always),
+            }
+            (directory / BODIES_NAME).unlink(missing_ok=True)  # never a bodies file naming another structure
+            with paths_left_out(list(self._articles.values())):  # take_bodies() sets them
+                data = pickle.dumps(structure, protocol=pickle.HIGHEST_PROTOCOL)
+            write_atomic(directory / STRUCTURE_NAME, data)
+            self._structure_saved = True
+        bodies = {
+            "key": self.key,
+            "token": self._token,
+            "digests": {path_of[number]: digest for number, digest in self.digests.items()},
+            "fingerprints": [fingerprint for _, fingerprint in self.planned],
+        }
+        write_atomic(directory / BODIES_NAME, pickle.dumps(bodies, protocol=pickle.HIGHEST_PROTOCOL))
+        self._bodies_saved = True
+
+    @classmethod
+    def load(cls, directory: Path, config: Config, inputs: str, key: str) -> SiteModel | None:
+        """The model a previous build saved, if its key is `key`; else None."""
+        try:
+            bodies = read_pickle(directory / BODIES_NAME)
+            if not isinstance(bodies, dict) or bodies.get("key") != key:
+                return None
+            structure = read_pickle(directory / STRUCTURE_NAME)
+            if not isinstance(structure, dict) or structure.get("token") != bodies["token"]:
+                return None
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError, KeyError):
+            return None
+        model = cls.__new__(cls)
+        model.key, model.inputs, model.config = key, inputs, config
+        model.site = structure["site"]
+        model.site.config = config  # equal in all a page shows (the key says so); this one has today's folders
+        model.scan = structure["scan"]
+        articles = model._articles = structure["articles"]
+        # Keyed by id() in memory: the ids of the objects just unpickled.
+        model.digests = {id(articles[path]): digest for path, digest in bodies["digests"].items()}
+        model.listing_digests = {id(articles[path]): digest for path, digest in structure["listing_digests"].items()}
+        readers, always = structure["body_readers"]
+        model._body_readers = ({id(articles[path]): pages for path, pages in readers.items()}, always)
+        model.planned = list(zip(structure["pages"], bodies["fingerprints"]))
+        model._renderer = None
+        model._token = bodies["token"]
+        model._structure_saved = model._bodies_saved = True
+        return model
+
 
 class BuildSession:
     """The cache and site model kept between the builds of one process; one build at a time."""
@@ -89,7 +178,8 @@ class BuildSession:
         self.persistent = persistent  # keep things for the next build (serve), or not (one build)
         self.lock = threading.Lock()
         self._cache: ArticleCache | None = None
-        self._model: SiteModel | None = None
+        self._model: SiteModel | None = None  # the last build's, with the cache folder it belongs to
+        self._model_dir: Path | None = None
 
     def cache(self, config: Config) -> ArticleCache:
         cache = self._cache
@@ -101,14 +191,18 @@ class BuildSession:
         return cache
 
     def model(self, config: Config, loaded: list[CachedFile], inputs: str) -> SiteModel:
-        key = model_key(config, loaded, inputs) if self.persistent else ""
-        if self._model is not None and self._model.key == key:
-            self._model.take_bodies(loaded)
-            return self._model
-        model = SiteModel(config, loaded, inputs, key)
-        if self.persistent:
-            model.body_readers()  # now, so that the first save is as quick as the next ones
-            self._model = model
+        key = model_key(config, loaded, inputs)
+        directory = config.root / CACHE_DIR_NAME
+        model = self._model if self._model_dir == directory else None
+        if model is None or model.key != key:
+            model = SiteModel.load(directory, config, inputs, key)
+        if model is not None:
+            model.take_bodies(loaded)
+        else:
+            model = SiteModel(config, loaded, inputs, key)
+            if self.persistent:
+                model.body_readers()  # now, so that the first save is as quick as the next ones
+        self._model, self._model_dir = model, directory
         return model
 
     def prepare(self, config: Config, loaded: list[CachedFile], inputs: str) -> None:
@@ -117,13 +211,16 @@ class BuildSession:
             self.model(config, loaded, inputs)
 
     def after_build(self, cache: ArticleCache) -> None:
-        """A one-off build saves the cache index now; a session, when it closes."""
+        """A one-off build saves the cache index and the model now; a session, when it closes."""
         if not self.persistent:
-            cache.save()
+            self.save(cache)
 
-    def save(self) -> None:
-        if self._cache is not None:
-            self._cache.save()
+    def save(self, cache: ArticleCache | None = None) -> None:
+        cache = cache or self._cache
+        if cache is not None:
+            cache.save()
+        if self._model is not None and self._model_dir is not None:
+            self._model.save(self._model_dir)
 
     def close(self) -> None:
         with self.lock:

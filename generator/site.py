@@ -40,6 +40,14 @@ class Collection:
     def __post_init__(self) -> None:
         self._position = {id(article): number for number, article in enumerate(self.articles)}
 
+    # Positions are keyed by id(): made again for the objects a pickle loads.
+    def __getstate__(self) -> dict:
+        return {name: value for name, value in self.__dict__.items() if name != "_position"}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        self.__post_init__()
+
     @property
     def url(self) -> str:
         return f"{KINDS[self.kind][0]}/{self.slug}/"
@@ -169,6 +177,14 @@ class Site:
         self.sections = self._collect("section", members["section"])
         self.people = self._collect("person", members["person"])
         self.months = self._months()
+
+    # The index is keyed by id(): made again for the objects a pickle loads.
+    def __getstate__(self) -> dict:
+        return {name: value for name, value in self.__dict__.items() if name != "_index"}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        self._index = {id(article): number for number, article in enumerate(self.articles)}
 
     # -- collections ---------------------------------------------------------------
     def _members(self, names_of) -> dict[str, list[Article]]:

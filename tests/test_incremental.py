@@ -18,6 +18,7 @@ from generator import parallel
 from generator.build import build_site
 from generator.cache import CACHE_DIR_NAME
 from generator.config import load_config
+from generator import session as session_module
 from generator.session import BuildSession
 
 from .conftest import REPO, build
@@ -127,21 +128,25 @@ def test_a_hand_placed_file_makes_the_next_build_full(site, tmp_path):
     assert result.full
 
 
+SAVES = [
+    lambda root: corpus.edit_body(some_article(root, ARTICLES - 1)),  # the newest: in the feeds too
+    CHANGES["body edit"],
+    CHANGES["body edit"],
+    CHANGES["summary change"],
+    CHANGES["title change"],
+    lambda root: corpus.edit_body(some_article(root, 40)),
+    CHANGES["template change"],
+    CHANGES["deleted article"],
+]
+# The saves above after which the site model must be made anew (the others only change bodies).
+NEW_MODEL_AFTER = {3, 4, 6, 7}
+
+
 def test_a_serve_session_equals_a_cold_build_after_each_save(site, tmp_path):
     """serve keeps the site model between builds and reuses it for body edits: each result is still a cold build's."""
     session = BuildSession(persistent=True)
     build_site(load_config(site), search=False, session=session)
-    saves = [
-        lambda root: corpus.edit_body(some_article(root, ARTICLES - 1)),  # the newest: in the feeds too
-        CHANGES["body edit"],
-        CHANGES["body edit"],
-        CHANGES["summary change"],
-        CHANGES["title change"],
-        lambda root: corpus.edit_body(some_article(root, 40)),
-        CHANGES["template change"],
-        CHANGES["deleted article"],
-    ]
-    for number, save in enumerate(saves):
+    for number, save in enumerate(SAVES):
         save(site)
         result = build_site(load_config(site), search=False, session=session)
         assert not result.full
@@ -150,3 +155,32 @@ def test_a_serve_session_equals_a_cold_build_after_each_save(site, tmp_path):
         assert differences(cold_build(site, scratch), snapshot(site / "output")) == [], number
     session.close()
     assert build(site).written == 0  # the index saved on close describes the files as they are
+
+
+def test_one_off_builds_reuse_the_saved_model_and_equal_a_cold_build(site, tmp_path, monkeypatch):
+    """`newsarchive build` loads the site model the last build saved while only bodies change; else makes it anew."""
+    made = []
+    original = session_module.SiteModel.__init__
+    monkeypatch.setattr(session_module.SiteModel, "__init__", lambda self, *args: made.append(1) or original(self, *args))
+    corpus.edit_body(some_article(site, 5))
+    build_site(load_config(site), search=False)  # the fixture's build was the first with this code: now a model is saved
+    for number, save in enumerate(SAVES):
+        save(site)
+        made.clear()
+        result = build_site(load_config(site), search=False)
+        assert not result.full
+        assert len(made) == (1 if number in NEW_MODEL_AFTER else 0), number
+        scratch = tmp_path / f"save-{number}"
+        scratch.mkdir()
+        assert differences(cold_build(site, scratch), snapshot(site / "output")) == [], number
+
+
+@pytest.mark.parametrize("damage", ["corrupt", "missing structure", "missing bodies"])
+def test_a_damaged_saved_model_is_made_anew(site, tmp_path, damage):
+    cache = site / CACHE_DIR_NAME
+    if damage == "corrupt":
+        (cache / session_module.STRUCTURE_NAME).write_bytes(b"not a pickle")
+    else:
+        (cache / (session_module.STRUCTURE_NAME if damage == "missing structure" else session_module.BODIES_NAME)).unlink()
+    corpus.edit_body(some_article(site))
+    assert_same_as_cold(site, tmp_path)
