@@ -30,7 +30,7 @@ from .cache import CACHE_DIR_NAME, ArticleCache, content_files, digest, parse_an
 from .config import Config
 from .content import Article
 from .errors import InputError, Problem
-from .fsutil import exclusive_lock, path_inside, replace_directory
+from .fsutil import collector_paused, exclusive_lock, path_inside, replace_directory
 from .manifest import Manifest, OutputFile, apply_staged
 from .markdown import MarkdownRenderer
 from .pages import Page
@@ -118,16 +118,18 @@ def _build(config: Config, search: bool, session: BuildSession) -> BuildResult:
     _require_folder(config.content_dir)
     cache = session.cache(config)
     try:
-        loaded, problems = cache.load(content_files(config.content_dir))
-        _raise_problems(problems, [entry.article for entry in loaded])
-        static = _static_files(config)
-        inputs = inputs_digest(config)
-        builder = _Builder(config, cache.directory, search, build_signature(inputs, loaded, static))
-        if builder.up_to_date():  # same inputs as the last build: nothing to model or render
-            session.prepare(config, loaded, inputs)
-            session.after_build(cache)
-            return BuildResult(builder.previous.pages, len(loaded), time.perf_counter() - started, config.output_dir, builder.previous.search_outcome, 0, False)
-        model = session.model(config, loaded, inputs)
+        # Parsed articles, the site model, fingerprints: long-lived objects, made with little garbage.
+        with collector_paused():
+            loaded, problems = cache.load(content_files(config.content_dir))
+            _raise_problems(problems, [entry.article for entry in loaded])
+            static = _static_files(config)
+            inputs = inputs_digest(config)
+            builder = _Builder(config, cache.directory, search, build_signature(inputs, loaded, static))
+            if builder.up_to_date():  # same inputs as the last build: nothing to model or render
+                session.prepare(config, loaded, inputs)
+                session.after_build(cache)
+                return BuildResult(builder.previous.pages, len(loaded), time.perf_counter() - started, config.output_dir, builder.previous.search_outcome, 0, False)
+            model = session.model(config, loaded, inputs)
         renderer = _BodyRenderer(model.renderer, cache, model.digests, model.scan)
         written, full, outcome = builder.run(renderer, model.planned, static)
         session.after_build(cache)
