@@ -31,6 +31,7 @@ from .cache import CACHE_DIR_NAME, ArticleCache, CachedFile
 from .config import Config
 from .fsutil import paths_left_out, read_pickle, write_atomic
 from .pages import plan_pages
+from .parallel import map_halves
 from .rebuild import Fingerprints, TemplateScan, articles_shown_in_full, hash_of
 from .render import Renderer
 from .site import Site
@@ -59,7 +60,9 @@ class SiteModel:
         self.listing_digests = {id(entry.article): entry.listing_digest for entry in loaded}
         self._renderer: Renderer | None = None
         fingerprints = self._fingerprints()
-        self.planned: list[tuple] = [(page, fingerprints.of(page)) for page in pages]
+        # On both cores: each half hashes the shared feeds and collections it meets on its own.
+        halves = map_halves(lambda half: [fingerprints.of(page) for page in half], pages)
+        self.planned: list[tuple] = list(zip(pages, (fingerprint for half in halves for fingerprint in half)))
         self._articles = {str(entry.article.path): entry.article for entry in loaded}
         self._body_readers: tuple[dict[int, list[int]], list[int]] | None = None
         self._token = uuid.uuid4().hex  # names this structure in the bodies file
