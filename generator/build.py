@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import shutil
 import time
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -151,22 +152,33 @@ def _static_files(config: Config) -> dict[str, Path]:
 class _BodyRenderer:
     """Renders pages, first giving the articles a page prints in full their body HTML from the cache."""
 
+    # Pages whose bodies are read from the cache in one query (one query per page costs more than the read).
+    CHUNK = 100
+
     def __init__(self, renderer: Renderer, cache: ArticleCache, article_digests: dict[int, str], scan: TemplateScan):
         self.renderer = renderer
         self.cache = cache
         self.article_digests = article_digests
         self.scan = scan
 
-    def render(self, page: Page) -> bytes:
-        shown = articles_shown_in_full(page) if self.scan.prints_body(page.template) else []
-        bodies = self.cache.html_of([self.article_digests[id(article)] for article in shown])
+    def render_all(self, pages: Sequence[Page]) -> Iterator[bytes]:
+        """Each page's bytes, in order."""
+        for start in range(0, len(pages), self.CHUNK):
+            chunk = pages[start : start + self.CHUNK]
+            shown = [articles_shown_in_full(page) if self.scan.prints_body(page.template) else [] for page in chunk]
+            # Bodies are held only while their chunk renders.
+            bodies = self.cache.html_of(list({self.article_digests[id(article)] for articles in shown for article in articles}))
+            for page, articles in zip(chunk, shown):
+                yield self._render(page, articles, bodies)
+
+    def _render(self, page: Page, shown: list[Article], bodies: dict[str, str]) -> bytes:
         try:
             for article in shown:
                 article.html = bodies[self.article_digests[id(article)]]
             return self.renderer.render(page).encode("utf-8")
         finally:
             for article in shown:
-                article.html = ""  # bodies are held only while their page renders
+                article.html = ""  # a body is set only while a page that prints it renders
 
 
 class _Builder:
@@ -276,8 +288,7 @@ class _Builder:
 
         def render_half(jobs) -> list[tuple[str, OutputFile]]:
             results = []
-            for page, fingerprint in jobs:
-                data = renderer.render(page)
+            for (page, fingerprint), data in zip(jobs, renderer.render_all([page for page, _ in jobs])):
                 entry = OutputFile(fingerprint, digest(data))
                 old = previous_files.get(page.output_path)
                 if old is None or old.digest != entry.digest:

@@ -37,6 +37,9 @@ class Renderer:
         self.config = config
         self.env = jinja2.Environment(
             loader=jinja2.FileSystemLoader(config.templates_dir),
+            # Not a stat of each template per page: a changed template changes the build's inputs
+            # (rebuild.inputs_digest), which makes a new site model and so a new Renderer.
+            auto_reload=False,
             autoescape=True,
             undefined=jinja2.StrictUndefined,
             trim_blocks=True,
