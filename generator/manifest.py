@@ -62,7 +62,7 @@ class Manifest:
         """Stat every file and folder under output/ (after a full build)."""
         self.tree = {}
         root = len(str(output_dir)) + 1  # os.walk's folders all start with output_dir
-        for folder, folders, files in os.walk(output_dir):
+        for folder, _subfolders, files in os.walk(output_dir):
             relative = folder[root:]
             prefix = relative.replace(os.sep, "/") + "/" if relative else ""
             self.tree[prefix] = _stat(folder)

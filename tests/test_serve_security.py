@@ -9,7 +9,6 @@ from __future__ import annotations
 import http.client
 import socket
 import threading
-import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
