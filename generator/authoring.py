@@ -5,20 +5,11 @@ import datetime as dt
 from pathlib import Path
 
 from .config import Config
-from .content import Article, format_article, read_article
+from .content import Article, format_article
 from .errors import InputError, Problem
 from .fsutil import write_atomic
+from .importer.writer import scan_content, slugs_by_date
 from .slugs import pinyin_slug, unique_slug
-
-
-def slugs_in_use(content_dir: Path, date: dt.date) -> set[str]:
-    """Slugs of the articles already published on `date` (one URL each)."""
-    taken = set()
-    for path in content_dir.glob("*.md"):
-        article, _ = read_article(path)
-        if article is not None and article.date == date:
-            taken.add(article.slug)
-    return taken
 
 
 def new_article(
@@ -37,9 +28,7 @@ def new_article(
         raise InputError([Problem("new", None, "title", "must not be empty")])
     content_dir = config.content_dir
     content_dir.mkdir(parents=True, exist_ok=True)
-    taken = slugs_in_use(content_dir, date) | {
-        path.stem[len(f"{date}-") :] for path in content_dir.glob(f"{date}-*.md")
-    }
+    taken = slugs_by_date(scan_content(content_dir)).get(date.isoformat(), set())
     slug = unique_slug(pinyin_slug(title) or "article", taken)
     article = Article(
         title=title,

@@ -31,11 +31,11 @@ def test_a_file_that_appears_while_new_runs_is_not_overwritten(empty_site, monke
     """Another writer (an import, a second editor) creates the same file between the slug choice and the write."""
     target = empty_site / "content/2021-01-05-jia.md"
 
-    def slugs_taken_then_someone_writes(content_dir, date):
+    def scan_then_someone_writes(content_dir):
         target.write_text("别人刚写好的稿子", encoding="utf-8")
-        return set()
+        return []
 
-    monkeypatch.setattr(generator.authoring, "slugs_in_use", slugs_taken_then_someone_writes)
+    monkeypatch.setattr(generator.authoring, "scan_content", scan_then_someone_writes)
     monkeypatch.setattr(generator.authoring, "unique_slug", lambda base, taken: base)
     with pytest.raises(InputError, match="left as it is, nothing written"):
         new_article(load_config(empty_site), "甲", date=dt.date(2021, 1, 5))

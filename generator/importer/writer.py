@@ -101,6 +101,18 @@ class PlannedWrite:
     reason: str = ""  # for 'skip' and 'overwrite': why the file is not the importer's own
 
 
+def slugs_by_date(existing: list[ExistingFile]) -> dict[str, set[str]]:
+    """ISO date → the slugs in use that day, from front matter and from file names (an editor may change either)."""
+    taken: dict[str, set[str]] = {}
+    for file in existing:
+        if file.date and file.slug:
+            taken.setdefault(file.date, set()).add(file.slug)
+        named = _FILE_NAME.match(file.path.name)
+        if named:
+            taken.setdefault(named["date"], set()).add(named["slug"])
+    return taken
+
+
 class _Placement:
     """Finds each article's file: an existing one for an article imported before, else a new slug."""
 
@@ -109,13 +121,7 @@ class _Placement:
         self.manifest = manifest
         self.existing = existing
         self.claimed: set[str] = set()
-        self.taken: dict[str, set[str]] = {}
-        for file in existing:
-            if file.date and file.slug:
-                self.taken.setdefault(file.date, set()).add(file.slug)
-            named = _FILE_NAME.match(file.path.name)
-            if named:
-                self.taken.setdefault(named["date"], set()).add(named["slug"])
+        self.taken = slugs_by_date(existing)
 
     def place(self, article: Article) -> tuple[Path, str]:
         """(content file, slug) for `article`."""
