@@ -9,8 +9,10 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import functools
+import os
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 from .config import Config, load_config
 from .errors import NewsarchiveError
@@ -65,6 +67,19 @@ def _site_options(command: argparse.ArgumentParser) -> None:
     command.add_argument("--output-dir", type=Path, help="default: output")
     command.add_argument("--base-url", help="where the site is published, e.g. https://example.org/archive/")
     command.add_argument("--no-search", dest="search", action="store_false", help="skip the Pagefind search index")
+
+
+def run() -> NoReturn:
+    """The `newsarchive` command: main(), then exit at once.
+
+    Freeing a 10,000-article site model object by object on the way out
+    would add a tenth of a second to every build; everything is written
+    and closed by then, so the process ends without it.
+    """
+    code = main()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
 
 
 def main(argv: list[str] | None = None) -> int:
