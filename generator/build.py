@@ -35,13 +35,20 @@ from .fsutil import collector_paused, exclusive_lock, path_inside, replace_direc
 from .manifest import Manifest, OutputFile, apply_staged
 from .markdown import MarkdownRenderer
 from .pages import Page
-from .parallel import map_halves
-from .rebuild import TemplateScan, articles_shown_in_full, build_signature, inputs_digest
+from .parallel import Background, map_halves
+from .rebuild import (
+    TemplateScan,
+    articles_shown_in_full,
+    build_signature,
+    inputs_digest,
+)
 from .render import Renderer
 from .search import SearchOutcome, index_site
 from .session import BuildSession
 from .site import url_collisions
 
+# Output trees with this many paths are checked in a child process (below, a fork costs more than it saves).
+BACKGROUND_TREE_CHECK = 2000
 SEARCH_OFF = SearchOutcome(False, 0, "turned off (--no-search)")
 
 
@@ -117,15 +124,18 @@ def build_site(config: Config, *, search: bool = True, session: BuildSession | N
 def _build(config: Config, search: bool, session: BuildSession) -> BuildResult:
     started = time.perf_counter()
     _require_folder(config.content_dir)
-    cache = session.cache(config)
+    cache_dir = config.root / CACHE_DIR_NAME
+    previous_build = _PreviousBuild(config, cache_dir, search)  # checks output/ while the content loads
+    cache = None
     try:
+        cache = session.cache(config)
         # Parsed articles, the site model, fingerprints: long-lived objects, made with little garbage.
         with collector_paused():
             loaded, problems = cache.load(content_files(config.content_dir))
             _raise_problems(problems, [entry.article for entry in loaded])
             static = _static_files(config)
             inputs = inputs_digest(config)
-            builder = _Builder(config, cache.directory, search, build_signature(inputs, loaded, static))
+            builder = _Builder(config, cache_dir, search, build_signature(inputs, loaded, static), previous_build.manifest())
             if builder.up_to_date():  # same inputs as the last build: nothing to model or render
                 session.prepare(config, loaded, inputs)
                 session.after_build(cache)
@@ -137,8 +147,39 @@ def _build(config: Config, search: bool, session: BuildSession) -> BuildResult:
         if full:
             cache.prune()
     finally:
-        cache.close()
+        previous_build.close()
+        if cache is not None:
+            cache.close()
     return BuildResult(len(model.planned), len(loaded), time.perf_counter() - started, config.output_dir, outcome, written, full)
+
+
+class _PreviousBuild:
+    """What the last build wrote, if output/ is still exactly that; else None (a full build follows).
+
+    Checking output/ stats every file in it: on a large site a forked child
+    does it while this process loads the content.
+    """
+
+    def __init__(self, config: Config, cache_dir: Path, search: bool):
+        manifest = Manifest.load(cache_dir)
+        output_dir = config.output_dir
+        self._manifest = manifest
+        self._check: Background | None = None
+        if manifest is None or manifest.output_dir != str(output_dir) or manifest.search_requested != search or not output_dir.is_dir():
+            self._manifest = None
+        elif len(manifest.tree) >= BACKGROUND_TREE_CHECK:
+            self._check = Background(manifest.tree_unchanged, output_dir)
+        elif not manifest.tree_unchanged(output_dir):
+            self._manifest = None
+
+    def manifest(self) -> Manifest | None:
+        if self._check is not None and not self._check.result():
+            self._manifest = None
+        return self._manifest
+
+    def close(self) -> None:
+        if self._check is not None:
+            self._check.close()
 
 
 def _static_files(config: Config) -> dict[str, Path]:
@@ -184,14 +225,14 @@ class _BodyRenderer:
 class _Builder:
     """Brings output/ up to date with the planned pages and static files."""
 
-    def __init__(self, config: Config, cache_dir: Path, search: bool, signature: str):
+    def __init__(self, config: Config, cache_dir: Path, search: bool, signature: str, previous: Manifest | None):
         self.config = config
         self.output_dir = config.output_dir
         self.cache_dir = cache_dir
         self.search = search
         self.signature = signature
         self.staging = self.output_dir.with_name(f".{self.output_dir.name}.staging")
-        self.previous = self._usable_manifest()
+        self.previous = previous  # None: output/ is made anew, whole
 
     def up_to_date(self) -> bool:
         return self.previous is not None and self.previous.signature == self.signature
@@ -208,18 +249,6 @@ class _Builder:
             return self._full(planned, static)
         finally:
             shutil.rmtree(self.staging, ignore_errors=True)
-
-    def _usable_manifest(self) -> Manifest | None:
-        manifest = Manifest.load(self.cache_dir)
-        if (
-            manifest is None
-            or manifest.output_dir != str(self.output_dir)
-            or manifest.search_requested != self.search
-            or not self.output_dir.is_dir()
-            or not manifest.tree_unchanged(self.output_dir)
-        ):
-            return None
-        return manifest
 
     def _full(self, planned, static: dict[str, Path]) -> tuple[int, bool, SearchOutcome]:
         files = self._render(planned, {})
@@ -257,12 +286,12 @@ class _Builder:
         touched = apply_staged(self.staging, self.output_dir, written, removed) if written or removed else set()
         html_changed = any(name.endswith(".html") for name in written + removed)
         outcome = self._reindex() if self.search and html_changed else previous.search_outcome
-        manifest = Manifest(str(self.output_dir), files, self.search, outcome, self.signature, self.pages, previous.tree, previous.recorded_ns)
+        manifest = Manifest(str(self.output_dir), files, self.search, outcome, self.signature, self.pages, dict(previous.tree), previous.recorded_ns)
         if outcome is previous.search_outcome:
             manifest.update_tree(self.output_dir, written, removed, touched)
         else:
             manifest.record_tree(self.output_dir)  # the index bundle was replaced whole
-        manifest.save(self.cache_dir)
+        manifest.save(self.cache_dir, since=previous)
         return len(written) + len(removed), False, outcome
 
     def _reindex(self) -> SearchOutcome:

@@ -1,8 +1,9 @@
 """The content-hash cache: each content file parsed and rendered once, reused while its bytes stay the same.
 
 Kept under the site root in `.newsarchive-cache/` (never in output/):
-- `index.pickle`: per content file, its last stat, the hash of its bytes,
-  the parsed article *without* its body and HTML (what the site model needs
+- `index.pickle` + `index.log` (a snapshot and the changes since it, see
+  journal.py): per content file, its last stat, the hash of its bytes, the
+  parsed article *without* its body and HTML (what the site model needs
   for every build: title, date, tags, summary, …) and the hash of that
   article (what lists of articles can show: a body edit that leaves the
   summary as it was changes no list page); and the slugs of the collection
@@ -36,7 +37,8 @@ from . import __version__, content, slugs, yaml_io
 from . import markdown as markdown_module
 from .content import Article, parse_article
 from .errors import Problem
-from .fsutil import paths_left_out, read_pickle, write_atomic
+from .fsutil import paths_left_out
+from .journal import Journal
 from .markdown import MarkdownRenderer, summary
 from .parallel import map_halves
 
@@ -106,31 +108,32 @@ class ArticleCache:
         self.directory = root / CACHE_DIR_NAME
         self.content_dir = content_dir
         self.fingerprint = parser_fingerprint()
+        self._journal = Journal(self.directory, "index")
         self._files: dict[str, CachedFile] = self._load_index()
-        self._changed = False
+        self._changes: dict[str, CachedFile | None] = {}  # since the last save; None: file gone
         self._database: sqlite3.Connection | None = None
         self._database_pid = 0
 
     # -- the index ----------------------------------------------------------------
     def _load_index(self) -> dict[str, CachedFile]:
-        try:
-            stored = read_pickle(self.directory / "index.pickle")
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+        stored = self._journal.load()
+        if stored is None:
             return {}
-        if not isinstance(stored, dict) or stored.get("fingerprint") != self.fingerprint:
+        header, tables = stored
+        if not isinstance(header, dict) or header.get("fingerprint") != self.fingerprint:
+            self._journal.token = None  # parsed by other code: the next save starts afresh
             return {}
-        slugs.remember_name_slugs(stored["name_slugs"])
-        return stored["files"]
+        slugs.remember_name_slugs(header["name_slugs"])
+        return tables["files"]
 
     def save(self) -> None:
-        """Write the index if this build changed it (the HTML store is committed as it is filled)."""
-        if self._changed:
-            self.directory.mkdir(exist_ok=True)
-            index = {"fingerprint": self.fingerprint, "files": self._files, "name_slugs": slugs.known_name_slugs()}
-            with paths_left_out([entry.article for entry in self._files.values()]):  # load() sets them
-                data = pickle.dumps(index, protocol=pickle.HIGHEST_PROTOCOL)
-            write_atomic(self.directory / "index.pickle", data)
-            self._changed = False
+        """Write the entries this build changed (the HTML store is committed as it is filled)."""
+        if self._changes:
+            header = {"fingerprint": self.fingerprint, "name_slugs": slugs.known_name_slugs()}
+            changed = [entry.article for entry in self._changes.values() if entry is not None]
+            with paths_left_out([entry.article for entry in self._files.values()] + changed):  # load() sets them
+                self._journal.save(header, {"files": self._files}, {"files": self._changes})
+            self._changes = {}
 
     # -- loading articles ---------------------------------------------------------
     def load(self, paths: list[Path]) -> tuple[list[CachedFile], list[Problem]]:
@@ -152,8 +155,10 @@ class ArticleCache:
             problems = self._read(to_read, known)
             # In the order of `paths`, whichever were read again: the same files, the same list.
             known = {relative: known[relative] for relative in (str(path)[prefix:] for path in paths) if relative in known}
-        if set(self._files) != set(known):
-            self._changed = True
+        for relative, entry in known.items():
+            if self._files.get(relative) is not entry:
+                self._changes[relative] = entry
+        self._changes.update((relative, None) for relative in self._files.keys() - known.keys())
         self._files = known
         return list(known.values()), problems
 
@@ -175,7 +180,6 @@ class ArticleCache:
                 known[relative] = CachedFile(stat, read_ns, file_digest, replace(same.article, path=path), same.listing_digest)
             else:
                 unparsed.append((relative, path, stat, data, file_digest, read_ns))
-            self._changed = True
         for start in range(0, len(unparsed), PARSE_BATCH):
             batch = unparsed[start : start + PARSE_BATCH]
             parsed = [item for half in map_halves(_parse_files, batch) for item in half]

@@ -11,7 +11,6 @@ recent to prove nothing was added in the same clock tick is listed instead.
 from __future__ import annotations
 
 import os
-import pickle
 import shutil
 import signal
 import stat
@@ -22,9 +21,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
-from .fsutil import read_pickle, write_atomic
+from .journal import Journal, changed_rows
 
-MANIFEST_NAME = "manifest.pickle"
+MANIFEST_NAME = "manifest"  # manifest.pickle + manifest.log
 # Folder timestamps this close to the moment they were recorded may hide a same-tick change.
 RACY_NS = 1_000_000_000
 
@@ -44,18 +43,30 @@ class Manifest:
     pages: int
     tree: dict[str, tuple[int, int]] = field(default_factory=dict)  # path ('' the root, folders end in '/') → (mtime_ns, size)
     recorded_ns: int = 0
+    _journal: Journal | None = field(default=None, init=False, repr=False, compare=False)
 
     @classmethod
     def load(cls, cache_dir: Path) -> Manifest | None:
-        try:
-            manifest = read_pickle(cache_dir / MANIFEST_NAME)
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+        journal = Journal(cache_dir, MANIFEST_NAME)
+        stored = journal.load()
+        if stored is None:
             return None
-        return manifest if isinstance(manifest, cls) else None
+        header, tables = stored
+        try:
+            manifest = cls(files=tables["files"], tree=tables["tree"], **header)
+        except TypeError:  # written by another version
+            return None
+        manifest._journal = journal
+        return manifest
 
-    def save(self, cache_dir: Path) -> None:
-        cache_dir.mkdir(exist_ok=True)
-        write_atomic(cache_dir / MANIFEST_NAME, pickle.dumps(self, protocol=pickle.HIGHEST_PROTOCOL))
+    def save(self, cache_dir: Path, since: Manifest | None = None) -> None:
+        """Write this manifest; given the one it was made from, only what changed since (journal.py)."""
+        journal = since._journal if since is not None else Journal(cache_dir, MANIFEST_NAME)
+        header = {name: getattr(self, name) for name in _HEADER_FIELDS}
+        tables = {"files": self.files, "tree": self.tree}
+        changes = {"files": changed_rows(since.files, self.files), "tree": changed_rows(since.tree, self.tree)} if since is not None else None
+        journal.save(header, tables, changes)
+        self._journal = journal
 
     # -- the output tree ------------------------------------------------------------
     def record_tree(self, output_dir: Path) -> None:
@@ -110,6 +121,9 @@ class Manifest:
             except FileNotFoundError:
                 self.tree.pop(folder, None)
         self.recorded_ns = time.time_ns()
+
+
+_HEADER_FIELDS = ("output_dir", "search_requested", "search_outcome", "signature", "pages", "recorded_ns")
 
 
 def _stat(path) -> tuple[int, int]:

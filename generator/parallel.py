@@ -7,7 +7,7 @@ An exception in the child, KeyboardInterrupt included, is raised again in
 the parent; an exception in the parent stops and reaps the child. The child
 never returns into the caller's code: it always ends with os._exit.
 `in_child` runs one call wholly in such a child, to keep a library out of
-this process's memory.
+this process's memory; `Background` starts one and collects it later.
 """
 from __future__ import annotations
 
@@ -57,21 +57,53 @@ def map_halves(function: Callable[[Sequence[T]], R], items: Sequence[T]) -> list
 
 def in_child(function: Callable[[T], R], argument: T) -> R:
     """function(argument) in a forked child, so that what it loads (a large library) never enters this process."""
-    if not hasattr(os, "fork"):
-        return function(argument)
-    read_end, write_end = os.pipe()
-    pid = os.fork()
-    if pid == 0:  # the child
-        os.close(read_end)
-        _run_child(function, argument, write_end)
-    os.close(write_end)
-    try:
-        return _receive(read_end, pid)
-    except BaseException:
-        _stop(pid)
-        raise
-    finally:
-        os.close(read_end)
+    with Background(function, argument) as call:
+        return call.result()
+
+
+class Background:
+    """function(argument) started in a forked child while this process goes on; `result()` waits for it.
+
+    Use it as a context manager: leaving the block without the result stops the child.
+    """
+
+    def __init__(self, function: Callable[[T], R], argument: T):
+        self._value: tuple[R] | None = None
+        self._pid = 0  # of the child, until it is reaped
+        if not hasattr(os, "fork"):
+            self._value = (function(argument),)
+            return
+        self._read_end, write_end = os.pipe()
+        self._pid = os.fork()
+        if self._pid == 0:  # the child
+            os.close(self._read_end)
+            _run_child(function, argument, write_end)
+        os.close(write_end)
+
+    def result(self) -> R:
+        if self._value is None:
+            pid, self._pid = self._pid, 0
+            try:
+                self._value = (_receive(self._read_end, pid),)
+            except BaseException:
+                _stop(pid)
+                raise
+            finally:
+                os.close(self._read_end)
+        return self._value[0]
+
+    def __enter__(self) -> Background:
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Stop the child if its result was never taken."""
+        if self._pid:
+            _stop(self._pid)
+            os.close(self._read_end)
+            self._pid = 0
 
 
 def _run_child(function, items, write_end: int) -> None:

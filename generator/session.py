@@ -21,6 +21,7 @@ load) makes a new model. Deleting either file is always safe.
 """
 from __future__ import annotations
 
+import io
 import pickle
 import threading
 import uuid
@@ -29,7 +30,8 @@ from pathlib import Path
 
 from .cache import CACHE_DIR_NAME, ArticleCache, CachedFile
 from .config import Config
-from .fsutil import paths_left_out, read_pickle, write_atomic
+from .content import Article
+from .fsutil import collector_paused, read_pickle, write_atomic
 from .pages import plan_pages
 from .parallel import map_halves
 from .rebuild import Fingerprints, TemplateScan, articles_shown_in_full, hash_of
@@ -126,14 +128,11 @@ class SiteModel:
                 "site": self.site,
                 "pages": [page for page, _ in self.planned],
                 "scan": self.scan,
-                "articles": self._articles,
                 "listing_digests": {path_of[number]: digest for number, digest in self.listing_digests.items()},
                 "body_readers": ({path_of[number]: pages for number, pages in readers.items()}, always),
             }
             (directory / BODIES_NAME).unlink(missing_ok=True)  # never a bodies file naming another structure
-            with paths_left_out(list(self._articles.values())):  # take_bodies() sets them
-                data = pickle.dumps(structure, protocol=pickle.HIGHEST_PROTOCOL)
-            write_atomic(directory / STRUCTURE_NAME, data)
+            write_atomic(directory / STRUCTURE_NAME, _dumps_naming_articles(structure, path_of))
             self._structure_saved = True
         bodies = {
             "key": self.key,
@@ -145,13 +144,14 @@ class SiteModel:
         self._bodies_saved = True
 
     @classmethod
-    def load(cls, directory: Path, config: Config, inputs: str, key: str) -> SiteModel | None:
-        """The model a previous build saved, if its key is `key`; else None."""
+    def load(cls, directory: Path, config: Config, inputs: str, key: str, loaded: list[CachedFile]) -> SiteModel | None:
+        """The model a previous build saved, if its key is `key`, made of the articles in `loaded`; else None."""
         try:
             bodies = read_pickle(directory / BODIES_NAME)
             if not isinstance(bodies, dict) or bodies.get("key") != key:
                 return None
-            structure = read_pickle(directory / STRUCTURE_NAME)
+            articles = {str(entry.article.path): entry.article for entry in loaded}
+            structure = _load_naming_articles(directory / STRUCTURE_NAME, articles)
             if not isinstance(structure, dict) or structure.get("token") != bodies["token"]:
                 return None
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError, KeyError):
@@ -161,7 +161,7 @@ class SiteModel:
         model.site = structure["site"]
         model.site.config = config  # equal in all a page shows (the key says so); this one has today's folders
         model.scan = structure["scan"]
-        articles = model._articles = structure["articles"]
+        model._articles = articles
         # Keyed by id() in memory: the ids of the objects just unpickled.
         model.digests = {id(articles[path]): digest for path, digest in bodies["digests"].items()}
         model.listing_digests = {id(articles[path]): digest for path, digest in structure["listing_digests"].items()}
@@ -172,6 +172,37 @@ class SiteModel:
         model._token = bodies["token"]
         model._structure_saved = model._bodies_saved = True
         return model
+
+
+# The structure names each article by its file's path instead of holding a copy: the cache index
+# has them all (the model's key vouches they are the same), so they are stored and loaded once.
+class _ArticleNamingPickler(pickle.Pickler):
+    def __init__(self, file, path_of: dict[int, str]):
+        super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
+        self.path_of = path_of
+
+    def persistent_id(self, obj):
+        return self.path_of.get(id(obj)) if type(obj) is Article else None
+
+
+class _ArticleNamingUnpickler(pickle.Unpickler):
+    def __init__(self, file, articles: dict[str, Article]):
+        super().__init__(file)
+        self.articles = articles
+
+    def persistent_load(self, path: str) -> Article:
+        return self.articles[path]
+
+
+def _dumps_naming_articles(structure: dict, path_of: dict[int, str]) -> bytes:
+    buffer = io.BytesIO()
+    _ArticleNamingPickler(buffer, path_of).dump(structure)
+    return buffer.getvalue()
+
+
+def _load_naming_articles(path: Path, articles: dict[str, Article]):
+    with collector_paused(), open(path, "rb") as handle:
+        return _ArticleNamingUnpickler(handle, articles).load()
 
 
 class BuildSession:
@@ -198,7 +229,7 @@ class BuildSession:
         directory = config.root / CACHE_DIR_NAME
         model = self._model if self._model_dir == directory else None
         if model is None or model.key != key:
-            model = SiteModel.load(directory, config, inputs, key)
+            model = SiteModel.load(directory, config, inputs, key, loaded)
         if model is not None:
             model.take_bodies(loaded)
         else:

@@ -15,6 +15,8 @@ from pathlib import Path
 import pytest
 
 from generator import parallel
+from generator import build as build_module
+from generator import cache as cache_module
 from generator.build import build_site
 from generator.cache import CACHE_DIR_NAME
 from generator.config import load_config
@@ -121,7 +123,10 @@ def test_a_file_edited_in_the_same_clock_tick_is_not_missed(site, tmp_path):
     assert_same_as_cold(site, tmp_path)
 
 
-def test_a_hand_placed_file_makes_the_next_build_full(site, tmp_path):
+@pytest.mark.parametrize("in_child", [False, True], ids=["checked here", "checked in a child"])
+def test_a_hand_placed_file_makes_the_next_build_full(site, tmp_path, monkeypatch, in_child):
+    # Large output trees are checked by a forked child while the content loads; this small one, only if told to.
+    monkeypatch.setattr(build_module, "BACKGROUND_TREE_CHECK", 1 if in_child else 10**9)
     (site / "output/2023").mkdir(exist_ok=True)
     (site / "output/2023/notes.txt").write_text("mine", encoding="utf-8")
     result = assert_same_as_cold(site, tmp_path)
@@ -183,4 +188,18 @@ def test_a_damaged_saved_model_is_made_anew(site, tmp_path, damage):
     else:
         (cache / (session_module.STRUCTURE_NAME if damage == "missing structure" else session_module.BODIES_NAME)).unlink()
     corpus.edit_body(some_article(site))
+    assert_same_as_cold(site, tmp_path)
+
+
+@pytest.mark.parametrize("store", ["index", "manifest"])
+def test_a_damaged_log_of_the_cache_is_started_afresh(site, tmp_path, monkeypatch, store):
+    """The index and manifest log small changes (journal.py); a torn log (a crash while writing) loses nothing."""
+    # As if the files were written long before: else every file just made is read again, and the index rewritten.
+    monkeypatch.setattr(cache_module, "RACY_SECONDS", 0)
+    corpus.edit_body(some_article(site))
+    build(site)
+    log = site / CACHE_DIR_NAME / f"{store}.log"
+    assert log.stat().st_size > 0  # the edit was logged, not written as a new snapshot
+    log.write_bytes(log.read_bytes()[:-3])
+    corpus.edit_body(some_article(site, 5))
     assert_same_as_cold(site, tmp_path)
