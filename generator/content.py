@@ -24,7 +24,9 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
-from dataclasses import dataclass, field
+import sys
+from dataclasses import dataclass, field, fields
+from operator import attrgetter
 from pathlib import Path
 
 from .errors import Problem
@@ -49,7 +51,9 @@ REQUIRED = ("title", "date", "slug")
 _SOURCE_PATTERN = re.compile(r"^(?P<file>.+):(?P<first>\d+)-(?P<last>\d+)$")
 
 
-@dataclass(frozen=True)
+# Articles are kept by the ten thousand (cache index, site model): slots rather than a dict each, and
+# pickled as the tuple of their fields (a dict per object costs memory in the pickle and in the loader).
+@dataclass(frozen=True, slots=True)
 class Source:
     """Where an imported article came from: the page file and its line range (1-based, inclusive)."""
 
@@ -60,8 +64,11 @@ class Source:
     def __str__(self) -> str:
         return f"{self.file}:{self.first_line}-{self.last_line}"
 
+    def __reduce__(self):
+        return Source, (self.file, self.first_line, self.last_line)
 
-@dataclass
+
+@dataclass(slots=True)
 class Article:
     title: str
     date: dt.date
@@ -85,6 +92,9 @@ class Article:
         """Site-relative URL path, without the base path: '2020/12/30/<slug>/'."""
         return f"{self.date:%Y/%m/%d}/{self.slug}/"
 
+    def __reduce__(self):
+        return Article, _article_values(self)
+
     def front_matter(self) -> dict:
         """The front matter mapping, keys in `FIELDS` order, as the importer writes it."""
         return {
@@ -100,6 +110,9 @@ class Article:
             "photo": self.photo,
             "source": str(self.source) if self.source else None,
         }
+
+
+_article_values = attrgetter(*(f.name for f in fields(Article)))
 
 
 def format_article(article: Article) -> str:
@@ -195,7 +208,7 @@ def _article_from_mapping(path, data: dict, line_of, body: str) -> tuple[Article
         if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
             problem(key, f"must be a list of names, e.g. [柴琳琳], not {_describe(value)}")
             return []
-        return [v.strip() for v in value]
+        return [_shared(v.strip()) for v in value]
 
     title = text("title", required=True)
     slug = text("slug", required=True)
@@ -223,11 +236,11 @@ def _article_from_mapping(path, data: dict, line_of, body: str) -> tuple[Article
         if match is None:
             problem("source", f"{raw_source!r} must look like PAGE-FILE:FIRST-LAST, e.g. guancheng-2020-12-30.txt:5-20")
         else:
-            source = Source(match["file"], int(match["first"]), int(match["last"]))
+            source = Source(_shared(match["file"]), int(match["first"]), int(match["last"]))
     article_fields = dict(
-        section=text("section"),
-        subdistrict=text("subdistrict"),
-        community=text("community"),
+        section=_shared(text("section")),
+        subdistrict=_shared(text("subdistrict")),
+        community=_shared(text("community")),
         tags=names("tags"),
         reporters=names("reporters"),
         correspondents=names("correspondents"),
@@ -247,6 +260,11 @@ def _article_from_mapping(path, data: dict, line_of, body: str) -> tuple[Article
         ),
         [],
     )
+
+
+def _shared(name: str | None) -> str | None:
+    """One object for a name that many articles repeat (subdistrict, tag, person, page file): a pickle of them holds it once."""
+    return None if name is None else sys.intern(name)
 
 
 def _describe(value) -> str:
