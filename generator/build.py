@@ -262,7 +262,7 @@ class _Builder:
         outcome = index_site(self.staging, self.config) if self.search else SEARCH_OFF
         replace_directory(self.staging, self.output_dir)
         manifest = Manifest(str(self.output_dir), files, self.search, outcome, self.signature, self.pages)
-        manifest.record_tree(self.output_dir)
+        manifest.record_tree(self.output_dir, None if outcome.ran else files)
         manifest.save(self.cache_dir)
         return len(files), True, outcome
 

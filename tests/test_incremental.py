@@ -14,13 +14,13 @@ from pathlib import Path
 
 import pytest
 
-from generator import parallel
 from generator import build as build_module
 from generator import cache as cache_module
+from generator import parallel
+from generator import session as session_module
 from generator.build import build_site
 from generator.cache import CACHE_DIR_NAME
 from generator.config import load_config
-from generator import session as session_module
 from generator.session import BuildSession
 
 from .conftest import REPO, build
@@ -203,3 +203,14 @@ def test_a_damaged_log_of_the_cache_is_started_afresh(site, tmp_path, monkeypatc
     log.write_bytes(log.read_bytes()[:-3])
     corpus.edit_body(some_article(site, 5))
     assert_same_as_cold(site, tmp_path)
+
+
+def test_the_tree_recorded_from_the_written_files_is_the_listed_tree(site):
+    """A full build without a search index stats the files it wrote instead of listing every folder: the same record."""
+    from generator.manifest import Manifest
+
+    written = Manifest.load(site / CACHE_DIR_NAME)
+    listed = Manifest.load(site / CACHE_DIR_NAME)
+    listed.record_tree(site / "output")
+    assert written.tree == listed.tree
+    assert len(written.tree) > len(written.files)  # folders are in it too
