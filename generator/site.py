@@ -38,9 +38,11 @@ class Collection:
     articles: list[Article] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self._position = {id(article): number for number, article in enumerate(self.articles)}
+        # id(article) → its place, made on the first `around` (only tags and subdistricts are asked,
+        # and only while a site model is made anew): not kept for every collection of every build.
+        self._position: dict[int, int] | None = None
 
-    # Positions are keyed by id(): made again for the objects a pickle loads.
+    # Positions are keyed by id(): left out of a pickle, made again when needed for the objects it loads.
     def __getstate__(self) -> dict:
         return {name: value for name, value in self.__dict__.items() if name != "_position"}
 
@@ -54,6 +56,8 @@ class Collection:
 
     def around(self, article: Article, reach: int) -> list[Article]:
         """Up to `reach` articles on each side of `article` in this collection."""
+        if self._position is None:
+            self._position = {id(member): number for number, member in enumerate(self.articles)}
         number = self._position[id(article)]
         return self.articles[max(0, number - reach) : number] + self.articles[number + 1 : number + 1 + reach]
 
@@ -62,7 +66,8 @@ class Collection:
         return len(self.articles)
 
 
-@dataclass
+# Pagers and days are made by the thousand and kept in the site model: slots, pickled as a tuple.
+@dataclass(slots=True)
 class Pager:
     """One page of a long list: `/x/`, `/x/page/2/`, …"""
 
@@ -70,6 +75,9 @@ class Pager:
     number: int
     total: int
     base_url: str
+
+    def __reduce__(self):
+        return Pager, (self.items, self.number, self.total, self.base_url)
 
     def url_of(self, number: int) -> str:
         return self.base_url if number == 1 else f"{self.base_url}page/{number}/"
@@ -99,10 +107,13 @@ def reading_order(article: Article) -> tuple:
     return (-article.date.toordinal(), first_line, article.title)
 
 
-@dataclass
+@dataclass(slots=True)
 class Day:
     date: dt.date
     articles: list[Article]
+
+    def __reduce__(self):
+        return Day, (self.date, self.articles)
 
     @property
     def url(self) -> str:
