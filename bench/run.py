@@ -114,13 +114,17 @@ def measure(command: list[str], cwd: Path | None = None) -> dict:
 
 
 # -- the scenarios -------------------------------------------------------------------------
-def ours(site: Path) -> list[str]:
-    return [sys.executable, "-m", "generator", "--root", str(site), "build", "--no-search"]
+def newsarchive(site: Path) -> list[str]:
+    return [sys.executable, "-m", "generator", "--root", str(site)]
 
 
-def reset(site: Path) -> None:
-    shutil.rmtree(site / "output", ignore_errors=True)
-    shutil.rmtree(site / ".newsarchive-cache", ignore_errors=True)
+def ours(site: Path, output: str = "output") -> list[str]:
+    return [*newsarchive(site), "build", "--no-search", "--output-dir", str(site / output)]
+
+
+def cold_output(run: int, runs: int) -> str:
+    """A fresh output folder for each cold build (see pelican_build); the last one is output/, which the edits then use."""
+    return "output" if run == runs - 1 else f"output-cold-{run}"
 
 
 def article_files(site: Path) -> list[Path]:
@@ -134,7 +138,7 @@ def scenarios(site: Path, runs: int):
         return files[len(files) // 2 + run * 7]
 
     return [
-        ("cold build (empty cache)", lambda run: reset(site)),
+        ("cold build (empty cache)", lambda run: shutil.rmtree(site / ".newsarchive-cache", ignore_errors=True)),
         ("no-change rebuild", lambda run: None),
         ("edit one article's body", lambda run: corpus.edit_body(middle(run), f"编者按:第{run}次更正。")),
         ("change one title", lambda run: corpus.edit_title(middle(run), f"(更正{run})")),
@@ -147,7 +151,7 @@ def scenarios(site: Path, runs: int):
 def serve_edit_seconds(site: Path, runs: int) -> list[float]:
     """Save → the edited article served with the new text by a running `newsarchive serve` (HTTP, debounce included)."""
     port = _free_port()
-    command = [*ours(site)[:-2], "serve", "--no-search", "--port", str(port)]
+    command = [*newsarchive(site), "serve", "--no-search", "--port", str(port)]
     # Ctrl-C must reach it even when this script runs in the background (which ignores SIGINT).
     process = subprocess.Popen(
         command, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
@@ -194,16 +198,18 @@ def _wait_for_text(url: str, text: str, timeout: float = 60) -> None:
     raise SystemExit(f"{url} did not show {text!r} within {timeout} s")
 
 
-def pelican_build(folder: Path) -> dict:
-    shutil.rmtree(folder / "output", ignore_errors=True)
-    return measure([str(PELICAN), "content", "-s", "pelicanconf.py", "-o", "output", "-q"], cwd=folder)
+# Every full build writes into a folder no build has used: deleting the last run's 30,000 files just
+# before would make creating the next ones several times slower on ext4, which skips recently freed
+# inodes one by one (perf: `recently_deleted`, `find_get_block_common`), for every tool alike. Old
+# outputs are deleted once all the runs of a size are done.
+def pelican_build(folder: Path, run: int) -> dict:
+    return measure([str(PELICAN), "content", "-s", "pelicanconf.py", "-o", f"output-{run}", "-q"], cwd=folder)
 
 
-def hugo_build(folder: Path) -> dict:
+def hugo_build(folder: Path, run: int) -> dict:
     """A full Hugo build: no output, no cache (kept inside the bench folder), nothing fetched."""
-    shutil.rmtree(folder / "output", ignore_errors=True)
-    shutil.rmtree(folder.parent / "hugo-cache", ignore_errors=True)
-    command = [str(HUGO), "--quiet", "--source", str(folder), "--destination", "output", "--cacheDir", str(folder.parent / "hugo-cache")]
+    cache = folder.parent / f"hugo-cache-{run}"
+    command = [str(HUGO), "--quiet", "--source", str(folder), "--destination", f"output-{run}", "--cacheDir", str(cache)]
     return measure(command, cwd=folder)
 
 
@@ -228,7 +234,7 @@ def identical_to_cold(site: Path, scratch: Path) -> bool:
     """After all the edits: does a cold build of the same files give the same output/, byte for byte?"""
     fresh = scratch / "verify"
     shutil.rmtree(fresh, ignore_errors=True)
-    shutil.copytree(site, fresh, ignore=shutil.ignore_patterns("output", ".newsarchive-cache"))
+    shutil.copytree(site, fresh, ignore=shutil.ignore_patterns("output", "output-*", ".newsarchive-cache"))
     measure(ours(fresh))
     result = subprocess.run(["diff", "-r", "-q", str(site / "output"), str(fresh / "output")], capture_output=True, text=True)
     shutil.rmtree(fresh, ignore_errors=True)
@@ -260,24 +266,21 @@ def bench_size(count: int, target: str, runs: int, with_pelican: bool, hugo: str
     if with_pelican:
         corpus.write_pelican_content(pelican / "content", articles)
         (pelican / "pelicanconf.py").write_text(PELICAN_SETTINGS, encoding="utf-8")
-        result = median([pelican_build(pelican) for _ in range(runs)])
+        result = median([pelican_build(pelican, run) for run in range(runs)])
         pelican_seconds = result["seconds"]
         rows.append(_row(count, target, "Pelican 4.12 full build", result, pelican_seconds))
-        pages.append(f"Pelican {article_pages(pelican / 'output', articles):,}")
-        shutil.rmtree(pelican, ignore_errors=True)
+        pages.append(f"Pelican {article_pages(pelican / 'output-0', articles):,}")
     if hugo:
         corpus.write_hugo_site(hugo_site, articles)
-        result = median([hugo_build(hugo_site) for _ in range(runs)])
+        result = median([hugo_build(hugo_site, run) for run in range(runs)])
         rows.append(_row(count, target, f"Hugo {hugo} full build", result, pelican_seconds))
-        pages.append(f"Hugo {article_pages(hugo_site / 'output', articles):,}")
-        shutil.rmtree(hugo_site, ignore_errors=True)
-        shutil.rmtree(base / "hugo-cache", ignore_errors=True)
+        pages.append(f"Hugo {article_pages(hugo_site / 'output-0', articles):,}")
     del articles
-    for name, prepare in scenarios(site, runs):
+    for number, (name, prepare) in enumerate(scenarios(site, runs)):
         results = []
         for run in range(runs):
             prepare(run)
-            results.append(measure(ours(site)))
+            results.append(measure(ours(site, cold_output(run, runs) if number == 0 else "output")))
         rows.append(_row(count, target, f"newsarchive {name}", median(results), pelican_seconds))
     served = serve_edit_seconds(site, runs)
     rows.append(f"| {count:,} | {target} | newsarchive serve: save a body edit → new page over HTTP | {statistics.median(served):.2f} | | | | |")
