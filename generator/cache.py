@@ -46,7 +46,7 @@ CACHE_DIR_NAME = ".newsarchive-cache"
 # A file changed within this long before it was read may change again without its stat showing it.
 RACY_SECONDS = 2
 # Files parsed between two writes to the HTML store: bounds the memory a cold build holds at once.
-PARSE_BATCH = 2000
+PARSE_BATCH = 1000
 
 
 def digest(data: bytes) -> str:
@@ -160,7 +160,11 @@ class ArticleCache:
         return list(known.values()), problems
 
     def _read(self, to_read, known: dict[str, CachedFile]) -> list[Problem]:
-        """Hash the files; parse (on both cores when many) those whose bytes were never parsed."""
+        """Hash the files; parse (on both cores when many) those whose bytes were never parsed.
+
+        Parsed a batch at a time as the batch fills, so that a cold build holds
+        the bytes of one batch, not of every file.
+        """
         by_digest = {entry.digest: entry for entry in self._files.values()}
         unparsed: list[tuple[str, Path, FileStat, bytes, str, int]] = []
         problems: list[Problem] = []
@@ -177,14 +181,19 @@ class ArticleCache:
                 known[relative] = CachedFile(stat, read_ns, file_digest, replace(same.article, path=path), same.listing_digest)
             else:
                 unparsed.append((relative, path, stat, data, file_digest, read_ns))
-        for start in range(0, len(unparsed), PARSE_BATCH):
-            batch = unparsed[start : start + PARSE_BATCH]
-            parsed = [item for half in map_halves(_parse_files, batch) for item in half]
-            self._store_html([(item.digest, item.html) for item in parsed if item.article is not None])
-            for item in parsed:
-                problems.extend(item.problems)
-                if item.article is not None:
-                    known[item.relative] = CachedFile(item.stat, item.read_ns, item.digest, item.article, item.listing_digest)
+                if len(unparsed) == PARSE_BATCH:
+                    problems += self._parse(unparsed, known)
+                    unparsed = []
+        return problems + self._parse(unparsed, known)
+
+    def _parse(self, batch, known: dict[str, CachedFile]) -> list[Problem]:
+        parsed = [item for half in map_halves(_parse_files, batch) for item in half]
+        self._store_html([(item.digest, item.html) for item in parsed if item.article is not None])
+        problems = []
+        for item in parsed:
+            problems.extend(item.problems)
+            if item.article is not None:
+                known[item.relative] = CachedFile(item.stat, item.read_ns, item.digest, item.article, item.listing_digest)
         return problems
 
     # -- the HTML store -----------------------------------------------------------

@@ -8,7 +8,7 @@ later pypinyin release cannot move a permalink.
 pypinyin and its phrase tables take ~55 MB and ~0.13 s to load, so it is
 imported only when a text must be spelled: collection names already spelled
 come from the build cache (cache.py keeps `known_name_slugs()`), new ones
-are spelled in a forked child (`learn_name_slugs`), so a build never holds it.
+are spelled in a separate process (`learn_name_slugs`), so a build never holds it.
 """
 from __future__ import annotations
 
@@ -60,7 +60,7 @@ def name_slug(name: str) -> str:
 
 
 def learn_name_slugs(names: Iterable[str]) -> None:
-    """Spell the names not known yet in a forked child, so that pypinyin never loads into this process."""
+    """Spell the names not known yet in another process, so that pypinyin never loads into this one."""
     new = sorted(set(names) - _name_slugs.keys())
     if new:
         _name_slugs.update(zip(new, in_child(_spell_names, new)))
