@@ -1,12 +1,9 @@
 """The cache index and the manifest are saved as a snapshot plus a log of changes (generator/journal.py)."""
 from __future__ import annotations
 
-import os
-
 import pytest
 
 from generator.journal import LOG_ALLOWANCE, Journal, changed_rows
-from generator.parallel import Background
 
 
 def table(count: int) -> dict[str, tuple[int, str]]:
@@ -84,27 +81,3 @@ def test_a_change_to_many_rows_rewrites_the_snapshot(tmp_path):
 
 def test_changed_rows_lists_changes_and_removals():
     assert changed_rows({"a": 1, "b": 2, "c": 3}, {"a": 1, "b": 5, "d": 4}) == {"b": 5, "d": 4, "c": None}
-
-
-# -- generator.parallel.Background: the output check runs in such a child while the content loads
-
-
-def _fails(_):
-    raise ValueError("in the child")
-
-
-def test_a_background_call_returns_its_result_or_raises_its_error():
-    with Background(sorted, [3, 1, 2]) as call:
-        assert call.result() == [1, 2, 3]
-    with Background(_fails, None) as call, pytest.raises(ValueError, match="in the child"):
-        call.result()
-
-
-def test_a_background_call_left_unfinished_is_stopped_and_reaped():
-    import time
-
-    call = Background(time.sleep, 30)
-    pid = call._pid
-    call.close()
-    with pytest.raises(ChildProcessError):
-        os.waitpid(pid, os.WNOHANG)  # already reaped: no zombie left
