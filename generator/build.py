@@ -141,14 +141,12 @@ def _build(config: Config, search: bool, session: BuildSession) -> BuildResult:
                 session.after_build(cache)
                 return BuildResult(builder.previous.pages, len(loaded), time.perf_counter() - started, config.output_dir, builder.previous.search_outcome, 0, False)
             model = session.model(config, loaded, inputs)
-        session.start_saving()
         renderer = _BodyRenderer(model.renderer, cache, model.digests, model.scan)
         written, full, outcome = builder.run(renderer, model.planned, static)
         session.after_build(cache)
         if full:
             cache.prune()
     finally:
-        session.finish_saving()
         previous_build.close()
         if cache is not None:
             cache.close()

@@ -33,7 +33,7 @@ from .config import Config
 from .content import Article
 from .fsutil import collector_paused, read_pickle, write_atomic
 from .pages import plan_pages
-from .parallel import Background, map_halves
+from .parallel import map_halves
 from .rebuild import Fingerprints, TemplateScan, articles_shown_in_full, hash_of
 from .render import Renderer
 from .site import Site
@@ -119,11 +119,21 @@ class SiteModel:
         """Write what changed since this model was made or loaded: the structure once, the bodies file after each change."""
         if self._structure_saved and self._bodies_saved:
             return
-        if not self._structure_saved:
-            self._prepare_structure_write(directory)
-            self._write_structure(directory)
-            self._structure_saved = True
+        directory.mkdir(exist_ok=True)
         path_of = {id(article): path for path, article in self._articles.items()}
+        if not self._structure_saved:
+            readers, always = self.body_readers()
+            structure = {
+                "token": self._token,
+                "site": self.site,
+                "pages": [page for page, _ in self.planned],
+                "scan": self.scan,
+                "listing_digests": {path_of[number]: digest for number, digest in self.listing_digests.items()},
+                "body_readers": ({path_of[number]: pages for number, pages in readers.items()}, always),
+            }
+            (directory / BODIES_NAME).unlink(missing_ok=True)  # never a bodies file naming another structure
+            write_atomic(directory / STRUCTURE_NAME, _dumps_naming_articles(structure, path_of))
+            self._structure_saved = True
         bodies = {
             "key": self.key,
             "token": self._token,
@@ -132,33 +142,6 @@ class SiteModel:
         }
         write_atomic(directory / BODIES_NAME, pickle.dumps(bodies, protocol=pickle.HIGHEST_PROTOCOL))
         self._bodies_saved = True
-
-    def start_structure_write(self, directory: Path) -> Background | None:
-        """Start writing a new model's structure in a forked child, which takes a while at 10,000 articles; None if saved."""
-        if self._structure_saved:
-            return None
-        self._prepare_structure_write(directory)
-        return Background(self._write_structure, directory)
-
-    def structure_written(self) -> None:
-        self._structure_saved = True
-
-    def _prepare_structure_write(self, directory: Path) -> None:
-        directory.mkdir(exist_ok=True)
-        (directory / BODIES_NAME).unlink(missing_ok=True)  # never a bodies file naming another structure
-
-    def _write_structure(self, directory: Path) -> None:
-        path_of = {id(article): path for path, article in self._articles.items()}
-        readers, always = self.body_readers()
-        structure = {
-            "token": self._token,
-            "site": self.site,
-            "pages": [page for page, _ in self.planned],
-            "scan": self.scan,
-            "listing_digests": {path_of[number]: digest for number, digest in self.listing_digests.items()},
-            "body_readers": ({path_of[number]: pages for number, pages in readers.items()}, always),
-        }
-        write_atomic(directory / STRUCTURE_NAME, _dumps_naming_articles(structure, path_of))
 
     @classmethod
     def load(cls, directory: Path, config: Config, inputs: str, key: str, loaded: list[CachedFile]) -> SiteModel | None:
@@ -231,7 +214,6 @@ class BuildSession:
         self._cache: ArticleCache | None = None
         self._model: SiteModel | None = None  # the last build's, with the cache folder it belongs to
         self._model_dir: Path | None = None
-        self._structure_writer: Background | None = None
 
     def cache(self, config: Config) -> ArticleCache:
         cache = self._cache
@@ -262,22 +244,9 @@ class BuildSession:
         if self.persistent:
             self.model(config, loaded, inputs)
 
-    def start_saving(self) -> None:
-        """A one-off build writes a new model's structure in a forked child while it renders and writes pages."""
-        if not self.persistent and self._model is not None and self._model_dir is not None:
-            self._structure_writer = self._model.start_structure_write(self._model_dir)
-
-    def finish_saving(self) -> None:
-        """Wait for the structure write started by `start_saving`, if any (a failed build waits too: no half-written file)."""
-        writer, self._structure_writer = self._structure_writer, None
-        if writer is not None:
-            writer.result()
-            self._model.structure_written()
-
     def after_build(self, cache: ArticleCache) -> None:
         """A one-off build saves the cache index and the model now; a session, when it closes."""
         if not self.persistent:
-            self.finish_saving()
             self.save(cache)
 
     def save(self, cache: ArticleCache | None = None) -> None:
