@@ -48,8 +48,9 @@ class Journal:
             with collector_paused(), open(self.log, "rb") as handle:
                 while handle.peek(1):
                     record_token, header, changes = pickle.load(handle)
-                    if record_token != token:
-                        break  # the log of an older snapshot
+                    if record_token != token:  # the log of an older snapshot: never replayed, so gone
+                        self.log.unlink()
+                        break
                     _apply(tables, changes)
                     self._log_size = handle.tell()
         except FileNotFoundError as missing:

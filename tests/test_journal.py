@@ -33,7 +33,11 @@ def test_a_log_from_an_older_snapshot_is_not_replayed(tmp_path):
     stale_log = journal.log.read_bytes()
     journal.save("h", {"files": rows}, None)  # a new snapshot (as after a full build)...
     journal.log.write_bytes(stale_log)  # ...and the old log back beside it, as a crash could leave it
-    assert Journal(tmp_path, "index").load() == ("h", {"files": rows})
+    reopened = Journal(tmp_path, "index")
+    assert reopened.load() == ("h", {"files": rows})
+    # What is logged next is replayed: not hidden behind the stale records.
+    reopened.save("h", {"files": {**rows, "file-2.md": (2, "new")}}, {"files": {"file-2.md": (2, "new")}})
+    assert Journal(tmp_path, "index").load() == ("h", {"files": {**rows, "file-2.md": (2, "new")}})
 
 
 @pytest.mark.parametrize("damage", ["torn log", "garbage log", "garbage snapshot", "no snapshot"])
