@@ -10,7 +10,9 @@ import os
 import pickle
 import shutil
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 
 def write_atomic(path: Path, data: bytes | str, *, overwrite: bool = True) -> None:
@@ -20,16 +22,21 @@ def write_atomic(path: Path, data: bytes | str, *, overwrite: bool = True) -> No
     With `overwrite=False`, a file already at `path` (even one that appeared a
     moment ago) is left alone and FileExistsError raised.
     """
+    with atomic_file(path, overwrite=overwrite) as handle:
+        handle.write(data.encode("utf-8") if isinstance(data, str) else data)
+
+
+@contextlib.contextmanager
+def atomic_file(path: Path, *, overwrite: bool = True) -> Iterator[BinaryIO]:
+    """`write_atomic` for data written piece by piece (a large pickle streamed, never held whole in memory)."""
     path = Path(path)
-    if isinstance(data, str):
-        data = data.encode("utf-8")
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         # mkstemp makes the file private (0600); give it the mode a plain write would.
         os.fchmod(fd, _mode_for(path))
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            yield handle
         if overwrite:
             os.replace(temp, path)
         else:

@@ -20,7 +20,7 @@ import pickle
 import uuid
 from pathlib import Path
 
-from .fsutil import collector_paused, write_atomic
+from .fsutil import atomic_file, collector_paused
 
 Tables = dict[str, dict]
 # A log may always grow this far, however small its snapshot.
@@ -71,10 +71,11 @@ class Journal:
             self._log_size += len(record)
             return
         token = uuid.uuid4().hex
-        data = pickle.dumps((token, header, tables), protocol=pickle.HIGHEST_PROTOCOL)
-        write_atomic(self.snapshot, data)  # a log left beside it names the old token: ignored
+        with atomic_file(self.snapshot) as handle:  # streamed, never held whole; a log left beside it names the old token
+            pickle.dump((token, header, tables), handle, protocol=pickle.HIGHEST_PROTOCOL)
+            size = handle.tell()
         self.log.unlink(missing_ok=True)
-        self.token, self._snapshot_size, self._log_size = token, len(data), 0
+        self.token, self._snapshot_size, self._log_size = token, size, 0
 
 
 def _few(changes: Tables, tables: Tables) -> bool:

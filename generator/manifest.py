@@ -47,6 +47,7 @@ class Manifest:
     tree: dict[str, tuple[int, int]] = field(default_factory=dict)  # path ('' the root, folders end in '/') → (mtime_ns, size)
     recorded_ns: int = 0
     _journal: Journal | None = field(default=None, init=False, repr=False, compare=False)
+    _tree_changes: dict | None = field(default=None, init=False, repr=False, compare=False)  # set by update_tree
 
     @classmethod
     def load(cls, cache_dir: Path) -> Manifest | None:
@@ -67,7 +68,9 @@ class Manifest:
         journal = since._journal if since is not None else Journal(cache_dir, MANIFEST_NAME)
         header = {name: getattr(self, name) for name in _HEADER_FIELDS}
         tables = {"files": self.files, "tree": self.tree}
-        changes = {"files": changed_rows(since.files, self.files), "tree": changed_rows(since.tree, self.tree)} if since is not None else None
+        # Only an update_tree since `since` names the tree's changed rows (record_tree remade it whole).
+        known = since is not None and self._tree_changes is not None
+        changes = {"files": changed_rows(since.files, self.files), "tree": self._tree_changes} if known else None
         journal.save(header, tables, changes)
         self._journal = journal
 
@@ -97,6 +100,7 @@ class Manifest:
                     paths.add(folder)
             root = str(output_dir) + "/"
             self.tree = {path: _stat(root + path) for path in sorted(paths)}
+        self._tree_changes = None  # made whole: saved as a new snapshot
         self.recorded_ns = time.time_ns()
 
     def tree_unchanged(self, output_dir: Path) -> bool:
@@ -128,16 +132,20 @@ class Manifest:
         return children
 
     def update_tree(self, output_dir: Path, written: list[str], removed: list[str], folders: set[str]) -> None:
-        """Re-stat what an incremental apply touched."""
-        for path in removed:
-            self.tree.pop(path, None)
-        for path in written:
-            self.tree[path] = _stat(output_dir / path)
+        """Re-stat what an incremental apply touched; the rows changed are kept for `save`."""
+        changes: dict[str, tuple[int, int] | None] = dict.fromkeys(removed)
+        changes.update((path, _stat(output_dir / path)) for path in written)
         for folder in folders:
             try:
-                self.tree[folder] = _stat(output_dir / folder)
+                changes[folder] = _stat(output_dir / folder)
             except FileNotFoundError:
-                self.tree.pop(folder, None)
+                changes[folder] = None
+        for path, value in changes.items():
+            if value is None:
+                self.tree.pop(path, None)
+            else:
+                self.tree[path] = value
+        self._tree_changes = changes
         self.recorded_ns = time.time_ns()
 
 

@@ -21,7 +21,6 @@ load) makes a new model. Deleting either file is always safe.
 """
 from __future__ import annotations
 
-import io
 import pickle
 import threading
 import uuid
@@ -31,7 +30,7 @@ from pathlib import Path
 from .cache import CACHE_DIR_NAME, ArticleCache, CachedFile
 from .config import Config
 from .content import Article
-from .fsutil import collector_paused, read_pickle, write_atomic
+from .fsutil import atomic_file, collector_paused, read_pickle, write_atomic
 from .pages import plan_pages
 from .parallel import map_halves
 from .rebuild import Fingerprints, TemplateScan, articles_shown_in_full, hash_of
@@ -132,7 +131,8 @@ class SiteModel:
                 "body_readers": ({path_of[number]: pages for number, pages in readers.items()}, always),
             }
             (directory / BODIES_NAME).unlink(missing_ok=True)  # never a bodies file naming another structure
-            write_atomic(directory / STRUCTURE_NAME, _dumps_naming_articles(structure, path_of))
+            with atomic_file(directory / STRUCTURE_NAME) as handle:  # streamed: 5 MB at 10,000 articles
+                _ArticleNamingPickler(handle, path_of).dump(structure)
             self._structure_saved = True
         bodies = {
             "key": self.key,
@@ -192,12 +192,6 @@ class _ArticleNamingUnpickler(pickle.Unpickler):
 
     def persistent_load(self, path: str) -> Article:
         return self.articles[path]
-
-
-def _dumps_naming_articles(structure: dict, path_of: dict[int, str]) -> bytes:
-    buffer = io.BytesIO()
-    _ArticleNamingPickler(buffer, path_of).dump(structure)
-    return buffer.getvalue()
 
 
 def _load_naming_articles(path: Path, articles: dict[str, Article]):
