@@ -47,10 +47,11 @@ class Journal:
             self._log_size = 0
             with collector_paused(), open(self.log, "rb") as handle:
                 while handle.peek(1):
-                    record_token, header, changes = pickle.load(handle)
+                    record_token, record_header, changes = pickle.load(handle)
                     if record_token != token:  # the log of an older snapshot: never replayed, so gone
                         self.log.unlink()
                         break
+                    header = record_header
                     _apply(tables, changes)
                     self._log_size = handle.tell()
         except FileNotFoundError as missing:

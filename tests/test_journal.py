@@ -29,7 +29,7 @@ def test_a_log_from_an_older_snapshot_is_not_replayed(tmp_path):
     rows = table(100)
     journal = Journal(tmp_path, "index")
     journal.save("h", {"files": rows}, None)
-    journal.save("h", {"files": {**rows, "file-1.md": (1, "logged")}}, {"files": {"file-1.md": (1, "logged")}})
+    journal.save("old header", {"files": {**rows, "file-1.md": (1, "logged")}}, {"files": {"file-1.md": (1, "logged")}})
     stale_log = journal.log.read_bytes()
     journal.save("h", {"files": rows}, None)  # a new snapshot (as after a full build)...
     journal.log.write_bytes(stale_log)  # ...and the old log back beside it, as a crash could leave it
