@@ -6,7 +6,8 @@ Kept under the site root in `.newsarchive-cache/` (never in output/):
   parsed article *without* its body and HTML (what the site model needs
   for every build: title, date, tags, summary, …) and the hash of that
   article (what lists of articles can show: a body edit that leaves the
-  summary as it was changes no list page); and the slugs of the collection
+  summary as it was changes no list page) and of it without its title and
+  summary (its "shape": what decides which pages exist, see session.py); and the slugs of the collection
   names seen so far, so that pypinyin is loaded only for a new name;
 - `html.sqlite`: the rendered body HTML by content hash, read only for the
   pages that show it (article pages, feeds), so a build at 10,000 articles
@@ -80,6 +81,7 @@ class CachedFile:
     digest: str
     article: Article  # body and html left empty
     listing_digest: str  # of `article`: everything but the body
+    shape_digest: str  # of `article` but its title and summary: what decides which pages exist and their order, but a title
 
     def still_valid(self, stat: FileStat) -> bool:
         racy = max(stat[0], stat[1]) >= self.read_ns - RACY_SECONDS * 1_000_000_000
@@ -94,6 +96,7 @@ class ParsedFile:
     digest: str
     article: Article | None  # body and html left empty
     listing_digest: str
+    shape_digest: str
     html: str | None
     problems: list[Problem]
 
@@ -178,7 +181,7 @@ class ArticleCache:
             file_digest = digest(data)
             same = by_digest.get(file_digest)
             if same is not None:
-                known[relative] = CachedFile(stat, read_ns, file_digest, replace(same.article, path=path), same.listing_digest)
+                known[relative] = CachedFile(stat, read_ns, file_digest, replace(same.article, path=path), same.listing_digest, same.shape_digest)
             else:
                 unparsed.append((relative, path, stat, data, file_digest, read_ns))
                 if len(unparsed) == PARSE_BATCH:
@@ -193,7 +196,7 @@ class ArticleCache:
         for item in parsed:
             problems.extend(item.problems)
             if item.article is not None:
-                known[item.relative] = CachedFile(item.stat, item.read_ns, item.digest, item.article, item.listing_digest)
+                known[item.relative] = CachedFile(item.stat, item.read_ns, item.digest, item.article, item.listing_digest, item.shape_digest)
         return problems
 
     # -- the HTML store -----------------------------------------------------------
@@ -257,7 +260,8 @@ def _parse_files(batch) -> list[ParsedFile]:
         html = article.html if article else None
         light = replace(article, body="", html="") if article else None
         listing = digest(pickle.dumps(replace(light, path=None), protocol=5)) if light else ""
-        results.append(ParsedFile(relative, stat, read_ns, file_digest, light, listing, html, problems))
+        shape = digest(pickle.dumps(replace(light, path=None, title="", summary=""), protocol=5)) if light else ""
+        results.append(ParsedFile(relative, stat, read_ns, file_digest, light, listing, shape, html, problems))
     return results
 
 

@@ -16,8 +16,12 @@ written only when a model is made anew; and `model-bodies.pickle`, small,
 the model's key, the content hashes and every page's fingerprint, written
 after each build that changed them. The next build reads the small file
 first and loads the structure only when the key is its own, then proceeds
-as `serve` does; anything else (no file, another key, a file that does not
-load) makes a new model. Deleting either file is always safe.
+as `serve` does. It loads it too when only titles or summaries changed
+(the shape key, of every listing field but those two, is its own) and no
+title moved an article in the reading order: the structure, made of
+today's articles, is then what a new model would be, and every page is
+fingerprinted anew. Anything else (no file, another key, a file that does
+not load) makes a new model. Deleting either file is always safe.
 """
 from __future__ import annotations
 
@@ -35,7 +39,7 @@ from .pages import plan_pages
 from .parallel import map_halves
 from .rebuild import Fingerprints, TemplateScan, articles_shown_in_full, hash_of
 from .render import Renderer
-from .site import Site
+from .site import Site, reading_order
 
 STRUCTURE_NAME = "model.pickle"
 BODIES_NAME = "model-bodies.pickle"
@@ -43,8 +47,16 @@ BODIES_NAME = "model-bodies.pickle"
 
 def model_key(config: Config, loaded: list[CachedFile], inputs: str) -> str:
     """Equal keys, equal site model (articles compared by all but their body)."""
-    folders = (str(config.content_dir), str(config.output_dir))
-    return hash_of((inputs, folders, [(str(entry.article.path), entry.listing_digest) for entry in loaded]))
+    return _key(config, inputs, [(str(entry.article.path), entry.listing_digest) for entry in loaded])
+
+
+def shape_key(config: Config, loaded: list[CachedFile], inputs: str) -> str:
+    """Equal shape keys, the same pages in the same places, whatever the articles' titles and summaries (but see `SiteModel.load`)."""
+    return _key(config, inputs, [(str(entry.article.path), entry.shape_digest) for entry in loaded])
+
+
+def _key(config: Config, inputs: str, articles: list[tuple[str, str]]) -> str:
+    return hash_of((inputs, (str(config.content_dir), str(config.output_dir)), articles))
 
 
 class SiteModel:
@@ -59,11 +71,9 @@ class SiteModel:
         self.scan = TemplateScan.of(config.templates_dir, {page.template for page in pages})
         self.digests = {id(entry.article): entry.digest for entry in loaded}  # id(article) → hash of its file
         self.listing_digests = {id(entry.article): entry.listing_digest for entry in loaded}
+        self.shape = shape_key(config, loaded, inputs)
         self._renderer: Renderer | None = None
-        fingerprints = self._fingerprints()
-        # On both cores: each half hashes the shared feeds and collections it meets on its own.
-        halves = map_halves(lambda half: [fingerprints.of(page) for page in half], pages)
-        self.planned: list[tuple] = list(zip(pages, (fingerprint for half in halves for fingerprint in half)))
+        self.planned: list[tuple] = list(zip(pages, self._fingerprint_all(pages)))
         self._articles = {str(entry.article.path): entry.article for entry in loaded}
         self._body_readers: tuple[dict[int, list[int]], list[int]] | None = None
         self._token = uuid.uuid4().hex  # names this structure in the bodies file
@@ -75,6 +85,12 @@ class SiteModel:
         if self._renderer is None:
             self._renderer = Renderer(self.config, self.site)
         return self._renderer
+
+    def _fingerprint_all(self, pages: list) -> list[str | None]:
+        fingerprints = self._fingerprints()
+        # On both cores: each half hashes the shared feeds and collections it meets on its own.
+        halves = map_halves(lambda half: [fingerprints.of(page) for page in half], pages)
+        return [fingerprint for half in halves for fingerprint in half]
 
     def _fingerprints(self) -> Fingerprints:
         return Fingerprints(self.site, self.digests, self.listing_digests, self.inputs, self.scan)
@@ -127,7 +143,6 @@ class SiteModel:
                 "site": self.site,
                 "pages": [page for page, _ in self.planned],
                 "scan": self.scan,
-                "listing_digests": {path_of[number]: digest for number, digest in self.listing_digests.items()},
                 "body_readers": ({path_of[number]: pages for number, pages in readers.items()}, always),
             }
             (directory / BODIES_NAME).unlink(missing_ok=True)  # never a bodies file naming another structure
@@ -136,6 +151,7 @@ class SiteModel:
             self._structure_saved = True
         bodies = {
             "key": self.key,
+            "shape": self.shape,
             "token": self._token,
             "digests": {path_of[number]: digest for number, digest in self.digests.items()},
             "fingerprints": [fingerprint for _, fingerprint in self.planned],
@@ -145,10 +161,19 @@ class SiteModel:
 
     @classmethod
     def load(cls, directory: Path, config: Config, inputs: str, key: str, loaded: list[CachedFile]) -> SiteModel | None:
-        """The model a previous build saved, if its key is `key`, made of the articles in `loaded`; else None."""
+        """The model a previous build saved, if its key is `key`, made of the articles in `loaded`; else None.
+
+        Also when only titles or summaries changed (same shape key) and no
+        title changed the reading order: the saved structure, made of today's
+        articles, is then the model a new build would make; its pages are
+        fingerprinted anew (what lists show has changed).
+        """
         try:
             bodies = read_pickle(directory / BODIES_NAME)
-            if not isinstance(bodies, dict) or bodies.get("key") != key:
+            if not isinstance(bodies, dict):
+                return None
+            retitled = bodies.get("key") != key
+            if retitled and bodies.get("shape") != shape_key(config, loaded, inputs):
                 return None
             articles = {str(entry.article.path): entry.article for entry in loaded}
             structure = _load_naming_articles(directory / STRUCTURE_NAME, articles)
@@ -157,21 +182,33 @@ class SiteModel:
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError, KeyError):
             return None
         model = cls.__new__(cls)
-        model.key, model.inputs, model.config = key, inputs, config
+        model.key, model.shape, model.inputs, model.config = key, bodies["shape"], inputs, config
         model.site = structure["site"]
         model.site.config = config  # equal in all a page shows (the key says so); this one has today's folders
+        if retitled and [id(article) for article in model.site.articles] != [id(article) for article in _reading_ordered(loaded)]:
+            return None  # a title decides the order of articles without a page position on one day
         model.scan = structure["scan"]
         model._articles = articles
         # Keyed by id() in memory: the ids of the objects just unpickled.
-        model.digests = {id(articles[path]): digest for path, digest in bodies["digests"].items()}
-        model.listing_digests = {id(articles[path]): digest for path, digest in structure["listing_digests"].items()}
+        model.listing_digests = {id(entry.article): entry.listing_digest for entry in loaded}
         readers, always = structure["body_readers"]
         model._body_readers = ({id(articles[path]): pages for path, pages in readers.items()}, always)
-        model.planned = list(zip(structure["pages"], bodies["fingerprints"]))
         model._renderer = None
         model._token = bodies["token"]
         model._structure_saved = model._bodies_saved = True
+        if retitled:
+            model.digests = {id(entry.article): entry.digest for entry in loaded}
+            model.planned = list(zip(structure["pages"], model._fingerprint_all(structure["pages"])))
+            model._bodies_saved = False
+        else:
+            model.digests = {id(articles[path]): digest for path, digest in bodies["digests"].items()}
+            model.planned = list(zip(structure["pages"], bodies["fingerprints"]))
         return model
+
+
+def _reading_ordered(loaded: list[CachedFile]) -> list[Article]:
+    """The articles in the order a new Site would put them."""
+    return sorted((entry.article for entry in loaded), key=reading_order)
 
 
 # The structure names each article by its file's path instead of holding a copy: the cache index

@@ -21,6 +21,7 @@ from generator import session as session_module
 from generator.build import build_site
 from generator.cache import CACHE_DIR_NAME
 from generator.config import load_config
+from generator.content import Article, format_article
 from generator.session import BuildSession
 
 from .conftest import REPO, build
@@ -143,8 +144,9 @@ SAVES = [
     CHANGES["template change"],
     CHANGES["deleted article"],
 ]
-# The saves above after which the site model must be made anew (the others only change bodies).
-NEW_MODEL_AFTER = {3, 4, 6, 7}
+# The saves above after which the site model must be made anew: a template, a deleted article. Body, summary
+# and title edits reuse the saved model (a title or summary edit re-fingerprints its pages).
+NEW_MODEL_AFTER = {6, 7}
 
 
 def test_a_serve_session_equals_a_cold_build_after_each_save(site, tmp_path):
@@ -214,3 +216,24 @@ def test_the_tree_recorded_from_the_written_files_is_the_listed_tree(site):
     listed.record_tree(site / "output")
     assert written.tree == listed.tree
     assert len(written.tree) > len(written.files)  # folders are in it too
+
+
+@pytest.mark.parametrize("new_title", ["丙:社区义诊(更正)", "甲0:社区义诊"], ids=["order kept", "order changed"])
+def test_a_retitled_article_reuses_the_saved_model_only_while_the_order_holds(tmp_path, monkeypatch, new_title):
+    """Articles of one day without a page position are ordered by title: a title that moves one needs a new model."""
+    root = tmp_path / "site"
+    corpus.write_site(root, 0)
+    day = dt.date(2023, 3, 1)
+    (root / "content").mkdir(exist_ok=True)
+    for title, slug in (("甲:社区义诊", "jia"), ("乙:社区义诊", "yi"), ("丙:社区义诊", "bing")):
+        article = Article(title=title, date=day, slug=slug, body="本报讯 近日,社区开展义诊活动。", subdistrict="南关街街道")
+        corpus.content_path(root / "content", article).write_text(format_article(article), encoding="utf-8")
+    build(root)
+    made = []
+    original = session_module.SiteModel.__init__
+    monkeypatch.setattr(session_module.SiteModel, "__init__", lambda self, *args: made.append(1) or original(self, *args))
+    path = root / "content" / f"{day}-bing.md"
+    path.write_text(path.read_text(encoding="utf-8").replace("丙:社区义诊", new_title), encoding="utf-8")
+    assert not build(root).full
+    assert len(made) == (0 if new_title.startswith("丙") else 1)
+    assert differences(cold_build(root, tmp_path), snapshot(root / "output")) == []
