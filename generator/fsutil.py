@@ -2,9 +2,8 @@
 from __future__ import annotations
 
 import contextlib
-import ctypes
-import ctypes.util
 import fcntl
+import functools
 import gc
 import os
 import pickle
@@ -111,7 +110,12 @@ _RENAME_EXCHANGE = 2
 _AT_FDCWD = -100
 
 
+@functools.cache
 def _renameat2():
+    """libc's renameat2, or None; looked up on the first full build, not at every start (ctypes costs ~5 ms)."""
+    import ctypes
+    import ctypes.util
+
     try:
         libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
         function = libc.renameat2
@@ -119,9 +123,6 @@ def _renameat2():
         return None
     function.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
     return function
-
-
-_renameat2_function = _renameat2()
 
 
 def replace_directory(new: Path, target: Path) -> None:
@@ -132,8 +133,8 @@ def replace_directory(new: Path, target: Path) -> None:
     that call is not available, two renames leave a moment without `target`.
     """
     new, target = Path(new), Path(target)
-    if target.exists() and _renameat2_function is not None:
-        result = _renameat2_function(_AT_FDCWD, os.fsencode(new), _AT_FDCWD, os.fsencode(target), _RENAME_EXCHANGE)
+    if target.exists() and (renameat2 := _renameat2()) is not None:
+        result = renameat2(_AT_FDCWD, os.fsencode(new), _AT_FDCWD, os.fsencode(target), _RENAME_EXCHANGE)
         if result == 0:
             shutil.rmtree(new, ignore_errors=True)  # `new` now names the old tree
             return
