@@ -137,15 +137,6 @@ def decode_content(data: bytes) -> str:
     return data.decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
 
 
-def read_article(path: Path) -> tuple[Article | None, list[Problem]]:
-    """Read and parse one content file; an unreadable file is a problem, not a crash."""
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        return None, [Problem(path, None, None, f"cannot be read: {exc.strerror or exc}")]
-    return parse_article(path, data)
-
-
 def parse_article(path: Path, data: bytes) -> tuple[Article | None, list[Problem]]:
     """Read one content file. Returns the article, or None and every problem found."""
     try:

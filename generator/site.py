@@ -247,9 +247,6 @@ class Site:
         position = self._index[id(article)]
         return sorted(candidates.values(), key=lambda other: (abs(self._index[id(other)] - position), self._index[id(other)]))[:limit]
 
-    def collection_of(self, kind: str, name: str) -> Collection:
-        return {"subdistrict": self.subdistricts, "community": self.communities, "tag": self.tags, "section": self.sections, "person": self.people}[kind][name]
-
 
 def url_collisions(articles: list[Article]) -> list[Problem]:
     """One problem for each article whose URL an earlier article already has."""
