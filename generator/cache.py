@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
+import io
 import os
 import pickle
 import sqlite3
@@ -52,6 +53,20 @@ PARSE_BATCH = 1000
 
 def digest(data: bytes) -> str:
     return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
+def hash_of(value) -> str:
+    """A short hash of plain data: equal values hash alike, however their objects are shared.
+
+    Plain `pickle.dumps` would not do: its memo writes an object met twice as a
+    back-reference, so a site model loaded from disk (its strings shared
+    unlike a new model's) would hash differently and re-render pages in vain.
+    """
+    buffer = io.BytesIO()
+    pickler = pickle.Pickler(buffer, protocol=5)
+    pickler.fast = True  # no memo
+    pickler.dump(value)
+    return digest(buffer.getvalue())
 
 
 def parser_fingerprint() -> str:
@@ -259,8 +274,8 @@ def _parse_files(batch) -> list[ParsedFile]:
         article, problems = parse_and_render(renderer, path, data)
         html = article.html if article else None
         light = replace(article, body="", html="") if article else None
-        listing = digest(pickle.dumps(replace(light, path=None), protocol=5)) if light else ""
-        shape = digest(pickle.dumps(replace(light, path=None, title="", summary=""), protocol=5)) if light else ""
+        listing = hash_of(replace(light, path=None)) if light else ""
+        shape = hash_of(replace(light, path=None, title="", summary="")) if light else ""
         results.append(ParsedFile(relative, stat, read_ns, file_digest, light, listing, shape, html, problems))
     return results
 

@@ -25,15 +25,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import hashlib
-import pickle
 import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import NamedTuple
 
 from . import __version__
-from .cache import CachedFile
+from .cache import CachedFile, hash_of
 from .config import Config
 from .content import Article
 from .pages import Page
@@ -46,11 +44,6 @@ _BODY_READ = re.compile(r"\.html\s*(?:\||}})|\.body\b")
 # `collection.articles`, `day.articles`: the template reads a collection's members, not just its count.
 _MEMBERS_READ = re.compile(r"\.articles\b")
 _PLAIN = frozenset({str, int, float, bool, type(None), dt.date, dt.datetime})
-
-
-def hash_of(value) -> str:
-    """A short hash of plain data."""
-    return hashlib.blake2b(pickle.dumps(value, protocol=5), digest_size=16).hexdigest()
 
 
 def _article_reads(site: Site, article: Article, key: Callable) -> tuple:

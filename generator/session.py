@@ -31,13 +31,13 @@ import uuid
 from collections import defaultdict
 from pathlib import Path
 
-from .cache import CACHE_DIR_NAME, ArticleCache, CachedFile
+from .cache import CACHE_DIR_NAME, ArticleCache, CachedFile, hash_of
 from .config import Config
 from .content import Article
 from .fsutil import atomic_file, collector_paused, read_pickle, write_atomic
 from .pages import plan_pages
 from .parallel import map_halves
-from .rebuild import Fingerprints, TemplateScan, articles_shown_in_full, hash_of
+from .rebuild import Fingerprints, TemplateScan, articles_shown_in_full
 from .render import Renderer
 from .site import Site, reading_order
 

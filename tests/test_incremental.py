@@ -19,9 +19,10 @@ from generator import cache as cache_module
 from generator import parallel
 from generator import session as session_module
 from generator.build import build_site
-from generator.cache import CACHE_DIR_NAME
+from generator.cache import CACHE_DIR_NAME, ArticleCache, content_files
 from generator.config import load_config
 from generator.content import Article, format_article
+from generator.rebuild import inputs_digest
 from generator.session import BuildSession
 
 from .conftest import REPO, build
@@ -216,6 +217,21 @@ def test_the_tree_recorded_from_the_written_files_is_the_listed_tree(site):
     listed.record_tree(site / "output")
     assert written.tree == listed.tree
     assert len(written.tree) > len(written.files)  # folders are in it too
+
+
+def test_a_saved_model_fingerprints_pages_as_a_new_model_does(site):
+    """A model loaded after a title edit (pages fingerprinted anew) and a new one agree: else pages re-render in vain."""
+    corpus.edit_title(some_article(site))
+    config = load_config(site)
+    loaded, _ = ArticleCache(site, config.content_dir).load(content_files(config.content_dir))
+    inputs = inputs_digest(config)
+    key = session_module.model_key(config, loaded, inputs)
+    saved = session_module.SiteModel.load(site / CACHE_DIR_NAME, config, inputs, key, loaded)
+    assert saved is not None
+    new = session_module.SiteModel(config, loaded, inputs, key)
+    assert [(page.output_path, fingerprint) for page, fingerprint in saved.planned] == [
+        (page.output_path, fingerprint) for page, fingerprint in new.planned
+    ]
 
 
 @pytest.mark.parametrize("new_title", ["丙:社区义诊(更正)", "甲0:社区义诊"], ids=["order kept", "order changed"])
