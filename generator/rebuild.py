@@ -20,13 +20,18 @@ What a template reads from `site` is declared in SITE_READS. Templates are
 scanned for `site.<name>`: a read that is not declared makes the pages of that
 template (or, from a shared template like base.html, every page) depend on
 the whole site, so a new read is never missed, only slower until declared.
+
+Each fingerprint comes with the articles it hashed (`Fingerprints.read`):
+when articles change but the pages stay the same (session.py), only the
+pages that read a changed article are fingerprinted again.
 """
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Callable
+from array import array
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import NamedTuple
 
@@ -156,7 +161,7 @@ def _config_values(config: Config) -> tuple:
 
 
 class Fingerprints:
-    """The fingerprint of each page of one build."""
+    """The fingerprint of each page of one build, and the articles each one depends on."""
 
     def __init__(self, site: Site, digests: dict[int, str], listing_digests: dict[int, str], inputs: str, scan: TemplateScan):
         self.site = site
@@ -164,17 +169,37 @@ class Fingerprints:
         self._listing_digests = listing_digests  # id(article) → hash of all but its body
         self._inputs = inputs
         self._scan = scan
-        self._shared: dict[tuple, object] = {}  # (id, view) → hash of a collection or dataclass (alive all build)
+        # (id, view) → (hash of a collection or dataclass, ids of the articles in it); alive all build.
+        self._shared: dict[tuple, tuple[object, frozenset[int]]] = {}
+        # Of the page being fingerprinted: ids of the articles it hashed as its view sees them, and of its neighbours.
+        self._reads: set[int] = set()
+        self._neighbours: set[int] = set()
         self._whole_site: str | None = None
 
     def of(self, page: Page) -> str | None:
-        """The page's fingerprint; None for a context this module cannot see into (always rendered)."""
+        return self.read(page)[0]
+
+    def read(self, page: Page) -> tuple[str | None, frozenset[int] | None, frozenset[int] | None]:
+        """The page's fingerprint, and the ids of the articles it hashed: by their whole file, by what lists show.
+
+        An article hashed by its whole file changes the fingerprint with any
+        edit; by what lists show, only with its title, summary, … (None: the
+        page hashes every article). The fingerprint is None for a context this
+        module cannot see into: such a page is rendered every build, so it
+        depends on nothing.
+        """
+        self._reads, self._neighbours = set(), set()
         view = _View(self._scan.prints_body(page.template), self._scan.reads_members(page.template))
         try:
             context = self._value(page.context, view)
         except _Opaque:
-            return None
-        return hash_of((self._inputs, page.url, page.template, context, self._site_reads(page)))
+            return None, frozenset(), frozenset()
+        fingerprint = hash_of((self._inputs, page.url, page.template, context, self._site_reads(page)))
+        if self._scan.reads_whole_site(page.template):
+            return fingerprint, None, None
+        if view.bodies:
+            return fingerprint, frozenset(self._reads), frozenset(self._neighbours)
+        return fingerprint, frozenset(), frozenset(self._reads | self._neighbours)
 
     def _site_reads(self, page: Page):
         if self._scan.reads_whole_site(page.template):
@@ -189,19 +214,33 @@ class Fingerprints:
 
     def _key(self, article: Article | None) -> str | None:
         """A neighbour as SITE_READS uses it: by what a link to it shows (all but the body)."""
-        return None if article is None else self._listing_digests[id(article)]
+        if article is None:
+            return None
+        self._neighbours.add(id(article))
+        return self._listing_digests[id(article)]
 
     def _article(self, article: Article, view: _View) -> tuple:
+        self._reads.add(id(article))
         return ("article", (self._digests if view.bodies else self._listing_digests)[id(article)])
 
     def _collection(self, collection: Collection, view: _View) -> tuple:
         summary = ("collection", collection.kind, collection.name, collection.slug, collection.count)
         if not view.members:
             return summary
-        members = self._shared.get((id(collection), view))
-        if members is None:
-            members = self._shared[(id(collection), view)] = hash_of([self._article(a, view) for a in collection.articles])
-        return (*summary, members)
+        return (*summary, self._shared_value(collection, view, lambda: hash_of([self._article(a, view) for a in collection.articles])))
+
+    def _shared_value(self, value, view: _View, compute: Callable):
+        """compute(), once per build for `value` (shared by many pages); its articles count as read each time."""
+        known = self._shared.get((id(value), view))
+        if known is None:
+            outer, self._reads = self._reads, set()
+            try:
+                result = compute()
+            finally:
+                inner, self._reads = self._reads, outer
+            known = self._shared[(id(value), view)] = (result, frozenset(inner))
+        self._reads |= known[1]
+        return known[0]
 
     def _value(self, value, view: _View):
         """`value` as plain data: articles and collections as `view` sees them."""
@@ -218,14 +257,48 @@ class Fingerprints:
             return self._collection(value, view)
         if dataclasses.is_dataclass(value) and not isinstance(value, type):
             # Months, days, feeds are shared by many pages: each is hashed once per build.
-            known = self._shared.get((id(value), view))
-            if known is None:
-                fields = tuple(self._value(getattr(value, f.name), view) for f in dataclasses.fields(value))
-                known = self._shared[(id(value), view)] = (kind.__name__, hash_of(fields))
-            return known
+            return self._shared_value(value, view, lambda: (kind.__name__, hash_of(tuple(self._value(getattr(value, f.name), view) for f in dataclasses.fields(value)))))
         if isinstance(value, (str, int, float, dt.date)) or value is None:
             return value
         raise _Opaque(kind.__name__)
+
+
+class PageReads:
+    """Which articles each page's fingerprint hashed, by article number (its place in `site.articles`).
+
+    One flat array for all pages (15,000 at 10,000 articles), not a set per
+    page: it is kept in memory and in the cache folder with the site model.
+    """
+
+    def __init__(self) -> None:
+        self.numbers = array("I")  # the article numbers of page 0, then of page 1, …
+        self.ends = array("I")  # where each page's numbers end
+        self.every: list[int] = []  # pages that hash every article
+
+    def add(self, numbers: Iterable[int] | None) -> None:
+        """The next page's article numbers; None: it hashes every article."""
+        if numbers is None:
+            self.every.append(len(self.ends))
+        else:
+            self.numbers.extend(sorted(numbers))
+        self.ends.append(len(self.numbers))
+
+    def extend(self, other: PageReads) -> None:
+        """Append the pages of `other`."""
+        pages, offset = len(self.ends), len(self.numbers)
+        self.every.extend(page + pages for page in other.every)
+        self.numbers.extend(other.numbers)
+        self.ends.extend(end + offset for end in other.ends)
+
+    def pages_reading(self, articles: set[int]) -> list[int]:
+        """The pages that hashed any of `articles`, in order."""
+        found = set(self.every)
+        start = 0
+        for page, end in enumerate(self.ends):
+            if end > start and not articles.isdisjoint(self.numbers[start:end]):
+                found.add(page)
+            start = end
+        return sorted(found)
 
 
 class _Opaque(Exception):

@@ -7,6 +7,7 @@ Site) and format them with the filters defined here; they decide nothing.
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import jinja2
 
@@ -33,10 +34,17 @@ def weekday(date: dt.date) -> str:
 
 
 class Renderer:
-    def __init__(self, config: Config, site: Site):
+    def __init__(self, config: Config, site: Site, compiled_dir: Path | None = None):
+        """`compiled_dir`: where compiled templates are kept between processes (a build that renders a few pages would spend more on compiling them)."""
         self.config = config
+        bytecode_cache = None
+        if compiled_dir is not None:
+            compiled_dir.mkdir(parents=True, exist_ok=True)
+            # Jinja checks each one against its template's source: an edited template is compiled anew.
+            bytecode_cache = jinja2.FileSystemBytecodeCache(str(compiled_dir))
         self.env = jinja2.Environment(
             loader=jinja2.FileSystemLoader(config.templates_dir),
+            bytecode_cache=bytecode_cache,
             # Not a stat of each template per page: a changed template changes the build's inputs
             # (rebuild.inputs_digest), which makes a new site model and so a new Renderer.
             auto_reload=False,

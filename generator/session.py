@@ -6,12 +6,12 @@ the Site, the page plan, the Jinja environment and every page's
 fingerprint. While config, templates, code and the list of content files
 stay the same and no article's listing fields change (the usual save: a
 body edit), the model would come out the same, so it is reused: only the
-pages that print a changed article's body get new fingerprints. Any other
-change makes a new model.
+pages whose fingerprint read a changed article get new fingerprints. Any
+other change makes a new model.
 
 A one-off build (`newsarchive build`) saves the cache index at once, and
 the model too, in the cache folder, in two files: `model.pickle`, the
-structure (site, pages, template scan, which pages print which body),
+structure (site, pages, template scan, which pages read which article),
 written only when a model is made anew; and `model-bodies.pickle`, small,
 the model's key, the content hashes and every page's fingerprint, written
 after each build that changed them. The next build reads the small file
@@ -19,8 +19,8 @@ first and loads the structure only when the key is its own, then proceeds
 as `serve` does. It loads it too when only titles or summaries changed
 (the shape key, of every listing field but those two, is its own) and no
 title moved an article in the reading order: the structure, made of
-today's articles, is then what a new model would be, and every page is
-fingerprinted anew. Anything else (no file, another key, a file that does
+today's articles, is then what a new model would be, and the pages that
+read a retitled article are fingerprinted anew. Anything else (no file, another key, a file that does
 not load) makes a new model. Deleting either file is always safe.
 """
 from __future__ import annotations
@@ -28,7 +28,6 @@ from __future__ import annotations
 import pickle
 import threading
 import uuid
-from collections import defaultdict
 from pathlib import Path
 
 from .cache import CACHE_DIR_NAME, ArticleCache, CachedFile, hash_of
@@ -37,12 +36,14 @@ from .content import Article
 from .fsutil import atomic_file, collector_paused, read_pickle, write_atomic
 from .pages import plan_pages
 from .parallel import map_halves
-from .rebuild import Fingerprints, TemplateScan, articles_shown_in_full
+from .rebuild import Fingerprints, PageReads, TemplateScan
 from .render import Renderer
 from .site import Site, reading_order
 
 STRUCTURE_NAME = "model.pickle"
 BODIES_NAME = "model-bodies.pickle"
+LISTING_READS_NAME = "model-listing-reads.pickle"
+COMPILED_TEMPLATES = "templates"  # Jinja's bytecode cache, in the cache folder
 
 
 def model_key(config: Config, loaded: list[CachedFile], inputs: str) -> str:
@@ -73,61 +74,76 @@ class SiteModel:
         self.listing_digests = {id(entry.article): entry.listing_digest for entry in loaded}
         self.shape = shape_key(config, loaded, inputs)
         self._renderer: Renderer | None = None
-        self.planned: list[tuple] = list(zip(pages, self._fingerprint_all(pages)))
         self._articles = {str(entry.article.path): entry.article for entry in loaded}
-        self._body_readers: tuple[dict[int, list[int]], list[int]] | None = None
-        self._token = uuid.uuid4().hex  # names this structure in the bodies file
+        self._fingerprint_all(pages)
+        self._listings_changed = False  # since the fingerprints were made (a title or summary edit)
+        self._token = uuid.uuid4().hex  # names this structure in the bodies and listing-reads files
+        self._directory: Path | None = None  # where the listing reads can be loaded from, if not here
         self._structure_saved = False
         self._bodies_saved = False
 
     @property
     def renderer(self) -> Renderer:
         if self._renderer is None:
-            self._renderer = Renderer(self.config, self.site)
+            self._renderer = Renderer(self.config, self.site, self.config.root / CACHE_DIR_NAME / COMPILED_TEMPLATES)
         return self._renderer
 
-    def _fingerprint_all(self, pages: list) -> list[str | None]:
+    def _fingerprint_all(self, pages: list) -> None:
+        """Fingerprint every page, noting which articles each one read."""
         fingerprints = self._fingerprints()
+        number_of = {id(article): number for number, article in enumerate(self.site.articles)}
+
+        def numbers(ids: frozenset[int] | None):
+            return None if ids is None else (number_of[article] for article in ids)
+
+        def fingerprint(half: list) -> tuple[list[str | None], PageReads, PageReads]:
+            found, file_reads, listing_reads = [], PageReads(), PageReads()
+            for page in half:
+                fingerprint, files, listings = fingerprints.read(page)
+                found.append(fingerprint)
+                file_reads.add(numbers(files))
+                listing_reads.add(numbers(listings))
+            return found, file_reads, listing_reads
+
         # On both cores: each half hashes the shared feeds and collections it meets on its own.
-        halves = map_halves(lambda half: [fingerprints.of(page) for page in half], pages)
-        return [fingerprint for half in halves for fingerprint in half]
+        self.planned: list[tuple] = []
+        self._file_reads = PageReads()
+        self._listing_reads: PageReads | None = PageReads()
+        for found, file_reads, listing_reads in map_halves(fingerprint, pages):
+            self.planned.extend(zip(pages[len(self.planned) :], found))
+            self._file_reads.extend(file_reads)
+            self._listing_reads.extend(listing_reads)
 
     def _fingerprints(self) -> Fingerprints:
         return Fingerprints(self.site, self.digests, self.listing_digests, self.inputs, self.scan)
 
-    def take_bodies(self, loaded: list[CachedFile]) -> None:
-        """Take the content hashes of a build with the same key; re-fingerprint the pages that show a changed body."""
-        changed = []
+    def take_changes(self, loaded: list[CachedFile]) -> None:
+        """Take the content hashes of a build with the same pages; re-fingerprint the pages that read a changed article."""
+        changed = set()
         for entry in loaded:
             article = self._articles[str(entry.article.path)]
             article.path = entry.article.path  # a loaded model has none
             if self.digests[id(article)] != entry.digest:
                 self.digests[id(article)] = entry.digest
-                changed.append(id(article))
+                self.listing_digests[id(article)] = entry.listing_digest
+                changed.add(id(article))
         if not changed:
             return
         self._bodies_saved = False
-        readers, always = self.body_readers()
-        fingerprints = self._fingerprints()  # fresh: hashes of shared feeds may hold an old body
-        for number in sorted(set(always).union(*(readers.get(article, ()) for article in changed))):
+        changed_numbers = {number for number, article in enumerate(self.site.articles) if id(article) in changed}
+        pages = set(self._file_reads.pages_reading(changed_numbers))
+        if self._listings_changed:  # a changed file may have a changed title: the lists showing it too
+            listing_reads = self._load_listing_reads()
+            if listing_reads is None:  # the file is gone or damaged: fingerprint everything
+                self._fingerprint_all([page for page, _ in self.planned])
+                self._structure_saved = self._listings_changed = False
+                return
+            pages.update(listing_reads.pages_reading(changed_numbers))
+        self._listings_changed = False
+        fingerprints = self._fingerprints()  # fresh: hashes of shared feeds may hold an old article
+        for number in sorted(pages):
             page = self.planned[number][0]
             self.planned[number] = (page, fingerprints.of(page))
-
-    def body_readers(self) -> tuple[dict[int, list[int]], list[int]]:
-        """(id(article) → the pages whose fingerprint has its body, the pages that depend on every body)."""
-        if self._body_readers is None:
-            readers: dict[int, list[int]] = defaultdict(list)
-            always = []
-            for number, (page, _) in enumerate(self.planned):
-                template = page.template
-                # The whole site's hash, or collections with members seen with their bodies: any body counts.
-                if self.scan.reads_whole_site(template) or (self.scan.prints_body(template) and self.scan.reads_members(template)):
-                    always.append(number)
-                elif self.scan.prints_body(template):
-                    for article in articles_shown_in_full(page):
-                        readers[id(article)].append(number)
-            self._body_readers = (readers, always)
-        return self._body_readers
 
     # -- kept in the cache folder between processes ------------------------------------------
     def save(self, directory: Path) -> None:
@@ -137,17 +153,19 @@ class SiteModel:
         directory.mkdir(exist_ok=True)
         path_of = {id(article): path for path, article in self._articles.items()}
         if not self._structure_saved:
-            readers, always = self.body_readers()
             structure = {
                 "token": self._token,
                 "site": self.site,
                 "pages": [page for page, _ in self.planned],
                 "scan": self.scan,
-                "body_readers": ({path_of[number]: pages for number, pages in readers.items()}, always),
+                "file_reads": self._file_reads,
             }
             (directory / BODIES_NAME).unlink(missing_ok=True)  # never a bodies file naming another structure
             with atomic_file(directory / STRUCTURE_NAME) as handle:  # streamed: 5 MB at 10,000 articles
                 _ArticleNamingPickler(handle, path_of).dump(structure)
+            if self._listing_reads is not None:
+                listings = {"token": self._token, "reads": self._listing_reads}
+                write_atomic(directory / LISTING_READS_NAME, pickle.dumps(listings, protocol=pickle.HIGHEST_PROTOCOL))
             self._structure_saved = True
         bodies = {
             "key": self.key,
@@ -165,8 +183,8 @@ class SiteModel:
 
         Also when only titles or summaries changed (same shape key) and no
         title changed the reading order: the saved structure, made of today's
-        articles, is then the model a new build would make; its pages are
-        fingerprinted anew (what lists show has changed).
+        articles, is then the model a new build would make (`take_changes`
+        then re-fingerprints the pages that read a retitled article).
         """
         try:
             bodies = read_pickle(directory / BODIES_NAME)
@@ -179,31 +197,40 @@ class SiteModel:
             structure = _load_naming_articles(directory / STRUCTURE_NAME, articles)
             if not isinstance(structure, dict) or structure.get("token") != bodies["token"]:
                 return None
+            model = cls.__new__(cls)
+            model.key, model.shape, model.inputs, model.config = key, bodies["shape"], inputs, config
+            model.site = structure["site"]
+            if retitled and [id(article) for article in model.site.articles] != [id(article) for article in _reading_ordered(loaded)]:
+                return None  # a title decides the order of articles without a page position on one day
+            model.site.config = config  # equal in all a page shows (the key says so); this one has today's folders
+            model.scan = structure["scan"]
+            model._articles = articles
+            # Keyed by id() in memory: the ids of the objects just unpickled.
+            model._file_reads = structure["file_reads"]
+            model._listing_reads = None  # loaded when a title or summary changed
+            model._listings_changed = retitled
+            # As the saved build had them; take_changes brings in today's.
+            model.digests = {id(articles[path]): digest for path, digest in bodies["digests"].items()}
+            model.listing_digests = {id(entry.article): entry.listing_digest for entry in loaded}
+            model.planned = list(zip(structure["pages"], bodies["fingerprints"]))
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError, KeyError):
             return None
-        model = cls.__new__(cls)
-        model.key, model.shape, model.inputs, model.config = key, bodies["shape"], inputs, config
-        model.site = structure["site"]
-        model.site.config = config  # equal in all a page shows (the key says so); this one has today's folders
-        if retitled and [id(article) for article in model.site.articles] != [id(article) for article in _reading_ordered(loaded)]:
-            return None  # a title decides the order of articles without a page position on one day
-        model.scan = structure["scan"]
-        model._articles = articles
-        # Keyed by id() in memory: the ids of the objects just unpickled.
-        model.listing_digests = {id(entry.article): entry.listing_digest for entry in loaded}
-        readers, always = structure["body_readers"]
-        model._body_readers = ({id(articles[path]): pages for path, pages in readers.items()}, always)
         model._renderer = None
         model._token = bodies["token"]
+        model._directory = directory
         model._structure_saved = model._bodies_saved = True
-        if retitled:
-            model.digests = {id(entry.article): entry.digest for entry in loaded}
-            model.planned = list(zip(structure["pages"], model._fingerprint_all(structure["pages"])))
-            model._bodies_saved = False
-        else:
-            model.digests = {id(articles[path]): digest for path, digest in bodies["digests"].items()}
-            model.planned = list(zip(structure["pages"], bodies["fingerprints"]))
         return model
+
+    def _load_listing_reads(self) -> PageReads | None:
+        """Which articles each page shows in a list, saved with the structure; None if that file is missing or not this structure's."""
+        if self._listing_reads is None and self._directory is not None:
+            try:
+                listings = read_pickle(self._directory / LISTING_READS_NAME)
+                if listings["token"] == self._token:
+                    self._listing_reads = listings["reads"]
+            except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError, KeyError):
+                pass
+        return self._listing_reads
 
 
 def _reading_ordered(loaded: list[CachedFile]) -> list[Article]:
@@ -262,11 +289,9 @@ class BuildSession:
         if model is None or model.key != key:
             model = SiteModel.load(directory, config, inputs, key, loaded)
         if model is not None:
-            model.take_bodies(loaded)
+            model.take_changes(loaded)
         else:
             model = SiteModel(config, loaded, inputs, key)
-            if self.persistent:
-                model.body_readers()  # now, so that the first save is as quick as the next ones
         self._model, self._model_dir = model, directory
         return model
 

@@ -183,14 +183,17 @@ def test_one_off_builds_reuse_the_saved_model_and_equal_a_cold_build(site, tmp_p
         assert differences(cold_build(site, scratch), snapshot(site / "output")) == [], number
 
 
-@pytest.mark.parametrize("damage", ["corrupt", "missing structure", "missing bodies"])
+@pytest.mark.parametrize("damage", ["corrupt structure", "missing structure", "missing bodies", "corrupt listing readers", "missing listing readers"])
 def test_a_damaged_saved_model_is_made_anew(site, tmp_path, damage):
     cache = site / CACHE_DIR_NAME
-    if damage == "corrupt":
-        (cache / session_module.STRUCTURE_NAME).write_bytes(b"not a pickle")
+    name = {"structure": session_module.STRUCTURE_NAME, "bodies": session_module.BODIES_NAME, "listing readers": session_module.LISTING_READS_NAME}
+    damaged = cache / next(file for part, file in name.items() if damage.endswith(part))
+    if damage.startswith("corrupt"):
+        damaged.write_bytes(b"not a pickle")
     else:
-        (cache / (session_module.STRUCTURE_NAME if damage == "missing structure" else session_module.BODIES_NAME)).unlink()
-    corpus.edit_body(some_article(site))
+        damaged.unlink()
+    # The listing readers are read only when a title or summary changed.
+    (corpus.edit_title if "listing" in damage else corpus.edit_body)(some_article(site))
     assert_same_as_cold(site, tmp_path)
 
 
@@ -219,15 +222,23 @@ def test_the_tree_recorded_from_the_written_files_is_the_listed_tree(site):
     assert len(written.tree) > len(written.files)  # folders are in it too
 
 
-def test_a_saved_model_fingerprints_pages_as_a_new_model_does(site):
-    """A model loaded after a title edit (pages fingerprinted anew) and a new one agree: else pages re-render in vain."""
-    corpus.edit_title(some_article(site))
+SAME_PAGES = {name: CHANGES[name] for name in ("body edit", "summary change", "title change", "neighbour's title change")}
+
+
+@pytest.mark.parametrize("change", SAME_PAGES.values(), ids=SAME_PAGES.keys())
+def test_a_saved_model_fingerprints_pages_as_a_new_model_does(site, change):
+    """The saved model, loaded and brought up to date (only the pages that read a changed article), equals a new one.
+
+    A page left with an old fingerprint would be stale; one fingerprinted unlike a new model's re-renders in vain.
+    """
+    change(site)
     config = load_config(site)
     loaded, _ = ArticleCache(site, config.content_dir).load(content_files(config.content_dir))
     inputs = inputs_digest(config)
     key = session_module.model_key(config, loaded, inputs)
     saved = session_module.SiteModel.load(site / CACHE_DIR_NAME, config, inputs, key, loaded)
     assert saved is not None
+    saved.take_changes(loaded)
     new = session_module.SiteModel(config, loaded, inputs, key)
     assert [(page.output_path, fingerprint) for page, fingerprint in saved.planned] == [
         (page.output_path, fingerprint) for page, fingerprint in new.planned
