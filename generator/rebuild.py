@@ -170,17 +170,19 @@ class Fingerprints:
         self._inputs = inputs
         self._scan = scan
         # (id, view) → (hash of a collection or dataclass, ids of the articles in it); alive all build.
-        self._shared: dict[tuple, tuple[object, frozenset[int]]] = {}
-        # Of the page being fingerprinted: ids of the articles it hashed as its view sees them, and of its neighbours.
-        self._reads: set[int] = set()
-        self._neighbours: set[int] = set()
+        self._shared: dict[tuple, tuple[object, list[int]]] = {}
+        self._number = {id(article): number for number, article in enumerate(site.articles)}  # its place in site.articles
+        # Of the page being fingerprinted: numbers of the articles it hashed as its view sees them (a list:
+        # repeats are cheaper to keep than to drop), and of its neighbours.
+        self._reads: list[int] = []
+        self._neighbours: list[int] = []
         self._whole_site: str | None = None
 
     def of(self, page: Page) -> str | None:
         return self.read(page)[0]
 
-    def read(self, page: Page) -> tuple[str | None, frozenset[int] | None, frozenset[int] | None]:
-        """The page's fingerprint, and the ids of the articles it hashed: by their whole file, by what lists show.
+    def read(self, page: Page) -> tuple[str | None, list[int] | None, list[int] | None]:
+        """The page's fingerprint, and the numbers of the articles it hashed: by their whole file, by what lists show.
 
         An article hashed by its whole file changes the fingerprint with any
         edit; by what lists show, only with its title, summary, … (None: the
@@ -188,18 +190,18 @@ class Fingerprints:
         module cannot see into: such a page is rendered every build, so it
         depends on nothing.
         """
-        self._reads, self._neighbours = set(), set()
+        self._reads, self._neighbours = [], []
         view = _View(self._scan.prints_body(page.template), self._scan.reads_members(page.template))
         try:
             context = self._value(page.context, view)
         except _Opaque:
-            return None, frozenset(), frozenset()
+            return None, [], []
         fingerprint = hash_of((self._inputs, page.url, page.template, context, self._site_reads(page)))
         if self._scan.reads_whole_site(page.template):
             return fingerprint, None, None
         if view.bodies:
-            return fingerprint, frozenset(self._reads), frozenset(self._neighbours)
-        return fingerprint, frozenset(), frozenset(self._reads | self._neighbours)
+            return fingerprint, self._reads, self._neighbours
+        return fingerprint, [], self._reads + self._neighbours
 
     def _site_reads(self, page: Page):
         if self._scan.reads_whole_site(page.template):
@@ -216,11 +218,11 @@ class Fingerprints:
         """A neighbour as SITE_READS uses it: by what a link to it shows (all but the body)."""
         if article is None:
             return None
-        self._neighbours.add(id(article))
+        self._neighbours.append(self._number[id(article)])
         return self._listing_digests[id(article)]
 
     def _article(self, article: Article, view: _View) -> tuple:
-        self._reads.add(id(article))
+        self._reads.append(self._number[id(article)])
         return ("article", (self._digests if view.bodies else self._listing_digests)[id(article)])
 
     def _collection(self, collection: Collection, view: _View) -> tuple:
@@ -233,13 +235,13 @@ class Fingerprints:
         """compute(), once per build for `value` (shared by many pages); its articles count as read each time."""
         known = self._shared.get((id(value), view))
         if known is None:
-            outer, self._reads = self._reads, set()
+            outer, self._reads = self._reads, []
             try:
                 result = compute()
             finally:
                 inner, self._reads = self._reads, outer
-            known = self._shared[(id(value), view)] = (result, frozenset(inner))
-        self._reads |= known[1]
+            known = self._shared[(id(value), view)] = (result, inner)
+        self._reads += known[1]
         return known[0]
 
     def _value(self, value, view: _View):
@@ -280,7 +282,7 @@ class PageReads:
         if numbers is None:
             self.every.append(len(self.ends))
         else:
-            self.numbers.extend(sorted(numbers))
+            self.numbers.extend(numbers)
         self.ends.append(len(self.numbers))
 
     def extend(self, other: PageReads) -> None:

@@ -91,18 +91,14 @@ class SiteModel:
     def _fingerprint_all(self, pages: list) -> None:
         """Fingerprint every page, noting which articles each one read."""
         fingerprints = self._fingerprints()
-        number_of = {id(article): number for number, article in enumerate(self.site.articles)}
-
-        def numbers(ids: frozenset[int] | None):
-            return None if ids is None else (number_of[article] for article in ids)
 
         def fingerprint(half: list) -> tuple[list[str | None], PageReads, PageReads]:
             found, file_reads, listing_reads = [], PageReads(), PageReads()
             for page in half:
                 fingerprint, files, listings = fingerprints.read(page)
                 found.append(fingerprint)
-                file_reads.add(numbers(files))
-                listing_reads.add(numbers(listings))
+                file_reads.add(files)
+                listing_reads.add(listings)
             return found, file_reads, listing_reads
 
         # On both cores: each half hashes the shared feeds and collections it meets on its own.
