@@ -6,8 +6,10 @@ the Site, the page plan, the Jinja environment and every page's
 fingerprint. While config, templates, code and the list of content files
 stay the same and no article's listing fields change (the usual save: a
 body edit), the model would come out the same, so it is reused: only the
-pages whose fingerprint read a changed article get new fingerprints. Any
-other change makes a new model.
+pages whose fingerprint read a changed article get new fingerprints. So it
+is after a title or summary edit that moves no article in the reading
+order: the retitled articles take their new fields in place. Any other
+change makes a new model.
 
 A one-off build (`newsarchive build`) saves the cache index at once, and
 the model too, in the cache folder, in two files: `model.pickle`, the
@@ -25,6 +27,7 @@ not load) makes a new model. Deleting either file is always safe.
 """
 from __future__ import annotations
 
+import dataclasses
 import pickle
 import threading
 import uuid
@@ -113,6 +116,24 @@ class SiteModel:
     def _fingerprints(self) -> Fingerprints:
         return Fingerprints(self.site, self.digests, self.listing_digests, self.inputs, self.scan)
 
+    def retitle(self, config: Config, loaded: list[CachedFile], inputs: str, key: str) -> bool:
+        """Become the model of `key` in place, if only titles or summaries changed and no title moved an article; else False.
+
+        A session's model holds the articles of the build that made it: the
+        retitled ones take their new fields (their pages are re-fingerprinted
+        by `take_changes`).
+        """
+        if self.shape != shape_key(config, loaded, inputs) or not _order_holds(self.site, loaded):
+            return False
+        for entry in loaded:
+            article = self._articles[str(entry.article.path)]
+            if self.listing_digests[id(article)] != entry.listing_digest:
+                for field in dataclasses.fields(Article):
+                    setattr(article, field.name, getattr(entry.article, field.name))
+        self.key = key
+        self._listings_changed = True
+        return True
+
     def take_changes(self, loaded: list[CachedFile]) -> None:
         """Take the content hashes of a build with the same pages; re-fingerprint the pages that read a changed article."""
         changed = set()
@@ -196,8 +217,8 @@ class SiteModel:
             model = cls.__new__(cls)
             model.key, model.shape, model.inputs, model.config = key, bodies["shape"], inputs, config
             model.site = structure["site"]
-            if retitled and [id(article) for article in model.site.articles] != [id(article) for article in _reading_ordered(loaded)]:
-                return None  # a title decides the order of articles without a page position on one day
+            if retitled and not _order_holds(model.site, loaded):
+                return None
             model.site.config = config  # equal in all a page shows (the key says so); this one has today's folders
             model.scan = structure["scan"]
             model._articles = articles
@@ -229,9 +250,9 @@ class SiteModel:
         return self._listing_reads
 
 
-def _reading_ordered(loaded: list[CachedFile]) -> list[Article]:
-    """The articles in the order a new Site would put them."""
-    return sorted((entry.article for entry in loaded), key=reading_order)
+def _order_holds(site: Site, loaded: list[CachedFile]) -> bool:
+    """Are the site's articles in the order a new Site would put today's? (A title orders a day's articles without a page position.)"""
+    return [str(article.path) for article in site.articles] == [str(article.path) for article in sorted((entry.article for entry in loaded), key=reading_order)]
 
 
 # The structure names each article by its file's path instead of holding a copy: the cache index
@@ -282,7 +303,9 @@ class BuildSession:
         key = model_key(config, loaded, inputs)
         directory = config.root / CACHE_DIR_NAME
         model = self._model if self._model_dir == directory else None
-        if model is None or model.key != key:
+        if model is not None and model.key != key and not model.retitle(config, loaded, inputs, key):
+            model = None
+        if model is None:
             model = SiteModel.load(directory, config, inputs, key, loaded)
         if model is not None:
             model.take_changes(loaded)

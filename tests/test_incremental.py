@@ -144,6 +144,7 @@ SAVES = [
     lambda root: corpus.edit_body(some_article(root, 40)),
     CHANGES["template change"],
     CHANGES["deleted article"],
+    lambda root: corpus.edit_title(some_article(root, 30)),
 ]
 # The saves above after which the site model must be made anew: a template, a deleted article. Body, summary
 # and title edits reuse the saved model (a title or summary edit re-fingerprints its pages).
@@ -163,6 +164,22 @@ def test_a_serve_session_equals_a_cold_build_after_each_save(site, tmp_path):
         assert differences(cold_build(site, scratch), snapshot(site / "output")) == [], number
     session.close()
     assert build(site).written == 0  # the index saved on close describes the files as they are
+
+
+def test_a_serve_session_takes_a_title_edit_into_its_model(site, tmp_path, monkeypatch):
+    """After a new article (a model made in memory, none saved), a title edit neither makes nor loads a model."""
+    session = BuildSession(persistent=True)
+    build_site(load_config(site), search=False, session=session)
+    CHANGES["new article"](site)
+    build_site(load_config(site), search=False, session=session)
+    made = []
+    for name in ("__init__", "load"):
+        original = getattr(session_module.SiteModel, name)
+        monkeypatch.setattr(session_module.SiteModel, name, lambda *args, original=original, name=name: made.append(name) or original(*args))
+    corpus.edit_title(some_article(site, 30))
+    build_site(load_config(site), search=False, session=session)
+    assert made == []
+    assert differences(cold_build(site, tmp_path), snapshot(site / "output")) == []
 
 
 def test_one_off_builds_reuse_the_saved_model_and_equal_a_cold_build(site, tmp_path, monkeypatch):
