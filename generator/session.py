@@ -13,17 +13,19 @@ change makes a new model.
 
 A one-off build (`newsarchive build`) saves the cache index at once, and
 the model too, in the cache folder, in two files: `model.pickle`, the
-structure (site, pages, template scan, which pages read which article),
-written only when a model is made anew; and `model-bodies.pickle`, small,
-the model's key, the content hashes and every page's fingerprint, written
-after each build that changed them. The next build reads the small file
+structure (site, pages, template scan, the articles each page hashed by
+its whole file), written only when a model is made anew; and
+`model-bodies.pickle`, small, the model's key, the content hashes and every
+page's fingerprint, written after each build that changed them. The next build reads the small file
 first and loads the structure only when the key is its own, then proceeds
 as `serve` does. It loads it too when only titles or summaries changed
 (the shape key, of every listing field but those two, is its own) and no
 title moved an article in the reading order: the structure, made of
 today's articles, is then what a new model would be, and the pages that
-read a retitled article are fingerprinted anew. Anything else (no file, another key, a file that does
-not load) makes a new model. Deleting either file is always safe.
+read a retitled article are fingerprinted anew; which pages read an
+article in a list is in a third file, `model-listing-reads.pickle`, read
+only then. Anything else (no file, another key, a file that does not
+load) makes a new model. Deleting any of these files is always safe.
 """
 from __future__ import annotations
 
@@ -222,11 +224,11 @@ class SiteModel:
             model.site.config = config  # equal in all a page shows (the key says so); this one has today's folders
             model.scan = structure["scan"]
             model._articles = articles
-            # Keyed by id() in memory: the ids of the objects just unpickled.
             model._file_reads = structure["file_reads"]
             model._listing_reads = None  # loaded when a title or summary changed
             model._listings_changed = retitled
-            # As the saved build had them; take_changes brings in today's.
+            # Keyed by id() in memory: the ids of the objects just unpickled. As the saved
+            # build had them; take_changes brings in today's.
             model.digests = {id(articles[path]): digest for path, digest in bodies["digests"].items()}
             model.listing_digests = {id(entry.article): entry.listing_digest for entry in loaded}
             model.planned = list(zip(structure["pages"], bodies["fingerprints"]))
