@@ -31,6 +31,7 @@ import dataclasses
 import datetime as dt
 import re
 from array import array
+from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import NamedTuple
@@ -265,6 +266,11 @@ class Fingerprints:
         raise _Opaque(kind.__name__)
 
 
+# Up to this many changed articles, `PageReads.pages_reading` searches for each (~2 ms at 10,000
+# articles); for more, it goes through every page once (~11 ms).
+FEW_ARTICLES = 4
+
+
 class PageReads:
     """Which articles each page's fingerprint hashed, by article number (its place in `site.articles`).
 
@@ -295,11 +301,22 @@ class PageReads:
     def pages_reading(self, articles: set[int]) -> list[int]:
         """The pages that hashed any of `articles`, in order."""
         found = set(self.every)
-        start = 0
-        for page, end in enumerate(self.ends):
-            if end > start and not articles.isdisjoint(self.numbers[start:end]):
-                found.add(page)
-            start = end
+        if len(articles) <= FEW_ARTICLES:
+            # Each article's number searched for in the array's bytes (C speed), the page found by its end.
+            data, width = self.numbers.tobytes(), self.numbers.itemsize
+            for article in articles:
+                needle = array(self.numbers.typecode, [article]).tobytes()
+                at = data.find(needle)
+                while at != -1:
+                    if at % width == 0:
+                        found.add(bisect_right(self.ends, at // width))
+                    at = data.find(needle, at + 1)
+        else:
+            start = 0
+            for page, end in enumerate(self.ends):
+                if end > start and not articles.isdisjoint(self.numbers[start:end]):
+                    found.add(page)
+                start = end
         return sorted(found)
 
 
