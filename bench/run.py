@@ -35,6 +35,7 @@ import statistics
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
 
@@ -154,10 +155,10 @@ def scenarios(site: Path, runs: int):
     ]
 
 
-def serve_edit_seconds(site: Path, runs: int) -> tuple[list[float], list[float], list[float] | str]:
+def serve_edit_seconds(site: Path, runs: int) -> tuple[list[float], list[float], list[float], list[float] | str]:
     """Save → the edited article with the new text from a running `newsarchive serve`, debounce included: fetched
-    over HTTP after a body edit and after a title edit, and in Chromium, the open page reloaded by live reload
-    after a body edit (instead, why not)."""
+    over HTTP after a body edit, a title edit and a new article, and in Chromium, the open page reloaded by live
+    reload after a body edit (instead, why not)."""
     port = _free_port()
     command = [*newsarchive(site), "serve", "--no-search", "--port", str(port)]
     # Ctrl-C must reach it even when this script runs in the background (which ignores SIGINT).
@@ -181,7 +182,8 @@ def serve_edit_seconds(site: Path, runs: int) -> tuple[list[float], list[float],
 
         fetched = [_timed_edit(next(edits), port, over_http(corpus.edit_body)) for _ in range(runs)]
         retitled = [_timed_edit(next(edits), port, over_http(corpus.edit_title)) for _ in range(runs)]
-        return fetched, retitled, _browser_reload_seconds(edits, port, runs)
+        added = [_timed_new_article(site, run, port) for run in range(runs)]
+        return fetched, retitled, added, _browser_reload_seconds(edits, port, runs)
     finally:
         process.send_signal(signal.SIGINT)  # serve saves its cache index as it stops
         try:
@@ -196,6 +198,15 @@ def _timed_edit(path: Path, port: int, edit_and_wait) -> float:
     marker = f"服务端编辑{time.time_ns()}。"  # never in the page before
     started = time.perf_counter()
     edit_and_wait(path, f"http://127.0.0.1:{port}/{article.url}", marker)
+    return time.perf_counter() - started
+
+
+def _timed_new_article(site: Path, run: int, port: int) -> float:
+    marker = f"服务端新文章{time.time_ns()}"
+    started = time.perf_counter()
+    path = corpus.add_article(site / "content", dt.date(2021, 3, 1 + run), f"serve-new-{run}", title=marker)
+    article, _ = parse_article(path, path.read_bytes())
+    _wait_for_text(f"http://127.0.0.1:{port}/{article.url}", marker)
     return time.perf_counter() - started
 
 
@@ -237,9 +248,13 @@ def _free_port() -> int:
 def _wait_for_text(url: str, text: str, timeout: float = 60) -> None:
     deadline = time.perf_counter() + timeout
     while time.perf_counter() < deadline:
-        with urllib.request.urlopen(url) as response:
-            if text in response.read().decode("utf-8"):
-                return
+        try:
+            with urllib.request.urlopen(url) as response:
+                if text in response.read().decode("utf-8"):
+                    return
+        except urllib.error.HTTPError as error:
+            if error.code != 404:  # a new article's page is not there yet
+                raise
         time.sleep(0.005)
     raise SystemExit(f"{url} did not show {text!r} within {timeout} s")
 
@@ -329,9 +344,10 @@ def bench_size(count: int, target: str, runs: int, with_pelican: bool, hugo: str
             prepare(run)
             results.append(measure(ours(site, cold_output(run, runs) if number == 0 else "output")))
         rows.append(_row(count, target, f"newsarchive {name}", median(results), pelican_seconds))
-    fetched, retitled, reloaded = serve_edit_seconds(site, runs)
+    fetched, retitled, added, reloaded = serve_edit_seconds(site, runs)
     rows.append(f"| {count:,} | {target} | newsarchive serve: save a body edit → new page over HTTP | {statistics.median(fetched):.2f} | {max(fetched):.2f} | | | | |")
     rows.append(f"| {count:,} | {target} | newsarchive serve: save a title edit → new page over HTTP | {statistics.median(retitled):.2f} | {max(retitled):.2f} | | | | |")
+    rows.append(f"| {count:,} | {target} | newsarchive serve: save a new article → its page over HTTP | {statistics.median(added):.2f} | {max(added):.2f} | | | | |")
     if isinstance(reloaded, str):
         print(f"browser reload not measured: {reloaded}", flush=True)
     else:
