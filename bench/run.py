@@ -34,6 +34,7 @@ import socket
 import statistics
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -170,6 +171,8 @@ def serve_edit_seconds(site: Path, runs: int) -> tuple[list[float], list[float],
         for line in process.stdout:  # the first build (here: nothing changed) is done when it serves
             if line.startswith("serving"):
                 break
+        # From here on its output (a log line per request, 404s too) is read and dropped: a full pipe would block it.
+        threading.Thread(target=process.stdout.read, daemon=True).start()
         time.sleep(1)  # the watcher thread sets up its watches in the background
         files = article_files(site)
         edits = iter(files[len(files) // 3 :])
