@@ -32,7 +32,7 @@ import datetime as dt
 import re
 from array import array
 from bisect import bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from pathlib import Path
 from typing import NamedTuple
 
@@ -170,20 +170,23 @@ class Fingerprints:
         self._listing_digests = listing_digests  # id(article) → hash of all but its body
         self._inputs = inputs
         self._scan = scan
-        # (id, view) → (hash of a collection or dataclass, ids of the articles in it); alive all build.
-        self._shared: dict[tuple, tuple[object, list[int]]] = {}
+        # (id, view) → (hash of a collection or dataclass, its group); alive all build.
+        self._shared: dict[tuple, tuple[object, int]] = {}
+        # Group g: the numbers of the articles in the g-th shared value hashed (those in shared values inside it too).
+        self._groups: list[array] = []
         self._number = {id(article): number for number, article in enumerate(site.articles)}  # its place in site.articles
-        # Of the page being fingerprinted: numbers of the articles it hashed as its view sees them (a list:
-        # repeats are cheaper to keep than to drop), and of its neighbours.
+        # Of the page (or shared value) being hashed: numbers of the articles it hashed as its view sees
+        # them (lists: repeats are cheaper to keep than to drop), the groups it hashed, its neighbours.
         self._reads: list[int] = []
+        self._groups_read: list[int] = []
         self._neighbours: list[int] = []
         self._whole_site: str | None = None
 
     def of(self, page: Page) -> str | None:
         return self.read(page)[0]
 
-    def read(self, page: Page) -> tuple[str | None, list[int] | None, list[int] | None]:
-        """The page's fingerprint, and the numbers of the articles it hashed: by their whole file, by what lists show.
+    def read(self, page: Page) -> tuple[str | None, Reads | None, Reads | None]:
+        """The page's fingerprint, and the articles it hashed: by their whole file, by what lists show.
 
         An article hashed by its whole file changes the fingerprint with any
         edit; by what lists show, only with its title, summary, … (None: the
@@ -191,18 +194,22 @@ class Fingerprints:
         module cannot see into: such a page is rendered every build, so it
         depends on nothing.
         """
-        self._reads, self._neighbours = [], []
+        self._reads, self._groups_read, self._neighbours = [], [], []
         view = _View(self._scan.prints_body(page.template), self._scan.reads_members(page.template))
         try:
             context = self._value(page.context, view)
         except _Opaque:
-            return None, [], []
+            return None, ([], []), ([], [])
         fingerprint = hash_of((self._inputs, page.url, page.template, context, self._site_reads(page)))
         if self._scan.reads_whole_site(page.template):
             return fingerprint, None, None
         if view.bodies:
-            return fingerprint, self._reads, self._neighbours
-        return fingerprint, [], self._reads + self._neighbours
+            return fingerprint, (self._reads, self._groups_read), (self._neighbours, [])
+        return fingerprint, ([], []), (self._reads + self._neighbours, self._groups_read)
+
+    def group(self, number: int) -> array:
+        """The numbers of the articles in a group (see `read`)."""
+        return self._groups[number]
 
     def _site_reads(self, page: Page):
         if self._scan.reads_whole_site(page.template):
@@ -233,16 +240,27 @@ class Fingerprints:
         return (*summary, self._shared_value(collection, view, lambda: hash_of([self._article(a, view) for a in collection.articles])))
 
     def _shared_value(self, value, view: _View, compute: Callable):
-        """compute(), once per build for `value` (shared by many pages); its articles count as read each time."""
+        """compute(), once per build for `value` (shared by many pages); a page that hashes it reads its group.
+
+        A group, not its articles one by one: a month's 140 articles would
+        otherwise be noted again for each of its pages and days, a cost
+        that grows with the square of the articles per month.
+        """
         known = self._shared.get((id(value), view))
         if known is None:
-            outer, self._reads = self._reads, []
+            outer = self._reads, self._groups_read
+            self._reads, self._groups_read = [], []
             try:
                 result = compute()
             finally:
-                inner, self._reads = self._reads, outer
-            known = self._shared[(id(value), view)] = (result, inner)
-        self._reads += known[1]
+                reads, groups = self._reads, self._groups_read
+                self._reads, self._groups_read = outer
+            numbers = array("I", reads)
+            for inner in groups:  # a shared value inside this one (a month's days): its articles are this one's
+                numbers.extend(self._groups[inner])
+            self._groups.append(numbers)
+            known = self._shared[(id(value), view)] = (result, len(self._groups) - 1)
+        self._groups_read.append(known[1])
         return known[0]
 
     def _value(self, value, view: _View):
@@ -266,58 +284,97 @@ class Fingerprints:
         raise _Opaque(kind.__name__)
 
 
-# Up to this many changed articles, `PageReads.pages_reading` searches for each (~2 ms at 10,000
-# articles); for more, it goes through every page once (~11 ms).
-FEW_ARTICLES = 4
+# (numbers of the articles a page hashed, the groups it hashed: see Fingerprints.read)
+Reads = tuple[list[int], list[int]]
 
 
 class PageReads:
     """Which articles each page's fingerprint hashed, by article number (its place in `site.articles`).
 
-    One flat array for all pages (15,000 at 10,000 articles), not a set per
-    page: it is kept in memory and in the cache folder with the site model.
+    Kept in memory and in the cache folder with the site model, for every
+    page (15,000 at 10,000 articles), so in flat arrays: for each page the
+    articles it hashed itself and the groups (shared values: a month, a
+    feed, a pager) it hashed; for each group, its articles.
     """
 
     def __init__(self) -> None:
         self.numbers = array("I")  # the article numbers of page 0, then of page 1, …
         self.ends = array("I")  # where each page's numbers end
+        self.refs = array("I")  # the groups of page 0, then of page 1, … (numbered here)
+        self.ref_ends = array("I")
+        self.group_numbers = array("I")  # the article numbers of group 0, then of group 1, …
+        self.group_ends = array("I")
         self.every: list[int] = []  # pages that hash every article
+        self._local: dict[int, int] = {}  # while pages are added: a Fingerprints group → its number here
 
-    def add(self, numbers: Iterable[int] | None) -> None:
-        """The next page's article numbers; None: it hashes every article."""
-        if numbers is None:
+    def __getstate__(self) -> dict:
+        return {name: value for name, value in self.__dict__.items() if name != "_local"}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state, _local={})
+
+    def add(self, reads: Reads | None, group: Callable[[int], array]) -> None:
+        """The next page's reads (None: it hashes every article); `group` gives a group's articles."""
+        if reads is None:
             self.every.append(len(self.ends))
         else:
+            numbers, groups = reads
             self.numbers.extend(numbers)
+            for shared in groups:
+                local = self._local.get(shared)
+                if local is None:
+                    self.group_numbers.extend(group(shared))
+                    self.group_ends.append(len(self.group_numbers))
+                    local = self._local[shared] = len(self.group_ends) - 1
+                self.refs.append(local)
         self.ends.append(len(self.numbers))
+        self.ref_ends.append(len(self.refs))
 
     def extend(self, other: PageReads) -> None:
-        """Append the pages of `other`."""
-        pages, offset = len(self.ends), len(self.numbers)
+        """Append the pages of `other` (and its groups)."""
+        pages, groups = len(self.ends), len(self.group_ends)
         self.every.extend(page + pages for page in other.every)
-        self.numbers.extend(other.numbers)
-        self.ends.extend(end + offset for end in other.ends)
+        for values, ends, other_values, other_ends in (
+            (self.numbers, self.ends, other.numbers, other.ends),
+            (self.refs, self.ref_ends, array("I", (ref + groups for ref in other.refs)), other.ref_ends),
+            (self.group_numbers, self.group_ends, other.group_numbers, other.group_ends),
+        ):
+            offset = len(values)
+            values.extend(other_values)
+            ends.extend(end + offset for end in other_ends)
 
     def pages_reading(self, articles: set[int]) -> list[int]:
-        """The pages that hashed any of `articles`, in order."""
+        """The pages that hashed any of `articles`, themselves or in a group, in order."""
+        groups = _runs_holding(self.group_numbers, self.group_ends, articles)
         found = set(self.every)
-        if len(articles) <= FEW_ARTICLES:
-            # Each article's number searched for in the array's bytes (C speed), the page found by its end.
-            data, width = self.numbers.tobytes(), self.numbers.itemsize
-            for article in articles:
-                needle = array(self.numbers.typecode, [article]).tobytes()
-                at = data.find(needle)
-                while at != -1:
-                    if at % width == 0:
-                        found.add(bisect_right(self.ends, at // width))
-                    at = data.find(needle, at + 1)
-        else:
-            start = 0
-            for page, end in enumerate(self.ends):
-                if end > start and not articles.isdisjoint(self.numbers[start:end]):
-                    found.add(page)
-                start = end
+        found.update(_runs_holding(self.numbers, self.ends, articles))
+        found.update(_runs_holding(self.refs, self.ref_ends, groups))
         return sorted(found)
+
+
+def _runs_holding(values: array, ends: array, wanted: set[int]) -> set[int]:
+    """The runs that hold any of `wanted` (run i: values[ends[i - 1]:ends[i]])."""
+    found: set[int] = set()
+    if not wanted:
+        return found
+    # Searching the bytes for each wanted value runs at C speed over every value; going through the
+    # runs costs ~100 times more per run than per value: whichever is less work.
+    if len(wanted) * len(values) <= 100 * len(ends):
+        data, width = values.tobytes(), values.itemsize
+        for value in wanted:
+            needle = array(values.typecode, [value]).tobytes()
+            at = data.find(needle)
+            while at != -1:
+                if at % width == 0:  # a match that straddles two values is none
+                    found.add(bisect_right(ends, at // width))
+                at = data.find(needle, at + 1)
+    else:
+        start = 0
+        for run, end in enumerate(ends):
+            if end > start and not wanted.isdisjoint(values[start:end]):
+                found.add(run)
+            start = end
+    return found
 
 
 class _Opaque(Exception):

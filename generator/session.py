@@ -102,8 +102,8 @@ class SiteModel:
             for page in half:
                 fingerprint, files, listings = fingerprints.read(page)
                 found.append(fingerprint)
-                file_reads.add(files)
-                listing_reads.add(listings)
+                file_reads.add(files, fingerprints.group)
+                listing_reads.add(listings, fingerprints.group)
             return found, file_reads, listing_reads
 
         # On both cores: each half hashes the shared feeds and collections it meets on its own.
