@@ -24,6 +24,7 @@ browser tests), has reloaded by itself and shows it.
 from __future__ import annotations
 
 import argparse
+import compileall
 import datetime as dt
 import os
 import platform
@@ -47,6 +48,7 @@ sys.path.insert(0, str(BENCH))
 
 import corpus
 
+import generator
 from generator.content import parse_article
 from tests.browser.chromium import CHROMIUM, CHROMIUM_FLAGS
 
@@ -382,6 +384,9 @@ def main() -> None:
     parser.add_argument("--no-hugo", action="store_true")
     parser.add_argument("--results", type=Path, default=WORK / "results.md")
     args = parser.parse_args()
+    # Our bytecode compiled before timing, as pip compiles an installed package (Pelican's): an editable
+    # install compiles on first import, unless PYTHONDONTWRITEBYTECODE is set (as in our sandboxes).
+    compileall.compile_dir(Path(generator.__file__).parent, quiet=1)
     with_pelican = not args.no_pelican
     if with_pelican and not PELICAN.exists():
         raise SystemExit(f"Pelican not found at {PELICAN}; see bench/README.md (or pass --no-pelican)")
