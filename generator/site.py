@@ -120,6 +120,10 @@ class Day:
         return f"{self.date:%Y/%m/%d}/"
 
 
+def month_url(year: int, month: int) -> str:
+    return f"{year:04d}/{month:02d}/"
+
+
 @dataclass
 class Month:
     year: int
@@ -128,7 +132,7 @@ class Month:
 
     @property
     def url(self) -> str:
-        return f"{self.year:04d}/{self.month:02d}/"
+        return month_url(self.year, self.month)
 
     @property
     def articles(self) -> list[Article]:
@@ -140,9 +144,26 @@ class Month:
 
 
 @dataclass
+class MonthCount:
+    """A month as the date archive lists it: a link and a count, not its articles.
+
+    So the archive page depends on no article's title: a title edit does not
+    make it hash every article again (rebuild.py) nor render it.
+    """
+
+    year: int
+    month: int
+    count: int
+
+    @property
+    def url(self) -> str:
+        return month_url(self.year, self.month)
+
+
+@dataclass
 class Year:
     year: int
-    months: list[Month]
+    months: list[MonthCount]
 
     @property
     def count(self) -> int:
@@ -150,10 +171,10 @@ class Year:
 
 
 def by_year(months: list[Month]) -> list[Year]:
-    """Months (newest first) grouped into years, for the date archive."""
-    years: dict[int, list[Month]] = defaultdict(list)
+    """Months (newest first) grouped into years, with their counts, for the date archive."""
+    years: dict[int, list[MonthCount]] = defaultdict(list)
     for month in months:
-        years[month.year].append(month)
+        years[month.year].append(MonthCount(month.year, month.month, month.count))
     return [Year(year, members) for year, members in years.items()]
 
 

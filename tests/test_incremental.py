@@ -17,11 +17,12 @@ import pytest
 from generator import build as build_module
 from generator import cache as cache_module
 from generator import parallel
+from generator import render as render_module
 from generator import session as session_module
 from generator.build import build_site
 from generator.cache import CACHE_DIR_NAME, ArticleCache, content_files
 from generator.config import load_config
-from generator.content import Article, format_article
+from generator.content import Article, format_article, parse_article
 from generator.rebuild import inputs_digest
 from generator.session import BuildSession
 
@@ -104,6 +105,22 @@ def test_a_body_edit_rewrites_only_pages_that_show_it(site, tmp_path):
     result = assert_same_as_cold(site, tmp_path)
     # Its page, and the lists and feeds showing its summary; not the other 59 articles' pages.
     assert 1 <= result.written < 20
+
+
+def test_a_title_edit_renders_the_pages_that_show_titles_and_not_the_date_archive(site, tmp_path, monkeypatch):
+    """Its page, its neighbours' and the lists showing it; /archive/ shows counts only, so it is not rendered."""
+    monkeypatch.setattr(parallel, "MIN_ITEMS", 10**9)  # all rendering in this process, where it is counted
+    rendered = []
+    original = render_module.Renderer.render
+    monkeypatch.setattr(render_module.Renderer, "render", lambda self, page: rendered.append(page.url) or original(self, page))
+    path = some_article(site)
+    article, _ = parse_article(path, path.read_bytes())
+    corpus.edit_title(path)
+    build(site)
+    assert article.url in rendered
+    assert "archive/" not in rendered
+    assert len(rendered) < 40  # of ~150 pages
+    assert differences(cold_build(site, tmp_path), snapshot(site / "output")) == []
 
 
 def test_changes_in_a_row_equal_a_cold_build_on_both_cores(site, tmp_path, monkeypatch):
