@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .feeds import FEED_KINDS, Feed, collection_feed, site_feed
-from .site import KINDS, Collection, Site, by_day, by_year, paginate
+from .site import KINDS, Collection, MonthCount, Site, by_day, by_year, paginate
 
 
 @dataclass(slots=True)  # one per output file (15,000 at 10,000 articles), kept in the site model
@@ -75,9 +75,12 @@ def _date_archive_pages(site: Site) -> list[Page]:
     per_page = site.config.per_page
     pages = [Page("archive/", "archive.html", {"years": by_year(site.months)})]
     for month in site.months:
+        # A month's pages and its days' show its name and count, not all its articles: a title
+        # edit then changes only the pages that list the article.
+        summary = MonthCount(month.year, month.month, month.count)
         for pager in paginate(month.articles, per_page, month.url):
-            pages.append(Page(pager.url, "month.html", {"month": month, "pager": pager, "days": by_day(pager.items)}))
+            pages.append(Page(pager.url, "month.html", {"month": summary, "pager": pager, "days": by_day(pager.items)}))
         for day in month.days:
             for pager in paginate(day.articles, per_page, day.url):
-                pages.append(Page(pager.url, "day.html", {"day": day, "month": month, "pager": pager}))
+                pages.append(Page(pager.url, "day.html", {"day": day, "month": summary, "pager": pager}))
     return pages

@@ -145,10 +145,11 @@ class Month:
 
 @dataclass
 class MonthCount:
-    """A month as the date archive lists it: a link and a count, not its articles.
+    """A month as the date archive and the month and day pages show it: name, link and count, not its articles.
 
-    So the archive page depends on no article's title: a title edit does not
-    make it hash every article again (rebuild.py) nor render it.
+    So those pages depend on no article they do not list: a title edit
+    does not make them hash the month's articles again (rebuild.py) nor
+    render them.
     """
 
     year: int

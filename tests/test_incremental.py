@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import shutil
 import sys
 from pathlib import Path
@@ -107,8 +108,8 @@ def test_a_body_edit_rewrites_only_pages_that_show_it(site, tmp_path):
     assert 1 <= result.written < 20
 
 
-def test_a_title_edit_renders_the_pages_that_show_titles_and_not_the_date_archive(site, tmp_path, monkeypatch):
-    """Its page, its neighbours' and the lists showing it; /archive/ shows counts only, so it is not rendered."""
+def test_a_title_edit_renders_the_pages_that_show_it_and_not_the_date_archive(site, tmp_path, monkeypatch):
+    """Its page, its neighbours' and the lists showing it; not /archive/ nor other days, which show only the month's name and counts."""
     monkeypatch.setattr(parallel, "MIN_ITEMS", 10**9)  # all rendering in this process, where it is counted
     rendered = []
     original = render_module.Renderer.render
@@ -119,7 +120,9 @@ def test_a_title_edit_renders_the_pages_that_show_titles_and_not_the_date_archiv
     build(site)
     assert article.url in rendered
     assert "archive/" not in rendered
-    assert len(rendered) < 40  # of ~150 pages
+    days = {url for url in rendered if re.fullmatch(r"\d{4}/\d{2}/\d{2}/(page/\d+/)?", url)}
+    assert {url[: len("2023/12/29/")] for url in days} == {f"{article.date:%Y/%m/%d}/"}
+    assert len(rendered) < 30  # of ~150 pages
     assert differences(cold_build(site, tmp_path), snapshot(site / "output")) == []
 
 
