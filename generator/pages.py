@@ -73,11 +73,11 @@ def _listing_pages(collection: Collection, per_page: int, feed: Feed | None) -> 
 def _date_archive_pages(site: Site) -> list[Page]:
     """/archive/ by year and month; /YYYY/MM/ month pages; /YYYY/MM/DD/ issue pages in page order."""
     per_page = site.config.per_page
-    pages = [Page("archive/", "archive.html", {"years": by_year(site.months)})]
-    for month in site.months:
-        # A month's pages and its days' show its name and count, not all its articles: a title
-        # edit then changes only the pages that list the article.
-        summary = MonthCount(month.year, month.month, month.count)
+    # The archive, a month's pages and its days' show a month's name and count, not all its
+    # articles: a title edit then changes only the pages that list the article.
+    summaries = [MonthCount(month.year, month.month, month.count) for month in site.months]
+    pages = [Page("archive/", "archive.html", {"years": by_year(summaries)})]
+    for month, summary in zip(site.months, summaries):
         for pager in paginate(month.articles, per_page, month.url):
             pages.append(Page(pager.url, "month.html", {"month": summary, "pager": pager, "days": by_day(pager.items)}))
         for day in month.days:

@@ -97,7 +97,7 @@ class SiteModel:
         """Fingerprint every page, noting which articles each one read."""
         fingerprints = self._fingerprints()
 
-        def fingerprint(half: list) -> tuple[list[str | None], PageReads, PageReads]:
+        def fingerprint_half(half: list) -> tuple[list[str | None], PageReads, PageReads]:
             found, file_reads, listing_reads = [], PageReads(), PageReads()
             for page in half:
                 fingerprint, files, listings = fingerprints.read(page)
@@ -110,7 +110,7 @@ class SiteModel:
         self.planned: list[tuple] = []
         self._file_reads = PageReads()
         self._listing_reads: PageReads | None = PageReads()
-        for found, file_reads, listing_reads in map_halves(fingerprint, pages):
+        for found, file_reads, listing_reads in map_halves(fingerprint_half, pages):
             self.planned.extend(zip(pages[len(self.planned) :], found))
             self._file_reads.extend(file_reads)
             self._listing_reads.extend(listing_reads)

@@ -171,11 +171,11 @@ class Year:
         return sum(month.count for month in self.months)
 
 
-def by_year(months: list[Month]) -> list[Year]:
-    """Months (newest first) grouped into years, with their counts, for the date archive."""
+def by_year(months: list[MonthCount]) -> list[Year]:
+    """Months (newest first) grouped into years, for the date archive."""
     years: dict[int, list[MonthCount]] = defaultdict(list)
     for month in months:
-        years[month.year].append(MonthCount(month.year, month.month, month.count))
+        years[month.year].append(month)
     return [Year(year, members) for year, members in years.items()]
 
 

@@ -1,5 +1,5 @@
 """parallel.in_child: one call in a new Python process (pypinyin is loaded there, never in the build);
-parallel.Background: one call in a forked child while this process goes on (the output/ check, the model save)."""
+parallel.Background: one call in a forked child while this process goes on (the output/ check)."""
 from __future__ import annotations
 
 import os
