@@ -303,8 +303,10 @@ def add_article(content_dir: Path, date: dt.date, slug: str = "xin-wen-zhang", t
     return path
 
 
-def edit_template(templates_dir: Path, name: str = "base.html") -> Path:
-    """Add a comment to a template: every page that uses it changes."""
+def edit_template(templates_dir: Path, name: str = "base.html", after: str = "<body>") -> Path:
+    """Add a comment to a template after the text `after`: every page that uses it changes."""
     path = templates_dir / name
-    path.write_text(path.read_text(encoding="utf-8").replace("<body>", "<body>\n<!-- edited -->", 1), encoding="utf-8")
+    text = path.read_text(encoding="utf-8")
+    assert after in text, f"{after!r} is not in {name}"
+    path.write_text(text.replace(after, after + "\n<!-- edited -->", 1), encoding="utf-8")
     return path

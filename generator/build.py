@@ -21,6 +21,7 @@ Either way the result is byte for byte what a full build makes.
 """
 from __future__ import annotations
 
+import os
 import shutil
 import time
 from collections.abc import Iterator, Sequence
@@ -37,6 +38,7 @@ from .markdown import MarkdownRenderer
 from .pages import Page
 from .parallel import Background, map_halves
 from .rebuild import (
+    Templates,
     TemplateScan,
     articles_shown_in_full,
     build_signature,
@@ -98,7 +100,7 @@ def _raise_problems(problems: list[Problem], articles: list[Article]) -> None:
         raise InputError(problems + url_collisions(articles))
 
 
-def _output_file(staging: Path, page: Page) -> Path:
+def _output_file(staging: str, page: Page) -> str:
     """Where `page` is written; a page whose path would leave the output folder is rejected, never written."""
     try:
         return path_inside(staging, page.output_path)
@@ -134,13 +136,13 @@ def _build(config: Config, search: bool, session: BuildSession) -> BuildResult:
             loaded, problems = cache.load(content_files(config.content_dir))
             _raise_problems(problems, [entry.article for entry in loaded])
             static = _static_files(config)
-            inputs = inputs_digest(config)
-            builder = _Builder(config, cache_dir, search, build_signature(inputs, loaded, static), previous_build.manifest())
+            inputs, templates = inputs_digest(config), Templates.read(config.templates_dir)
+            builder = _Builder(config, cache_dir, search, build_signature(inputs, templates, loaded, static), previous_build.manifest())
             if builder.up_to_date():  # same inputs as the last build: nothing to model or render
-                session.prepare(config, loaded, inputs)
+                session.prepare(config, loaded, inputs, templates)
                 session.after_build(cache)
                 return BuildResult(builder.previous.pages, len(loaded), time.perf_counter() - started, config.output_dir, builder.previous.search_outcome, 0, False)
-            model = session.model(config, loaded, inputs)
+            model = session.model(config, loaded, inputs, templates)
         renderer = _BodyRenderer(model.renderer, cache, model.digests, model.scan)
         written, full, outcome = builder.run(renderer, model.planned, static)
         # The manifests (45,000 rows each at 10,000 articles) are done with: freed before the saves pickle the index and model.
@@ -317,17 +319,22 @@ class _Builder:
 
     def _render(self, planned, previous_files: dict[str, OutputFile]) -> dict[str, OutputFile]:
         """Render pages on both cores; write into staging those whose bytes differ from the last build's."""
-        staging, renderer = self.staging, self.renderer
+        staging, renderer = str(self.staging), self.renderer
 
         def render_half(jobs) -> list[tuple[str, OutputFile]]:
             results = []
+            folders: set[str] = set()  # made in staging (strings, not Paths: this runs for every page)
             for (page, fingerprint), data in zip(jobs, renderer.render_all([page for page, _ in jobs])):
                 entry = OutputFile(fingerprint, digest(data))
                 old = previous_files.get(page.output_path)
                 if old is None or old.digest != entry.digest:
                     target = _output_file(staging, page)
-                    target.parent.mkdir(parents=True, exist_ok=True)
-                    target.write_bytes(data)
+                    folder = os.path.dirname(target)
+                    if folder not in folders:
+                        os.makedirs(folder, exist_ok=True)
+                        folders.add(folder)
+                    with open(target, "wb") as handle:
+                        handle.write(data)
                 results.append((page.output_path, entry))
             return results
 

@@ -1,11 +1,13 @@
 """Which pages a change invalidates: a fingerprint of everything each page shows.
 
 A page's output is a pure function of its inputs: its template (and every
-template it includes), the config, the generator's code, its context (the
-articles, collections, pagers, feeds it is given) and what its template reads
-from the `site` global. The fingerprint hashes exactly those, so a page whose
-fingerprint matches the previous build's renders to the same bytes and is
-skipped. Templates and code are hashed as a whole (any change: all pages).
+template it extends, includes or imports), the config, the generator's code,
+its context (the articles, collections, pagers, feeds it is given) and what
+its template reads from the `site` global. The fingerprint hashes exactly
+those, so a page whose fingerprint matches the previous build's renders to
+the same bytes and is skipped. Config and code are hashed as a whole (any
+change: all pages); an edit to `home.html` changes only the home pages, one
+to `base.html` every page that extends it.
 
 In the context, an article stands for the hash of its content file (title,
 date, body, tags: all of it) on pages whose template prints a body (`.html`
@@ -36,8 +38,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import NamedTuple
 
+import jinja2
+from jinja2 import meta
+
 from . import __version__
-from .cache import CachedFile, hash_of
+from .cache import CachedFile, digest, hash_of
 from .config import Config
 from .content import Article
 from .pages import Page
@@ -85,6 +90,51 @@ SITE_READS: dict[str, tuple[frozenset[str], Callable]] = {
 }
 
 
+class Templates:
+    """The site's templates as one build reads them: each one's bytes, and which others each one reaches."""
+
+    def __init__(self, sources: dict[str, bytes]):
+        self.sources = sources  # 'base.html' → its bytes
+        self.digest = hash_of(sorted(sources.items()))
+        self._references: dict[str, set[str] | None] = {}
+
+    @classmethod
+    def read(cls, templates_dir: Path) -> Templates:
+        return cls({
+            path.relative_to(templates_dir).as_posix(): path.read_bytes()
+            for path in sorted(templates_dir.rglob("*"))
+            if path.is_file()
+        })
+
+    def closure_digest(self, name: str) -> str:
+        """Of the template `name` and every template it extends, includes or imports, through any depth.
+
+        All templates, when one of them names another by an expression or
+        does not parse (rendering reports that): what it reaches is unknown.
+        """
+        reached, waiting = set(), [name]
+        while waiting:
+            current = waiting.pop()
+            if current in reached:
+                continue
+            reached.add(current)
+            references = self._referenced_by(current)
+            if references is None:
+                return self.digest
+            waiting.extend(references)
+        return hash_of(sorted((each, digest(self.sources[each]) if each in self.sources else None) for each in reached))
+
+    def _referenced_by(self, name: str) -> set[str] | None:
+        if name not in self._references:
+            source = self.sources.get(name)
+            try:
+                found = set(meta.find_referenced_templates(jinja2.Environment().parse(source.decode("utf-8")))) if source is not None else set()
+            except (UnicodeDecodeError, jinja2.TemplateSyntaxError):
+                found = {None}
+            self._references[name] = None if None in found else found
+        return self._references[name]
+
+
 @dataclasses.dataclass(frozen=True)
 class TemplateScan:
     """What the templates read beyond their context, from their source text."""
@@ -97,14 +147,11 @@ class TemplateScan:
     shared_reads_members: bool
 
     @classmethod
-    def of(cls, templates_dir: Path, page_templates: set[str]) -> TemplateScan:
+    def of(cls, templates: Templates, page_templates: set[str]) -> TemplateScan:
         undeclared, bodies, members = set(), set(), set()
         shared_site = shared_body = shared_members = False
-        for path in sorted(templates_dir.rglob("*")):
-            if not path.is_file():
-                continue
-            name = path.relative_to(templates_dir).as_posix()
-            source = path.read_text(encoding="utf-8", errors="replace")
+        for name, data in templates.sources.items():
+            source = data.decode("utf-8", errors="replace")
             reads = set(_SITE_READ.findall(source))
             prints_body = bool(_BODY_READ.search(source))
             reads_members = bool(_MEMBERS_READ.search(source))
@@ -140,19 +187,17 @@ class _View(NamedTuple):
 
 
 def inputs_digest(config: Config) -> str:
-    """Everything every page depends on: config, all templates, the generator's code."""
+    """What every page depends on: the config and the generator's code (templates: per page, `Templates`)."""
     parts: list = [__version__, _config_values(config)]
-    for folder in (config.templates_dir, GENERATOR_DIR):
-        for path in sorted(folder.rglob("*")):
-            if path.is_file() and (folder != GENERATOR_DIR or path.suffix == ".py"):
-                parts.append((path.relative_to(folder).as_posix(), path.read_bytes()))
+    for path in sorted(GENERATOR_DIR.rglob("*.py")):
+        parts.append((path.relative_to(GENERATOR_DIR).as_posix(), path.read_bytes()))
     return hash_of(parts)
 
 
-def build_signature(inputs: str, loaded: list[CachedFile], static: dict[str, Path]) -> str:
+def build_signature(inputs: str, templates: Templates, loaded: list[CachedFile], static: dict[str, Path]) -> str:
     """Of everything a build reads: equal signatures, equal output (so nothing to plan or render)."""
     articles = [(str(entry.article.path), entry.digest) for entry in loaded]
-    return hash_of((inputs, articles, [(name, path.read_bytes()) for name, path in static.items()]))
+    return hash_of((inputs, templates.digest, articles, [(name, path.read_bytes()) for name, path in static.items()]))
 
 
 def _config_values(config: Config) -> tuple:
@@ -164,12 +209,13 @@ def _config_values(config: Config) -> tuple:
 class Fingerprints:
     """The fingerprint of each page of one build, and the articles each one depends on."""
 
-    def __init__(self, site: Site, digests: dict[int, str], listing_digests: dict[int, str], inputs: str, scan: TemplateScan):
+    def __init__(self, site: Site, digests: dict[int, str], listing_digests: dict[int, str], inputs: str, scan: TemplateScan, template_digests: dict[str, str]):
         self.site = site
         self._digests = digests  # id(article) → hash of its content file
         self._listing_digests = listing_digests  # id(article) → hash of all but its body
         self._inputs = inputs
         self._scan = scan
+        self._template_digests = template_digests  # page template → Templates.closure_digest
         # (id, view) → (hash of a collection or dataclass, its group); alive all build.
         self._shared: dict[tuple, tuple[object, int]] = {}
         # Group g: the numbers of the articles in the g-th shared value hashed (those in shared values inside it too).
@@ -200,7 +246,8 @@ class Fingerprints:
             context = self._value(page.context, view)
         except _Opaque:
             return None, ([], []), ([], [])
-        fingerprint = hash_of((self._inputs, page.url, page.template, context, self._site_reads(page)))
+        templates = self._template_digests[page.template]
+        fingerprint = hash_of((self._inputs, page.url, page.template, templates, context, self._site_reads(page)))
         if self._scan.reads_whole_site(page.template):
             return fingerprint, None, None
         if view.bodies:

@@ -45,8 +45,8 @@ class Renderer:
         self.env = jinja2.Environment(
             loader=jinja2.FileSystemLoader(config.templates_dir),
             bytecode_cache=bytecode_cache,
-            # Not a stat of each template per page: a changed template changes the build's inputs
-            # (rebuild.inputs_digest), which makes a new site model and so a new Renderer.
+            # Not a stat of each template per page: a build that finds a template changed
+            # makes a new Renderer (session.SiteModel.take_templates).
             auto_reload=False,
             autoescape=True,
             undefined=jinja2.StrictUndefined,

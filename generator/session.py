@@ -3,20 +3,23 @@
 `serve` keeps a BuildSession: the content cache with its index already
 loaded (saved when the session closes), and the last build's site model:
 the Site, the page plan, the Jinja environment and every page's
-fingerprint. While config, templates, code and the list of content files
-stay the same and no article's listing fields change (the usual save: a
-body edit), the model would come out the same, so it is reused: only the
-pages whose fingerprint read a changed article get new fingerprints. So it
-is after a title or summary edit that moves no article in the reading
-order: the retitled articles take their new fields in place. Any other
-change makes a new model.
+fingerprint. While config, code and the list of content files stay the
+same and no article's listing fields change (the usual save: a body edit),
+the model would come out the same, so it is reused: only the pages whose
+fingerprint read a changed article get new fingerprints. So it is after a
+title or summary edit that moves no article in the reading order: the
+retitled articles take their new fields in place. So it is, too, after a
+template edit that leaves what the templates read the same (TemplateScan):
+the pages whose template reaches the edited one get new fingerprints. Any
+other change makes a new model.
 
 A one-off build (`newsarchive build`) saves the cache index at once, and
 the model too, in the cache folder, in two files: `model.pickle`, the
 structure (site, pages, template scan, the articles each page hashed by
 its whole file), written only when a model is made anew; and
-`model-bodies.pickle`, small, the model's key, the content hashes and every
-page's fingerprint, written after each build that changed them. The next build reads the small file
+`model-bodies.pickle`, small, the model's key, the content hashes, the
+digests of the templates and every page's fingerprint, written after each
+build that changed them. The next build reads the small file
 first and loads the structure only when the key is its own, then proceeds
 as `serve` does. It loads it too when only titles or summaries changed
 (the shape key, of every listing field but those two, is its own) and no
@@ -41,7 +44,7 @@ from .content import Article
 from .fsutil import atomic_file, collector_paused, read_pickle, write_atomic
 from .pages import plan_pages
 from .parallel import map_halves
-from .rebuild import Fingerprints, PageReads, TemplateScan
+from .rebuild import Fingerprints, PageReads, Templates, TemplateScan
 from .render import Renderer
 from .site import Site, reading_order
 
@@ -68,13 +71,16 @@ def _key(config: Config, inputs: str, articles: list[tuple[str, str]]) -> str:
 class SiteModel:
     """The site, its pages, their fingerprints and the renderer of one build."""
 
-    def __init__(self, config: Config, loaded: list[CachedFile], inputs: str, key: str):
+    def __init__(self, config: Config, loaded: list[CachedFile], inputs: str, key: str, templates: Templates):
         self.key = key
         self.inputs = inputs
         self.config = config
         self.site = Site(config, [entry.article for entry in loaded])
         pages = plan_pages(self.site)
-        self.scan = TemplateScan.of(config.templates_dir, {page.template for page in pages})
+        page_templates = {page.template for page in pages}
+        self.scan = TemplateScan.of(templates, page_templates)
+        self.templates_digest = templates.digest
+        self.template_digests = {name: templates.closure_digest(name) for name in page_templates}
         self.digests = {id(entry.article): entry.digest for entry in loaded}  # id(article) → hash of its file
         self.listing_digests = {id(entry.article): entry.listing_digest for entry in loaded}
         self.shape = shape_key(config, loaded, inputs)
@@ -116,7 +122,39 @@ class SiteModel:
             self._listing_reads.extend(listing_reads)
 
     def _fingerprints(self) -> Fingerprints:
-        return Fingerprints(self.site, self.digests, self.listing_digests, self.inputs, self.scan)
+        return Fingerprints(self.site, self.digests, self.listing_digests, self.inputs, self.scan, self.template_digests)
+
+    def _fingerprint_again(self, numbers: list[int]) -> None:
+        """New fingerprints for the planned pages `numbers` (their reads stay: the same articles, the same groups)."""
+        fingerprints = self._fingerprints()  # fresh: hashes of shared feeds may hold an old article
+
+        def fingerprint_half(half: list[int]) -> list[str | None]:
+            return [fingerprints.of(self.planned[number][0]) for number in half]
+
+        done = 0
+        for found in map_halves(fingerprint_half, numbers):
+            for number, fingerprint in zip(numbers[done:], found):
+                self.planned[number] = (self.planned[number][0], fingerprint)
+            done += len(found)
+
+    def take_templates(self, templates: Templates) -> bool:
+        """Take this build's templates: re-fingerprint the pages whose template, or one it reaches, changed.
+
+        False if the templates now read other things from their context or
+        from `site` (TemplateScan): what each page hashes changes, so a new
+        model is needed.
+        """
+        if templates.digest == self.templates_digest:
+            return True
+        if TemplateScan.of(templates, set(self.template_digests)) != self.scan:
+            return False
+        before, self.template_digests = self.template_digests, {name: templates.closure_digest(name) for name in self.template_digests}
+        changed = {name for name, closure in self.template_digests.items() if before[name] != closure}
+        self.templates_digest = templates.digest
+        self._renderer = None  # its templates were compiled from the old files
+        self._bodies_saved = False
+        self._fingerprint_again([number for number, (page, _) in enumerate(self.planned) if page.template in changed])
+        return True
 
     def retitle(self, config: Config, loaded: list[CachedFile], inputs: str, key: str) -> bool:
         """Become the model of `key` in place, if only titles or summaries changed and no title moved an article; else False.
@@ -159,10 +197,7 @@ class SiteModel:
                 return
             pages.update(listing_reads.pages_reading(changed_numbers))
         self._listings_changed = False
-        fingerprints = self._fingerprints()  # fresh: hashes of shared feeds may hold an old article
-        for number in sorted(pages):
-            page = self.planned[number][0]
-            self.planned[number] = (page, fingerprints.of(page))
+        self._fingerprint_again(sorted(pages))
 
     # -- kept in the cache folder between processes ------------------------------------------
     def save(self, directory: Path) -> None:
@@ -192,6 +227,7 @@ class SiteModel:
             "token": self._token,
             "digests": {path_of[number]: digest for number, digest in self.digests.items()},
             "fingerprints": [fingerprint for _, fingerprint in self.planned],
+            "templates": (self.templates_digest, self.template_digests),
         }
         write_atomic(directory / BODIES_NAME, pickle.dumps(bodies, protocol=pickle.HIGHEST_PROTOCOL))
         self._bodies_saved = True
@@ -232,6 +268,7 @@ class SiteModel:
             model.digests = {id(articles[path]): digest for path, digest in bodies["digests"].items()}
             model.listing_digests = {id(entry.article): entry.listing_digest for entry in loaded}
             model.planned = list(zip(structure["pages"], bodies["fingerprints"]))
+            model.templates_digest, model.template_digests = bodies["templates"]
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError, KeyError):
             return None
         model._renderer = None
@@ -295,7 +332,7 @@ class BuildSession:
             self._cache = cache
         return cache
 
-    def model(self, config: Config, loaded: list[CachedFile], inputs: str) -> SiteModel:
+    def model(self, config: Config, loaded: list[CachedFile], inputs: str, templates: Templates) -> SiteModel:
         key = model_key(config, loaded, inputs)
         directory = config.root / CACHE_DIR_NAME
         model = self._model if self._model_dir == directory else None
@@ -303,17 +340,17 @@ class BuildSession:
             model = None
         if model is None:
             model = SiteModel.load(directory, config, inputs, key, loaded)
-        if model is not None:
+        if model is not None and model.take_templates(templates):
             model.take_changes(loaded)
         else:
-            model = SiteModel(config, loaded, inputs, key)
+            model = SiteModel(config, loaded, inputs, key, templates)
         self._model, self._model_dir = model, directory
         return model
 
-    def prepare(self, config: Config, loaded: list[CachedFile], inputs: str) -> None:
+    def prepare(self, config: Config, loaded: list[CachedFile], inputs: str, templates: Templates) -> None:
         """After a build with nothing to do: a session makes the model anyway, for the first save to reuse."""
         if self.persistent:
-            self.model(config, loaded, inputs)
+            self.model(config, loaded, inputs, templates)
 
     def after_build(self, cache: ArticleCache) -> None:
         """A one-off build saves the cache index and the model now; a session, when it closes."""

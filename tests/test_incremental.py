@@ -24,7 +24,8 @@ from generator.build import build_site
 from generator.cache import CACHE_DIR_NAME, ArticleCache, content_files
 from generator.config import load_config
 from generator.content import Article, format_article, parse_article
-from generator.rebuild import inputs_digest
+from generator.pages import Page
+from generator.rebuild import Templates, inputs_digest
 from generator.session import BuildSession
 
 from .conftest import REPO, build
@@ -110,10 +111,7 @@ def test_a_body_edit_rewrites_only_pages_that_show_it(site, tmp_path):
 
 def test_a_title_edit_renders_the_pages_that_show_it_and_not_the_date_archive(site, tmp_path, monkeypatch):
     """Its page, its neighbours' and the lists showing it; not /archive/ nor other days, which show only the month's name and counts."""
-    monkeypatch.setattr(parallel, "MIN_ITEMS", 10**9)  # all rendering in this process, where it is counted
-    rendered = []
-    original = render_module.Renderer.render
-    monkeypatch.setattr(render_module.Renderer, "render", lambda self, page: rendered.append(page.url) or original(self, page))
+    rendered = rendered_urls(monkeypatch)
     path = some_article(site)
     article, _ = parse_article(path, path.read_bytes())
     corpus.edit_title(path)
@@ -124,6 +122,55 @@ def test_a_title_edit_renders_the_pages_that_show_it_and_not_the_date_archive(si
     assert {url[: len("2023/12/29/")] for url in days} == {f"{article.date:%Y/%m/%d}/"}
     assert len(rendered) < 30  # of ~150 pages
     assert differences(cold_build(site, tmp_path), snapshot(site / "output")) == []
+
+
+def rendered_urls(monkeypatch) -> list[str]:
+    """The URLs of the pages rendered from now on (all in this process, where they are counted)."""
+    monkeypatch.setattr(parallel, "MIN_ITEMS", 10**9)
+    rendered: list[str] = []
+    original = render_module.Renderer.render
+    monkeypatch.setattr(render_module.Renderer, "render", lambda self, page: rendered.append(page.url) or original(self, page))
+    return rendered
+
+
+TEMPLATE_EDITS = {
+    # template edited, text it is edited after, pages that must be rendered again (by URL)
+    "home.html": ("{% block main %}", r"(page/\d+/)?"),
+    "_article_list.html": ('<ol class="article-list">', r"(page/\d+/)?|(subdistricts|communities|tags|sections|people)/[^/]+/(page/\d+/)?|\d{4}/\d{2}/(\d{2}/)?(page/\d+/)?"),
+}
+
+
+@pytest.mark.parametrize("name", TEMPLATE_EDITS)
+def test_a_template_edit_renders_only_the_pages_that_use_it(site, tmp_path, monkeypatch, name):
+    """A page depends on its own template and those it extends, includes or imports, not on every template."""
+    after, users = TEMPLATE_EDITS[name]
+    before = snapshot(site / "output")
+    rendered = rendered_urls(monkeypatch)
+    corpus.edit_template(site / "templates", name, after)
+    result = build(site)
+    ours = list(rendered)
+    assert ours and [url for url in ours if not re.fullmatch(users, url)] == []
+    # Every page that uses it changed, and was rendered: none was left with the old template.
+    changed = {path for path, data in snapshot(site / "output").items() if before.get(path) != data}
+    assert len(changed) == result.written
+    assert {Page(url, "").output_path for url in ours} >= changed
+    assert differences(cold_build(site, tmp_path), snapshot(site / "output")) == []
+
+
+def test_a_template_edit_that_reads_something_new_makes_a_new_model(site, tmp_path, monkeypatch):
+    """A list template that starts reading `site` (undeclared in rebuild.SITE_READS): its pages now depend on every article."""
+    made = []
+    original = session_module.SiteModel.__init__
+    monkeypatch.setattr(session_module.SiteModel, "__init__", lambda self, *args: made.append(1) or original(self, *args))
+    corpus.edit_template(site / "templates", "listing.html", "{% block main %}")
+    path = site / "templates/listing.html"
+    path.write_text(path.read_text(encoding="utf-8").replace("<!-- edited -->", "<p>本站共 {{ site.articles | length }} 篇</p>"), encoding="utf-8")
+    build(site)
+    assert made == [1]
+    assert differences(cold_build(site, tmp_path), snapshot(site / "output")) == []
+    corpus.edit_body(some_article(site, 2))  # every listing page now hashes every article: all fingerprinted anew
+    (tmp_path / "again").mkdir()
+    assert_same_as_cold(site, tmp_path / "again")
 
 
 def test_changes_in_a_row_equal_a_cold_build_on_both_cores(site, tmp_path, monkeypatch):
@@ -166,9 +213,9 @@ SAVES = [
     CHANGES["deleted article"],
     lambda root: corpus.edit_title(some_article(root, 30)),
 ]
-# The saves above after which the site model must be made anew: a template, a deleted article. Body, summary
-# and title edits reuse the saved model (a title or summary edit re-fingerprints its pages).
-NEW_MODEL_AFTER = {6, 7}
+# The saves above after which the site model must be made anew: a deleted article. Body, summary, title and
+# template edits reuse the saved model (re-fingerprinting the pages that read the article or use the template).
+NEW_MODEL_AFTER = {7}
 
 
 def test_a_serve_session_equals_a_cold_build_after_each_save(site, tmp_path):
@@ -259,7 +306,10 @@ def test_the_tree_recorded_from_the_written_files_is_the_listed_tree(site):
     assert len(written.tree) > len(written.files)  # folders are in it too
 
 
-SAME_PAGES = {name: CHANGES[name] for name in ("body edit", "summary change", "title change", "neighbour's title change")}
+SAME_PAGES = {
+    **{name: CHANGES[name] for name in ("body edit", "summary change", "title change", "neighbour's title change", "template change")},
+    "list template change": lambda root: corpus.edit_template(root / "templates", "_article_list.html", "<ol class=\"article-list\">"),
+}
 
 
 @pytest.mark.parametrize("change", SAME_PAGES.values(), ids=SAME_PAGES.keys())
@@ -271,12 +321,13 @@ def test_a_saved_model_fingerprints_pages_as_a_new_model_does(site, change):
     change(site)
     config = load_config(site)
     loaded, _ = ArticleCache(site, config.content_dir).load(content_files(config.content_dir))
-    inputs = inputs_digest(config)
+    inputs, templates = inputs_digest(config), Templates.read(config.templates_dir)
     key = session_module.model_key(config, loaded, inputs)
     saved = session_module.SiteModel.load(site / CACHE_DIR_NAME, config, inputs, key, loaded)
     assert saved is not None
+    assert saved.take_templates(templates)
     saved.take_changes(loaded)
-    new = session_module.SiteModel(config, loaded, inputs, key)
+    new = session_module.SiteModel(config, loaded, inputs, key, templates)
     assert [(page.output_path, fingerprint) for page, fingerprint in saved.planned] == [
         (page.output_path, fingerprint) for page, fingerprint in new.planned
     ]
