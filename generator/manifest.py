@@ -133,11 +133,12 @@ class Manifest:
 
     def update_tree(self, output_dir: Path, written: list[str], removed: list[str], folders: set[str]) -> None:
         """Re-stat what an incremental apply touched; the rows changed are kept for `save`."""
+        root = f"{output_dir}/"
         changes: dict[str, tuple[int, int] | None] = dict.fromkeys(removed)
-        changes.update((path, _stat(output_dir / path)) for path in written)
+        changes.update((path, _stat(root + path)) for path in written)
         for folder in folders:
             try:
-                changes[folder] = _stat(output_dir / folder)
+                changes[folder] = _stat(root + folder)
             except FileNotFoundError:
                 changes[folder] = None
         for path, value in changes.items():
@@ -181,13 +182,13 @@ def apply_staged(staging: Path, output_dir: Path, written: list[str], removed: l
     build would not have them).
     """
     touched: set[str] = set()
+    root, staged = f"{output_dir}/", f"{staging}/"  # strings, not Paths: this runs for every file written
     with sigint_deferred():
         for path in written:
-            target = output_dir / path
-            created = _make_parents(output_dir, path)
-            touched.update(created)
-            os.replace(staging / path, target)
-            touched.add(_parent(path))
+            folder = _parent(path)
+            if folder not in touched:
+                touched.update(_make_parents(root, folder))
+            os.replace(staged + path, root + path)
         for path in removed:
             (output_dir / path).unlink(missing_ok=True)
             touched.update(_remove_empty_parents(output_dir, path))
@@ -200,15 +201,14 @@ def _parent(path: str) -> str:
     return parent + "/" if parent else ""
 
 
-def _make_parents(output_dir: Path, path: str) -> list[str]:
-    """Create the missing folders of `path`; returns them and the folder each was created in."""
-    created = []
-    folder = _parent(path)
-    while folder and not (output_dir / folder).is_dir():
-        created.append(folder)
+def _make_parents(root: str, folder: str) -> list[str]:
+    """Create `folder` under `root` and its missing parents; returns `folder`, each one created and the one it was created in."""
+    created = [folder]
+    while folder and not os.path.isdir(root + folder):
         folder = _parent(folder.rstrip("/"))
-    created.append(folder)
-    (output_dir / _parent(path)).mkdir(parents=True, exist_ok=True)
+        created.append(folder)
+    if len(created) > 1:
+        os.makedirs(root + created[0], exist_ok=True)
     return created
 
 

@@ -122,4 +122,4 @@ def test_writer_guard_refuses_paths_that_leave_the_folder(tmp_path, relative):
 
 
 def test_writer_guard_keeps_planned_paths(tmp_path):
-    assert path_inside(tmp_path, "2020/12/30/yi-wan/index.html") == tmp_path / "2020/12/30/yi-wan/index.html"
+    assert path_inside(tmp_path, "2020/12/30/yi-wan/index.html") == str(tmp_path / "2020/12/30/yi-wan/index.html")
