@@ -37,6 +37,7 @@ class Renderer:
     def __init__(self, config: Config, site: Site, compiled_dir: Path | None = None):
         """`compiled_dir`: where compiled templates are kept between processes (a build that renders a few pages would spend more on compiling them)."""
         self.config = config
+        self.base_path = config.base_path  # read for every link of every page: parsed once
         bytecode_cache = None
         if compiled_dir is not None:
             compiled_dir.mkdir(parents=True, exist_ok=True)
@@ -66,7 +67,7 @@ class Renderer:
 
     def url(self, path: str) -> str:
         """Site-relative path → the link used in pages: '/archive/tags/huan-jie/'."""
-        return self.config.base_path + path
+        return self.base_path + path
 
     def absolute_url(self, path: str) -> str:
         """For feeds, canonical links and sharing: a full URL when base_url names a host."""
