@@ -154,7 +154,8 @@ def scenarios(site: Path, runs: int):
         ("change one title", lambda run: corpus.edit_title(middle(run), f"(更正{run})")),
         ("add an article", lambda run: corpus.add_article(site / "content", dt.date(2022, 5, 1 + run), f"bench-new-{run}")),
         ("delete an article", lambda run: middle(run + 1).unlink()),
-        ("change a template", lambda run: corpus.edit_template(site / "templates")),
+        ("change a template", lambda run: corpus.edit_template(site / "templates")),  # base.html: every page
+        ("change the home template", lambda run: corpus.edit_template(site / "templates", "home.html", "{% block main %}")),
     ]
 
 
