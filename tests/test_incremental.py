@@ -88,6 +88,10 @@ CHANGES = {
     "tag added": lambda root: corpus.set_tags(some_article(root), ["换届", "新标签"]),
     "tag removed": lambda root: corpus.set_tags(some_article(root), []),
     "template change": lambda root: corpus.edit_template(root / "templates"),
+    "page template and body edit": lambda root: (
+        corpus.edit_template(root / "templates", "home.html", "{% block main %}"),
+        corpus.edit_body(some_article(root, 59)),  # the newest: on the home page too
+    ),
     "config change": lambda root: (root / "newsarchive.yml").write_text(
         (root / "newsarchive.yml").read_text(encoding="utf-8").replace("per_page: 20", "per_page: 7"), encoding="utf-8"
     ),
@@ -246,6 +250,27 @@ def test_a_serve_session_takes_a_title_edit_into_its_model(site, tmp_path, monke
     corpus.edit_title(some_article(site, 30))
     build_site(load_config(site), search=False, session=session)
     assert made == []
+    assert differences(cold_build(site, tmp_path), snapshot(site / "output")) == []
+
+
+@pytest.mark.parametrize("repair", ["as last built", "as before that"])
+def test_a_serve_session_recovers_from_a_template_that_fails(site, tmp_path, repair):
+    """The failed build took the broken template into the session's model; the repaired one must not leave a page stale."""
+    from generator.errors import InputError
+
+    session = BuildSession(persistent=True)
+    build_site(load_config(site), search=False, session=session)
+    path = site / "templates/home.html"
+    original = path.read_text(encoding="utf-8")
+    corpus.edit_template(site / "templates", "home.html", "{% block main %}")
+    build_site(load_config(site), search=False, session=session)
+    last_built = path.read_text(encoding="utf-8")
+    path.write_text(last_built.replace("{% endblock %}", "", 1), encoding="utf-8")
+    with pytest.raises(InputError):
+        build_site(load_config(site), search=False, session=session)
+    path.write_text(last_built if repair == "as last built" else original, encoding="utf-8")
+    build_site(load_config(site), search=False, session=session)
+    session.close()
     assert differences(cold_build(site, tmp_path), snapshot(site / "output")) == []
 
 
