@@ -125,14 +125,19 @@ class Templates:
         return hash_of(sorted((each, digest(self.sources[each]) if each in self.sources else None) for each in reached))
 
     def _referenced_by(self, name: str) -> set[str] | None:
+        """The templates `name` names as strings (none if it is missing); None if it names one by an expression or does not parse."""
         if name not in self._references:
-            source = self.sources.get(name)
-            try:
-                found = set(meta.find_referenced_templates(jinja2.Environment().parse(source.decode("utf-8")))) if source is not None else set()
-            except (UnicodeDecodeError, jinja2.TemplateSyntaxError):
-                found = {None}
+            found: set[str | None] = set()
+            if name in self.sources:
+                try:
+                    found.update(meta.find_referenced_templates(_PARSER.parse(self.sources[name].decode("utf-8"))))
+                except (UnicodeDecodeError, jinja2.TemplateSyntaxError):
+                    found.add(None)
             self._references[name] = None if None in found else found
         return self._references[name]
+
+
+_PARSER = jinja2.Environment()  # only parses: the syntax is Jinja's default, as render.py's environment uses
 
 
 @dataclasses.dataclass(frozen=True)
