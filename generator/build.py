@@ -36,7 +36,7 @@ from .fsutil import collector_paused, exclusive_lock, path_inside, replace_direc
 from .manifest import Manifest, OutputFile, apply_staged
 from .markdown import MarkdownRenderer
 from .pages import Page
-from .parallel import Background, map_halves
+from .parallel import Background, map_chunks
 from .rebuild import (
     Templates,
     TemplateScan,
@@ -321,7 +321,7 @@ class _Builder:
         """Render pages on both cores; write into staging those whose bytes differ from the last build's."""
         staging, renderer = str(self.staging), self.renderer
 
-        def render_half(jobs) -> list[tuple[str, OutputFile]]:
+        def render_chunk(jobs) -> list[tuple[str, OutputFile]]:
             results = []
             folders: set[str] = set()  # made in staging (strings, not Paths: this runs for every page)
             for (page, fingerprint), data in zip(jobs, renderer.render_all([page for page, _ in jobs])):
@@ -338,7 +338,7 @@ class _Builder:
                 results.append((page.output_path, entry))
             return results
 
-        return dict(item for half in map_halves(render_half, planned) for item in half)
+        return dict(item for chunk in map_chunks(render_chunk, planned) for item in chunk)
 
 
 def _needs_render(previous: Manifest, output_path: str, fingerprint: str | None) -> bool:

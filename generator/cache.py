@@ -42,7 +42,7 @@ from .errors import Problem
 from .fsutil import paths_left_out
 from .journal import Journal
 from .markdown import MarkdownRenderer, summary
-from .parallel import map_halves
+from .parallel import map_chunks
 
 CACHE_DIR_NAME = ".newsarchive-cache"
 # A file changed within this long before it was read may change again without its stat showing it.
@@ -205,7 +205,7 @@ class ArticleCache:
         return problems + self._parse(unparsed, known)
 
     def _parse(self, batch, known: dict[str, CachedFile]) -> list[Problem]:
-        parsed = [item for half in map_halves(_parse_files, batch) for item in half]
+        parsed = [item for chunk in map_chunks(_parse_files, batch) for item in chunk]
         self._store_html([(item.digest, item.html) for item in parsed if item.article is not None])
         problems = []
         for item in parsed:

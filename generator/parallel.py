@@ -1,4 +1,4 @@
-"""Run one function over halves of a list on both cores: a forked child takes one half, this process the other.
+"""Run one function over chunks of a list on both cores: a forked child takes every other chunk, this process the rest.
 
 Fork (not spawn) so the child shares the parent's memory copy-on-write: the
 site model is not pickled or copied into it, and only results travel back,
@@ -27,6 +27,10 @@ R = TypeVar("R")
 
 # Below this many items a fork costs more than it saves.
 MIN_ITEMS = 200
+# Chunks a list is cut into, shared alternately: a list whose items cost unevenly along it (a site's
+# pages: articles first, the heavier lists after) is split evenly enough; halves left one core idle
+# ~40 % of the time while the site's pages were fingerprinted.
+CHUNKS = 8
 
 
 class ChildFailed(Exception):
@@ -37,26 +41,30 @@ def cores() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
-def map_halves(function: Callable[[Sequence[T]], R], items: Sequence[T]) -> list[R]:
-    """[function(first half), function(second half)], in parallel when worth it; else [function(items)]."""
+def map_chunks(function: Callable[[Sequence[T]], R], items: Sequence[T]) -> list[R]:
+    """[function(chunk) for each of CHUNKS consecutive chunks of `items`], in order; in parallel when worth it, else [function(items)].
+
+    The odd chunks go to a forked child, the even ones are done here.
+    """
     if len(items) < MIN_ITEMS or cores() < 2 or not hasattr(os, "fork"):
         return [function(items)]
-    middle = len(items) // 2
+    size = -(-len(items) // CHUNKS)
+    chunks = [items[start : start + size] for start in range(0, len(items), size)]
     read_end, write_end = os.pipe()
     pid = os.fork()
     if pid == 0:  # the child
         os.close(read_end)
-        _run_child(function, items[middle:], write_end)
+        _run_child(lambda odd: [function(chunk) for chunk in odd], chunks[1::2], write_end)
     os.close(write_end)
     try:
-        mine = function(items[:middle])
+        mine = [function(chunk) for chunk in chunks[0::2]]
         theirs = _receive(read_end, pid)
     except BaseException:
         _stop(pid)
         raise
     finally:
         os.close(read_end)
-    return [mine, theirs]
+    return [(theirs if number % 2 else mine)[number // 2] for number in range(len(chunks))]
 
 
 def in_child(function: Callable[[T], R], argument: T) -> R:

@@ -43,7 +43,7 @@ from .config import Config
 from .content import Article
 from .fsutil import atomic_file, collector_paused, read_pickle, write_atomic
 from .pages import plan_pages
-from .parallel import map_halves
+from .parallel import map_chunks
 from .rebuild import Fingerprints, PageReads, Templates, TemplateScan
 from .render import Renderer
 from .site import Site, reading_order
@@ -103,20 +103,20 @@ class SiteModel:
         """Fingerprint every page, noting which articles each one read."""
         fingerprints = self._fingerprints()
 
-        def fingerprint_half(half: list) -> tuple[list[str | None], PageReads, PageReads]:
+        def fingerprint_chunk(chunk: list) -> tuple[list[str | None], PageReads, PageReads]:
             found, file_reads, listing_reads = [], PageReads(), PageReads()
-            for page in half:
+            for page in chunk:
                 fingerprint, files, listings = fingerprints.read(page)
                 found.append(fingerprint)
                 file_reads.add(files, fingerprints.group)
                 listing_reads.add(listings, fingerprints.group)
             return found, file_reads, listing_reads
 
-        # On both cores: each half hashes the shared feeds and collections it meets on its own.
+        # On both cores: each process hashes the shared feeds and collections it meets on its own.
         self.planned: list[tuple] = []
         self._file_reads = PageReads()
         self._listing_reads: PageReads | None = PageReads()
-        for found, file_reads, listing_reads in map_halves(fingerprint_half, pages):
+        for found, file_reads, listing_reads in map_chunks(fingerprint_chunk, pages):
             self.planned.extend(zip(pages[len(self.planned) :], found))
             self._file_reads.extend(file_reads)
             self._listing_reads.extend(listing_reads)
@@ -128,11 +128,11 @@ class SiteModel:
         """New fingerprints for the planned pages `numbers` (their reads stay: the same articles, the same groups)."""
         fingerprints = self._fingerprints()  # fresh: hashes of shared feeds may hold an old article
 
-        def fingerprint_half(half: list[int]) -> list[str | None]:
-            return [fingerprints.of(self.planned[number][0]) for number in half]
+        def fingerprint_chunk(chunk: list[int]) -> list[str | None]:
+            return [fingerprints.of(self.planned[number][0]) for number in chunk]
 
         done = 0
-        for found in map_halves(fingerprint_half, numbers):
+        for found in map_chunks(fingerprint_chunk, numbers):
             for number, fingerprint in zip(numbers[done:], found):
                 self.planned[number] = (self.planned[number][0], fingerprint)
             done += len(found)

@@ -1,4 +1,5 @@
-"""parallel.in_child: one call in a new Python process (pypinyin is loaded there, never in the build);
+"""parallel.map_chunks: one function over chunks of a list, shared with a forked child (parsing, fingerprinting, rendering);
+parallel.in_child: one call in a new Python process (pypinyin is loaded there, never in the build);
 parallel.Background: one call in a forked child while this process goes on (the output/ check)."""
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ import time
 
 import pytest
 
-from generator.parallel import Background, in_child
+from generator import parallel
+from generator.parallel import Background, in_child, map_chunks
 
 
 def _fails(message: str) -> None:
@@ -17,6 +19,40 @@ def _fails(message: str) -> None:
 
 def _marked(_) -> bool:
     return hasattr(sys, "newsarchive_test_mark")
+
+
+def _with_pid(chunk) -> tuple[int, list]:
+    return os.getpid(), list(chunk)
+
+
+def test_chunks_come_back_in_order_with_the_work_shared_between_two_processes(monkeypatch):
+    monkeypatch.setattr(parallel, "cores", lambda: 2)
+    items = list(range(1000))
+    results = map_chunks(_with_pid, items)
+    assert [item for _, chunk in results for item in chunk] == items
+    assert len(results) == parallel.CHUNKS
+    pids = [pid for pid, _ in results]
+    # Alternate chunks: each process gets some of the start and some of the end of the list.
+    assert pids[0::2] == [os.getpid()] * len(pids[0::2])
+    assert os.getpid() not in pids[1::2] and len(set(pids[1::2])) == 1
+
+
+def test_a_short_list_is_done_here_in_one_call():
+    assert map_chunks(_with_pid, [1, 2, 3]) == [(os.getpid(), [1, 2, 3])]
+
+
+def test_an_error_in_the_child_is_raised_here(monkeypatch):
+    monkeypatch.setattr(parallel, "cores", lambda: 2)
+
+    parent = os.getpid()
+
+    def fails_on_the_second_chunk(chunk):
+        if 150 in chunk and os.getpid() != parent:
+            raise ValueError("in the child")
+        return chunk
+
+    with pytest.raises(ValueError, match="in the child"):
+        map_chunks(fails_on_the_second_chunk, list(range(1000)))
 
 
 def test_a_call_in_a_child_returns_its_result_or_raises_its_error():
