@@ -296,21 +296,37 @@ def _order_holds(site: Site, loaded: list[CachedFile]) -> bool:
 
 # The structure names each article by its file's path instead of holding a copy: the cache index
 # has them all (the model's key vouches they are the same), so they are stored and loaded once.
+def _article_named(path: str) -> Article:
+    """Stands for an article in model.pickle; `_ArticleNamingUnpickler` puts today's article of that path in its place."""
+    raise RuntimeError(f"{path}: an article in the saved model is resolved by its loader")
+
+
 class _ArticleNamingPickler(pickle.Pickler):
     def __init__(self, file, path_of: dict[int, str]):
         super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
         self.path_of = path_of
 
-    def persistent_id(self, obj):
-        return self.path_of.get(id(obj)) if type(obj) is Article else None
+    # Asked only for objects that are neither plain data nor already written (pickle's memo): each
+    # article once, not at each of its ~220,000 references at 10,000 articles, as persistent_id would be.
+    def reducer_override(self, obj):
+        path = self.path_of.get(id(obj)) if type(obj) is Article else None
+        return NotImplemented if path is None else (_article_named, (path,))
+
+
+class _ArticleNamingUnpickler(pickle.Unpickler):
+    def __init__(self, file, articles: dict[str, Article]):
+        super().__init__(file)
+        self.articles = articles
+
+    def find_class(self, module: str, name: str):
+        if (module, name) == (__name__, _article_named.__name__):
+            return self.articles.__getitem__  # a C function: called once per article
+        return super().find_class(module, name)
 
 
 def _load_naming_articles(path: Path, articles: dict[str, Article]):
     with collector_paused(), open(path, "rb") as handle:
-        unpickler = pickle.Unpickler(handle)
-        # A C function, not a method: called for each of the ~220,000 article references at 10,000 articles.
-        unpickler.persistent_load = articles.__getitem__
-        return unpickler.load()
+        return _ArticleNamingUnpickler(handle, articles).load()
 
 
 class BuildSession:
