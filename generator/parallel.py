@@ -28,8 +28,8 @@ R = TypeVar("R")
 # Below this many items a fork costs more than it saves.
 MIN_ITEMS = 200
 # Chunks a list is cut into, shared alternately: a list whose items cost unevenly along it (a site's
-# pages: articles first, the heavier lists after) is split evenly enough; halves left one core idle
-# ~40 % of the time while the site's pages were fingerprinted.
+# pages: articles first, the heavier lists after) is split evenly enough. With halves, one core sat
+# idle for about half the time the site's pages were fingerprinted (0.12 s against 0.23 s at 10k).
 CHUNKS = 8
 
 
