@@ -92,6 +92,10 @@ CHANGES = {
         corpus.edit_template(root / "templates", "home.html", "{% block main %}"),
         corpus.edit_body(some_article(root, 59)),  # the newest: on the home page too
     ),
+    "page template and title edit": lambda root: (
+        corpus.edit_template(root / "templates", "_article_list.html", '<ol class="article-list">'),
+        corpus.edit_title(some_article(root, 58)),  # on the first home page, and in lists of every kind
+    ),
     "config change": lambda root: (root / "newsarchive.yml").write_text(
         (root / "newsarchive.yml").read_text(encoding="utf-8").replace("per_page: 20", "per_page: 7"), encoding="utf-8"
     ),
@@ -332,7 +336,7 @@ def test_the_tree_recorded_from_the_written_files_is_the_listed_tree(site):
 
 
 SAME_PAGES = {
-    **{name: CHANGES[name] for name in ("body edit", "summary change", "title change", "neighbour's title change", "template change")},
+    **{name: CHANGES[name] for name in ("body edit", "summary change", "title change", "neighbour's title change", "template change", "page template and title edit")},
     "list template change": lambda root: corpus.edit_template(root / "templates", "_article_list.html", "<ol class=\"article-list\">"),
 }
 
