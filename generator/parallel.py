@@ -50,20 +50,9 @@ def map_chunks(function: Callable[[Sequence[T]], R], items: Sequence[T]) -> list
         return [function(items)]
     size = -(-len(items) // CHUNKS)
     chunks = [items[start : start + size] for start in range(0, len(items), size)]
-    read_end, write_end = os.pipe()
-    pid = os.fork()
-    if pid == 0:  # the child
-        os.close(read_end)
-        _run_child(lambda odd: [function(chunk) for chunk in odd], chunks[1::2], write_end)
-    os.close(write_end)
-    try:
+    with Background(lambda odd: [function(chunk) for chunk in odd], chunks[1::2]) as child:
         mine = [function(chunk) for chunk in chunks[0::2]]
-        theirs = _receive(read_end, pid)
-    except BaseException:
-        _stop(pid)
-        raise
-    finally:
-        os.close(read_end)
+        theirs = child.result()
     return [(theirs if number % 2 else mine)[number // 2] for number in range(len(chunks))]
 
 
