@@ -3,9 +3,10 @@
 Fork (not spawn) so the child shares the parent's memory copy-on-write: the
 site model is not pickled or copied into it, and only results travel back,
 through a pipe. The parent works too, so two cores cost one extra process.
-An exception in the child, KeyboardInterrupt included, is raised again in
-the parent; an exception in the parent stops and reaps the child. The child
-never returns into the caller's code: it always ends with os._exit.
+An exception in the child is raised again in the parent; an exception in
+the parent, KeyboardInterrupt included, stops and reaps the child (which
+leaves Ctrl-C to the parent). The child never returns into the caller's
+code: it always ends with os._exit.
 `Background` starts one such child and collects its result later.
 `in_child` runs one call in a new Python process instead, to keep a large
 library out of this process's memory (a fork would start as large as this
@@ -94,11 +95,23 @@ class Background:
             self._value = (function(argument),)
             return
         self._read_end, write_end = os.pipe()
-        self._pid = os.fork()
-        if self._pid == 0:  # the child
+        # Ctrl-C is held while forking: raised inside fork's own after-fork callbacks (logging
+        # registers some), Python would print it and go on as if it never came.
+        held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+        try:
+            self._pid = os.fork()
+        except BaseException:
+            signal.pthread_sigmask(signal.SIG_SETMASK, held)
+            raise
+        if self._pid == 0:  # the child keeps it held: a Ctrl-C stops this process, which stops the child
             os.close(self._read_end)
             _run_child(function, argument, write_end)
         os.close(write_end)
+        try:
+            signal.pthread_sigmask(signal.SIG_SETMASK, held)  # a Ctrl-C that came meanwhile is raised here
+        except BaseException:
+            self.close()
+            raise
 
     def result(self) -> R:
         if self._value is None:

@@ -4,6 +4,7 @@ parallel.Background: one call in a forked child while this process goes on (the 
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 import time
 
@@ -81,3 +82,25 @@ def test_a_background_call_left_unfinished_is_stopped_and_reaped():
     call.close()
     with pytest.raises(ChildProcessError):
         os.waitpid(pid, os.WNOHANG)  # already reaped: no zombie left
+
+
+def test_ctrl_c_while_forking_is_raised_not_lost(tmp_path):
+    """SIGINT arriving during the fork (here: sent by an after-fork callback) interrupts the work.
+
+    In a new process: after-fork callbacks cannot be unregistered.
+    """
+    script = tmp_path / "interrupted.py"
+    script.write_text(
+        "import os, signal, sys\n"
+        "from generator.parallel import map_chunks\n"
+        "import generator.parallel as parallel\n"
+        "parallel.cores = lambda: 2\n"
+        "os.register_at_fork(after_in_parent=lambda: os.kill(os.getpid(), signal.SIGINT))\n"
+        "try:\n"
+        "    map_chunks(lambda chunk: sum(chunk), list(range(1000)))\n"
+        "except KeyboardInterrupt:\n"
+        "    sys.exit(3)\n"
+        "sys.exit(0)\n",
+        encoding="utf-8",
+    )
+    assert subprocess.run([sys.executable, str(script)], timeout=60).returncode == 3
