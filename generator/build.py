@@ -249,9 +249,7 @@ class _Builder:
         shutil.rmtree(self.staging, ignore_errors=True)
         try:
             if previous is not None:
-                done = self._incremental(previous, planned, static)
-                if done is not None:
-                    return done
+                return self._incremental(previous, planned, static)
             return self._full(planned, static)
         finally:
             shutil.rmtree(self.staging, ignore_errors=True)
@@ -272,24 +270,26 @@ class _Builder:
         manifest.save(self.cache_dir)
         return len(files), True, outcome
 
-    def _incremental(self, previous: Manifest, planned, static: dict[str, Path]) -> tuple[int, bool, SearchOutcome] | None:
-        """Update output/ in place from staged changes; None when only a full build will do."""
+    def _incremental(self, previous: Manifest, planned, static: dict[str, Path]) -> tuple[int, bool, SearchOutcome]:
+        """Update output/ in place from staged changes."""
         stale = [(page, fingerprint) for page, fingerprint in planned if _needs_render(previous, page.output_path, fingerprint)]
         static_now = {name: OutputFile(None, digest(path.read_bytes())) for name, path in static.items()}
         static_changed = [name for name, entry in static_now.items() if previous.files.get(name) != entry]
         current = {page.output_path for page, _ in planned} | set(static_now)
         removed = sorted(name for name in previous.files if name not in current)
         files = {name: entry for name, entry in previous.files.items() if name in current}
-        rendered = self._render(stale, previous.files)
+        self.staging.mkdir()
+        rendered = self._render(stale, previous.files, flat=True)
         written = [name for name, entry in rendered.items() if previous.files.get(name, OutputFile(None, "")).digest != entry.digest]
         files.update(rendered)
-        for name in static_changed:
-            target = self.staging / name
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(static[name], target)
+        staged_as = {page.output_path: str(number) for number, (page, _) in enumerate(stale)}
+        for number, name in enumerate(static_changed):
+            staged_as[name] = f"static-{number}"
+            shutil.copy2(static[name], self.staging / staged_as[name])
         files.update(static_now)
         written += static_changed
-        touched = apply_staged(self.staging, self.output_dir, written, removed) if written or removed else set()
+        moves = [(staged_as[name], name) for name in written]
+        touched = apply_staged(self.staging, self.output_dir, moves, removed) if written or removed else set()
         html_changed = any(name.endswith(".html") for name in written + removed)
         outcome = self._reindex() if self.search and html_changed else previous.search_outcome
         manifest = Manifest(str(self.output_dir), files, self.search, outcome, self.signature, self.pages, previous.tree, previous.recorded_ns)
@@ -317,20 +317,27 @@ class _Builder:
             shutil.rmtree(bundle, ignore_errors=True)
         return outcome
 
-    def _render(self, planned, previous_files: dict[str, OutputFile]) -> dict[str, OutputFile]:
-        """Render pages on both cores; write into staging those whose bytes differ from the last build's."""
+    def _render(self, planned, previous_files: dict[str, OutputFile], *, flat: bool = False) -> dict[str, OutputFile]:
+        """Render pages on both cores; write into staging those whose bytes differ from the last build's.
+
+        Each at its place in the site (a full build: staging becomes output/),
+        or `flat`: as `staging/<its number in planned>` (an incremental build
+        moves each into output/). Flat, no folder is made and removed per page:
+        on an ext4 disk, 16,000 of them cost over a second.
+        """
         staging, renderer = str(self.staging), self.renderer
 
         def render_chunk(jobs) -> list[tuple[str, OutputFile]]:
             results = []
             folders: set[str] = set()  # made in staging (strings, not Paths: this runs for every page)
-            for (page, fingerprint), data in zip(jobs, renderer.render_all([page for page, _ in jobs])):
+            for (number, (page, fingerprint)), data in zip(jobs, renderer.render_all([page for _, (page, _) in jobs])):
                 entry = OutputFile(fingerprint, digest(data))
                 old = previous_files.get(page.output_path)
                 if old is None or old.digest != entry.digest:
                     target = _output_file(staging, page)
-                    folder = os.path.dirname(target)
-                    if folder not in folders:
+                    if flat:
+                        target = f"{staging}/{number}"
+                    elif (folder := os.path.dirname(target)) not in folders:
                         os.makedirs(folder, exist_ok=True)
                         folders.add(folder)
                     with open(target, "wb") as handle:
@@ -338,7 +345,7 @@ class _Builder:
                 results.append((page.output_path, entry))
             return results
 
-        return dict(item for chunk in map_chunks(render_chunk, planned) for item in chunk)
+        return dict(item for chunk in map_chunks(render_chunk, list(enumerate(planned))) for item in chunk)
 
 
 def _needs_render(previous: Manifest, output_path: str, fingerprint: str | None) -> bool:

@@ -175,20 +175,20 @@ def sigint_deferred():
             raise KeyboardInterrupt
 
 
-def apply_staged(staging: Path, output_dir: Path, written: list[str], removed: list[str]) -> set[str]:
+def apply_staged(staging: Path, output_dir: Path, moves: list[tuple[str, str]], removed: list[str]) -> set[str]:
     """Move the staged files into output/ and delete the removed ones; returns the folders touched.
 
-    Each move is one rename; folders left empty by a removal go too (a full
-    build would not have them).
+    `moves`: (name in staging, path in output/). Each move is one rename;
+    folders left empty by a removal go too (a full build would not have them).
     """
     touched: set[str] = set()
     root, staged = f"{output_dir}/", f"{staging}/"  # strings, not Paths: this runs for every file written
     with sigint_deferred():
-        for path in written:
+        for name, path in moves:
             folder = _parent(path)
             if folder not in touched:
                 touched.update(_make_parents(root, folder))
-            os.replace(staged + path, root + path)
+            os.replace(staged + name, root + path)
         for path in removed:
             (output_dir / path).unlink(missing_ok=True)
             touched.update(_remove_empty_parents(output_dir, path))
