@@ -323,9 +323,11 @@ class Fingerprints:
         if kind is Article:
             return self._article(value, view)
         if kind is list or kind is tuple:
-            return tuple(self._value(item, view) for item in value)
+            # Mostly lists of articles (a pager's items, related articles): those without a call through here.
+            article = self._article
+            return tuple([article(item, view) if type(item) is Article else self._value(item, view) for item in value])
         if kind is dict:
-            return tuple((key, self._value(item, view)) for key, item in value.items())
+            return tuple([(key, self._value(item, view)) for key, item in value.items()])
         if isinstance(value, Collection):
             return self._collection(value, view)
         if dataclasses.is_dataclass(value) and not isinstance(value, type):
