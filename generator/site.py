@@ -117,7 +117,8 @@ class Day:
 
     @property
     def url(self) -> str:
-        return f"{self.date:%Y/%m/%d}/"
+        date = self.date
+        return f"{month_url(date.year, date.month)}{date.day:02d}/"
 
 
 def month_url(year: int, month: int) -> str:

@@ -117,3 +117,14 @@ def test_the_list_of_all_people_is_paginated_too(empty_site):
         url = following["href"].lstrip("/") if following else None
     assert sorted(listed) == sorted(names)
     assert (empty_site / "output/people/page/3/index.html").is_file()
+
+
+def test_an_early_year_is_written_with_four_digits_in_every_date_url(empty_site):
+    """The article, its day and its month share one year folder (strftime would write 905, not 0905)."""
+    write_article(empty_site / "content", title="古籍", slug="gu-ji", date=dt.date(905, 1, 2))
+    build(empty_site)
+    day = _page(empty_site, "0905/01/02")
+    assert _titles(day) == ["古籍"]
+    assert _titles(_page(empty_site, "0905/01")) == ["古籍"]
+    assert (empty_site / "output/0905/01/02/gu-ji/index.html").is_file()
+    assert not (empty_site / "output/905").exists()
