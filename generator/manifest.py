@@ -190,8 +190,11 @@ def apply_staged(staging: Path, output_dir: Path, moves: list[tuple[str, str]], 
                 touched.update(_make_parents(root, folder))
             os.replace(staged + name, root + path)
         for path in removed:
-            (output_dir / path).unlink(missing_ok=True)
-            touched.update(_remove_empty_parents(output_dir, path))
+            try:
+                os.unlink(root + path)
+            except FileNotFoundError:
+                pass
+            touched.update(_remove_empty_parents(root, path))
     shutil.rmtree(staging, ignore_errors=True)
     return touched
 
@@ -212,13 +215,14 @@ def _make_parents(root: str, folder: str) -> list[str]:
     return created
 
 
-def _remove_empty_parents(output_dir: Path, path: str) -> list[str]:
+def _remove_empty_parents(root: str, path: str) -> list[str]:
+    """Remove the folders above `path` (under `root`) that are left empty; returns each one looked at and the one above the last removed."""
     touched = []
     folder = _parent(path)
     while folder:
         touched.append(folder)
         try:
-            (output_dir / folder).rmdir()
+            os.rmdir(root + folder)
         except OSError:
             break  # not empty
         folder = _parent(folder.rstrip("/"))

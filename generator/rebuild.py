@@ -225,7 +225,7 @@ class Fingerprints:
         self._shared: dict[tuple, tuple[object, int]] = {}
         # Group g: the numbers of the articles in the g-th shared value hashed (those in shared values inside it too).
         self._groups: list[array] = []
-        self._number = {id(article): number for number, article in enumerate(site.articles)}  # its place in site.articles
+        self._places = site.places  # an article's number: its place in site.articles
         # Of the page (or shared value) being hashed: numbers of the articles it hashed as its view sees
         # them (lists: repeats are cheaper to keep than to drop), the groups it hashed, its neighbours.
         self._reads: list[int] = []
@@ -278,11 +278,11 @@ class Fingerprints:
         """A neighbour as SITE_READS uses it: by what a link to it shows (all but the body)."""
         if article is None:
             return None
-        self._neighbours.append(self._number[id(article)])
+        self._neighbours.append(self._places[id(article)])
         return self._listing_digests[id(article)]
 
     def _article(self, article: Article, view: _View) -> tuple:
-        self._reads.append(self._number[id(article)])
+        self._reads.append(self._places[id(article)])
         return ("article", (self._digests if view.bodies else self._listing_digests)[id(article)])
 
     def _collection(self, collection: Collection, view: _View) -> tuple:

@@ -187,7 +187,7 @@ class SiteModel:
         if not changed:
             return
         self._bodies_saved = False
-        changed_numbers = {number for number, article in enumerate(self.site.articles) if id(article) in changed}
+        changed_numbers = {self.site.places[article_id] for article_id in changed}
         pages = set(self._file_reads.pages_reading(changed_numbers))
         if self._listings_changed:  # a changed file may have a changed title: the lists showing it too
             listing_reads = self._load_listing_reads()

@@ -196,7 +196,7 @@ class Site:
         self.articles = sorted(articles, key=reading_order)
         if collisions := url_collisions(self.articles):
             raise InputError(collisions)
-        self._index = {id(article): number for number, article in enumerate(self.articles)}
+        self.places = {id(article): number for number, article in enumerate(self.articles)}  # id(article) → its place in articles
         members = {
             "subdistrict": self._members(lambda a: [a.subdistrict] if a.subdistrict else []),
             "community": self._members(lambda a: [a.community] if a.community else []),
@@ -212,13 +212,13 @@ class Site:
         self.people = self._collect("person", members["person"])
         self.months = self._months()
 
-    # The index is keyed by id(): made again for the objects a pickle loads.
+    # The places are keyed by id(): made again for the objects a pickle loads.
     def __getstate__(self) -> dict:
-        return {name: value for name, value in self.__dict__.items() if name != "_index"}
+        return {name: value for name, value in self.__dict__.items() if name != "places"}
 
     def __setstate__(self, state: dict) -> None:
         self.__dict__.update(state)
-        self._index = {id(article): number for number, article in enumerate(self.articles)}
+        self.places = {id(article): number for number, article in enumerate(self.articles)}
 
     # -- collections ---------------------------------------------------------------
     def _members(self, names_of) -> dict[str, list[Article]]:
@@ -252,12 +252,12 @@ class Site:
     # -- per-article relations -----------------------------------------------------
     def previous(self, article: Article) -> Article | None:
         """The article before this one in reading order (newer)."""
-        number = self._index[id(article)]
+        number = self.places[id(article)]
         return self.articles[number - 1] if number > 0 else None
 
     def next(self, article: Article) -> Article | None:
         """The article after this one in reading order (older)."""
-        number = self._index[id(article)]
+        number = self.places[id(article)]
         return self.articles[number + 1] if number + 1 < len(self.articles) else None
 
     def related(self, article: Article, limit: int = 5) -> list[Article]:
@@ -266,7 +266,7 @@ class Site:
         if article.subdistrict:
             collections.append(self.subdistricts[article.subdistrict])
         # Only neighbours within each collection can be nearest: linear, not quadratic, at scale.
-        index, position = self._index, self._index[id(article)]
+        index, position = self.places, self.places[id(article)]
         places = {index[id(other)] for c in collections for other in c.around(article, limit)}
         # Nearest first, the newer of two as near: distance d before is 2d, after is 2d + 1
         # (sorting plain ints, with no key function: this runs for every article).
