@@ -334,7 +334,7 @@ class _Builder:
                 entry = OutputFile(fingerprint, digest(data))
                 old = previous_files.get(page.output_path)
                 if old is None or old.digest != entry.digest:
-                    target = _output_file(staging, page)
+                    target = _output_file(staging, page)  # refuses a page whose path would leave output/
                     if flat:
                         target = f"{staging}/{number}"
                     elif (folder := os.path.dirname(target)) not in folders:
