@@ -175,7 +175,7 @@ def sigint_deferred():
             raise KeyboardInterrupt
 
 
-def apply_staged(staging: Path, output_dir: Path, moves: list[tuple[str, str]], removed: list[str]) -> set[str]:
+def apply_staged(staging: Path, output_dir: Path, moves: Iterable[tuple[str, str]], removed: list[str]) -> set[str]:
     """Move the staged files into output/ and delete the removed ones; returns the folders touched.
 
     `moves`: (name in staging, path in output/). Each move is one rename;
