@@ -96,12 +96,16 @@ class Background:
             return
         self._read_end, write_end = os.pipe()
         # Ctrl-C is held while forking: raised inside fork's own after-fork callbacks (logging
-        # registers some), Python would print it and go on as if it never came.
-        held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+        # registers some), Python would print it and go on as if it never came. The mask is read
+        # first: a KeyboardInterrupt raised as the blocking call returns still finds it restored.
+        held = signal.pthread_sigmask(signal.SIG_BLOCK, ())
         try:
+            signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
             self._pid = os.fork()
         except BaseException:
             signal.pthread_sigmask(signal.SIG_SETMASK, held)
+            os.close(self._read_end)
+            os.close(write_end)
             raise
         if self._pid == 0:  # the child keeps it held: a Ctrl-C stops this process, which stops the child
             os.close(self._read_end)

@@ -4,6 +4,7 @@ parallel.Background: one call in a forked child while this process goes on (the 
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -82,6 +83,12 @@ def test_a_background_call_left_unfinished_is_stopped_and_reaped():
     call.close()
     with pytest.raises(ChildProcessError):
         os.waitpid(pid, os.WNOHANG)  # already reaped: no zombie left
+
+
+def test_ctrl_c_is_not_left_held_after_the_work(monkeypatch):
+    monkeypatch.setattr(parallel, "cores", lambda: 2)
+    assert map_chunks(sum, list(range(1000)))
+    assert signal.SIGINT not in signal.pthread_sigmask(signal.SIG_BLOCK, ())
 
 
 def test_ctrl_c_while_forking_is_raised_not_lost(tmp_path):
