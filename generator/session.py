@@ -42,6 +42,7 @@ from .cache import CACHE_DIR_NAME, ArticleCache, CachedFile, hash_of
 from .config import Config
 from .content import Article
 from .fsutil import atomic_file, collector_paused, read_pickle, write_atomic
+from .journal import LOAD_ERRORS
 from .pages import plan_pages
 from .parallel import map_chunks
 from .rebuild import Fingerprints, PageReads, Templates, TemplateScan
@@ -269,7 +270,7 @@ class SiteModel:
             model.listing_digests = {id(entry.article): entry.listing_digest for entry in loaded}
             model.planned = list(zip(structure["pages"], bodies["fingerprints"]))
             model.templates_digest, model.template_digests = bodies["templates"]
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError, KeyError):
+        except LOAD_ERRORS:
             return None
         model._renderer = None
         model._token = bodies["token"]
@@ -284,7 +285,7 @@ class SiteModel:
                 listings = read_pickle(self._directory / LISTING_READS_NAME)
                 if listings["token"] == self._token:
                     self._listing_reads = listings["reads"]
-            except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError, KeyError):
+            except LOAD_ERRORS:
                 pass
         return self._listing_reads
 
