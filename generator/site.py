@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from math import ceil
 
 from .config import Config
-from .content import Article
+from .content import Article, day_url, month_url
 from .errors import InputError, Problem
 from .slugs import learn_name_slugs, name_slug, unique_slug
 
@@ -117,12 +117,7 @@ class Day:
 
     @property
     def url(self) -> str:
-        date = self.date
-        return f"{month_url(date.year, date.month)}{date.day:02d}/"
-
-
-def month_url(year: int, month: int) -> str:
-    return f"{year:04d}/{month:02d}/"
+        return day_url(self.date)
 
 
 @dataclass
