@@ -1,4 +1,4 @@
-"""File writes that never leave a half-written file behind; reading a large pickle quickly."""
+"""File writes that never leave a half-written file behind; switching many files at once; reading a large pickle quickly."""
 from __future__ import annotations
 
 import contextlib
@@ -9,7 +9,9 @@ import os
 import pickle
 import shutil
 import tempfile
+import time
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import BinaryIO
 
@@ -42,6 +44,79 @@ def atomic_file(path: Path, *, overwrite: bool = True) -> Iterator[BinaryIO]:
             os.link(temp, path)  # creates `path` only if it does not exist, in one step
     finally:
         Path(temp).unlink(missing_ok=True)
+
+
+class FileSwitcher:
+    """Puts files in place of others (one rename each) and deletes files; the old files are freed by `free`.
+
+    Replacing or deleting a file frees the old one's blocks. On an ext4 disk
+    that takes ~80 µs a file, inside the rename, and renames do not overlap:
+    16,000 pages replaced cost 1.3 s. So where replacing proves slow (the
+    first TRIAL replacements are timed), each old file is first kept by a
+    hard link under `retired`: the rename that follows frees nothing, and
+    `free` deletes the links on several threads, whose deletions overlap
+    (~0.65 s in all for 16,000 pages). Each file still switches from old
+    to new in one rename. On tmpfs freeing costs nothing and the links
+    would cost more than they save; on a file system without hard links
+    files are replaced plainly.
+    """
+
+    TRIAL = 64  # replacements timed before deciding
+    SLOW = 20e-6  # seconds per replacement above which old files are retired (tmpfs ~6 µs, ext4 ~80 µs)
+    THREADS = 16  # the deletions wait on the disk, not the CPU: more threads than cores
+
+    def __init__(self, retired: str):
+        self._retired = retired  # a folder on the same file system; made when first needed
+        self._retiring: bool | None = None  # None until the trial is over
+        self._timed = 0
+        self._spent = 0.0
+        self._kept = 0  # old files linked under `retired`
+
+    def replace(self, source: str, target: str) -> None:
+        """Rename `source` to `target`, in place of the file there if any."""
+        if self._retiring is None:
+            started = time.perf_counter()
+            os.replace(source, target)
+            self._spent += time.perf_counter() - started
+            self._timed += 1
+            if self._timed == self.TRIAL:
+                self._retiring = self._spent / self.TRIAL > self.SLOW
+            return
+        if self._retiring:
+            self._keep(target, os.link)
+        os.replace(source, target)
+
+    def remove(self, target: str) -> None:
+        """Delete `target`; a missing file is no error."""
+        try:
+            if not (self._retiring and self._keep(target, os.rename)):
+                os.unlink(target)
+        except FileNotFoundError:
+            pass
+
+    def free(self) -> None:
+        """Delete the old files kept under `retired`, on several threads."""
+        if self._kept:
+            folders = [f"{self._retired}/{number}" for number in range(min(self._kept, self.THREADS))]
+            with ThreadPoolExecutor(len(folders)) as pool:
+                list(pool.map(functools.partial(shutil.rmtree, ignore_errors=True), folders))
+        shutil.rmtree(self._retired, ignore_errors=True)
+        self._kept = 0
+
+    def _keep(self, target: str, how) -> bool:
+        """Link (or move) `target` under `retired`, spread over one folder per thread; False if it cannot be done here."""
+        folder = f"{self._retired}/{self._kept % self.THREADS}"
+        try:
+            if self._kept < self.THREADS:
+                os.makedirs(folder, exist_ok=True)
+            how(target, f"{folder}/{self._kept}")
+        except FileNotFoundError:
+            return False  # nothing there to keep (a new file)
+        except OSError:
+            self._retiring = False  # no hard links here (or no room for one): replace plainly from now on
+            return False
+        self._kept += 1
+        return True
 
 
 def read_pickle(path: Path):

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
+from .fsutil import FileSwitcher
 from .journal import Journal, changed_rows
 
 MANIFEST_NAME = "manifest"  # manifest.pickle + manifest.log
@@ -175,26 +176,30 @@ def sigint_deferred():
             raise KeyboardInterrupt
 
 
+# In the staging folder, the files apply_staged replaced, until freed (staged files are named by a hash: no clash).
+RETIRED = "retired"
+
+
 def apply_staged(staging: Path, output_dir: Path, moves: Iterable[tuple[str, str]], removed: list[str]) -> set[str]:
     """Move the staged files into output/ and delete the removed ones; returns the folders touched.
 
     `moves`: (name in staging, path in output/). Each move is one rename;
     folders left empty by a removal go too (a full build would not have them).
+    The files replaced or deleted are freed last (`FileSwitcher`).
     """
     touched: set[str] = set()
     root, staged = f"{output_dir}/", f"{staging}/"  # strings, not Paths: this runs for every file written
+    switcher = FileSwitcher(f"{staging}/{RETIRED}")
     with sigint_deferred():
         for name, path in moves:
             folder = _parent(path)
             if folder not in touched:
                 touched.update(_make_parents(root, folder))
-            os.replace(staged + name, root + path)
+            switcher.replace(staged + name, root + path)
         for path in removed:
-            try:
-                os.unlink(root + path)
-            except FileNotFoundError:
-                pass
+            switcher.remove(root + path)
             touched.update(_remove_empty_parents(root, path))
+    switcher.free()
     shutil.rmtree(staging, ignore_errors=True)
     return touched
 

@@ -24,12 +24,14 @@ from generator.build import build_site
 from generator.cache import CACHE_DIR_NAME, ArticleCache, content_files
 from generator.config import load_config
 from generator.content import Article, format_article, parse_article
+from generator.fsutil import FileSwitcher
 from generator.pages import Page
 from generator.rebuild import Templates, inputs_digest
 from generator.session import BuildSession
 
 from .conftest import REPO, build
 from .sitetree import differences, snapshot
+from .test_atomic_build import beside_output
 
 sys.path.insert(0, str(REPO / "bench"))
 import corpus  # noqa: E402  (bench/corpus.py)
@@ -108,6 +110,20 @@ def test_incremental_rebuild_equals_cold_build(site, tmp_path, change):
     change(site)
     result = assert_same_as_cold(site, tmp_path)
     assert not result.full  # the incremental path is what was tested
+
+
+@pytest.mark.parametrize("change", ["template change", "deleted article"])
+def test_old_files_kept_by_links_and_freed_at_the_end_equal_a_cold_build(site, tmp_path, monkeypatch, change):
+    """The way apply_staged takes on a slow disk (FileSwitcher), taken here on any file system."""
+    monkeypatch.setattr(FileSwitcher, "TRIAL", 1)
+    monkeypatch.setattr(FileSwitcher, "SLOW", 0.0)
+    linked = []
+    real_link = os.link
+    monkeypatch.setattr(os, "link", lambda source, target: (linked.append(source), real_link(source, target)))
+    CHANGES[change](site)
+    assert_same_as_cold(site, tmp_path)
+    assert linked  # old files were kept by links
+    assert beside_output(site) == {"content", "templates", "static", "newsarchive.yml", "output", CACHE_DIR_NAME}
 
 
 def test_a_body_edit_rewrites_only_pages_that_show_it(site, tmp_path):

@@ -1,0 +1,87 @@
+"""FileSwitcher: each file switches from old to new in one rename; old files are freed at the end.
+
+Where replacing proves slow (an ext4 disk), the old files are kept by hard
+links until `free`; these tests set the trial so that each way is taken
+whatever file system the tests run on.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from generator.fsutil import FileSwitcher
+
+
+def files_under(folder: Path) -> list[str]:
+    return sorted(path.read_text() for path in folder.rglob("*") if path.is_file()) if folder.exists() else []
+
+
+@pytest.fixture
+def tree(tmp_path) -> Path:
+    """output/ with 40 old pages, staging/ with a new version of the first 30 and of 5 pages output/ lacks."""
+    for number in range(40):
+        page = tmp_path / "output" / f"p{number}" / "index.html"
+        page.parent.mkdir(parents=True)
+        page.write_text(f"old {number}")
+    (tmp_path / "staging").mkdir()
+    for number in [*range(30), *range(100, 105)]:
+        (tmp_path / "staging" / f"s{number}").write_text(f"new {number}")
+    return tmp_path
+
+
+def switch(tree: Path, switcher: FileSwitcher, before_free=None) -> None:
+    for number in [*range(30), *range(100, 105)]:
+        target = tree / "output" / f"p{number}" / "index.html"
+        target.parent.mkdir(exist_ok=True)
+        switcher.replace(str(tree / "staging" / f"s{number}"), str(target))
+    for number in (35, 36, 200):  # 200 is not there: no error
+        switcher.remove(str(tree / "output" / f"p{number}" / "index.html"))
+    if before_free:
+        before_free()
+    switcher.free()
+
+
+def assert_switched(tree: Path) -> None:
+    expected = {f"p{n}/index.html": f"new {n}" for n in [*range(30), *range(100, 105)]}
+    expected |= {f"p{n}/index.html": f"old {n}" for n in range(30, 40) if n not in (35, 36)}
+    found = {path.relative_to(tree / "output").as_posix(): path.read_text() for path in (tree / "output").rglob("*.html")}
+    assert found == expected
+    assert not (tree / "staging" / "retired").exists()
+
+
+def test_where_replacing_is_slow_old_files_are_kept_until_freed(tree, monkeypatch):
+    monkeypatch.setattr(FileSwitcher, "TRIAL", 4)
+    monkeypatch.setattr(FileSwitcher, "SLOW", 0.0)
+    retired = tree / "staging" / "retired"
+    kept = []
+    switch(tree, FileSwitcher(str(retired)), lambda: kept.extend(files_under(retired)))
+    # After the 4 timed replacements, every old file replaced or deleted waited under retired/.
+    assert kept == sorted([f"old {n}" for n in range(4, 30)] + ["old 35", "old 36"])
+    assert_switched(tree)
+
+
+def test_where_replacing_is_fast_no_links_are_made(tree, monkeypatch):
+    monkeypatch.setattr(FileSwitcher, "TRIAL", 4)
+    monkeypatch.setattr(FileSwitcher, "SLOW", 1e9)
+    monkeypatch.setattr(os, "link", lambda *args: pytest.fail("linked an old file"))
+    retired = tree / "staging" / "retired"
+    switch(tree, FileSwitcher(str(retired)), lambda: pytest.fail("retired a file") if retired.exists() else None)
+    assert_switched(tree)
+
+
+def test_without_hard_links_files_are_replaced_plainly(tree, monkeypatch):
+    """A file system without hard links (FAT, some network shares) refuses os.link: the switch goes on without."""
+    monkeypatch.setattr(FileSwitcher, "TRIAL", 4)
+    monkeypatch.setattr(FileSwitcher, "SLOW", 0.0)
+
+    def no_links(source, target):
+        raise PermissionError(1, "Operation not permitted", target)
+
+    monkeypatch.setattr(os, "link", no_links)
+    retired = tree / "staging" / "retired"
+    kept = []
+    switch(tree, FileSwitcher(str(retired)), lambda: kept.extend(files_under(retired)))
+    assert kept == []
+    assert_switched(tree)
