@@ -32,7 +32,13 @@ from .cache import CACHE_DIR_NAME, ArticleCache, content_files, digest, parse_an
 from .config import Config
 from .content import Article
 from .errors import InputError, Problem
-from .fsutil import collector_paused, exclusive_lock, path_inside, replace_directory
+from .fsutil import (
+    collector_paused,
+    exclusive_lock,
+    path_inside,
+    remove_tree,
+    replace_directory,
+)
 from .manifest import Manifest, OutputFile, apply_staged
 from .markdown import MarkdownRenderer
 from .pages import Page
@@ -246,13 +252,13 @@ class _Builder:
     def run(self, renderer: _BodyRenderer, planned: list[tuple[Page, str | None]], static: dict[str, Path]) -> tuple[int, bool, SearchOutcome]:
         self.renderer, self.pages = renderer, len(planned)
         previous = self.previous
-        shutil.rmtree(self.staging, ignore_errors=True)
+        remove_tree(self.staging)
         try:
             if previous is not None:
                 return self._incremental(previous, planned, static)
             return self._full(planned, static)
         finally:
-            shutil.rmtree(self.staging, ignore_errors=True)
+            remove_tree(self.staging)
 
     def _full(self, planned, static: dict[str, Path]) -> tuple[int, bool, SearchOutcome]:
         files = self._render(planned, {})
@@ -306,13 +312,13 @@ class _Builder:
         still updated and the old index stays, and the outcome says so.
         """
         bundle = self.output_dir.with_name(f".{self.output_dir.name}.pagefind")
-        shutil.rmtree(bundle, ignore_errors=True)
+        remove_tree(bundle)
         try:
             outcome = index_site(self.output_dir, self.config, bundle_dir=bundle)
             if outcome.ran:
                 replace_directory(bundle, self.output_dir / "pagefind")
         finally:
-            shutil.rmtree(bundle, ignore_errors=True)
+            remove_tree(bundle)
         return outcome
 
     def _render(self, planned, previous_files: dict[str, OutputFile], *, flat: bool = False) -> dict[str, OutputFile]:

@@ -7,7 +7,6 @@ import functools
 import gc
 import os
 import pickle
-import shutil
 import tempfile
 import time
 from collections.abc import Iterator
@@ -46,24 +45,72 @@ def atomic_file(path: Path, *, overwrite: bool = True) -> Iterator[BinaryIO]:
         Path(temp).unlink(missing_ok=True)
 
 
+# Deleting a file on an ext4 disk waits ~80 µs on the disk, and deletions on several threads overlap:
+# 16,000 files take 0.25 s on 16 threads against 1.1 s on one (tmpfs: no wait, no gain, no loss).
+DELETING_THREADS = 16
+
+
+def remove_tree(path: str | Path) -> None:
+    """shutil.rmtree(path, ignore_errors=True), the files deleted on several threads, then the folders, deepest first.
+
+    A site's output/ (16,000 pages, each in its folder) goes in 0.65 s
+    instead of 2.5 s on an ext4 disk. Symbolic links are deleted, never
+    followed.
+    """
+    files: list[str] = []
+    folders: list[str] = []
+    waiting = [os.fspath(path)]
+    while waiting:
+        folder = waiting.pop()
+        folders.append(folder)  # after its parent: reversed, children come first
+        try:
+            with os.scandir(folder) as entries:
+                for entry in entries:
+                    (waiting if entry.is_dir(follow_symlinks=False) else files).append(entry.path)
+        except OSError:
+            pass
+    by_depth: dict[int, list[str]] = {}
+    for folder in folders:
+        by_depth.setdefault(folder.count(os.sep), []).append(folder)
+    _on_threads(os.unlink, files)
+    for depth in sorted(by_depth, reverse=True):
+        _on_threads(os.rmdir, by_depth[depth])
+
+
+def _on_threads(delete, paths: list[str]) -> None:
+    """delete(path) for each path, on DELETING_THREADS threads when there are many; errors ignored, as rmtree's ignore_errors."""
+    def delete_all(chunk: list[str]) -> None:
+        for path in chunk:
+            try:
+                delete(path)
+            except OSError:
+                pass
+
+    threads = min(DELETING_THREADS, len(paths) // 64)  # a few files: not worth a thread
+    if threads < 2:
+        delete_all(paths)
+        return
+    with ThreadPoolExecutor(threads) as pool:
+        list(pool.map(delete_all, [paths[start::threads] for start in range(threads)]))
+
+
 class FileSwitcher:
     """Puts files in place of others (one rename each) and deletes files; the old files are freed by `free`.
 
     Replacing or deleting a file frees the old one's blocks. On an ext4 disk
-    that takes ~80 µs a file, inside the rename, and renames do not overlap:
-    16,000 pages replaced cost 1.3 s. So where replacing proves slow (the
-    first TRIAL replacements are timed), each old file is first kept by a
-    hard link under `retired`: the rename that follows frees nothing, and
-    `free` deletes the links on several threads, whose deletions overlap
-    (~0.65 s in all for 16,000 pages). Each file still switches from old
-    to new in one rename. On tmpfs freeing costs nothing and the links
-    would cost more than they save; on a file system without hard links
-    files are replaced plainly.
+    that waits ~80 µs a file inside the rename, and renames do not overlap
+    (not even on threads): 16,000 pages replaced cost 1.3–1.5 s. So where
+    replacing proves slow (the first TRIAL replacements are timed), each
+    old file is first kept by a hard link under `retired`: the rename that
+    follows frees nothing, and `free` deletes the links with `remove_tree`,
+    whose deletions overlap (0.85–1.1 s in all). Each file still switches
+    from old to new in one rename. On tmpfs freeing costs nothing and the
+    links would cost more than they save; on a file system without hard
+    links, files are replaced plainly.
     """
 
     TRIAL = 64  # replacements timed before deciding
     SLOW = 20e-6  # seconds per replacement above which old files are retired (tmpfs ~6 µs, ext4 ~80 µs)
-    THREADS = 16  # the deletions wait on the disk, not the CPU: more threads than cores
 
     def __init__(self, retired: str):
         self._retired = retired  # a folder on the same file system; made when first needed
@@ -95,21 +142,16 @@ class FileSwitcher:
             pass
 
     def free(self) -> None:
-        """Delete the old files kept under `retired`, on several threads."""
-        if self._kept:
-            folders = [f"{self._retired}/{number}" for number in range(min(self._kept, self.THREADS))]
-            with ThreadPoolExecutor(len(folders)) as pool:
-                list(pool.map(functools.partial(shutil.rmtree, ignore_errors=True), folders))
-        shutil.rmtree(self._retired, ignore_errors=True)
+        """Delete the old files kept under `retired`."""
+        remove_tree(self._retired)
         self._kept = 0
 
     def _keep(self, target: str, how) -> bool:
-        """Link (or move) `target` under `retired`, spread over one folder per thread; False if it cannot be done here."""
-        folder = f"{self._retired}/{self._kept % self.THREADS}"
+        """Link (or move) `target` under `retired`; False if it cannot be done here."""
         try:
-            if self._kept < self.THREADS:
-                os.makedirs(folder, exist_ok=True)
-            how(target, f"{folder}/{self._kept}")
+            if not self._kept:
+                os.makedirs(self._retired, exist_ok=True)
+            how(target, f"{self._retired}/{self._kept}")
         except FileNotFoundError:
             return False  # nothing there to keep (a new file)
         except OSError:
@@ -211,14 +253,14 @@ def replace_directory(new: Path, target: Path) -> None:
     if target.exists() and (renameat2 := _renameat2()) is not None:
         result = renameat2(_AT_FDCWD, os.fsencode(new), _AT_FDCWD, os.fsencode(target), _RENAME_EXCHANGE)
         if result == 0:
-            shutil.rmtree(new, ignore_errors=True)  # `new` now names the old tree
+            remove_tree(new)  # `new` now names the old tree
             return
     retired = target.with_name(f".{target.name}.old")
-    shutil.rmtree(retired, ignore_errors=True)
+    remove_tree(retired)
     if target.exists():
         os.replace(target, retired)
     os.replace(new, target)
-    shutil.rmtree(retired, ignore_errors=True)
+    remove_tree(retired)
 
 
 @contextlib.contextmanager

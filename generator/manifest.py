@@ -13,7 +13,6 @@ It is stored as a snapshot and a log of the rows each build changed
 from __future__ import annotations
 
 import os
-import shutil
 import signal
 import stat
 import threading
@@ -24,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
-from .fsutil import FileSwitcher
+from .fsutil import FileSwitcher, remove_tree
 from .journal import Journal, changed_rows
 
 MANIFEST_NAME = "manifest"  # manifest.pickle + manifest.log
@@ -200,7 +199,7 @@ def apply_staged(staging: Path, output_dir: Path, moves: Iterable[tuple[str, str
             switcher.remove(root + path)
             touched.update(_remove_empty_parents(root, path))
     switcher.free()
-    shutil.rmtree(staging, ignore_errors=True)
+    remove_tree(staging)
     return touched
 
 

@@ -1,8 +1,9 @@
-"""FileSwitcher: each file switches from old to new in one rename; old files are freed at the end.
+"""Replacing and deleting many files (fsutil): FileSwitcher and remove_tree.
 
-Where replacing proves slow (an ext4 disk), the old files are kept by hard
-links until `free`; these tests set the trial so that each way is taken
-whatever file system the tests run on.
+FileSwitcher: each file switches from old to new in one rename; old files
+are freed at the end. Where replacing proves slow (an ext4 disk), the old
+files are kept by hard links until `free`; these tests set the trial so
+that each way is taken whatever file system the tests run on.
 """
 from __future__ import annotations
 
@@ -11,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.fsutil import FileSwitcher
+from generator import fsutil
+from generator.fsutil import FileSwitcher, remove_tree
 
 
 def files_under(folder: Path) -> list[str]:
@@ -85,3 +87,23 @@ def test_without_hard_links_files_are_replaced_plainly(tree, monkeypatch):
     switch(tree, FileSwitcher(str(retired)), lambda: kept.extend(files_under(retired)))
     assert kept == []
     assert_switched(tree)
+
+
+@pytest.mark.parametrize("threads", [1, 4], ids=["on one thread", "on threads"])
+def test_remove_tree_removes_everything_and_follows_no_link(tmp_path, monkeypatch, threads):
+    monkeypatch.setattr(fsutil, "DELETING_THREADS", threads)
+    kept = tmp_path / "kept"
+    (kept / "inner").mkdir(parents=True)
+    (kept / "inner" / "page.html").write_text("keep me")
+    tree = tmp_path / "tree"
+    for number in range(300):  # enough files for the threads to be used
+        page = tree / f"{2020 + number % 3}" / f"{number % 12:02}" / f"p{number}" / "index.html"
+        page.parent.mkdir(parents=True, exist_ok=True)
+        page.write_text("x")
+    (tree / "empty" / "folders").mkdir(parents=True)
+    (tree / "link-to-folder").symlink_to(kept, target_is_directory=True)
+    (tree / "2020" / "link-to-file").symlink_to(kept / "inner" / "page.html")
+    remove_tree(tree)
+    assert not tree.exists()
+    assert (kept / "inner" / "page.html").read_text() == "keep me"
+    remove_tree(tree)  # gone already: no error, as rmtree with ignore_errors
