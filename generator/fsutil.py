@@ -55,8 +55,11 @@ def remove_tree(path: str | Path) -> None:
 
     A site's output/ (16,000 pages, each in its folder) goes in 0.65 s
     instead of 2.5 s on an ext4 disk. Symbolic links are deleted, never
-    followed.
+    followed: `path` itself too, if it is one.
     """
+    if os.path.islink(path):
+        _on_threads(os.unlink, [os.fspath(path)])
+        return
     files: list[str] = []
     folders: list[str] = []
     waiting = [os.fspath(path)]

@@ -107,3 +107,14 @@ def test_remove_tree_removes_everything_and_follows_no_link(tmp_path, monkeypatc
     assert not tree.exists()
     assert (kept / "inner" / "page.html").read_text() == "keep me"
     remove_tree(tree)  # gone already: no error, as rmtree with ignore_errors
+
+
+def test_remove_tree_of_a_link_removes_the_link_not_what_it_points_to(tmp_path):
+    kept = tmp_path / "site"
+    (kept / "page").mkdir(parents=True)
+    (kept / "page" / "index.html").write_text("keep me")
+    link = tmp_path / "output"
+    link.symlink_to(kept, target_is_directory=True)
+    remove_tree(link)
+    assert not link.is_symlink()
+    assert (kept / "page" / "index.html").read_text() == "keep me"
