@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
-from .fsutil import FileSwitcher, remove_tree
+from .fsutil import FileSwitcher
 from .journal import Journal, changed_rows
 
 MANIFEST_NAME = "manifest"  # manifest.pickle + manifest.log
@@ -199,7 +199,6 @@ def apply_staged(staging: Path, output_dir: Path, moves: Iterable[tuple[str, str
             switcher.remove(root + path)
             touched.update(_remove_empty_parents(root, path))
     switcher.free()
-    remove_tree(staging)
     return touched
 
 
