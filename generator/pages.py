@@ -6,6 +6,7 @@ decides what is published from them and at which URL. Rendering
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from .feeds import FEED_KINDS, Feed, collection_feed, site_feed
@@ -29,16 +30,30 @@ class Page:
 
 def plan_pages(site: Site) -> list[Page]:
     """Every page of the site, in a stable order."""
+    return list(planned_pages(site))
+
+
+def planned_pages(site: Site) -> Iterator[Page]:
+    """Every page of the site, in a stable order, one at a time (so a model made anew can put a carried-over page in a new one's place at once)."""
+    listed: list[str] = []  # crawlers get every HTML page except the error page
+    for page in _content_pages(site):
+        if page.url.endswith("/") or page.url == "":
+            listed.append(page.url)
+        yield page
+    yield Page("sitemap.xml", "sitemap.xml", {"urls": listed})
+    yield Page("robots.txt", "robots.txt")
+
+
+def _content_pages(site: Site) -> Iterator[Page]:
     per_page = site.config.per_page
-    pages = [
-        # Page 1 of the newest articles is the home page; older ones follow at /page/2/, …
-        *(Page(pager.url, "home.html", {"pager": pager}) for pager in paginate(site.articles, per_page, "")),
-        Page("404.html", "404.html"),
-        Page("search/", "search.html"),
-    ]
+    # Page 1 of the newest articles is the home page; older ones follow at /page/2/, …
+    for pager in paginate(site.articles, per_page, ""):
+        yield Page(pager.url, "home.html", {"pager": pager})
+    yield Page("404.html", "404.html")
+    yield Page("search/", "search.html")
     for article in site.articles:
         # Its metadata is made while the page renders (article.html calls article_metadata): only pages that render pay for it.
-        pages.append(Page(article.url, "article.html", {"article": article, "related": site.related(article)}))
+        yield Page(article.url, "article.html", {"article": article, "related": site.related(article)})
     for kind, collections in (
         ("subdistrict", site.subdistricts),
         ("community", site.communities),
@@ -48,19 +63,14 @@ def plan_pages(site: Site) -> list[Page]:
     ):
         prefix, label = KINDS[kind]
         for pager in paginate(list(collections.values()), site.config.names_per_page, f"{prefix}/"):
-            pages.append(Page(pager.url, "collections.html", {"kind": kind, "label": label, "pager": pager}))
+            yield Page(pager.url, "collections.html", {"kind": kind, "label": label, "pager": pager})
         for collection in collections.values():
             feed = collection_feed(site, collection) if kind in FEED_KINDS else None
-            pages.extend(_listing_pages(collection, per_page, feed))
+            yield from _listing_pages(collection, per_page, feed)
             if feed:
-                pages.append(Page(feed.url, "atom.xml", {"feed": feed}))
-    pages.extend(_date_archive_pages(site))
-    pages.append(Page("feed.xml", "atom.xml", {"feed": site_feed(site)}))
-    # Crawlers get every HTML page except the error page.
-    listed = [page.url for page in pages if page.url.endswith("/") or page.url == ""]
-    pages.append(Page("sitemap.xml", "sitemap.xml", {"urls": listed}))
-    pages.append(Page("robots.txt", "robots.txt"))
-    return pages
+                yield Page(feed.url, "atom.xml", {"feed": feed})
+    yield from _date_archive_pages(site)
+    yield Page("feed.xml", "atom.xml", {"feed": site_feed(site)})
 
 
 def _listing_pages(collection: Collection, per_page: int, feed: Feed | None) -> list[Page]:

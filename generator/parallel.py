@@ -26,7 +26,7 @@ from typing import TypeVar
 T = TypeVar("T")
 R = TypeVar("R")
 
-# Below this many items a fork costs more than it saves.
+# Below this many items (pages to render, or as costly) a fork costs more than it saves.
 MIN_ITEMS = 200
 # Chunks a list is cut into, shared alternately: a list whose items cost unevenly along it (a site's
 # pages: articles first, the heavier lists after) is split evenly enough. With halves, one core sat
@@ -42,12 +42,13 @@ def cores() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
-def map_chunks(function: Callable[[Sequence[T]], R], items: Sequence[T]) -> list[R]:
+def map_chunks(function: Callable[[Sequence[T]], R], items: Sequence[T], weight: float = 1.0) -> list[R]:
     """[function(chunk) for each of CHUNKS consecutive chunks of `items`], in order; in parallel when worth it, else [function(items)].
 
     The odd chunks go to a forked child, the even ones are done here.
+    `weight`: what one item costs, a page's render being 1.
     """
-    if len(items) < MIN_ITEMS or cores() < 2 or not hasattr(os, "fork"):
+    if len(items) * weight < MIN_ITEMS or cores() < 2 or not hasattr(os, "fork"):
         return [function(items)]
     size = -(-len(items) // CHUNKS)
     chunks = [items[start : start + size] for start in range(0, len(items), size)]

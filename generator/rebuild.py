@@ -34,7 +34,7 @@ import datetime as dt
 import re
 from array import array
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import NamedTuple
 
@@ -80,14 +80,98 @@ def _collection_summaries(site: Site) -> tuple:
     )
 
 
-# template → (the `site` attributes it reads, a function of what they give for one page)
-SITE_READS: dict[str, tuple[frozenset[str], Callable]] = {
-    "article.html": (
+class SiteReads(NamedTuple):
+    """What a page template reads from `site`, declared."""
+
+    names: frozenset[str]  # the `site` attributes it reads
+    value: Callable  # (site, page, key) → what they give for one page, hashed into its fingerprint
+    unchanged: Callable  # (SitesCompared, old page, new page) → do they give the same in both sites?
+
+
+SITE_READS: dict[str, SiteReads] = {
+    "article.html": SiteReads(
         frozenset({"sections", "subdistricts", "communities", "tags", "people", "previous", "next"}),
         lambda site, page, key: _article_reads(site, page.context["article"], key),
+        lambda sites, old, new: sites.slugs_kept and sites.same_neighbours(old.context["article"], new.context["article"]),
     ),
-    "home.html": (frozenset({"subdistricts", "tags", "sections"}), lambda site, page, key: _collection_summaries(site)),
+    "home.html": SiteReads(
+        frozenset({"subdistricts", "tags", "sections"}),
+        lambda site, page, key: _collection_summaries(site),
+        lambda sites, old, new: sites.summaries_kept,
+    ),
 }
+
+
+def _collection_groups(site: Site) -> tuple[dict[str, Collection], ...]:
+    return (site.sections, site.subdistricts, site.communities, site.tags, site.people)
+
+
+class SitesCompared:
+    """Two sites made of mostly the same articles (the last build's and this one's), for `carried_over`.
+
+    Articles are compared by identity: both sites hold the same objects for
+    files that did not change (where they differ, a page is fingerprinted anew).
+    """
+
+    def __init__(self, old: Site, new: Site):
+        self.slugs_kept = all(
+            new_group[name].slug == collection.slug
+            for old_group, new_group in zip(_collection_groups(old), _collection_groups(new))
+            for name, collection in old_group.items()
+            if name in new_group
+        )
+        self.summaries_kept = _collection_summaries(old) == _collection_summaries(new)
+        # ids of the articles with the same previous and next article in both sites (one pass, not four calls a page)
+        old_ids, new_ids = [None, *map(id, old.articles), None], [None, *map(id, new.articles), None]
+        old_places = old.places
+        self._neighbours_kept = {
+            article
+            for place, article in enumerate(new_ids[1:-1], 1)
+            if (old_place := old_places.get(article, -1) + 1) and old_ids[old_place - 1] == new_ids[place - 1] and old_ids[old_place + 1] == new_ids[place + 1]
+        }
+
+    def same_neighbours(self, old_article: Article, new_article: Article) -> bool:
+        return old_article is new_article and id(new_article) in self._neighbours_kept
+
+
+def carried_over(old_site: Site, old_planned: list[tuple[Page | None, str | None]], new_site: Site, pages: Iterable[Page], scan: TemplateScan) -> tuple[list[Page], list[int | None]]:
+    """A new model's pages, and for each the number of the old page whose fingerprint it can keep, or None.
+
+    For a model made anew (an article added or deleted) with the same config,
+    code and templates (`scan`: the old model's): an old page at the same URL,
+    with the same template, an equal context and the same reads from `site`,
+    shows what the new one would, as long as the articles it read did not
+    change since (the caller checks their hashes). Equal contexts compare
+    fast: both models hold the same article objects.
+
+    Each old page is let go once compared (its fingerprint stays in
+    `old_planned`), as the new pages come one at a time: the two plans are
+    never held whole together (~15 MB more at 10,000 articles).
+    """
+    old_at = {page.url: number for number, (page, _) in enumerate(old_planned)}
+    sites = SitesCompared(old_site, new_site)
+    reads: dict[str, SiteReads | None | bool] = {}  # template → its declared reads from `site`, or False if it reads all of it
+    kept: list[Page] = []
+    origins: list[int | None] = []
+    for page in pages:
+        number = old_at.get(page.url)
+        if number is not None:
+            old_page, fingerprint = old_planned[number]
+            old_planned[number] = (None, fingerprint)
+            if page.template not in reads:
+                reads[page.template] = not scan.reads_whole_site(page.template) and SITE_READS.get(page.template)
+            declared = reads[page.template]
+            if not (
+                fingerprint is not None
+                and declared is not False
+                and old_page.template == page.template
+                and old_page.context == page.context
+                and (declared is None or declared.unchanged(sites, old_page, page))
+            ):
+                number = None
+        kept.append(page)
+        origins.append(number)
+    return kept, origins
 
 
 class Templates:
@@ -161,7 +245,8 @@ class TemplateScan:
             prints_body = bool(_BODY_READ.search(source))
             reads_members = bool(_MEMBERS_READ.search(source))
             if name in page_templates:
-                if reads - SITE_READS.get(name, (frozenset(), None))[0]:
+                declared = SITE_READS.get(name)
+                if reads - (declared.names if declared else frozenset()):
                     undeclared.add(name)
                 if prints_body:
                     bodies.add(name)
@@ -267,7 +352,7 @@ class Fingerprints:
         if self._scan.reads_whole_site(page.template):
             return self.whole_site()
         declared = SITE_READS.get(page.template)
-        return declared[1](self.site, page, self._key) if declared else None
+        return declared.value(self.site, page, self._key) if declared else None
 
     def whole_site(self) -> str:
         if self._whole_site is None:
@@ -338,6 +423,9 @@ class Fingerprints:
         raise _Opaque(kind.__name__)
 
 
+# In `PageReads.combined`: the number of an article that is gone.
+GONE = 0xFFFFFFFF
+
 # (numbers of the articles a page hashed, the groups it hashed: see Fingerprints.read)
 Reads = tuple[list[int], list[int]]
 
@@ -396,6 +484,66 @@ class PageReads:
             offset = len(values)
             values.extend(other_values)
             ends.extend(end + offset for end in other_ends)
+
+    @classmethod
+    def combined(cls, origins: list[int | None], old: PageReads, renumber: array, fresh: PageReads) -> PageReads | None:
+        """The reads of a new model's pages (see `carried_over`), or None if a carried page read an article that is gone.
+
+        Page i's reads are old page origins[i]'s, their articles renumbered
+        (`renumber`: old number → new, GONE for a deleted article), or, where
+        origins[i] is None, those of the next page of `fresh`. Pages are copied
+        in runs, as slices: a model made anew carries thousands of pages over.
+        """
+        result = cls()
+        old_numbers = array("I", map(renumber.__getitem__, old.numbers))
+        # The groups: the old ones (renumbered), then fresh's; those no page refers to are dropped at the end.
+        result.group_numbers = array("I", map(renumber.__getitem__, old.group_numbers))
+        result.group_ends = array("I", old.group_ends)
+        offset, first_fresh_group = len(result.group_numbers), len(old.group_ends)
+        result.group_numbers.extend(fresh.group_numbers)
+        result.group_ends.extend(end + offset for end in fresh.group_ends)
+        fresh_refs = array("I", (ref + first_fresh_group for ref in fresh.refs))
+        at, next_fresh = 0, 0
+        while at < len(origins):
+            origin, end = origins[at], at + 1
+            if origin is None:
+                while end < len(origins) and origins[end] is None:
+                    end += 1
+                result._append_run(fresh, next_fresh, end - at, fresh.numbers, fresh_refs)
+                next_fresh += end - at
+            else:
+                while end < len(origins) and origins[end] == origin + end - at:
+                    end += 1
+                result._append_run(old, origin, end - at, old_numbers, old.refs)
+            at = end
+        gone = array("I", [GONE]).tobytes()  # found as bytes: no article number has a byte 0xFF at its top
+        result._drop_unused_groups(everyone=gone in result.group_numbers.tobytes())
+        if gone in result.numbers.tobytes() or gone in result.group_numbers.tobytes():
+            return None
+        return result
+
+    def _append_run(self, source: PageReads, first: int, count: int, numbers: array, refs: array) -> None:
+        """Append pages first … first + count - 1 of `source` (its numbers and refs as given: renumbered)."""
+        pages = len(self.ends)
+        self.every.extend(page - first + pages for page in source.every if first <= page < first + count)
+        for values, ends, source_values, source_ends in ((self.numbers, self.ends, numbers, source.ends), (self.refs, self.ref_ends, refs, source.ref_ends)):
+            start = source_ends[first - 1] if first else 0
+            shift = len(values) - start
+            values.extend(source_values[start : source_ends[first + count - 1]])
+            ends.extend(end + shift for end in source_ends[first : first + count])
+
+    def _drop_unused_groups(self, everyone: bool) -> None:
+        """Those of no page, if `everyone` or once they are a quarter (each carry-over leaves those of the pages it replaced)."""
+        used = sorted(set(self.refs))
+        if len(used) == len(self.group_ends) or not everyone and len(used) >= 0.75 * len(self.group_ends):
+            return
+        numbers, ends, new_number = array("I"), array("I"), {}
+        for group in used:
+            new_number[group] = len(ends)
+            numbers.extend(self.group_numbers[self.group_ends[group - 1] if group else 0 : self.group_ends[group]])
+            ends.append(len(numbers))
+        self.group_numbers, self.group_ends = numbers, ends
+        self.refs = array("I", map(new_number.__getitem__, self.refs))
 
     def pages_reading(self, articles: set[int]) -> list[int]:
         """The pages that hashed any of `articles`, themselves or in a group, in order."""

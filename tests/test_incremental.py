@@ -6,6 +6,7 @@ whole output/ compared with a cold build of the same files in a fresh folder.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 import re
@@ -17,7 +18,7 @@ import pytest
 
 from generator import build as build_module
 from generator import cache as cache_module
-from generator import parallel
+from generator import parallel, rebuild
 from generator import render as render_module
 from generator import session as session_module
 from generator.build import build_site
@@ -27,9 +28,9 @@ from generator.content import Article, format_article, parse_article
 from generator.fsutil import FileSwitcher
 from generator.pages import Page
 from generator.rebuild import Templates, inputs_digest
-from generator.session import BuildSession
+from generator.session import BuildSession, SiteModel
 
-from .conftest import REPO, build
+from .conftest import REPO, build, write_article
 from .sitetree import differences, snapshot
 from .test_atomic_build import beside_output
 
@@ -368,7 +369,7 @@ def test_a_saved_model_fingerprints_pages_as_a_new_model_does(site, change):
     loaded, _ = ArticleCache(site, config.content_dir).load(content_files(config.content_dir))
     inputs, templates = inputs_digest(config), Templates.read(config.templates_dir)
     key = session_module.model_key(config, loaded, inputs)
-    saved = session_module.SiteModel.load(site / CACHE_DIR_NAME, config, inputs, key, loaded)
+    saved = session_module.SiteModel.load(site / CACHE_DIR_NAME, config, inputs, key, loaded, session_module.read_bodies(site / CACHE_DIR_NAME))
     assert saved is not None
     assert saved.take_templates(templates)
     saved.take_changes(loaded)
@@ -397,3 +398,134 @@ def test_a_retitled_article_reuses_the_saved_model_only_while_the_order_holds(tm
     assert not build(root).full
     assert len(made) == (0 if new_title.startswith("丙") else 1)
     assert differences(cold_build(root, tmp_path), snapshot(root / "output")) == []
+
+
+# -- A model made anew (an article added or deleted) keeps the last build's fingerprints where a page did not change.
+# What it carries over must be exactly what fingerprinting every page again would give: the fingerprints, and which
+# pages read each article (the next edit re-renders by those). Both donors are tested: the model `serve` keeps in
+# memory, and the one a build saved in the cache folder.
+
+
+def _add_then_delete_an_article_alone_in_its_tag(root):
+    path = write_article(root / "content", title="孤篇", date=dt.date(2023, 3, 3), slug="gu-pian", tags=["孤标签"], subdistrict="南关街街道")
+    build(root)
+    path.unlink()
+
+
+DONOR_CHANGES = {
+    "new article": lambda root: corpus.add_article(root / "content", dt.date(2023, 6, 1)),
+    "new newest article": lambda root: corpus.add_article(root / "content", dt.date(2030, 1, 1), "zui-xin"),
+    "deleted article": lambda root: some_article(root).unlink(),
+    "new article and another's body edited": lambda root: (
+        corpus.add_article(root / "content", dt.date(2023, 6, 1)),
+        corpus.edit_body(some_article(root, 30)),
+    ),
+    "new article and another retitled": lambda root: (
+        corpus.add_article(root / "content", dt.date(2023, 6, 1)),
+        corpus.edit_title(some_article(root, 30)),
+    ),
+    "deleted article and its neighbour retitled": lambda root: (
+        some_article(root).unlink(),
+        corpus.edit_title(some_article(root, 17)),
+    ),
+    "tag added: a new collection": lambda root: corpus.set_tags(some_article(root), ["换届", "新标签"]),
+    "the only article of a tag deleted": _add_then_delete_an_article_alone_in_its_tag,
+    # 唤解 and 换届 are both huan-jie: the first in Unicode order takes the slug, 换届 becomes huan-jie-2 (on every page it tags)
+    "new tag that takes an old tag's slug": lambda root: write_article(root / "content", date=dt.date(2023, 3, 3), slug="huan", tags=["唤解"]),
+    "new article and a template edit": lambda root: (
+        corpus.add_article(root / "content", dt.date(2023, 6, 1)),
+        corpus.edit_template(root / "templates", "home.html", "{% block main %}"),
+    ),
+}
+
+
+def _model_inputs(root):
+    config = load_config(root)
+    loaded, _ = ArticleCache(root, config.content_dir).load(content_files(config.content_dir))
+    inputs, templates = inputs_digest(config), Templates.read(config.templates_dir)
+    return config, loaded, inputs, session_module.model_key(config, loaded, inputs), templates
+
+
+def _reads(reads, articles: int) -> list[list[int]]:
+    """Which pages read each article: what the layout of PageReads (its groups) must not change."""
+    return [reads.pages_reading({number}) for number in range(articles)]
+
+
+def _articles_in(value, found: list) -> list:
+    if isinstance(value, Article):
+        found.append(value)
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            _articles_in(item, found)
+    elif isinstance(value, dict):
+        for item in value.values():
+            _articles_in(item, found)
+    elif dataclasses.is_dataclass(value):
+        for field in dataclasses.fields(value):
+            _articles_in(getattr(value, field.name), found)
+    return found
+
+
+def assert_same_model(carried: SiteModel, fresh: SiteModel) -> None:
+    assert [(page.url, fingerprint) for page, fingerprint in carried.planned] == [(page.url, fingerprint) for page, fingerprint in fresh.planned]
+    articles = len(fresh.site.articles)
+    assert _reads(carried._file_reads, articles) == _reads(fresh._file_reads, articles)
+    assert _reads(carried._listing_reads, articles) == _reads(fresh._listing_reads, articles)
+    # Pages carried over hold the donor's objects: each must be the one the site (and the body lookup, by id) knows.
+    assert all(id(article) in carried.site.places for page, _ in carried.planned for article in _articles_in(page.context, []))
+
+
+def fingerprinted_pages(monkeypatch) -> list[str]:
+    """The URLs of the pages fingerprinted from now on (in this process: a small site is not forked for)."""
+    seen: list[str] = []
+    original = rebuild.Fingerprints.read
+    monkeypatch.setattr(rebuild.Fingerprints, "read", lambda self, page: seen.append(page.url) or original(self, page))
+    return seen
+
+
+@pytest.mark.parametrize("change", DONOR_CHANGES.values(), ids=DONOR_CHANGES.keys())
+def test_a_saved_model_donates_what_fingerprinting_every_page_gives(site, monkeypatch, change):
+    change(site)
+    config, loaded, inputs, key, templates = _model_inputs(site)
+    directory = site / CACHE_DIR_NAME
+    bodies = session_module.read_bodies(directory)
+    assert SiteModel.load(directory, config, inputs, key, loaded, bodies) is None  # the shape changed: a model made anew
+    donor = SiteModel.donation_on_disk(directory, loaded, bodies)
+    assert donor is not None
+    fingerprinted = fingerprinted_pages(monkeypatch)
+    carried = SiteModel(config, loaded, inputs, key, templates, donor)
+    # What was tested is a carry-over (but where the templates changed: then every page is fingerprinted).
+    assert (len(fingerprinted) == len(carried.planned)) == (change is DONOR_CHANGES["new article and a template edit"])
+    assert_same_model(carried, SiteModel(config, loaded, inputs, key, templates))
+
+
+@pytest.mark.parametrize("change", DONOR_CHANGES.values(), ids=DONOR_CHANGES.keys())
+def test_the_model_serve_keeps_donates_what_fingerprinting_every_page_gives(site, tmp_path, monkeypatch, change):
+    session = BuildSession(persistent=True)
+    build_site(load_config(site), search=False, session=session)
+    corpus.edit_title(some_article(site, 40))  # retitled in place (SiteModel.retitle): another object for that file
+    build_site(load_config(site), search=False, session=session)
+    change(site)
+    fingerprinted = fingerprinted_pages(monkeypatch)
+    build_site(load_config(site), search=False, session=session)
+    assert (len(fingerprinted) == len(session._model.planned)) == (change is DONOR_CHANGES["new article and a template edit"])
+    monkeypatch.undo()
+    config, loaded, inputs, key, templates = _model_inputs(site)
+    assert_same_model(session._model, SiteModel(config, loaded, inputs, key, templates))
+    assert differences(cold_build(site, tmp_path), snapshot(site / "output")) == []
+    # and the next edit, which re-fingerprints by the carried reads, too
+    corpus.edit_title(some_article(site, 20))
+    build_site(load_config(site), search=False, session=session)
+    shutil.rmtree(tmp_path / "cold")
+    assert differences(cold_build(site, tmp_path), snapshot(site / "output")) == []
+
+
+def test_an_added_article_fingerprints_only_the_pages_it_changes(site, monkeypatch):
+    """Its page, its neighbours', the lists it joins; not every article's page."""
+    fingerprinted = fingerprinted_pages(monkeypatch)
+    path = corpus.add_article(site / "content", dt.date(2023, 6, 1))
+    build(site)
+    article_pages = [url for url in fingerprinted if re.fullmatch(r"\d{4}/\d{2}/\d{2}/[^/]+/", url)]
+    assert f"2023/06/01/{path.stem.removeprefix('2023-06-01-')}/" in article_pages
+    assert len(article_pages) < ARTICLES / 4
+    assert len(fingerprinted) < len(list((site / "output").rglob("*.html"))) / 2
