@@ -38,6 +38,7 @@ articles.
 """
 from __future__ import annotations
 
+import copyreg
 import dataclasses
 import datetime as dt
 import pickle
@@ -402,13 +403,15 @@ def _article_named(path: str) -> Article:
 class _ArticleNamingPickler(pickle.Pickler):
     def __init__(self, file, path_of: dict[int, str]):
         super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
-        self.path_of = path_of
 
-    # Asked only for objects that are neither plain data nor already written (pickle's memo): each
-    # article once, not at each of its ~220,000 references at 10,000 articles, as persistent_id would be.
-    def reducer_override(self, obj):
-        path = self.path_of.get(id(obj)) if type(obj) is Article else None
-        return NotImplemented if path is None else (_article_named, (path,))
+        def named(article: Article):
+            path = path_of.get(id(article))
+            return article.__reduce__() if path is None else (_article_named, (path,))
+
+        # Asked only for articles not already written (pickle's memo): each once, not at each of its ~220,000
+        # references at 10,000 articles, as persistent_id would be; and not for every other object, as
+        # reducer_override would be (0.01 s of 0.05 s).
+        self.dispatch_table = {**copyreg.dispatch_table, Article: named}
 
 
 class _ArticleNamingUnpickler(pickle.Unpickler):
