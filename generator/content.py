@@ -209,7 +209,7 @@ def _article_from_mapping(path, data: dict, line_of, body: str) -> tuple[Article
         if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
             problem(key, f"must be a list of names, e.g. [柴琳琳], not {_describe(value)}")
             return []
-        return [_shared(v.strip()) for v in value]
+        return list(dict.fromkeys(_shared(v.strip()) for v in value))  # a name written twice counts once
 
     title = text("title", required=True)
     slug = text("slug", required=True)

@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from generator.config import Config
-from generator.content import Article
+from generator.content import Article, parse_article
 from generator.site import Site
 
 SUBDISTRICTS = st.sampled_from([None, "南关街道", "北下街街道", "东大街街道"])
@@ -47,3 +47,14 @@ def test_related_articles_are_the_nearest_that_share_a_subdistrict_or_tag(articl
     site = Site(Config(root=Path(".")), articles)
     for article in site.articles:
         assert site.related(article) == plainly_related(site, article)
+
+
+def test_a_tag_written_twice_counts_once(tmp_path):
+    """An editor who types a tag (or a name) twice: the article is listed once, and never related to itself."""
+    text = "---\ntitle: 两次标签\ndate: 2020-12-30\nslug: liang-ci\ntags: [换届, 换届]\nreporters: [柴琳琳, 柴琳琳]\n---\n\n正文。\n"
+    article, problems = parse_article(tmp_path / "a.md", text.encode("utf-8"))
+    assert problems == [] and article.tags == ["换届"] and article.reporters == ["柴琳琳"]
+    other = Article(title="另一篇", date=dt.date(2020, 12, 29), slug="ling-yi-pian", body="正文", tags=["换届"])
+    site = Site(Config(root=Path(".")), [article, other])
+    assert site.tags["换届"].count == 2
+    assert site.related(article) == [other]
