@@ -9,6 +9,7 @@ detected here, in one place.
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field
 from math import ceil
@@ -37,29 +38,9 @@ class Collection:
     slug: str
     articles: list[Article] = field(default_factory=list)
 
-    def __post_init__(self) -> None:
-        # id(article) → its place, made on the first `around` (only tags and subdistricts are asked,
-        # and only while a site model is made anew): not kept for every collection of every build.
-        self._position: dict[int, int] | None = None
-
-    # Positions are keyed by id(): left out of a pickle, made again when needed for the objects it loads.
-    def __getstate__(self) -> dict:
-        return {name: value for name, value in self.__dict__.items() if name != "_position"}
-
-    def __setstate__(self, state: dict) -> None:
-        self.__dict__.update(state)
-        self.__post_init__()
-
     @property
     def url(self) -> str:
         return f"{KINDS[self.kind][0]}/{self.slug}/"
-
-    def around(self, article: Article, reach: int) -> list[Article]:
-        """Up to `reach` articles on each side of `article` in this collection."""
-        if self._position is None:
-            self._position = {id(member): number for number, member in enumerate(self.articles)}
-        number = self._position[id(article)]
-        return self.articles[max(0, number - reach) : number] + self.articles[number + 1 : number + 1 + reach]
 
     @property
     def count(self) -> int:
@@ -192,6 +173,9 @@ class Site:
         if collisions := url_collisions(self.articles):
             raise InputError(collisions)
         self.places = {id(article): number for number, article in enumerate(self.articles)}  # id(article) → its place in articles
+        # id(collection) → its members' places, increasing; made on the first `related` that asks (tags and
+        # subdistricts only, and only while a site model is made anew)
+        self._member_places: dict[int, list[int]] = {}
         members = {
             "subdistrict": self._members(lambda a: [a.subdistrict] if a.subdistrict else []),
             "community": self._members(lambda a: [a.community] if a.community else []),
@@ -209,11 +193,12 @@ class Site:
 
     # The places are keyed by id(): made again for the objects a pickle loads.
     def __getstate__(self) -> dict:
-        return {name: value for name, value in self.__dict__.items() if name != "places"}
+        return {name: value for name, value in self.__dict__.items() if name not in ("places", "_member_places")}
 
     def __setstate__(self, state: dict) -> None:
         self.__dict__.update(state)
         self.places = {id(article): number for number, article in enumerate(self.articles)}
+        self._member_places = {}
 
     # -- collections ---------------------------------------------------------------
     def _members(self, names_of) -> dict[str, list[Article]]:
@@ -261,12 +246,25 @@ class Site:
         if article.subdistrict:
             collections.append(self.subdistricts[article.subdistrict])
         # Only neighbours within each collection can be nearest: linear, not quadratic, at scale.
-        index, position = self.places, self.places[id(article)]
-        places = {index[id(other)] for c in collections for other in c.around(article, limit)}
+        position = self.places[id(article)]
+        places: set[int] = set()
+        for collection in collections:
+            members = self._places_of(collection)
+            at = bisect_left(members, position)  # the article itself
+            places.update(members[max(0, at - limit) : at], members[at + 1 : at + 1 + limit])
         # Nearest first, the newer of two as near: distance d before is 2d, after is 2d + 1
         # (sorting plain ints, with no key function: this runs for every article).
         nearest = sorted(2 * (position - place) if place < position else 2 * (place - position) + 1 for place in places)[:limit]
         return [self.articles[position - rank // 2 if rank % 2 == 0 else position + rank // 2] for rank in nearest]
+
+
+    def _places_of(self, collection: Collection) -> list[int]:
+        """The places of a collection's members in `articles`, increasing: both are in reading order."""
+        members = self._member_places.get(id(collection))
+        if members is None:
+            places = self.places
+            members = self._member_places[id(collection)] = [places[id(article)] for article in collection.articles]
+        return members
 
 
 def url_collisions(articles: list[Article]) -> list[Problem]:
