@@ -85,7 +85,7 @@ def load_articles(content_dir: Path) -> list[Article]:
     problems: list[Problem] = []
     for path in content_files(content_dir):
         try:
-            article, found = parse_and_render(renderer, path, path.read_bytes())
+            article, found = parse_and_render(renderer, path, Path(path).read_bytes())
         except OSError as exc:
             article, found = None, [Problem(path, None, None, f"cannot be read: {exc.strerror or exc}")]
         problems.extend(found)

@@ -92,7 +92,7 @@ class Article:
     correspondents: list[str] = field(default_factory=list)
     photo: bool = False
     source: Source | None = None
-    path: Path | None = None  # the content file, when read from one
+    path: str | None = None  # the content file, when read from one
     # Filled by the build, not read from front matter:
     html: str = ""  # the body as sanitized HTML
     summary: str = ""  # the first sentences as plain text
@@ -147,7 +147,7 @@ def decode_content(data: bytes) -> str:
     return data.decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
 
 
-def parse_article(path: Path, data: bytes) -> tuple[Article | None, list[Problem]]:
+def parse_article(path: str | Path, data: bytes) -> tuple[Article | None, list[Problem]]:
     """Read one content file. Returns the article, or None and every problem found."""
     try:
         text = decode_content(data)
@@ -256,7 +256,7 @@ def _article_from_mapping(path, data: dict, line_of, body: str) -> tuple[Article
             body=body.strip("\n"),
             photo=photo,
             source=source,
-            path=Path(path),
+            path=str(path),
             **article_fields,
         ),
         [],

@@ -286,7 +286,7 @@ def inputs_digest(config: Config) -> str:
 
 def build_signature(inputs: str, templates: Templates, loaded: list[CachedFile], static: dict[str, Path]) -> str:
     """Of everything a build reads: equal signatures, equal output (so nothing to plan or render)."""
-    articles = [(str(entry.article.path), entry.digest) for entry in loaded]
+    articles = [(entry.article.path, entry.digest) for entry in loaded]
     return hash_of((inputs, templates.digest, articles, [(name, path.read_bytes()) for name, path in static.items()]))
 
 

@@ -77,12 +77,12 @@ FINGERPRINT_WEIGHT = 0.1
 
 def model_key(config: Config, loaded: list[CachedFile], inputs: str) -> str:
     """Equal keys, equal site model (articles compared by all but their body)."""
-    return _key(config, inputs, [(str(entry.article.path), entry.listing_digest) for entry in loaded])
+    return _key(config, inputs, [(entry.article.path, entry.listing_digest) for entry in loaded])
 
 
 def shape_key(config: Config, loaded: list[CachedFile], inputs: str) -> str:
     """Equal shape keys, the same pages in the same places, whatever the articles' titles and summaries (but see `SiteModel.load`)."""
-    return _key(config, inputs, [(str(entry.article.path), entry.shape_digest) for entry in loaded])
+    return _key(config, inputs, [(entry.article.path, entry.shape_digest) for entry in loaded])
 
 
 def _key(config: Config, inputs: str, articles: list[tuple[str, str]]) -> str:
@@ -131,7 +131,7 @@ class SiteModel:
         self.listing_digests = {id(entry.article): entry.listing_digest for entry in loaded}
         self.shape = shape_key(config, loaded, inputs)
         self._renderer: Renderer | None = None
-        self._articles = {str(entry.article.path): entry.article for entry in loaded}
+        self._articles = {entry.article.path: entry.article for entry in loaded}
         if origins is None or self.scan != donor.scan or not self._carry_over(pages, origins, donor):
             self._fingerprint_all(pages)
         self._listings_changed = False  # since the fingerprints were made (a title or summary edit)
@@ -158,7 +158,7 @@ class SiteModel:
         renumber = array("I", [places.get(id(article), GONE) for article in donor.site.articles])
         for number in [number for number, new in enumerate(renumber) if new == GONE]:
             # Gone, or (in `serve`) another object for the same file: a file read again, an article retitled in place.
-            today = self._articles.get(str(donor.site.articles[number].path))
+            today = self._articles.get(donor.site.articles[number].path)
             if today is not None:
                 renumber[number] = places[id(today)]
         self._file_reads = PageReads.combined(origins, donor.file_reads, renumber, file_reads)
@@ -240,7 +240,7 @@ class SiteModel:
         if self.shape != shape_key(config, loaded, inputs) or not _order_holds(self.site, loaded):
             return False
         for entry in loaded:
-            article = self._articles[str(entry.article.path)]
+            article = self._articles[entry.article.path]
             if self.listing_digests[id(article)] != entry.listing_digest:
                 for field in dataclasses.fields(Article):
                     setattr(article, field.name, getattr(entry.article, field.name))
@@ -252,7 +252,7 @@ class SiteModel:
         """Take the content hashes of a build with the same pages; re-fingerprint the pages that read a changed article."""
         changed = set()
         for entry in loaded:
-            article = self._articles[str(entry.article.path)]
+            article = self._articles[entry.article.path]
             article.path = entry.article.path  # a loaded model has none
             if self.digests[id(article)] != entry.digest:
                 self.digests[id(article)] = entry.digest
@@ -321,7 +321,7 @@ class SiteModel:
     def donation_on_disk(directory: Path, loaded: list[CachedFile], bodies: dict) -> Donor | None:
         """The saved model, whatever its key, as a donor: its deleted articles stand in its pages as placeholders."""
         try:
-            articles = {str(entry.article.path): entry.article for entry in loaded}
+            articles = {entry.article.path: entry.article for entry in loaded}
             structure = _load_naming_articles(directory / STRUCTURE_NAME, articles, placeholders=True)
             listings = read_pickle(directory / LISTING_READS_NAME)
             if structure["token"] != bodies["token"] or listings["token"] != bodies["token"]:
@@ -347,7 +347,7 @@ class SiteModel:
             retitled = bodies.get("key") != key
             if retitled and bodies.get("shape") != shape_key(config, loaded, inputs):
                 return None
-            articles = {str(entry.article.path): entry.article for entry in loaded}
+            articles = {entry.article.path: entry.article for entry in loaded}
             structure = _load_naming_articles(directory / STRUCTURE_NAME, articles)
             if not isinstance(structure, dict) or structure.get("token") != bodies["token"]:
                 return None
@@ -390,7 +390,7 @@ class SiteModel:
 
 def _order_holds(site: Site, loaded: list[CachedFile]) -> bool:
     """Are the site's articles in the order a new Site would put today's? (A title orders a day's articles without a page position.)"""
-    return [str(article.path) for article in site.articles] == [str(article.path) for article in sorted((entry.article for entry in loaded), key=reading_order)]
+    return [article.path for article in site.articles] == [article.path for article in sorted((entry.article for entry in loaded), key=reading_order)]
 
 
 # The structure names each article by its file's path instead of holding a copy: the cache index
@@ -431,7 +431,7 @@ class _ArticleNamingUnpickler(pickle.Unpickler):
 
 def _placeholder(path: str) -> Article:
     """Stands for an article deleted since the model was saved: equal to no article of today's."""
-    return Article(title="", date=dt.date.min, slug="", body="", path=Path(path))
+    return Article(title="", date=dt.date.min, slug="", body="", path=path)
 
 
 def _load_naming_articles(path: Path, articles: dict[str, Article], *, placeholders: bool = False):

@@ -13,6 +13,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field
 from math import ceil
+from pathlib import Path
 
 from .config import Config
 from .content import Article, day_url, month_url
@@ -290,7 +291,7 @@ def _slug_line(article: Article) -> int | None:
     if article.path is None:
         return None
     try:
-        lines = article.path.read_text(encoding="utf-8-sig").splitlines()
+        lines = Path(article.path).read_text(encoding="utf-8-sig").splitlines()
     except OSError:
         return None
     return next((number for number, line in enumerate(lines, 1) if line.startswith("slug:")), None)
