@@ -106,6 +106,7 @@ class Donor(NamedTuple):
     digests: dict[int, str]
     inputs: str
     templates_digest: str
+    template_digests: dict[str, str]  # page template → Templates.closure_digest
     scan: TemplateScan
 
 
@@ -126,7 +127,8 @@ class SiteModel:
         page_templates = {page.template for page in pages}
         self.scan = TemplateScan.of(templates, page_templates)
         self.templates_digest = templates.digest
-        self.template_digests = {name: templates.closure_digest(name) for name in page_templates}
+        known = donor.template_digests if donor is not None else {}  # a donor's templates are these (checked above)
+        self.template_digests = {name: known.get(name) or templates.closure_digest(name) for name in page_templates}
         self.digests = {id(entry.article): entry.digest for entry in loaded}  # id(article) → hash of its file
         self.listing_digests = {id(entry.article): entry.listing_digest for entry in loaded}
         self.shape = shape_key(config, loaded, inputs)
@@ -315,7 +317,7 @@ class SiteModel:
         listing_reads = self._load_listing_reads()
         if listing_reads is None:
             return None
-        return Donor(self.site, self.planned, self._file_reads, listing_reads, self.digests, self.inputs, self.templates_digest, self.scan)
+        return Donor(self.site, self.planned, self._file_reads, listing_reads, self.digests, self.inputs, self.templates_digest, self.template_digests, self.scan)
 
     @staticmethod
     def donation_on_disk(directory: Path, loaded: list[CachedFile], bodies: dict) -> Donor | None:
@@ -328,7 +330,7 @@ class SiteModel:
                 return None
             pages = list(zip(structure["pages"], bodies["fingerprints"]))
             digests = {id(articles[path]): digest for path, digest in bodies["digests"].items() if path in articles}
-            return Donor(structure["site"], pages, structure["file_reads"], listings["reads"], digests, bodies["inputs"], bodies["templates"][0], structure["scan"])
+            return Donor(structure["site"], pages, structure["file_reads"], listings["reads"], digests, bodies["inputs"], *bodies["templates"], structure["scan"])
         except LOAD_ERRORS:
             return None
 
