@@ -475,13 +475,13 @@ class BuildSession:
         directory = config.root / CACHE_DIR_NAME
         model = self._model if self._model_dir == directory else None
         donor = None
-        if model is not None and model.key != key and not model.retitle(config, loaded, inputs, key):
-            donor, model, self._model = model.donation(), None, None
-        if model is None:
+        if model is None:  # none of this cache folder in memory: the one saved there, if it is this build's, or as a donor
             bodies = read_bodies(directory)
             model = SiteModel.load(directory, config, inputs, key, loaded, bodies)
-            if model is None and donor is None and bodies is not None:
+            if model is None and bodies is not None:
                 donor = SiteModel.donation_on_disk(directory, loaded, bodies)
+        elif model.key != key and not model.retitle(config, loaded, inputs, key):
+            donor, model, self._model = model.donation(), None, None
         if model is not None and model.take_templates(templates):
             model.take_changes(loaded)
         else:
