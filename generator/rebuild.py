@@ -121,14 +121,14 @@ class SitesCompared:
             if name in new_group
         )
         self.summaries_kept = _collection_summaries(old) == _collection_summaries(new)
-        # ids of the articles with the same previous and next article in both sites (one pass, not four calls a page)
+        # The ids of the articles with the same previous and next article in both sites: one pass, not four
+        # calls a page. In both lists article n is at n + 1, between its neighbours (None beside the first and last).
         old_ids, new_ids = [None, *map(id, old.articles), None], [None, *map(id, new.articles), None]
-        old_places = old.places
-        self._neighbours_kept = {
-            article
-            for place, article in enumerate(new_ids[1:-1], 1)
-            if (old_place := old_places.get(article, -1) + 1) and old_ids[old_place - 1] == new_ids[place - 1] and old_ids[old_place + 1] == new_ids[place + 1]
-        }
+        self._neighbours_kept: set[int] = set()
+        for place, article in enumerate(new.articles):
+            old_place = old.places.get(id(article))
+            if old_place is not None and old_ids[old_place] == new_ids[place] and old_ids[old_place + 2] == new_ids[place + 2]:
+                self._neighbours_kept.add(id(article))
 
     def same_neighbours(self, old_article: Article, new_article: Article) -> bool:
         return old_article is new_article and id(new_article) in self._neighbours_kept
@@ -517,7 +517,7 @@ class PageReads:
                 result._append_run(old, origin, end - at, old_numbers, old.refs)
             at = end
         gone = array("I", [GONE]).tobytes()  # found as bytes: no article number has a byte 0xFF at its top
-        result._drop_unused_groups(everyone=gone in result.group_numbers.tobytes())
+        result._drop_unused_groups(always=gone in result.group_numbers.tobytes())
         if gone in result.numbers.tobytes() or gone in result.group_numbers.tobytes():
             return None
         return result
@@ -532,10 +532,10 @@ class PageReads:
             values.extend(source_values[start : source_ends[first + count - 1]])
             ends.extend(end + shift for end in source_ends[first : first + count])
 
-    def _drop_unused_groups(self, everyone: bool) -> None:
-        """Those of no page, if `everyone` or once they are a quarter (each carry-over leaves those of the pages it replaced)."""
+    def _drop_unused_groups(self, always: bool) -> None:
+        """Drop the groups no page refers to: if `always`, else once they are a quarter of all (each carry-over leaves those of the pages it replaced)."""
         used = sorted(set(self.refs))
-        if len(used) == len(self.group_ends) or not everyone and len(used) >= 0.75 * len(self.group_ends):
+        if len(used) == len(self.group_ends) or not always and len(used) >= 0.75 * len(self.group_ends):
             return
         numbers, ends, new_number = array("I"), array("I"), {}
         for group in used:
