@@ -33,7 +33,7 @@ load) makes a new model. Deleting any of these files is always safe.
 A model made anew (an article added or deleted: the pages and their order
 change) takes the last model's fingerprints for the pages that show what
 they showed (a `Donor`: in memory, or read from the cache folder whatever
-its key), and fingerprints only the others: ~600 of 16,000 pages at 10,000
+its key), and fingerprints only the others: ~700 of 16,000 pages at 10,000
 articles.
 """
 from __future__ import annotations
@@ -70,7 +70,7 @@ STRUCTURE_NAME = "model.pickle"
 BODIES_NAME = "model-bodies.pickle"
 LISTING_READS_NAME = "model-listing-reads.pickle"
 COMPILED_TEMPLATES = "templates"  # Jinja's bytecode cache, in the cache folder
-# A page's fingerprint costs about a tenth of its render (at 10,000 articles: 15–40 µs): the ~600 pages
+# A page's fingerprint costs about a tenth of its render (at 10,000 articles: 15–40 µs): the ~700 pages
 # an added article changes took 0.022 s in one process and 0.031 s with a fork (parallel.map_chunks).
 FINGERPRINT_WEIGHT = 0.1
 
