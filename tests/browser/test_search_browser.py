@@ -1,6 +1,8 @@
 """Search as a reader uses it: type Chinese words into /search/, read the results, filter them."""
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from generator.build import load_articles
@@ -90,10 +92,16 @@ def test_results_filter_by_subdistrict_and_tag(search_page, word, filter_name):
     search_page.check(f"input[name='{filter_name}'][value='{value}']")
     expected = {a.title for a in ARTICLES if a.title in found and value in filter_values(a)[filter_name]}
     assert expected < found  # the filter must leave some results out, or this test proves nothing
-    search_page.wait_for_function(
-        "count => document.querySelectorAll('.pagefind-ui__result').length === count", arg=len(expected)
-    )
-    assert {link.inner_text() for link in search_page.query_selector_all(".pagefind-ui__result-link")} == expected
+    # Pagefind's UI fills its results in as they load: the right number of results can show an old title for a moment.
+    deadline = time.monotonic() + 10
+    while shown_titles(search_page) != expected and time.monotonic() < deadline:
+        search_page.wait_for_timeout(50)
+    assert shown_titles(search_page) == expected
+
+
+def shown_titles(page) -> set[str]:
+    """The result titles on the page, read in one go (results are replaced while they load)."""
+    return set(page.eval_on_selector_all(".pagefind-ui__result-link", "links => links.map(link => link.innerText)"))
 
 
 def test_header_box_leads_to_results(page, static_server, search_site):
