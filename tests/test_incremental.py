@@ -327,6 +327,22 @@ def test_a_damaged_saved_model_is_made_anew(site, tmp_path, damage):
     assert_same_as_cold(site, tmp_path)
 
 
+@pytest.mark.parametrize("damage", ["corrupt structure", "missing structure", "missing bodies", "corrupt listing readers", "missing listing readers"])
+def test_a_damaged_donor_gives_no_fingerprints(site, tmp_path, damage):
+    """A new article makes a model anew, taking the saved one's fingerprints (the donor): from a damaged one, none."""
+    cache = site / CACHE_DIR_NAME
+    name = {"structure": session_module.STRUCTURE_NAME, "bodies": session_module.BODIES_NAME, "listing readers": session_module.LISTING_READS_NAME}
+    damaged = cache / next(file for part, file in name.items() if damage.endswith(part))
+    if damage.startswith("corrupt"):
+        damaged.write_bytes(b"not a pickle")
+    else:
+        damaged.unlink()
+    corpus.add_article(site / "content", dt.date(2023, 6, 1))
+    _, loaded, *_ = _model_inputs(site)
+    assert SiteModel.donation_on_disk(cache, loaded, session_module.read_bodies(cache) or {}) is None
+    assert_same_as_cold(site, tmp_path)
+
+
 @pytest.mark.parametrize("store", ["index", "manifest"])
 def test_a_damaged_log_of_the_cache_is_started_afresh(site, tmp_path, monkeypatch, store):
     """The index and manifest log small changes (journal.py); a torn log (a crash while writing) loses nothing."""
