@@ -545,3 +545,25 @@ def test_an_added_article_fingerprints_only_the_pages_it_changes(site, monkeypat
     assert f"2023/06/01/{path.stem.removeprefix('2023-06-01-')}/" in article_pages
     assert len(article_pages) < ARTICLES / 4
     assert len(fingerprinted) < len(list((site / "output").rglob("*.html"))) / 2
+
+
+def test_a_serve_session_through_adds_deletes_and_edits_equals_cold_builds(site, tmp_path, monkeypatch):
+    """Each build of a session takes the last one's model as it is (or as a donor): a chain of them, on both cores."""
+    monkeypatch.setattr(parallel, "MIN_ITEMS", 2)
+    session = BuildSession(persistent=True)
+    steps = [
+        lambda: corpus.add_article(site / "content", dt.date(2023, 6, 1), "di-yi"),
+        lambda: corpus.edit_title(some_article(site, 10)),
+        lambda: some_article(site, 30).unlink(),
+        lambda: corpus.edit_body(some_article(site, 20)),
+        lambda: write_article(site / "content", date=dt.date(2022, 2, 2), slug="xin-biao-qian", tags=["新标签"]),
+        lambda: corpus.edit_template(site / "templates", "_article_list.html", '<ol class="article-list">'),
+        lambda: (corpus.add_article(site / "content", dt.date(2021, 1, 1), "di-er"), some_article(site, 5).unlink()),
+    ]
+    build_site(load_config(site), search=False, session=session)
+    for number, step in enumerate(steps):
+        step()
+        build_site(load_config(site), search=False, session=session)
+        scratch = tmp_path / f"step-{number}"
+        scratch.mkdir()
+        assert differences(cold_build(site, scratch), snapshot(site / "output")) == [], number
