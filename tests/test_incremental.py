@@ -313,30 +313,32 @@ def test_one_off_builds_reuse_the_saved_model_and_equal_a_cold_build(site, tmp_p
         assert differences(cold_build(site, scratch), snapshot(site / "output")) == [], number
 
 
-@pytest.mark.parametrize("damage", ["corrupt structure", "missing structure", "missing bodies", "corrupt listing readers", "missing listing readers"])
-def test_a_damaged_saved_model_is_made_anew(site, tmp_path, damage):
-    cache = site / CACHE_DIR_NAME
+DAMAGES = ["corrupt structure", "missing structure", "missing bodies", "corrupt listing readers", "missing listing readers"]
+
+
+def damage_saved_model(site: Path, damage: str) -> None:
+    """One of DAMAGES done to the model files in the cache folder."""
     name = {"structure": session_module.STRUCTURE_NAME, "bodies": session_module.BODIES_NAME, "listing readers": session_module.LISTING_READS_NAME}
-    damaged = cache / next(file for part, file in name.items() if damage.endswith(part))
+    damaged = site / CACHE_DIR_NAME / next(file for part, file in name.items() if damage.endswith(part))
     if damage.startswith("corrupt"):
         damaged.write_bytes(b"not a pickle")
     else:
         damaged.unlink()
+
+
+@pytest.mark.parametrize("damage", DAMAGES)
+def test_a_damaged_saved_model_is_made_anew(site, tmp_path, damage):
+    damage_saved_model(site, damage)
     # The listing readers are read only when a title or summary changed.
     (corpus.edit_title if "listing" in damage else corpus.edit_body)(some_article(site))
     assert_same_as_cold(site, tmp_path)
 
 
-@pytest.mark.parametrize("damage", ["corrupt structure", "missing structure", "missing bodies", "corrupt listing readers", "missing listing readers"])
+@pytest.mark.parametrize("damage", DAMAGES)
 def test_a_damaged_donor_gives_no_fingerprints(site, tmp_path, damage):
     """A new article makes a model anew, taking the saved one's fingerprints (the donor): from a damaged one, none."""
+    damage_saved_model(site, damage)
     cache = site / CACHE_DIR_NAME
-    name = {"structure": session_module.STRUCTURE_NAME, "bodies": session_module.BODIES_NAME, "listing readers": session_module.LISTING_READS_NAME}
-    damaged = cache / next(file for part, file in name.items() if damage.endswith(part))
-    if damage.startswith("corrupt"):
-        damaged.write_bytes(b"not a pickle")
-    else:
-        damaged.unlink()
     corpus.add_article(site / "content", dt.date(2023, 6, 1))
     _, loaded, *_ = _model_inputs(site)
     assert SiteModel.donation_on_disk(cache, loaded, session_module.read_bodies(cache) or {}) is None
