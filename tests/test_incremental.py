@@ -340,7 +340,7 @@ def test_a_damaged_donor_gives_no_fingerprints(site, tmp_path, damage):
     damage_saved_model(site, damage)
     cache = site / CACHE_DIR_NAME
     corpus.add_article(site / "content", dt.date(2023, 6, 1))
-    _, loaded, *_ = _model_inputs(site)
+    _, loaded, *_ = model_inputs(site)
     assert SiteModel.donation_on_disk(cache, loaded, session_module.read_bodies(cache) or {}) is None
     assert_same_as_cold(site, tmp_path)
 
@@ -376,6 +376,14 @@ SAME_PAGES = {
 }
 
 
+def model_inputs(root: Path) -> tuple:
+    """What a build hands the site model: (config, loaded articles, inputs digest, model key, templates)."""
+    config = load_config(root)
+    loaded, _ = ArticleCache(root, config.content_dir).load(content_files(config.content_dir))
+    inputs, templates = inputs_digest(config), Templates.read(config.templates_dir)
+    return config, loaded, inputs, session_module.model_key(config, loaded, inputs), templates
+
+
 @pytest.mark.parametrize("change", SAME_PAGES.values(), ids=SAME_PAGES.keys())
 def test_a_saved_model_fingerprints_pages_as_a_new_model_does(site, change):
     """The saved model, loaded and brought up to date (only the pages that read a changed article), equals a new one.
@@ -383,10 +391,7 @@ def test_a_saved_model_fingerprints_pages_as_a_new_model_does(site, change):
     A page left with an old fingerprint would be stale; one fingerprinted unlike a new model's re-renders in vain.
     """
     change(site)
-    config = load_config(site)
-    loaded, _ = ArticleCache(site, config.content_dir).load(content_files(config.content_dir))
-    inputs, templates = inputs_digest(config), Templates.read(config.templates_dir)
-    key = session_module.model_key(config, loaded, inputs)
+    config, loaded, inputs, key, templates = model_inputs(site)
     saved = session_module.SiteModel.load(site / CACHE_DIR_NAME, config, inputs, key, loaded, session_module.read_bodies(site / CACHE_DIR_NAME))
     assert saved is not None
     assert saved.take_templates(templates)
@@ -457,13 +462,6 @@ DONOR_CHANGES = {
 }
 
 
-def _model_inputs(root):
-    config = load_config(root)
-    loaded, _ = ArticleCache(root, config.content_dir).load(content_files(config.content_dir))
-    inputs, templates = inputs_digest(config), Templates.read(config.templates_dir)
-    return config, loaded, inputs, session_module.model_key(config, loaded, inputs), templates
-
-
 def _reads(reads, articles: int) -> list[list[int]]:
     """Which pages read each article: what the layout of PageReads (its groups) must not change."""
     return [reads.pages_reading({number}) for number in range(articles)]
@@ -504,7 +502,7 @@ def fingerprinted_pages(monkeypatch) -> list[str]:
 @pytest.mark.parametrize("change", DONOR_CHANGES.values(), ids=DONOR_CHANGES.keys())
 def test_a_saved_model_donates_what_fingerprinting_every_page_gives(site, monkeypatch, change):
     change(site)
-    config, loaded, inputs, key, templates = _model_inputs(site)
+    config, loaded, inputs, key, templates = model_inputs(site)
     directory = site / CACHE_DIR_NAME
     bodies = session_module.read_bodies(directory)
     assert SiteModel.load(directory, config, inputs, key, loaded, bodies) is None  # the shape changed: a model made anew
@@ -528,7 +526,7 @@ def test_the_model_serve_keeps_donates_what_fingerprinting_every_page_gives(site
     build_site(load_config(site), search=False, session=session)
     assert (len(fingerprinted) == len(session._model.planned)) == (change is DONOR_CHANGES["new article and a template edit"])
     monkeypatch.undo()
-    config, loaded, inputs, key, templates = _model_inputs(site)
+    config, loaded, inputs, key, templates = model_inputs(site)
     assert_same_model(session._model, SiteModel(config, loaded, inputs, key, templates))
     assert differences(cold_build(site, tmp_path), snapshot(site / "output")) == []
     # and the next edit, which re-fingerprints by the carried reads, too
