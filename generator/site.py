@@ -258,7 +258,6 @@ class Site:
         nearest = sorted(2 * (position - place) if place < position else 2 * (place - position) + 1 for place in places)[:limit]
         return [self.articles[position - rank // 2 if rank % 2 == 0 else position + rank // 2] for rank in nearest]
 
-
     def _places_of(self, collection: Collection) -> list[int]:
         """The places of a collection's members in `articles`, increasing: both are in reading order."""
         members = self._member_places.get(id(collection))
