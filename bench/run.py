@@ -155,7 +155,7 @@ def scenarios(site: Path, runs: int):
         ("add an article", lambda run: corpus.add_article(site / "content", dt.date(2022, 5, 1 + run), f"bench-new-{run}")),
         ("delete an article", lambda run: middle(run + 1).unlink()),
         ("change a template", lambda run: corpus.edit_template(site / "templates")),  # base.html: every page
-        ("change the home template", lambda run: corpus.edit_template(site / "templates", "home.html", "{% block main %}")),
+        ("change the all-articles template", lambda run: corpus.edit_template(site / "templates", "all_articles.html", "{% block main %}")),
         # A full build (cache kept) that replaces the whole output/, as after any change made there by hand.
         ("a file put in output/ by hand: full rebuild", lambda run: (site / "output" / f"stray-{run}.txt").write_text("stray", encoding="utf-8")),
     ]

@@ -46,9 +46,10 @@ def planned_pages(site: Site) -> Iterator[Page]:
 
 def _content_pages(site: Site) -> Iterator[Page]:
     per_page = site.config.per_page
-    # Page 1 of the newest articles is the home page; older ones follow at /page/2/, …
+    # Page 1 of the newest articles is the home page; older ones follow at /page/2/, … with a template
+    # of their own: they show no collection counts, so a new article's counts re-render only the home page.
     for pager in paginate(site.articles, per_page, ""):
-        yield Page(pager.url, "home.html", {"pager": pager})
+        yield Page(pager.url, "home.html" if pager.number == 1 else "all_articles.html", {"pager": pager})
     yield Page("404.html", "404.html")
     yield Page("search/", "search.html")
     for article in site.articles:

@@ -6,8 +6,8 @@ its context (the articles, collections, pagers, feeds it is given) and what
 its template reads from the `site` global. The fingerprint hashes exactly
 those, so a page whose fingerprint matches the previous build's renders to
 the same bytes and is skipped. Config and code are hashed as a whole (any
-change: all pages); an edit to `home.html` changes only the home pages, one
-to `base.html` every page that extends it.
+change: all pages); an edit to `all_articles.html` changes only /page/2/,
+/page/3/, …, one to `base.html` every page that extends it.
 
 In the context, an article stands for the hash of its content file (title,
 date, body, tags: all of it) on pages whose template prints a body (`.html`

@@ -160,7 +160,8 @@ def rendered_urls(monkeypatch) -> list[str]:
 
 TEMPLATE_EDITS = {
     # template edited, text it is edited after, pages that must be rendered again (by URL)
-    "home.html": ("{% block main %}", r"(page/\d+/)?"),
+    "home.html": ("{% block main %}", r""),
+    "all_articles.html": ("{% block main %}", r"page/\d+/"),
     "_article_list.html": ('<ol class="article-list">', r"(page/\d+/)?|(subdistricts|communities|tags|sections|people)/[^/]+/(page/\d+/)?|\d{4}/\d{2}/(\d{2}/)?(page/\d+/)?"),
 }
 
@@ -545,6 +546,22 @@ def test_an_added_article_fingerprints_only_the_pages_it_changes(site, monkeypat
     assert f"2023/06/01/{path.stem.removeprefix('2023-06-01-')}/" in article_pages
     assert len(article_pages) < ARTICLES / 4
     assert len(fingerprinted) < len(list((site / "output").rglob("*.html"))) / 2
+
+
+def test_an_article_added_to_an_older_page_leaves_the_newer_pages_of_all_articles_alone(site, tmp_path, monkeypatch):
+    """The home page shows the new counts; /page/2/ shows neither counts nor the article, so it is not rendered.
+
+    The oldest article goes in the same build, so that the number of pages, which every page shows, stays the same.
+    """
+    first_on_last_page = re.search(r'href="/(\d{4})/(\d{2})/(\d{2})/', (site / "output/page/3/index.html").read_text(encoding="utf-8"))
+    assert not (site / "output/page/4").exists()
+    rendered = rendered_urls(monkeypatch)
+    some_article(site, 0).unlink()
+    path = corpus.add_article(site / "content", dt.date(*map(int, first_on_last_page.groups())))
+    build(site)
+    assert path.stem.split("-", 3)[3] in (site / "output/page/3/index.html").read_text(encoding="utf-8")
+    assert "" in rendered and "page/3/" in rendered and "page/2/" not in rendered
+    assert differences(cold_build(site, tmp_path), snapshot(site / "output")) == []
 
 
 def test_a_serve_session_through_adds_deletes_and_edits_equals_cold_builds(site, tmp_path, monkeypatch):
