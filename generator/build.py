@@ -133,7 +133,7 @@ def _build(config: Config, search: bool, session: BuildSession) -> BuildResult:
     started = time.perf_counter()
     _require_folder(config.content_dir)
     cache_dir = config.root / CACHE_DIR_NAME
-    previous_build = _PreviousBuild(config, cache_dir, search)  # checks output/ while the content loads
+    previous_build = _PreviousBuild(config, cache_dir, search, session.take_manifest())  # checks output/ while the content loads
     cache = None
     try:
         cache = session.cache(config)
@@ -145,13 +145,15 @@ def _build(config: Config, search: bool, session: BuildSession) -> BuildResult:
             inputs, templates = inputs_digest(config), Templates.read(config.templates_dir)
             builder = _Builder(config, cache_dir, search, build_signature(inputs, templates, loaded, static), previous_build.manifest())
             if builder.up_to_date():  # same inputs as the last build: nothing to model or render
+                session.keep_manifest(builder.previous)
                 session.prepare(config, loaded, inputs, templates)
                 session.after_build(cache)
                 return BuildResult(builder.previous.pages, len(loaded), time.perf_counter() - started, config.output_dir, builder.previous.search_outcome, 0, False)
             model = session.model(config, loaded, inputs, templates)
         renderer = _BodyRenderer(model.renderer, cache, model.digests, model.scan)
         written, full, outcome = builder.run(renderer, model.planned, static)
-        # The manifests (45,000 rows each at 10,000 articles) are done with: freed before the saves pickle the index and model.
+        session.keep_manifest(builder.manifest)
+        # The manifests (45,000 rows each at 10,000 articles) are done with (but a session's): freed before the saves pickle the index and model.
         del builder, renderer
         session.after_build(cache)
         if full:
@@ -170,8 +172,8 @@ class _PreviousBuild:
     does it while this process loads the content.
     """
 
-    def __init__(self, config: Config, cache_dir: Path, search: bool):
-        manifest = Manifest.load(cache_dir)
+    def __init__(self, config: Config, cache_dir: Path, search: bool, kept: Manifest | None):
+        manifest = Manifest.load(cache_dir, kept)
         output_dir = config.output_dir
         self._manifest = manifest
         self._check: Background | None = None
@@ -245,6 +247,7 @@ class _Builder:
         self.signature = signature
         self.staging = self.output_dir.with_name(f".{self.output_dir.name}.staging")
         self.previous = previous  # None: output/ is made anew, whole
+        self.manifest: Manifest | None = None  # once output/ is updated: what it now holds
 
     def up_to_date(self) -> bool:
         return self.previous is not None and self.previous.signature == self.signature
@@ -274,6 +277,7 @@ class _Builder:
         manifest = Manifest(str(self.output_dir), files, self.search, outcome, self.signature, self.pages)
         manifest.record_tree(self.output_dir, None if outcome.ran else files)
         manifest.save(self.cache_dir)
+        self.manifest = manifest
         return len(files), True, outcome
 
     def _incremental(self, previous: Manifest, planned, static: dict[str, Path]) -> tuple[int, bool, SearchOutcome]:
@@ -302,6 +306,7 @@ class _Builder:
         else:
             manifest.record_tree(self.output_dir)  # the index bundle was replaced whole
         manifest.save(self.cache_dir, since=previous)
+        self.manifest = manifest
         return len(written) + len(removed), False, outcome
 
     def _reindex(self) -> SearchOutcome:

@@ -11,11 +11,14 @@ snapshot and starts an empty log.
 
 Every snapshot has a random token that its log records carry; a log left
 from an older snapshot (a crash between the two writes) is not replayed.
+A process that keeps a store's tables in memory (`serve`) asks
+`unchanged_on_disk` before trusting them: another process may have saved since.
 A damaged snapshot or log loads as nothing at all: both stores are caches
 of what can be worked out again, and a partial one would be wrong.
 """
 from __future__ import annotations
 
+import os
 import pickle
 import uuid
 from pathlib import Path
@@ -37,6 +40,7 @@ class Journal:
         self.token: str | None = None  # of the snapshot on disk, once loaded or written
         self._snapshot_size = 0
         self._log_size = 0
+        self._on_disk: tuple | None = None  # the files' identity as last loaded or saved
 
     def load(self) -> tuple[object, Tables] | None:
         """(header, tables) as last saved; None when missing or damaged."""
@@ -60,6 +64,7 @@ class Journal:
         except LOAD_ERRORS:
             return None
         self.token = token
+        self._on_disk = self._identity()
         return header, tables
 
     def save(self, header: object, tables: Tables, changes: Tables | None) -> None:
@@ -70,6 +75,7 @@ class Journal:
             with open(self.log, "ab") as handle:
                 handle.write(record)
             self._log_size += len(record)
+            self._on_disk = self._identity()
             return
         token = uuid.uuid4().hex
         with atomic_file(self.snapshot) as handle:  # streamed, never held whole; a log left beside it names the old token
@@ -77,6 +83,23 @@ class Journal:
             size = handle.tell()
         self.log.unlink(missing_ok=True)
         self.token, self._snapshot_size, self._log_size = token, size, 0
+        self._on_disk = self._identity()
+
+    def unchanged_on_disk(self) -> bool:
+        """Are the snapshot and log still the files this journal last loaded or saved?"""
+        return self._on_disk is not None and self._identity() == self._on_disk
+
+    def _identity(self) -> tuple:
+        """Each file's inode, size and modification time: a rename over it or an append changes them."""
+        found = []
+        for path in (self.snapshot, self.log):
+            try:
+                stat = os.stat(path)
+            except FileNotFoundError:
+                found.append(None)
+            else:
+                found.append((stat.st_ino, stat.st_size, stat.st_mtime_ns))
+        return tuple(found)
 
 
 def _few(changes: Tables, tables: Tables) -> bool:

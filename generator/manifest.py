@@ -50,8 +50,11 @@ class Manifest:
     _tree_changes: dict | None = field(default=None, init=False, repr=False, compare=False)  # set by update_tree
 
     @classmethod
-    def load(cls, cache_dir: Path) -> Manifest | None:
+    def load(cls, cache_dir: Path, kept: Manifest | None = None) -> Manifest | None:
+        """The manifest saved in `cache_dir`: `kept` (the one a `serve` session saved last) if no other process saved one since."""
         journal = Journal(cache_dir, MANIFEST_NAME)
+        if kept is not None and kept._journal is not None and kept._journal.snapshot == journal.snapshot and kept._journal.unchanged_on_disk():
+            return kept
         stored = journal.load()
         if stored is None:
             return None

@@ -53,6 +53,7 @@ from .config import Config
 from .content import Article
 from .fsutil import atomic_file, collector_paused, read_pickle, write_atomic
 from .journal import LOAD_ERRORS
+from .manifest import Manifest
 from .pages import Page, plan_pages, planned_pages
 from .parallel import map_chunks
 from .rebuild import (
@@ -460,6 +461,7 @@ class BuildSession:
         self._cache: ArticleCache | None = None
         self._model: SiteModel | None = None  # the last build's, with the cache folder it belongs to
         self._model_dir: Path | None = None
+        self._manifest: Manifest | None = None  # the last build's, as it saved it (Manifest.load checks it still is)
 
     def cache(self, config: Config) -> ArticleCache:
         cache = self._cache
@@ -488,6 +490,16 @@ class BuildSession:
             model = SiteModel(config, loaded, inputs, key, templates, donor)
         self._model, self._model_dir = model, directory
         return model
+
+    def take_manifest(self) -> Manifest | None:
+        """The manifest the last build saved, handed over once: a build that fails may have changed it."""
+        manifest, self._manifest = self._manifest, None
+        return manifest
+
+    def keep_manifest(self, manifest: Manifest | None) -> None:
+        """A session keeps the manifest a build saved, sparing the next build reading it (~0.03 s at 10,000 articles)."""
+        if self.persistent:
+            self._manifest = manifest
 
     def prepare(self, config: Config, loaded: list[CachedFile], inputs: str, templates: Templates) -> None:
         """After a build with nothing to do: a session makes the model anyway, for the first save to reuse."""

@@ -18,6 +18,7 @@ import pytest
 
 from generator import build as build_module
 from generator import cache as cache_module
+from generator import journal as journal_module
 from generator import parallel, rebuild
 from generator import render as render_module
 from generator import session as session_module
@@ -257,6 +258,25 @@ def test_a_serve_session_equals_a_cold_build_after_each_save(site, tmp_path):
         assert differences(cold_build(site, scratch), snapshot(site / "output")) == [], number
     session.close()
     assert build(site).written == 0  # the index saved on close describes the files as they are
+
+
+def test_a_serve_session_reads_the_manifest_only_after_another_build_saved_one(site, tmp_path, monkeypatch):
+    """serve keeps the manifest its last build saved; one saved since by another process (`newsarchive build`) is read."""
+    session = BuildSession(persistent=True)
+    build_site(load_config(site), search=False, session=session)
+    read = []
+    original = journal_module.Journal.load
+    monkeypatch.setattr(journal_module.Journal, "load", lambda self: read.append(self.snapshot.name) or original(self))
+    corpus.edit_body(some_article(site, 3))
+    assert not build_site(load_config(site), search=False, session=session).full
+    assert "manifest.pickle" not in read
+    corpus.edit_body(some_article(site, 4))
+    build(site)  # another process: output/ and the manifest change
+    read.clear()
+    corpus.edit_body(some_article(site, 5))
+    assert not build_site(load_config(site), search=False, session=session).full  # the kept manifest no longer describes output/
+    assert "manifest.pickle" in read
+    assert differences(cold_build(site, tmp_path), snapshot(site / "output")) == []
 
 
 def test_a_serve_session_takes_a_title_edit_into_its_model(site, tmp_path, monkeypatch):
