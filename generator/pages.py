@@ -44,6 +44,11 @@ def planned_pages(site: Site) -> Iterator[Page]:
     yield Page("robots.txt", "robots.txt")
 
 
+def related_lists(planned: list[tuple[Page | None, str | None]]) -> dict[int, list]:
+    """id(article) → the related articles its page was given, in a site model's plan (for `Site.keep_related`)."""
+    return {id(page.context["article"]): page.context["related"] for page, _ in planned if page is not None and page.template == "article.html"}
+
+
 def _content_pages(site: Site) -> Iterator[Page]:
     per_page = site.config.per_page
     # Page 1 of the newest articles is the home page; older ones follow at /page/2/, … with a template

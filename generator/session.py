@@ -54,7 +54,7 @@ from .content import Article
 from .fsutil import atomic_file, collector_paused, read_pickle, write_atomic
 from .journal import LOAD_ERRORS
 from .manifest import Manifest
-from .pages import Page, plan_pages, planned_pages
+from .pages import Page, plan_pages, planned_pages, related_lists
 from .parallel import map_chunks
 from .rebuild import (
     GONE,
@@ -121,7 +121,10 @@ class SiteModel:
         if donor is not None and (donor.inputs, donor.templates_digest) != (inputs, templates.digest):
             donor = None  # its fingerprints hashed another config, code or templates
         self.site = Site(config, [entry.article for entry in loaded])
+        self.digests = {id(entry.article): entry.digest for entry in loaded}  # id(article) → hash of its file
         if donor is not None:
+            changed = {id(entry.article) for entry in loaded if donor.digests.get(id(entry.article)) != entry.digest}
+            self.site.keep_related(donor.site, related_lists(donor.planned), changed)
             pages, origins = carried_over(donor.site, donor.planned, self.site, planned_pages(self.site), donor.scan)
         else:
             pages, origins = plan_pages(self.site), None
@@ -130,7 +133,6 @@ class SiteModel:
         self.templates_digest = templates.digest
         known = donor.template_digests if donor is not None else {}  # a donor's templates are these (checked above)
         self.template_digests = {name: known.get(name) or templates.closure_digest(name) for name in page_templates}
-        self.digests = {id(entry.article): entry.digest for entry in loaded}  # id(article) → hash of its file
         self.listing_digests = {id(entry.article): entry.listing_digest for entry in loaded}
         self.shape = shape_key(config, loaded, inputs)
         self._renderer: Renderer | None = None
