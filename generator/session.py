@@ -1,7 +1,8 @@
 """What is kept from one build to the next: in memory (`serve`) and in the cache folder (`build`).
 
 `serve` keeps a BuildSession: the content cache with its index already
-loaded (saved when the session closes), and the last build's site model:
+loaded (saved when the session closes), the manifest the last build saved
+(read again only if another process saved one since), and the last build's site model:
 the Site, the page plan, the Jinja environment and every page's
 fingerprint. While config, code and the list of content files stay the
 same and no article's listing fields change (the usual save: a body edit),
