@@ -84,11 +84,6 @@ def parser_fingerprint() -> str:
 FileStat = tuple[int, int, int, int]
 
 
-def file_stat(path: str | Path) -> FileStat:
-    result = os.stat(path)
-    return result.st_mtime_ns, result.st_ctime_ns, result.st_size, result.st_ino
-
-
 @dataclass
 class CachedFile:
     stat: FileStat
@@ -97,10 +92,6 @@ class CachedFile:
     article: Article  # body and html left empty
     listing_digest: str  # of `article`: everything but the body
     shape_digest: str  # of `article` but its title and summary: what decides which pages exist and their order, but a title
-
-    def still_valid(self, stat: FileStat) -> bool:
-        racy = max(stat[0], stat[1]) >= self.read_ns - RACY_SECONDS * 1_000_000_000
-        return stat == self.stat and not racy
 
 
 @dataclass
@@ -155,25 +146,28 @@ class ArticleCache:
         """The cached entry of every path (`content_files`), parsing only files not seen before; and all problems."""
         known: dict[str, CachedFile] = {}
         to_read: list[tuple[str, str, FileStat]] = []
+        files = self._files
         prefix = len(str(self.content_dir)) + 1
-        for path in paths:
+        racy_ns = RACY_SECONDS * 1_000_000_000
+        for path in paths:  # every build, for each of 10,000 files: the stat and a few comparisons, no calls
             relative = path[prefix:]
-            stat = file_stat(path)
-            cached = self._files.get(relative)
-            if cached is not None and cached.still_valid(stat):
+            result = os.stat(path)
+            stat = (result.st_mtime_ns, result.st_ctime_ns, result.st_size, result.st_ino)
+            cached = files.get(relative)
+            # Valid: the same stat, and not changed so shortly before it was read that it could have changed again since unseen.
+            if cached is not None and stat == cached.stat and max(stat[0], stat[1]) < cached.read_ns - racy_ns:
                 cached.article.path = path  # the site folder may have moved
                 known[relative] = cached
             else:
                 to_read.append((relative, path, stat))
         problems: list[Problem] = []
-        if to_read:
+        if to_read or len(known) != len(files):  # else `known` is `files`: every entry still valid
             problems = self._read(to_read, known)
             # In the order of `paths`, whichever were read again: the same files, the same list.
             known = {relative: known[relative] for relative in (path[prefix:] for path in paths) if relative in known}
-        for relative, entry in known.items():
-            if self._files.get(relative) is not entry:
-                self._changes[relative] = entry
-        self._changes.update((relative, None) for relative in self._files.keys() - known.keys())
+            self._changes.update((relative, known[relative]) for relative, _, _ in to_read if relative in known)
+        if to_read or len(known) != len(files):  # else `known` is `files`: every entry still valid
+            self._changes.update((relative, None) for relative in files.keys() - known.keys())
         self._files = known
         return list(known.values()), problems
 

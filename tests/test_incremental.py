@@ -219,6 +219,18 @@ def test_a_file_edited_in_the_same_clock_tick_is_not_missed(site, tmp_path):
     assert_same_as_cold(site, tmp_path)
 
 
+def test_the_saved_cache_index_forgets_a_deleted_article_and_keeps_the_others(site, monkeypatch):
+    """Its entry would otherwise stay in the index for good (harmless, but the index would only grow)."""
+    monkeypatch.setattr(cache_module, "RACY_SECONDS", 0)  # files just written are not read again (which would save the index whole)
+    build(site)
+    gone = some_article(site)
+    gone.unlink()
+    build(site)
+    build(site)  # nothing changed: the index stays as it was saved
+    _, tables = journal_module.Journal(site / CACHE_DIR_NAME, "index").load()
+    assert sorted(tables["files"]) == sorted(path.name for path in (site / "content").glob("*.md"))
+
+
 @pytest.mark.parametrize("in_child", [False, True], ids=["checked here", "checked in a child"])
 def test_a_hand_placed_file_makes_the_next_build_full(site, tmp_path, monkeypatch, in_child):
     # Large output trees are checked by a forked child while the content loads; this small one, only if told to.
