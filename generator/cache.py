@@ -161,7 +161,7 @@ class ArticleCache:
             else:
                 to_read.append((relative, path, stat))
         problems: list[Problem] = []
-        if to_read or len(known) != len(files):  # else `known` is `files`: every entry still valid
+        if to_read:
             problems = self._read(to_read, known)
             # In the order of `paths`, whichever were read again: the same files, the same list.
             known = {relative: known[relative] for relative in (path[prefix:] for path in paths) if relative in known}
