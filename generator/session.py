@@ -123,6 +123,7 @@ class SiteModel:
             donor = None  # its fingerprints hashed another config, code or templates
         self.site = Site(config, [entry.article for entry in loaded])
         self.digests = {id(entry.article): entry.digest for entry in loaded}  # id(article) → hash of its file
+        changed: set[int] = set()  # ids of the articles whose file changed since the donor's fingerprints
         if donor is not None:
             changed = {id(entry.article) for entry in loaded if donor.digests.get(id(entry.article)) != entry.digest}
             self.site.keep_related(donor.site, related_lists(donor.planned), changed)
@@ -138,7 +139,7 @@ class SiteModel:
         self.shape = shape_key(config, loaded, inputs)
         self._renderer: Renderer | None = None
         self._articles = {entry.article.path: entry.article for entry in loaded}
-        if origins is None or self.scan != donor.scan or not self._carry_over(pages, origins, donor):
+        if origins is None or self.scan != donor.scan or not self._carry_over(pages, origins, donor, changed):
             self._fingerprint_all(pages)
         self._listings_changed = False  # since the fingerprints were made (a title or summary edit)
         self._token = uuid.uuid4().hex  # names this structure in the bodies and listing-reads files
@@ -157,8 +158,11 @@ class SiteModel:
         found, self._file_reads, self._listing_reads = self._fingerprint(pages)
         self.planned = list(zip(pages, found))
 
-    def _carry_over(self, pages: list, origins: list[int | None], donor: Donor) -> bool:
-        """Fingerprint only the pages not carried over from the donor (`origins`: see `carried_over`); False if its reads do not fit."""
+    def _carry_over(self, pages: list, origins: list[int | None], donor: Donor, changed: set[int]) -> bool:
+        """Fingerprint only the pages not carried over from the donor (`origins`: see `carried_over`); False if its reads do not fit.
+
+        `changed`: the ids of the articles whose file changed since the donor's fingerprints (new ones too).
+        """
         found, file_reads, listing_reads = self._fingerprint([page for page, origin in zip(pages, origins) if origin is None])
         places = self.site.places
         renumber = array("I", [places.get(id(article), GONE) for article in donor.site.articles])
@@ -174,9 +178,8 @@ class SiteModel:
         fresh = iter(found)
         self.planned = [(page, next(fresh) if origin is None else donor.planned[origin][1]) for page, origin in zip(pages, origins)]
         # A carried page that read an article whose file changed since the donor's fingerprints: fingerprinted anew.
-        digests, donor_digests = self.digests, donor.digests
-        changed = {number for number, article in enumerate(self.site.articles) if donor_digests.get(id(article)) != digests[id(article)]}
-        stale = set(self._file_reads.pages_reading(changed)) | set(self._listing_reads.pages_reading(changed))
+        numbers = {places[article_id] for article_id in changed}
+        stale = set(self._file_reads.pages_reading(numbers)) | set(self._listing_reads.pages_reading(numbers))
         self._fingerprint_again(sorted(number for number in stale if origins[number] is not None))
         return True
 
