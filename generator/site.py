@@ -180,8 +180,8 @@ class Site:
         if collisions := url_collisions(self.articles):
             raise InputError(collisions)
         self.places = {id(article): number for number, article in enumerate(self.articles)}  # id(article) → its place in articles
-        # id(collection) → its members' places, increasing; made on the first `related` that asks (tags and
-        # subdistricts only, and only while a site model is made anew)
+        # id(collection) → its members' places, increasing; made on the first `related` or `keep_related` that
+        # asks (tags and subdistricts only, and only while a site model is made anew)
         self._member_places: dict[int, list[int]] = {}
         self._kept_related: dict[int, list[Article]] = {}  # id(article) → its related list, as the last site had it (keep_related)
         members = {
@@ -249,9 +249,9 @@ class Site:
         number = self.places[id(article)]
         return self.articles[number + 1] if number + 1 < len(self.articles) else None
 
-    def related(self, article: Article, limit: int = RELATED) -> list[Article]:
-        """Nearest articles in time that share the subdistrict or a tag."""
-        if limit == RELATED and (kept := self._kept_related.get(id(article))) is not None:
+    def related(self, article: Article) -> list[Article]:
+        """The RELATED nearest articles in time that share the subdistrict or a tag."""
+        if (kept := self._kept_related.get(id(article))) is not None:
             return kept
         collections = [self.tags[tag] for tag in article.tags]
         if article.subdistrict:
@@ -262,10 +262,10 @@ class Site:
         for collection in collections:
             members = self._places_of(collection)
             at = bisect_left(members, position)  # the article itself
-            places.update(members[max(0, at - limit) : at], members[at + 1 : at + 1 + limit])
+            places.update(members[max(0, at - RELATED) : at], members[at + 1 : at + 1 + RELATED])
         # Nearest first, the newer of two as near: distance d before is 2d, after is 2d + 1
         # (sorting plain ints, with no key function: this runs for every article).
-        nearest = sorted(2 * (position - place) if place < position else 2 * (place - position) + 1 for place in places)[:limit]
+        nearest = sorted(2 * (position - place) if place < position else 2 * (place - position) + 1 for place in places)[:RELATED]
         return [self.articles[position - rank // 2 if rank % 2 == 0 else position + rank // 2] for rank in nearest]
 
     def keep_related(self, old: Site, old_related: dict[int, list[Article]], changed: set[int]) -> None:
