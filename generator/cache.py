@@ -32,7 +32,6 @@ import time
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-import markdown as markdown_library
 import nh3
 
 from . import __version__, content, slugs, yaml_io
@@ -72,11 +71,14 @@ def hash_of(value) -> str:
 def parser_fingerprint() -> str:
     """Changes whenever the code or libraries that turn a content file into an Article change."""
     # This module too: it decides what the index stores.
-    # pypinyin: the name slugs kept with the index are its spelling; its __init__ names its version,
-    # read without importing it (it loads its dictionaries only when a new name needs them).
-    files = [module.__file__ for module in (content, markdown_module, yaml_io)] + [__file__, importlib.util.find_spec("pypinyin").origin]
+    # pypinyin: the name slugs kept with the index are its spelling. Python-Markdown renders the bodies
+    # the fast path does not take. Their versions are read from their files, without importing them:
+    # pypinyin loads its dictionaries, and Python-Markdown itself, only when a build needs them.
+    pypinyin = importlib.util.find_spec("pypinyin").origin
+    python_markdown = Path(importlib.util.find_spec("markdown").origin).with_name("__meta__.py")
+    files = [module.__file__ for module in (content, markdown_module, yaml_io)] + [__file__, pypinyin, python_markdown]
     sources = b"".join(Path(name).read_bytes() for name in files)
-    versions = f"{__version__}|{markdown_library.__version__}|{getattr(nh3, '__version__', '')}".encode()
+    versions = f"{__version__}|{getattr(nh3, '__version__', '')}".encode()
     return digest(versions + sources)
 
 

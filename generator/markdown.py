@@ -18,11 +18,12 @@ from __future__ import annotations
 
 import html
 import re
-import xml.etree.ElementTree as etree
+from typing import TYPE_CHECKING
 
-import markdown as _markdown
 import nh3
-from markdown.treeprocessors import Treeprocessor
+
+if TYPE_CHECKING:
+    import markdown as _markdown
 
 # CJK ideographs, kana, Hangul, CJK and full-width punctuation.
 _CJK = r"\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\u3000-\u303f\u201c\u201d\u2018\u2019"
@@ -48,30 +49,6 @@ ALLOWED_ATTRIBUTES = {
     "pre": {"class"},
 }
 ALLOWED_URL_SCHEMES = {"http", "https", "mailto"}
-
-
-class _JoinChineseLines(Treeprocessor):
-    """Drop the newline (and a space around it) between two Chinese characters."""
-
-    _SKIP = {"pre", "code"}
-
-    def run(self, root: etree.Element) -> None:
-        self._join(root)
-
-    def _join(self, element: etree.Element) -> None:
-        if element.tag in self._SKIP:
-            return
-        if element.text:
-            element.text = _NEWLINE_BETWEEN_CJK.sub("", element.text)
-        for child in element:
-            self._join(child)
-            if child.tail:
-                child.tail = _NEWLINE_BETWEEN_CJK.sub("", child.tail)
-
-
-class _ChineseExtension(_markdown.Extension):
-    def extendMarkdown(self, md: _markdown.Markdown) -> None:
-        md.treeprocessors.register(_JoinChineseLines(md), "join_chinese_lines", 5)
 
 
 # Characters that start inline syntax in Python-Markdown (code, escapes, emphasis, links, images,
@@ -143,14 +120,48 @@ class MarkdownRenderer:
     def render_full(self, text: str) -> str:
         """Markdown text → sanitized HTML, always through Python-Markdown and nh3."""
         if self._converter is None:
-            self._converter = _markdown.Markdown(
-                extensions=["tables", "sane_lists", _ChineseExtension()],
-                # align="…" rather than style="…": the sanitizer keeps no inline styles.
-                extension_configs={"tables": {"use_align_attribute": True}},
-                output_format="html",
-            )
+            self._converter = _python_markdown()
         self._converter.reset()
         return sanitize_html(self._converter.convert(text))
+
+
+def _python_markdown() -> _markdown.Markdown:
+    """A Python-Markdown converter that joins the lines of a paragraph without a space between Chinese characters.
+
+    Python-Markdown is imported here, for the first body the fast path cannot
+    take: importing it cost every build ~0.03 s, most of them for nothing.
+    """
+    import markdown
+    from markdown.treeprocessors import Treeprocessor
+
+    class JoinChineseLines(Treeprocessor):
+        """Drop the newline (and a space around it) between two Chinese characters."""
+
+        SKIP = {"pre", "code"}
+
+        def run(self, root) -> None:
+            self._join(root)
+
+        def _join(self, element) -> None:
+            if element.tag in self.SKIP:
+                return
+            if element.text:
+                element.text = _NEWLINE_BETWEEN_CJK.sub("", element.text)
+            for child in element:
+                self._join(child)
+                if child.tail:
+                    child.tail = _NEWLINE_BETWEEN_CJK.sub("", child.tail)
+
+    class ChineseExtension(markdown.Extension):
+        def extendMarkdown(self, md: markdown.Markdown) -> None:
+            md.treeprocessors.register(JoinChineseLines(md), "join_chinese_lines", 5)
+
+    return markdown.Markdown(
+        extensions=["tables", "sane_lists", ChineseExtension()],
+        # align="…" rather than style="…": the sanitizer keeps no inline styles.
+        extension_configs={"tables": {"use_align_attribute": True}},
+        output_format="html",
+    )
 
 
 def sanitize_html(fragment: str) -> str:

@@ -16,8 +16,6 @@ import hashlib
 import re
 from collections.abc import Iterable
 
-from slugify import slugify as _slugify
-
 from .parallel import in_child
 
 MAX_SLUG_LENGTH = 60
@@ -34,12 +32,14 @@ def pinyin_slug(text: str, max_length: int = MAX_SLUG_LENGTH) -> str:
 
     Never a Windows device name: `CON` gives `con-x`.
     """
-    import pypinyin  # here, not at the top: see the module's docstring
+    # Here, not at the top: see the module's docstring (python-slugify too: a build that spells nothing never needs it).
+    import pypinyin
+    from slugify import slugify
 
     spelled = " ".join(pypinyin.lazy_pinyin(text, errors="default"))
     # save_order: without it, truncation skips a word too long to fit and
     # goes on with shorter later ones ("tui-jin-lao" became "tui-qu").
-    slug = _slugify(spelled, max_length=max_length, word_boundary=True, save_order=True, lowercase=True)
+    slug = slugify(spelled, max_length=max_length, word_boundary=True, save_order=True, lowercase=True)
     return f"{slug}-x" if slug in WINDOWS_RESERVED else slug
 
 

@@ -1,6 +1,7 @@
 """The fast path (plain paragraphs, bold lead-ins) writes exactly the HTML the full Markdown path writes, and is taken only for such text."""
 from __future__ import annotations
 
+import subprocess
 import sys
 
 import pytest
@@ -10,7 +11,7 @@ from hypothesis import strategies as st
 from generator.content import parse_article
 from generator.markdown import MarkdownRenderer, fast_path_html
 
-from .conftest import REPO
+from .conftest import REPO, write_article
 
 sys.path.insert(0, str(REPO / "bench"))
 import corpus  # noqa: E402  (bench/corpus.py)
@@ -99,3 +100,16 @@ def test_other_bold_text_goes_to_python_markdown(text):
 )
 def test_syntax_never_takes_the_fast_path(text):
     assert not takes_fast_path(text)
+
+
+@pytest.mark.parametrize(("body", "imported"), [("第一段。\n\n**导语。**第二段。", False), ("- 一项\n- 两项", True)])
+def test_python_markdown_is_imported_only_for_a_body_the_fast_path_cannot_take(empty_site, body, imported):
+    """Importing Python-Markdown costs every build ~0.03 s: a site of plain articles never pays it."""
+    write_article(empty_site / "content", body=body)
+    script = (
+        "import sys\nfrom generator.build import build_site\nfrom generator.config import load_config\n"
+        f"build_site(load_config({str(empty_site)!r}), search=False)\nprint('markdown' in sys.modules)"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=True)
+    assert result.stdout.strip() == str(imported)
+    assert ("<li>一项</li>" in (empty_site / "output/2021/01/05/ce-shi-wen-zhang/index.html").read_text(encoding="utf-8")) == imported
