@@ -75,8 +75,10 @@ def parser_fingerprint() -> str:
     # the fast path does not take. Their versions are read from their files, without importing them:
     # pypinyin loads its dictionaries, and Python-Markdown itself, only when a build needs them.
     pypinyin = importlib.util.find_spec("pypinyin").origin
-    python_markdown = Path(importlib.util.find_spec("markdown").origin).with_name("__meta__.py")
-    files = [module.__file__ for module in (content, markdown_module, yaml_io)] + [__file__, pypinyin, python_markdown]
+    markdown_folder = Path(importlib.util.find_spec("markdown").origin).parent
+    # Its version is in __meta__.py (since 3.0); __init__.py too, should a release move it.
+    markdown_files = [path for path in (markdown_folder / "__init__.py", markdown_folder / "__meta__.py") if path.exists()]
+    files = [module.__file__ for module in (content, markdown_module, yaml_io)] + [__file__, pypinyin, *markdown_files]
     sources = b"".join(Path(name).read_bytes() for name in files)
     versions = f"{__version__}|{getattr(nh3, '__version__', '')}".encode()
     return digest(versions + sources)

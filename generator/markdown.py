@@ -129,7 +129,7 @@ def _python_markdown() -> _markdown.Markdown:
     """A Python-Markdown converter that joins the lines of a paragraph without a space between Chinese characters.
 
     Python-Markdown is imported here, for the first body the fast path cannot
-    take: importing it cost every build ~0.03 s, most of them for nothing.
+    take: importing it cost every build ~0.02 s, most of them for nothing.
     """
     import markdown
     from markdown.treeprocessors import Treeprocessor
