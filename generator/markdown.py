@@ -137,7 +137,7 @@ def _python_markdown() -> _markdown.Markdown:
     class JoinChineseLines(Treeprocessor):
         """Drop the newline (and a space around it) between two Chinese characters."""
 
-        SKIP = {"pre", "code"}
+        SKIP = frozenset({"pre", "code"})
 
         def run(self, root) -> None:
             self._join(root)
