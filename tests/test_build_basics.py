@@ -6,6 +6,7 @@ import datetime as dt
 import pytest
 
 from generator.errors import InputError
+from generator.markdown import MarkdownRenderer
 
 from .conftest import build, write_article
 
@@ -31,3 +32,10 @@ def test_two_articles_at_one_url_are_rejected(empty_site):
         build(empty_site)
     assert "slug" in str(error.value) and "copy.md" in str(error.value)
     assert not (empty_site / "output").exists()
+
+
+def test_python_markdown_joins_chinese_lines_in_lists_and_quotes_but_not_in_code():
+    renderer = MarkdownRenderer()
+    assert renderer.render("- 列表的\n  第二行") == "<ul>\n<li>列表的第二行</li>\n</ul>"
+    assert renderer.render("> 引文的\n> 第二行") == "<blockquote>\n<p>引文的第二行</p>\n</blockquote>"
+    assert "代码\n第二行" in renderer.render("    代码\n    第二行")
