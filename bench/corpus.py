@@ -269,7 +269,8 @@ def write_hugo_site(root: Path, articles: list[Article]) -> None:
 
 
 # -- edits between builds -------------------------------------------------------------
-def _rewrite(path: Path, change) -> Path:
+def rewrite(path: Path, change) -> Path:
+    """Apply `change` to the article of a content file and write it back."""
     article, problems = parse_article(path, path.read_bytes())
     assert article is not None, problems
     change(article)
@@ -279,21 +280,21 @@ def _rewrite(path: Path, change) -> Path:
 
 def edit_body(path: Path, text: str = "编者按:本文有更正。") -> Path:
     """Append a sentence to an article's body (what an editor fixing a typo does)."""
-    return _rewrite(path, lambda a: setattr(a, "body", a.body + "\n\n" + text))
+    return rewrite(path, lambda a: setattr(a, "body", a.body + "\n\n" + text))
 
 
 def edit_lead(path: Path, text: str = "本报更正:") -> Path:
     """Put words before an article's first sentence: its summary changes, so do the lists that show it."""
-    return _rewrite(path, lambda a: setattr(a, "body", text + a.body))
+    return rewrite(path, lambda a: setattr(a, "body", text + a.body))
 
 
 def edit_title(path: Path, suffix: str = "(更正)") -> Path:
     """Change a headline: shows on index pages and on the neighbours' pages."""
-    return _rewrite(path, lambda a: setattr(a, "title", a.title + suffix))
+    return rewrite(path, lambda a: setattr(a, "title", a.title + suffix))
 
 
 def set_tags(path: Path, tags: list[str]) -> Path:
-    return _rewrite(path, lambda a: setattr(a, "tags", list(tags)))
+    return rewrite(path, lambda a: setattr(a, "tags", list(tags)))
 
 
 def add_article(content_dir: Path, date: dt.date, slug: str = "xin-wen-zhang", title: str = "新文章:社区志愿服务") -> Path:

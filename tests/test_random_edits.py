@@ -14,7 +14,6 @@ import datetime as dt
 import os
 import random
 import re
-import shutil
 import sys
 from pathlib import Path
 
@@ -22,14 +21,14 @@ import pytest
 
 from generator import parallel
 from generator.build import build_site
-from generator.cache import CACHE_DIR_NAME
 from generator.config import load_config
-from generator.content import Article, format_article, parse_article
+from generator.content import Article, format_article
 from generator.errors import InputError
 from generator.session import BuildSession
 
 from .conftest import REPO
 from .sitetree import differences, snapshot
+from .test_incremental import cold_build
 
 sys.path.insert(0, str(REPO / "bench"))
 import corpus  # (bench/corpus.py)
@@ -70,11 +69,7 @@ class Editor:
         return dt.date(2019, 1, 1) + dt.timedelta(days=self.rng.randrange(5 * 365))
 
     def rewrite(self, change) -> None:
-        path = self.any_article()
-        article, problems = parse_article(path, path.read_bytes())
-        assert article is not None, problems
-        change(article)
-        path.write_text(format_article(article), encoding="utf-8")
+        corpus.rewrite(self.any_article(), change)
 
     def write(self, article: Article) -> None:
         (self.root / "content" / f"{article.date}-{article.slug}.md").write_text(format_article(article), encoding="utf-8")
@@ -128,13 +123,6 @@ KINDS = {  # kind of edit → how often it comes
 }
 
 
-def cold_output(root: Path, scratch: Path) -> dict[str, bytes]:
-    shutil.rmtree(scratch, ignore_errors=True)
-    shutil.copytree(root, scratch, ignore=shutil.ignore_patterns("output", CACHE_DIR_NAME))
-    build_site(load_config(scratch), search=False)
-    return snapshot(scratch / "output")
-
-
 @pytest.mark.parametrize("seed", [1, 2, 3])
 def test_a_chain_of_random_edits_equals_a_cold_build_after_every_build(tmp_path, monkeypatch, seed):
     root = tmp_path / "site"
@@ -154,7 +142,9 @@ def test_a_chain_of_random_edits_equals_a_cold_build_after_every_build(tmp_path,
             _a_broken_file_fails_the_build_and_leaves_output_alone(root, editor, session if by == "serve session" else None, where)
         build_site(load_config(root), search=False, session=session if by == "serve session" else None)
         monkeypatch.undo()
-        assert differences(cold_output(root, tmp_path / "cold"), snapshot(root / "output")) == [], where
+        scratch = tmp_path / f"step-{step}"
+        scratch.mkdir()
+        assert differences(cold_build(root, scratch), snapshot(root / "output")) == [], where
 
 
 def _a_broken_file_fails_the_build_and_leaves_output_alone(root: Path, editor: Editor, session: BuildSession | None, where: str) -> None:
