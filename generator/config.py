@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import difflib
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -52,13 +53,15 @@ class Config:
     def config_path(self) -> Path:
         return self.root / CONFIG_NAME
 
-    @property
+    # Cached (not fields: never compared or hashed with the settings): read for every link of
+    # every page, and a sitemap at 10,000 articles has 16,000; parsing each time took 0.025 s.
+    @cached_property
     def base_path(self) -> str:
         """The URL path the site lives under, always ending in '/': '/' or '/archive/'."""
         path = urlsplit(self.base_url).path or "/"
         return path if path.endswith("/") else path + "/"
 
-    @property
+    @cached_property
     def absolute_base(self) -> str | None:
         """'https://example.org/archive/' when the base URL names a host, else None."""
         parts = urlsplit(self.base_url)
