@@ -222,7 +222,7 @@ class _BodyRenderer:
             chunk = pages[start : start + self.CHUNK]
             shown = [articles_shown_in_full(page) if self.scan.prints_body(page.template) else [] for page in chunk]
             # Bodies are held only while their chunk renders.
-            bodies = self.cache.html_of(list({self.article_digests[id(article)] for articles in shown for article in articles}))
+            bodies = self.cache.html_of({self.article_digests[id(article)]: article for articles in shown for article in articles})
             for page, articles in zip(chunk, shown):
                 yield self._render(page, articles, bodies)
 

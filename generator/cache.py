@@ -11,7 +11,11 @@ Kept under the site root in `.newsarchive-cache/` (never in output/):
   names seen so far, so that pypinyin is loaded only for a new name;
 - `html.sqlite`: the rendered body HTML by content hash, read only for the
   pages that show it (article pages, feeds), so a build at 10,000 articles
-  does not hold every body in memory.
+  does not hold every body in memory. It is deleted whenever the index is
+  started afresh (other parsing code: every file is parsed and stored
+  again), so it never keeps a generation of HTML per upgrade; when it is
+  missing or not a database, the index is started afresh too; a body
+  missing from it is made again from its file.
 
 A file whose stat (mtime, ctime, size, inode) is unchanged is not read
 again, unless it changed so shortly before it was last read that a later
@@ -22,6 +26,7 @@ there re-parses everything. Deleting the folder is always safe.
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import importlib.util
 import io
@@ -37,13 +42,14 @@ import nh3
 from . import __version__, content, slugs, yaml_io
 from . import markdown as markdown_module
 from .content import Article, parse_article
-from .errors import Problem
+from .errors import InputError, Problem
 from .fsutil import paths_left_out
 from .journal import Journal
 from .markdown import MarkdownRenderer, summary
 from .parallel import map_chunks
 
 CACHE_DIR_NAME = ".newsarchive-cache"
+HTML_STORE_NAME = "html.sqlite"
 # A file changed within this long before it was read may change again without its stat showing it.
 RACY_SECONDS = 2
 # Files parsed between two writes to the HTML store: bounds the memory a cold build holds at once.
@@ -118,23 +124,35 @@ class ArticleCache:
         self.directory = root / CACHE_DIR_NAME
         self.content_dir = content_dir
         self.fingerprint = parser_fingerprint()
+        self._store_path = self.directory / HTML_STORE_NAME
+        self._database: sqlite3.Connection | None = None
+        self._database_pid = 0
         self._journal = Journal(self.directory, "index")
         self._files: dict[str, CachedFile] = self._load_index()
         self._changes: dict[str, CachedFile | None] = {}  # since the last save; None: file gone
-        self._database: sqlite3.Connection | None = None
-        self._database_pid = 0
 
     # -- the index ----------------------------------------------------------------
     def _load_index(self) -> dict[str, CachedFile]:
-        stored = self._journal.load()
-        if stored is None:
-            return {}
-        header, tables = stored
-        if not isinstance(header, dict) or header.get("fingerprint") != self.fingerprint:
-            self._journal.token = None  # parsed by other code: the next save starts afresh
+        header, tables = self._journal.load() or (None, None)
+        if not isinstance(header, dict) or header.get("fingerprint") != self.fingerprint or not self._html_store_kept():
+            # Every file is parsed and its HTML stored anew: the HTML kept (another parser's) would never be read.
+            self._store_path.unlink(missing_ok=True)
+            self._store_path.with_name(HTML_STORE_NAME + "-journal").unlink(missing_ok=True)
+            self._journal.token = None  # the next save starts afresh
             return {}
         slugs.remember_name_slugs(header["name_slugs"])
         return tables["files"]
+
+    def _html_store_kept(self) -> bool:
+        """Is the HTML store there, and a database? (Deleted or damaged, the index is started afresh.)"""
+        if not self._store_path.is_file():
+            return False
+        try:
+            with contextlib.closing(sqlite3.connect(self._store_path)) as database:
+                database.execute("SELECT 1 FROM html LIMIT 1").fetchall()
+        except sqlite3.Error:
+            return False
+        return True
 
     def save(self) -> None:
         """Write the entries this build changed (the HTML store is committed as it is filled)."""
@@ -218,7 +236,7 @@ class ArticleCache:
         # A forked render worker opens its own connection: SQLite handles must not cross a fork.
         if self._database is None or self._database_pid != os.getpid():
             self.directory.mkdir(exist_ok=True)
-            self._database = sqlite3.connect(self.directory / "html.sqlite")
+            self._database = sqlite3.connect(self._store_path)
             self._database_pid = os.getpid()
             self._database.execute("CREATE TABLE IF NOT EXISTS html (key TEXT PRIMARY KEY, html TEXT NOT NULL)")
         return self._database
@@ -230,16 +248,32 @@ class ArticleCache:
         with self._db() as database:
             database.executemany("INSERT OR REPLACE INTO html VALUES (?, ?)", [(self._key(d), html) for d, html in items])
 
-    def html_of(self, file_digests: list[str]) -> dict[str, str]:
-        """Body HTML by content hash."""
-        keys = [self._key(d) for d in file_digests]
+    def html_of(self, articles: dict[str, Article]) -> dict[str, str]:
+        """Body HTML by content hash, for `articles` (content hash → the article of a file with those bytes)."""
+        keys = [self._key(d) for d in articles]
         found: dict[str, str] = {}
         database = self._db()
         for start in range(0, len(keys), 500):  # SQLite limits the number of parameters
             chunk = keys[start : start + 500]
             rows = database.execute(f"SELECT key, html FROM html WHERE key IN ({','.join('?' * len(chunk))})", chunk)
             found.update((key.split(":", 1)[1], html) for key, html in rows)
+        for file_digest in articles.keys() - found.keys():  # lost from the store since it was indexed
+            found[file_digest] = self._html_again(articles[file_digest], file_digest)
         return found
+
+    def _html_again(self, article: Article, file_digest: str) -> str:
+        """The body HTML of `article`, made again from its file, which must still have the bytes it was indexed by."""
+        try:
+            data = Path(article.path).read_bytes()
+        except OSError as exc:
+            raise InputError([Problem(article.path, None, None, f"cannot be read: {exc.strerror or exc}")]) from None
+        if digest(data) != file_digest:
+            raise InputError([Problem(article.path, None, None, "changed while the site was being built: build again")])
+        parsed, problems = parse_and_render(MarkdownRenderer(), article.path, data)
+        if parsed is None:  # the same bytes parsed when indexed, by the same code (the fingerprint says so)
+            raise InputError(problems)
+        self._store_html([(file_digest, parsed.html)])
+        return parsed.html
 
     def prune(self) -> None:
         """Forget the HTML of content no file has any more (run after a full build)."""

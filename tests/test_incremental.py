@@ -6,11 +6,13 @@ whole output/ compared with a cold build of the same files in a fresh folder.
 """
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import os
 import re
 import shutil
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -390,6 +392,38 @@ def test_a_damaged_log_of_the_cache_is_started_afresh(site, tmp_path, monkeypatc
     log.write_bytes(log.read_bytes()[:-3])
     corpus.edit_body(some_article(site, 5))
     assert_same_as_cold(site, tmp_path)
+
+
+def html_store_keys(site: Path) -> list[str]:
+    with contextlib.closing(sqlite3.connect(site / CACHE_DIR_NAME / cache_module.HTML_STORE_NAME)) as database:
+        return [key for (key,) in database.execute("SELECT key FROM html")]
+
+
+@pytest.mark.parametrize("damage", ["deleted", "not a database", "emptied"])
+def test_a_lost_or_damaged_store_of_body_html_is_made_again(site, tmp_path, monkeypatch, damage):
+    """The cache keeps each body's HTML in html.sqlite; deleted, overwritten or emptied, the next build still equals a cold one."""
+    monkeypatch.setattr(parallel, "MIN_ITEMS", 2)  # bodies made again by the forked worker too
+    store = site / CACHE_DIR_NAME / cache_module.HTML_STORE_NAME
+    if damage == "deleted":
+        store.unlink()
+    elif damage == "not a database":
+        store.write_bytes(b"not a database" * 512)
+    else:  # the index still names every body: each is made again from its file as a page needs it
+        with contextlib.closing(sqlite3.connect(store)) as database, database:
+            database.execute("DELETE FROM html")
+    corpus.edit_title(some_article(site))
+    shutil.rmtree(site / "output")  # every page is rendered, so every body is read
+    assert_same_as_cold(site, tmp_path)
+    assert len(html_store_keys(site)) == ARTICLES
+
+
+def test_the_html_of_other_parsing_code_is_let_go(site, monkeypatch):
+    """A new version of newsarchive parses every file again: the store then holds the new HTML only, not a copy per upgrade."""
+    monkeypatch.setattr(cache_module, "parser_fingerprint", lambda: "another parser")
+    build(site)
+    keys = html_store_keys(site)
+    assert len(keys) == ARTICLES
+    assert all(key.startswith("another parser:") for key in keys)
 
 
 def test_the_tree_recorded_from_the_written_files_is_the_listed_tree(site):
