@@ -94,7 +94,9 @@ def parser_fingerprint() -> str:
 FileStat = tuple[int, int, int, int]
 
 
-@dataclass
+# One per content file in the index, which every build loads: slots, pickled as a tuple (0.033 s to load
+# at 10,000 articles, against 0.043 s pickled as a dict).
+@dataclass(slots=True)
 class CachedFile:
     stat: FileStat
     read_ns: int  # wall-clock time when the bytes were read
@@ -102,6 +104,9 @@ class CachedFile:
     article: Article  # body and html left empty
     listing_digest: str  # of `article`: everything but the body
     shape_digest: str  # of `article` but its title and summary: what decides which pages exist and their order, but a title
+
+    def __reduce__(self):
+        return CachedFile, (self.stat, self.read_ns, self.digest, self.article, self.listing_digest, self.shape_digest)
 
 
 @dataclass
