@@ -171,7 +171,7 @@ class ArticleCache:
     # -- loading articles ---------------------------------------------------------
     def load(self, paths: list[str]) -> tuple[list[CachedFile], list[Problem]]:
         """The cached entry of every path (`content_files`), parsing only files not seen before; and all problems."""
-        known: dict[str, CachedFile] = {}
+        known: dict[str, CachedFile | None] = {}  # None: to be read, in its place in the order of `paths`
         to_read: list[tuple[str, str, FileStat]] = []
         files = self._files
         prefix = len(str(self.content_dir)) + 1
@@ -186,19 +186,22 @@ class ArticleCache:
                 cached.article.path = path  # the site folder may have moved
                 known[relative] = cached
             else:
+                known[relative] = None
                 to_read.append((relative, path, stat))
         problems: list[Problem] = []
         if to_read:
             problems = self._read(to_read, known)
-            # In the order of `paths`, whichever were read again: the same files, the same list.
-            known = {relative: known[relative] for relative in (path[prefix:] for path in paths) if relative in known}
-            self._changes.update((relative, known[relative]) for relative, _, _ in to_read if relative in known)
+            for relative, _, _ in to_read:
+                if (entry := known[relative]) is None:  # unreadable, or not an article
+                    del known[relative]
+                else:
+                    self._changes[relative] = entry
         if to_read or len(known) != len(files):  # else `known` is `files`: every entry still valid
             self._changes.update((relative, None) for relative in files.keys() - known.keys())
         self._files = known
         return list(known.values()), problems
 
-    def _read(self, to_read, known: dict[str, CachedFile]) -> list[Problem]:
+    def _read(self, to_read, known: dict[str, CachedFile | None]) -> list[Problem]:
         """Hash the files; parse (on both cores when many) those whose bytes were never parsed.
 
         Parsed a batch at a time as the batch fills, so that a cold build holds
@@ -226,7 +229,7 @@ class ArticleCache:
                     unparsed = []
         return problems + self._parse(unparsed, known)
 
-    def _parse(self, batch, known: dict[str, CachedFile]) -> list[Problem]:
+    def _parse(self, batch, known: dict[str, CachedFile | None]) -> list[Problem]:
         parsed = [item for chunk in map_chunks(_parse_files, batch) for item in chunk]
         self._store_html([(item.digest, item.html) for item in parsed if item.article is not None])
         problems = []
