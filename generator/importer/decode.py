@@ -55,19 +55,22 @@ def decode_page(data: bytes, encoding: str = "auto") -> DecodedPage:
                 return _decode_as(data, codec)
             except UndecodableError:
                 break  # bytes that merely look like a BOM: try the others
-    first_error: UnicodeDecodeError | None = None
+    errors: dict[str, UnicodeDecodeError] = {}
     for codec in _STRICT:
         try:
             return _checked(data.decode(codec), codec)
         except UnicodeDecodeError as exc:
-            first_error = first_error or exc
-    line = _line_of_byte(data, first_error.start)
-    if _mostly_utf8(data):
-        raise UndecodableError(
-            f"is UTF-8 text with bytes that are not UTF-8 (byte {first_error.start}): the file is damaged, "
-            "or give its encoding with --encoding NAME",
-            line,
-        )
+            errors[codec] = exc
+    # Mostly one of them: a page in that encoding with a few damaged (or cut-off) bytes. Said before
+    # any guessing, with the line where that encoding failed: a guesser would read mojibake.
+    for codec, name in (("utf-8", "UTF-8"), ("gb18030", "GB18030")):
+        if _mostly(data, codec):
+            error = errors[codec]
+            raise UndecodableError(
+                f"is {name} text with bytes that are not {name} (byte {error.start}): the file is damaged, "
+                "or give its encoding with --encoding NAME",
+                _line_of_byte(data, error.start),
+            )
     guess = charset_normalizer.from_bytes(data).best()
     # A guess without a single Chinese character cannot be a page of this newspaper.
     if guess is not None and _HAN.search(str(guess)):
@@ -75,13 +78,13 @@ def decode_page(data: bytes, encoding: str = "auto") -> DecodedPage:
     raise UndecodableError(
         "is neither UTF-8 nor GB18030 text and its encoding cannot be guessed; "
         "if you know it, give it with --encoding NAME",
-        line,
+        _line_of_byte(data, errors["utf-8"].start),
     )
 
 
-def _mostly_utf8(data: bytes) -> bool:
-    """True when most non-ASCII bytes form valid UTF-8: a UTF-8 page with a few damaged bytes."""
-    text = data.decode("utf-8", "replace")
+def _mostly(data: bytes, codec: str) -> bool:
+    """True when most non-ASCII characters decode in `codec`: a page in it with a few damaged bytes."""
+    text = data.decode(codec, "replace")
     damaged = text.count("\ufffd")
     return sum(not char.isascii() for char in text) - damaged > damaged
 

@@ -122,8 +122,11 @@ def test_page_without_an_article_is_an_error_naming_the_file(text):
         (b"\x00\x01\x02binary\x00" * 50, "binary file"),
         (b"\x80\xff" * 100, "neither UTF-8 nor GB18030"),
         (SEED_TEXT.encode()[:3000] + b"\xff\xfe" + SEED_TEXT.encode()[3000:], "bytes that are not UTF-8"),
+        # 0xff is never a GB18030 byte; the line is where it stands, not the first line UTF-8 could not read.
+        (SEED_TEXT.encode("gb18030")[:2400] + b"\xff" + SEED_TEXT.encode("gb18030")[2400:], "bytes that are not GB18030"),
+        (SEED_TEXT.encode("gb18030")[:-1], "bytes that are not GB18030"),  # the last character cut in half
     ],
-    ids=["binary with NUL bytes", "no encoding fits", "damaged UTF-8"],
+    ids=["binary with NUL bytes", "no encoding fits", "damaged UTF-8", "damaged GB18030", "GB18030 cut off"],
 )
 def test_undecodable_page_is_a_clear_error(data, message):
     with pytest.raises(InputError) as error:
@@ -132,5 +135,6 @@ def test_undecodable_page_is_a_clear_error(data, message):
     problem = error.value.problems[0]
     assert problem.path.name == "broken-2020-12-30.txt" and message in problem.message
     if message != "binary file":
-        assert problem.line == data[: data.index(b"\xff")].count(b"\n") + 1
+        damaged_at = data.find(b"\xff") if b"\xff" in data else len(data)
+        assert problem.line == data[:damaged_at].count(b"\n") + 1
 
