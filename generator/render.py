@@ -7,6 +7,7 @@ Site) and format them with the filters defined here; they decide nothing.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from pathlib import Path
 
 import jinja2
@@ -18,6 +19,8 @@ from .pages import Page
 from .site import Site
 
 WEEKDAYS = "一二三四五六日"
+# Names the templates compiled by this module's Jinja environment (see Renderer).
+ENVIRONMENT_VERSION = hashlib.blake2b(Path(__file__).read_bytes(), digest_size=8).hexdigest()
 
 
 def chinese_date(date: dt.date) -> str:
@@ -40,8 +43,10 @@ class Renderer:
         self.base_path = config.base_path  # read for every link of every page: parsed once
         bytecode_cache = None
         if compiled_dir is not None:
+            # Jinja checks each one against its template's source only (and its own version): kept apart
+            # for each version of this module, which sets the options and filters they were compiled with.
+            compiled_dir = compiled_dir / ENVIRONMENT_VERSION
             compiled_dir.mkdir(parents=True, exist_ok=True)
-            # Jinja checks each one against its template's source: an edited template is compiled anew.
             bytecode_cache = jinja2.FileSystemBytecodeCache(str(compiled_dir))
         self.env = jinja2.Environment(
             loader=jinja2.FileSystemLoader(config.templates_dir),
@@ -65,11 +70,16 @@ class Renderer:
             article_metadata=lambda article: article_metadata(article, config),
         )
 
-    def url(self, path: str) -> str:
+    # Both read the config, so they are marked as reading the render context: Jinja then never works
+    # one out while compiling (`'static/style.css' | url` would be a constant), and the compiled
+    # templates kept between builds hold no base path, which a changed base_url would leave behind.
+    @jinja2.pass_context
+    def url(self, _context, path: str) -> str:
         """Site-relative path → the link used in pages: '/archive/tags/huan-jie/'."""
         return self.base_path + path
 
-    def absolute_url(self, path: str) -> str:
+    @jinja2.pass_context
+    def absolute_url(self, _context, path: str) -> str:
         """For feeds, canonical links and sharing: a full URL when base_url names a host."""
         return absolute_url(self.config, path)
 

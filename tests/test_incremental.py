@@ -394,6 +394,17 @@ def test_a_damaged_log_of_the_cache_is_started_afresh(site, tmp_path, monkeypatc
     assert_same_as_cold(site, tmp_path)
 
 
+@pytest.mark.parametrize("base_url", ["https://example.org/archive/", "/archive/"])
+def test_a_changed_base_url_changes_every_link_as_a_cold_build_does(site, tmp_path, base_url):
+    """Published under another base URL (--base-url, or base_url edited) after a build: no link keeps the old base path."""
+    build(site, base_url=base_url)
+    fresh = tmp_path / "cold"
+    shutil.copytree(site, fresh, ignore=shutil.ignore_patterns("output", CACHE_DIR_NAME))
+    build(fresh, base_url=base_url)
+    assert differences(snapshot(fresh / "output"), snapshot(site / "output")) == []
+    assert 'href="/archive/static/style.css"' in (site / "output" / "index.html").read_text(encoding="utf-8")
+
+
 def html_store_keys(site: Path) -> list[str]:
     with contextlib.closing(sqlite3.connect(site / CACHE_DIR_NAME / cache_module.HTML_STORE_NAME)) as database:
         return [key for (key,) in database.execute("SELECT key FROM html")]
