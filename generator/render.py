@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 from pathlib import Path
 
 import jinja2
@@ -92,15 +93,22 @@ class Renderer:
         except jinja2.TemplateNotFound as exc:
             raise InputError([Problem(self.config.templates_dir / str(exc.name), None, None, "template not found")]) from None
         except Exception as exc:  # anything a template expression raises (1/0, a bad filter argument) is the template's error
-            raise InputError([Problem(self.config.templates_dir / page.template, _template_line(exc), None, f"template error while rendering /{page.url}: {exc}")]) from None
+            file, line = _template_place(exc, self.config.templates_dir)
+            where = file or self.config.templates_dir / page.template
+            raise InputError([Problem(where, line, None, f"template error while rendering /{page.url}: {exc}")]) from None
 
 
-def _template_line(exc: BaseException) -> int | None:
-    """The line in the template where rendering failed, from the traceback Jinja rewrites."""
+def _template_place(exc: BaseException, templates_dir: Path) -> tuple[Path | None, int | None]:
+    """The template file and line where rendering failed (base.html or an included one, not always the page's own).
+
+    Jinja rewrites the traceback so that each template's frames carry its file and line.
+    """
+    folder = os.path.normpath(templates_dir) + os.sep
+    place: tuple[Path | None, int | None] = (None, None)
     traceback = exc.__traceback__
-    line = None
     while traceback is not None:
-        if traceback.tb_frame.f_code.co_filename.endswith(".html"):
-            line = traceback.tb_lineno
+        filename = traceback.tb_frame.f_code.co_filename
+        if os.path.normpath(filename).startswith(folder):
+            place = (Path(filename), traceback.tb_lineno)
         traceback = traceback.tb_next
-    return line
+    return place

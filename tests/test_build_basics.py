@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -39,3 +40,20 @@ def test_python_markdown_joins_chinese_lines_in_lists_and_quotes_but_not_in_code
     assert renderer.render("- 列表的\n  第二行") == "<ul>\n<li>列表的第二行</li>\n</ul>"
     assert renderer.render("> 引文的\n> 第二行") == "<blockquote>\n<p>引文的第二行</p>\n</blockquote>"
     assert "代码\n第二行" in renderer.render("    代码\n    第二行")
+
+
+@pytest.mark.parametrize("name, after", [
+    ("base.html", "<head>"), ("_article_list.html", "<li>"), ("article.html", "{% block main %}"), ("atom.xml", "<feed"),
+])
+def test_an_error_while_rendering_names_the_template_and_line_it_is_in(site_dir, name, after):
+    """Not the page's own template: base.html's mistake is reported in base.html, wherever it shows."""
+    template = site_dir / "templates" / name
+    lines = template.read_text(encoding="utf-8").splitlines(keepends=True)
+    line = next(number for number, text in enumerate(lines, 1) if after in text) + 1
+    lines.insert(line - 1, "{{ config.titel }}\n")  # a misspelt name
+    template.write_text("".join(lines), encoding="utf-8")
+    with pytest.raises(InputError) as error:
+        build(site_dir)
+    problem = error.value.problems[0]
+    assert (Path(problem.path), problem.line) == (template, line)
+    assert "titel" in problem.message
