@@ -176,9 +176,14 @@ class ArticleCache:
         files = self._files
         prefix = len(str(self.content_dir)) + 1
         racy_ns = RACY_SECONDS * 1_000_000_000
+        problems: list[Problem] = []
         for path in paths:  # every build, for each of 10,000 files: the stat and a few comparisons, no calls
             relative = path[prefix:]
-            result = os.stat(path)
+            try:
+                result = os.stat(path)
+            except OSError as exc:  # gone since it was listed (a checkout, a sync), or a link to nothing
+                problems.append(Problem(path, None, None, f"cannot be read: {exc.strerror or exc}"))
+                continue
             stat = (result.st_mtime_ns, result.st_ctime_ns, result.st_size, result.st_ino)
             cached = files.get(relative)
             # Valid: the same stat, and not changed so shortly before it was read that it could have changed again since unseen.
@@ -188,9 +193,8 @@ class ArticleCache:
             else:
                 known[relative] = None
                 to_read.append((relative, path, stat))
-        problems: list[Problem] = []
         if to_read:
-            problems = self._read(to_read, known)
+            problems += self._read(to_read, known)
             for relative, _, _ in to_read:
                 if (entry := known[relative]) is None:  # unreadable, or not an article
                     del known[relative]
@@ -323,11 +327,15 @@ def _parse_files(batch) -> list[ParsedFile]:
 
 def content_files(content_dir: Path) -> list[str]:
     """Every article file (`*.md`, in subfolders too), in a stable order; as text (a Path for each of
-    10,000 files took 0.036 s, more than all the rest of listing them)."""
+    10,000 files took 0.036 s, more than all the rest of listing them).
+
+    Hidden files and folders are not articles: editors keep their lock and swap files there
+    (Emacs's `.#name.md`, a link to nowhere while a buffer has unsaved changes), as do other tools.
+    """
     found = []
     for folder, folders, files in os.walk(content_dir):
-        folders.sort()
+        folders[:] = sorted(name for name in folders if not name.startswith("."))
         # A folder named like an article is listed too: reading it then reports a problem.
-        found.extend(os.path.join(folder, name) for name in files + folders if name.endswith(".md"))
+        found.extend(os.path.join(folder, name) for name in files + folders if name.endswith(".md") and not name.startswith("."))
     found.sort()  # no two are equal
     return found

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from generator import build as build_module
+from generator.cache import content_files
 from generator.errors import InputError
 from generator.markdown import MarkdownRenderer
 
@@ -57,3 +59,25 @@ def test_an_error_while_rendering_names_the_template_and_line_it_is_in(site_dir,
     problem = error.value.problems[0]
     assert (Path(problem.path), problem.line) == (template, line)
     assert "titel" in problem.message
+
+
+def test_hidden_files_and_folders_in_content_are_not_articles(empty_site):
+    """An editor's lock file (Emacs's `.#name.md`, a link to nowhere while the buffer is unsaved) or a tool's hidden folder."""
+    content = empty_site / "content"
+    article = write_article(content)
+    (content / f".#{article.name}").symlink_to("root@host.1234:1700000000")
+    (content / ".trash").mkdir()
+    write_article(content / ".trash", title="删掉的文章", slug="shan-diao")
+    result = build(empty_site)
+    assert result.articles == 1
+    assert not (empty_site / "output/2021/01/05/shan-diao").exists()
+
+
+def test_a_content_file_gone_between_listing_and_reading_is_reported(empty_site, monkeypatch):
+    """A checkout or a sync may delete a file while the build runs: a problem naming it, not a traceback."""
+    write_article(empty_site / "content")
+    gone = str(empty_site / "content/gone.md")
+    monkeypatch.setattr(build_module, "content_files", lambda folder: [*content_files(folder), gone])
+    with pytest.raises(InputError) as error:
+        build(empty_site)
+    assert [(str(problem.path), problem.message) for problem in error.value.problems] == [(gone, "cannot be read: No such file or directory")]
