@@ -113,15 +113,33 @@ def slugs_by_date(existing: list[ExistingFile]) -> dict[str, set[str]]:
     return taken
 
 
+# (page file, ISO date, compacted headline); page None for a file of no known page (written by hand).
+Origin = tuple[str | None, str, str]
+
+
+def _origin(file: ExistingFile, entry: ManifestEntry | None) -> Origin | None:
+    """Where `file` came from: as the manifest has it (the editor may have changed the title since), else as the
+    file's own front matter says (a renamed file, a lost manifest)."""
+    if entry is not None:
+        return entry.page, entry.date, compact(entry.title)
+    if file.date and file.title:
+        return file.page, file.date, compact(file.title)
+    return None
+
+
 class _Placement:
     """Finds each article's file: an existing one for an article imported before, else a new slug."""
 
     def __init__(self, content_dir: Path, manifest: Manifest, existing: list[ExistingFile]):
         self.content_dir = content_dir
         self.manifest = manifest
-        self.existing = existing
         self.claimed: set[str] = set()
         self.taken = slugs_by_date(existing)
+        self.files: dict[Origin, list[ExistingFile]] = {}
+        for file in existing:
+            origin = _origin(file, manifest.entries.get(file.path.name))
+            if origin and file.slug:
+                self.files.setdefault(origin, []).append(file)
 
     def place(self, article: Article) -> tuple[Path, str]:
         """(content file, slug) for `article`."""
@@ -132,9 +150,9 @@ class _Placement:
             for name, entry in self.manifest.entries.items()
             if entry.page == page and entry.date == date and compact(entry.title) == title
         )
-        by_source = ((f.path, f.slug) for f in self.existing if f.page == page and f.date == date and f.title and compact(f.title) == title)
-        by_title = ((f.path, f.slug) for f in self.existing if f.date == date and f.title and compact(f.title) == title)
-        for path, slug in (*by_manifest, *by_source, *by_title):
+        # Not any file of the same headline: one from another page of the issue is that page's article.
+        by_origin = ((file.path, file.slug) for file in (*self._imported_from(article), *self._written_by_hand(article)))
+        for path, slug in (*by_manifest, *by_origin):
             if path.name not in self.claimed and slug:
                 self.claimed.add(path.name)
                 return path, slug
@@ -143,6 +161,15 @@ class _Placement:
         path = self.content_dir / f"{date}-{slug}.md"
         self.claimed.add(path.name)
         return path, slug
+
+    def _imported_from(self, article: Article) -> list[ExistingFile]:
+        """The files imported before from the article's page under its date and headline."""
+        page = article.source.file if article.source else None
+        return self.files.get((page, article.date.isoformat(), compact(article.title)), [])
+
+    def _written_by_hand(self, article: Article) -> list[ExistingFile]:
+        """The files of the article's date and headline that came from no page: an editor may have typed it in."""
+        return self.files.get((None, article.date.isoformat(), compact(article.title)), [])
 
 
 def plan_writes(articles: list[Article], content_dir: Path, manifest: Manifest, *, force: bool) -> tuple[list[PlannedWrite], Manifest]:

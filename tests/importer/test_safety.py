@@ -10,7 +10,9 @@ from generator.errors import InputError
 from generator.importer import run_import
 from generator.importer.writer import MANIFEST_NAME
 
-from .pagekit import CONFIG, SEED_PAGE
+from .pagekit import CONFIG, SEED_PAGE, compose_page, load_expected
+
+SEED_ARTICLES = load_expected()["articles"]
 
 
 def run(pages, content_dir, **options):
@@ -23,6 +25,18 @@ def run(pages, content_dir, **options):
 
 def snapshot(folder: Path) -> dict[str, bytes]:
     return {path.name: path.read_bytes() for path in sorted(folder.iterdir())}
+
+
+def lead(index: int) -> str:
+    """The first sentence of the seed page's article `index`: it tells which article a file holds."""
+    return SEED_ARTICLES[index]["paragraphs"][0].split("。")[0]
+
+
+def briefs_page(folder: Path, name: str, *indexes: int) -> Path:
+    """A page printing the seed's articles `indexes`, each headed 社区简讯 (community briefs), as many are."""
+    page = folder / name
+    page.write_text(compose_page([{**SEED_ARTICLES[i], "title": "社区简讯"} for i in indexes]), encoding="utf-8")
+    return page
 
 
 @pytest.fixture
@@ -165,3 +179,28 @@ def test_a_damaged_manifest_leaves_existing_files_alone(content):
     assert "编辑补充" in one.read_text(encoding="utf-8")
     assert f"skipped {one}" in output
     assert set(snapshot(content)) == set(before)
+
+
+BRIEF = "2020-12-30-she-qu-jian-xun.md"
+BRIEF_2 = "2020-12-30-she-qu-jian-xun-2.md"
+
+
+@pytest.mark.parametrize("edit", ["", "\n编辑补充。\n"], ids=["as imported", "edited"])
+def test_same_headline_on_another_page_of_the_issue_gets_its_own_file(content, tmp_path, edit):
+    page3 = briefs_page(tmp_path, "p3-2020-12-30.txt", 1)
+    page2 = briefs_page(tmp_path, "p2-2020-12-30.txt", 3)
+    run([page3], content)
+    first = content / BRIEF
+    first.write_text(first.read_text(encoding="utf-8") + edit, encoding="utf-8")
+    before = first.read_bytes()
+    _, output = run([page2], content)
+    second = content / BRIEF_2
+    assert output.splitlines()[1:] == [f"created {second}", "1 created"]
+    assert first.read_bytes() == before
+    article, _ = parse_article(second, second.read_bytes())
+    assert lead(3) in article.body and article.slug == "she-qu-jian-xun-2" and article.source.file == page2.name
+    # Both pages again: each article is found in its own file.
+    files = snapshot(content)
+    run([page2, page3], content)
+    assert snapshot(content) == files
+
