@@ -4,8 +4,11 @@ Editors edit imported articles by hand, so the importer must never undo
 their work. It keeps a manifest, `content/.imported.json`, of the SHA-256
 of every file it wrote. A file whose bytes still match the manifest is the
 importer's to rewrite; any other existing file is skipped unless --force.
-Re-importing a page finds each article's file again (by page and headline,
-else by headline and date), so slugs, and with them permalinks, stay put.
+Re-importing a page finds each article's file again by where it came from:
+its page and headline, as the manifest or the file's own `source` says (a
+file of no known page, by date and headline), so slugs, and with them
+permalinks, stay put, even if the file was renamed. A file that is gone is
+written again, and reported as created.
 """
 from __future__ import annotations
 
@@ -13,6 +16,7 @@ import dataclasses
 import hashlib
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -128,13 +132,14 @@ def _origin(file: ExistingFile, entry: ManifestEntry | None) -> Origin | None:
 
 
 class _Placement:
-    """Finds each article's file: an existing one for an article imported before, else a new slug."""
+    """Finds each article's file: the one it was imported to before, else a new one with a new slug."""
 
     def __init__(self, content_dir: Path, manifest: Manifest, existing: list[ExistingFile]):
         self.content_dir = content_dir
-        self.manifest = manifest
         self.claimed: set[str] = set()
         self.taken = slugs_by_date(existing)
+        # Only the files that are there: the manifest may still name one the editor renamed (its own `source`
+        # finds it) or deleted (its article is then written again, and reported as created).
         self.files: dict[Origin, list[ExistingFile]] = {}
         for file in existing:
             origin = _origin(file, manifest.entries.get(file.path.name))
@@ -143,24 +148,9 @@ class _Placement:
 
     def place(self, article: Article) -> tuple[Path, str]:
         """(content file, slug) for `article`."""
-        date, title = article.date.isoformat(), compact(article.title)
-        page = article.source.file if article.source else None
-        by_manifest = (
-            (self.content_dir / name, entry.slug)
-            for name, entry in self.manifest.entries.items()
-            if entry.page == page and entry.date == date and compact(entry.title) == title
-        )
         # Not any file of the same headline: one from another page of the issue is that page's article.
-        by_origin = ((file.path, file.slug) for file in (*self._imported_from(article), *self._written_by_hand(article)))
-        for path, slug in (*by_manifest, *by_origin):
-            if path.name not in self.claimed and slug:
-                self.claimed.add(path.name)
-                return path, slug
-        slug = unique_slug(pinyin_slug(article.title) or "article", self.taken.get(date, ()))
-        self.taken.setdefault(date, set()).add(slug)
-        path = self.content_dir / f"{date}-{slug}.md"
-        self.claimed.add(path.name)
-        return path, slug
+        file = self._claim(self._imported_from(article)) or self._claim(self._written_by_hand(article))
+        return (file.path, file.slug) if file else self._new(article)
 
     def _imported_from(self, article: Article) -> list[ExistingFile]:
         """The files imported before from the article's page under its date and headline."""
@@ -170,6 +160,20 @@ class _Placement:
     def _written_by_hand(self, article: Article) -> list[ExistingFile]:
         """The files of the article's date and headline that came from no page: an editor may have typed it in."""
         return self.files.get((None, article.date.isoformat(), compact(article.title)), [])
+
+    def _claim(self, files: Iterable[ExistingFile]) -> ExistingFile | None:
+        """The first of `files` no other article has, now this article's."""
+        for file in files:
+            if file.path.name not in self.claimed:
+                self.claimed.add(file.path.name)
+                return file
+        return None
+
+    def _new(self, article: Article) -> tuple[Path, str]:
+        date = article.date.isoformat()
+        slug = unique_slug(pinyin_slug(article.title) or "article", self.taken.get(date, ()))
+        self.taken.setdefault(date, set()).add(slug)
+        return self.content_dir / f"{date}-{slug}.md", slug
 
 
 def plan_writes(articles: list[Article], content_dir: Path, manifest: Manifest, *, force: bool) -> tuple[list[PlannedWrite], Manifest]:

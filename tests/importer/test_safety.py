@@ -204,3 +204,20 @@ def test_same_headline_on_another_page_of_the_issue_gets_its_own_file(content, t
     run([page2, page3], content)
     assert snapshot(content) == files
 
+
+def test_renamed_file_is_found_again_not_imported_twice(content):
+    run([SEED_PAGE], content)
+    old = content / "2020-12-30-yi-wan-jiao-zi-wen-nuan-qun-zhong-xin.md"
+    renamed = content / "2020-12-30-jiao-zi.md"
+    text = old.read_text(encoding="utf-8").replace("slug: yi-wan-jiao-zi-wen-nuan-qun-zhong-xin\n", "slug: jiao-zi\n")
+    renamed.write_text(text, encoding="utf-8")
+    old.unlink()
+    _, output = run([SEED_PAGE], content)
+    assert not old.exists() and renamed.read_text(encoding="utf-8") == text
+    assert output.splitlines()[-1] == "7 unchanged"
+    # Edited after the rename: left alone, as any edited article is.
+    edited = text + "\n编辑补充。\n"
+    renamed.write_text(edited, encoding="utf-8")
+    _, output = run([SEED_PAGE], content)
+    assert not old.exists() and renamed.read_text(encoding="utf-8") == edited
+    assert f"skipped {renamed}: it was changed after it was imported" in output
