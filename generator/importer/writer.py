@@ -5,22 +5,23 @@ their work. It keeps a manifest, `content/.imported.json`, of the SHA-256
 of every file it wrote. A file whose bytes still match the manifest is the
 importer's to rewrite; any other existing file is skipped unless --force.
 Re-importing a page finds each article's file again by where it came from:
-its page and headline, as the manifest or the file's own `source` says (a
-file of no known page, by date and headline), so slugs, and with them
-permalinks, stay put, even if the file was renamed. A file that is gone is
-written again, and reported as created.
+its page, headline and place on the page, as the manifest or the file's own
+`source` says (a file of no known page, by date and headline), so slugs, and
+with them permalinks, stay put, even if the file was renamed. A file that is
+gone is written again, and reported as created.
 """
 from __future__ import annotations
 
 import dataclasses
 import hashlib
 import json
+import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..content import Article, format_article, parse_article
+from ..content import Article, Source, format_article, parse_article
 from ..fsutil import write_atomic
 from ..slugs import pinyin_slug, unique_slug
 from .decode import compact
@@ -74,7 +75,7 @@ class ExistingFile:
     date: str | None
     slug: str | None
     title: str | None
-    page: str | None
+    source: Source | None  # the page lines it says it was imported from
 
 
 def scan_content(content_dir: Path) -> list[ExistingFile]:
@@ -86,8 +87,7 @@ def scan_content(content_dir: Path) -> list[ExistingFile]:
         except OSError:
             article = None
         if article is not None:
-            page = article.source.file if article.source else None
-            found.append(ExistingFile(path, article.date.isoformat(), article.slug, article.title, page))
+            found.append(ExistingFile(path, article.date.isoformat(), article.slug, article.title, article.source))
         else:
             # Unreadable as an article, but its name still holds a slug for its date.
             found.append(ExistingFile(path, named and named["date"], named and named["slug"], None, None))
@@ -127,8 +127,12 @@ def _origin(file: ExistingFile, entry: ManifestEntry | None) -> Origin | None:
     if entry is not None:
         return entry.page, entry.date, compact(entry.title)
     if file.date and file.title:
-        return file.page, file.date, compact(file.title)
+        return (file.source.file if file.source else None), file.date, compact(file.title)
     return None
+
+
+def _page_order(file: ExistingFile) -> float:
+    return file.source.first_line if file.source else math.inf
 
 
 class _Placement:
@@ -140,17 +144,26 @@ class _Placement:
         self.taken = slugs_by_date(existing)
         # Only the files that are there: the manifest may still name one the editor renamed (its own `source`
         # finds it) or deleted (its article is then written again, and reported as created).
-        self.files: dict[Origin, list[ExistingFile]] = {}
-        for file in existing:
+        self.files: dict[Origin, list[ExistingFile]] = {}  # each origin's files in page order
+        for file in sorted(existing, key=_page_order):
             origin = _origin(file, manifest.entries.get(file.path.name))
             if origin and file.slug:
                 self.files.setdefault(origin, []).append(file)
 
-    def place(self, article: Article) -> tuple[Path, str]:
-        """(content file, slug) for `article`."""
-        # Not any file of the same headline: one from another page of the issue is that page's article.
-        file = self._claim(self._imported_from(article)) or self._claim(self._written_by_hand(article))
-        return (file.path, file.slug) if file else self._new(article)
+    def place(self, articles: list[Article]) -> list[tuple[Path, str]]:
+        """(content file, slug) for each of `articles`, given in page order."""
+        # Articles still at the lines their file came from (an unchanged page) take their files first; only then
+        # do the others take what is left from their page and headline, in page order. So neither same-headline
+        # articles nor a file deleted from a page can hand one article's file to another.
+        found = [
+            self._claim(file for file in self._imported_from(article) if file.source == article.source)
+            for article in articles
+        ]
+        found = [
+            file or self._claim(self._imported_from(article)) or self._claim(self._written_by_hand(article))
+            for file, article in zip(found, articles)
+        ]
+        return [(file.path, file.slug) if file else self._new(article) for file, article in zip(found, articles)]
 
     def _imported_from(self, article: Article) -> list[ExistingFile]:
         """The files imported before from the article's page under its date and headline."""
@@ -181,8 +194,7 @@ def plan_writes(articles: list[Article], content_dir: Path, manifest: Manifest, 
     placement = _Placement(content_dir, manifest, scan_content(content_dir))
     entries = dict(manifest.entries)
     planned = []
-    for article in articles:
-        path, slug = placement.place(article)
+    for article, (path, slug) in zip(articles, placement.place(articles)):
         article = dataclasses.replace(article, slug=slug)
         text = format_article(article)
         data = text.encode("utf-8")

@@ -32,10 +32,10 @@ def lead(index: int) -> str:
     return SEED_ARTICLES[index]["paragraphs"][0].split("。")[0]
 
 
-def briefs_page(folder: Path, name: str, *indexes: int) -> Path:
+def briefs_page(folder: Path, name: str, *indexes: int, before: str = "") -> Path:
     """A page printing the seed's articles `indexes`, each headed 社区简讯 (community briefs), as many are."""
     page = folder / name
-    page.write_text(compose_page([{**SEED_ARTICLES[i], "title": "社区简讯"} for i in indexes]), encoding="utf-8")
+    page.write_text(before + compose_page([{**SEED_ARTICLES[i], "title": "社区简讯"} for i in indexes]), encoding="utf-8")
     return page
 
 
@@ -205,6 +205,33 @@ def test_same_headline_on_another_page_of_the_issue_gets_its_own_file(content, t
     assert snapshot(content) == files
 
 
+def test_same_headline_articles_on_one_page_keep_their_files(content, tmp_path):
+    page = briefs_page(tmp_path, "m1-2020-12-30.txt", 1, 3)
+    run([page], content)
+    first, second = content / BRIEF, content / BRIEF_2
+    assert lead(1) in first.read_text(encoding="utf-8") and lead(3) in second.read_text(encoding="utf-8")
+    before = snapshot(content)
+    _, output = run([page], content)
+    assert snapshot(content) == before
+    assert output.splitlines()[-1] == "2 unchanged"
+    # The editor edits the second one: it is left alone, and the first stays in its own file.
+    edited = second.read_text(encoding="utf-8") + "\n编辑补充。\n"
+    second.write_text(edited, encoding="utf-8")
+    _, output = run([page], content)
+    assert second.read_text(encoding="utf-8") == edited
+    assert first.read_bytes() == before[first.name]
+    assert output.splitlines()[-1] == "1 unchanged, 1 skipped"
+
+
+def test_same_headline_articles_keep_their_files_when_the_page_moves_their_lines(content, tmp_path):
+    run([briefs_page(tmp_path, "m1-2020-12-30.txt", 1, 3)], content)
+    # The corrected page has a new line at the top: every article's line numbers change, not their order.
+    _, output = run([briefs_page(tmp_path, "m1-2020-12-30.txt", 1, 3, before="2020年12月30日 星期三\n")], content)
+    first, second = content / BRIEF, content / BRIEF_2
+    assert lead(1) in first.read_text(encoding="utf-8") and lead(3) in second.read_text(encoding="utf-8")
+    assert output.splitlines()[-1] == "2 updated"
+
+
 def test_renamed_file_is_found_again_not_imported_twice(content):
     run([SEED_PAGE], content)
     old = content / "2020-12-30-yi-wan-jiao-zi-wen-nuan-qun-zhong-xin.md"
@@ -221,3 +248,14 @@ def test_renamed_file_is_found_again_not_imported_twice(content):
     _, output = run([SEED_PAGE], content)
     assert not old.exists() and renamed.read_text(encoding="utf-8") == edited
     assert f"skipped {renamed}: it was changed after it was imported" in output
+
+
+def test_deleted_article_is_imported_again_into_its_own_file_and_reported(content, tmp_path):
+    page = briefs_page(tmp_path, "m1-2020-12-30.txt", 1, 3)
+    run([page], content)
+    before = snapshot(content)
+    first, second = content / BRIEF, content / BRIEF_2
+    first.unlink()
+    _, output = run([page], content)
+    assert snapshot(content) == before
+    assert output.splitlines()[1:] == [f"created {first}", f"unchanged {second}", "1 created, 1 unchanged"]
