@@ -209,7 +209,7 @@ def _article_from_mapping(path, data: dict, line_of, body: str) -> tuple[Article
         if value is None:
             return []
         if isinstance(value, str):
-            value = [value]
+            value = split_names(value)
         if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
             problem(key, f"must be a list of names, e.g. [柴琳琳], not {_describe(value)}")
             return []
@@ -265,6 +265,15 @@ def _article_from_mapping(path, data: dict, line_of, body: str) -> tuple[Article
         ),
         [],
     )
+
+
+# What editors type between names on one line. A name that holds one of them can still be given in a list: ['甲、乙'].
+_NAME_SEPARATORS = re.compile(r"[,，、]")
+
+
+def split_names(text: str) -> list[str]:
+    """The names in one text, as Pelican reads `Tags: a, b`: '换届, 党建' and '柴琳琳、陈思' are two each."""
+    return [name for part in _NAME_SEPARATORS.split(text) if (name := part.strip())]
 
 
 def _shared(name: str | None) -> str | None:

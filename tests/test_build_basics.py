@@ -81,3 +81,16 @@ def test_a_content_file_gone_between_listing_and_reading_is_reported(empty_site,
     with pytest.raises(InputError) as error:
         build(empty_site)
     assert [(str(problem.path), problem.message) for problem in error.value.problems] == [(gone, "cannot be read: No such file or directory")]
+
+
+def test_names_written_as_one_text_are_split_at_commas_and_enumeration_commas(empty_site):
+    """`tags: 换届, 党建` is two tags, as Pelican reads it; a single name stays one name."""
+    path = write_article(empty_site / "content", title="南关街街道举行换届选举")
+    text = path.read_text(encoding="utf-8")
+    text = text.replace("tags: []", "tags: 换届, 党建").replace("reporters: []", "reporters: 柴琳琳、陈思，张磊,")
+    path.write_text(text.replace("correspondents: []", "correspondents: 李华"), encoding="utf-8")
+    build(empty_site)
+    output = empty_site / "output"
+    assert sorted(folder.name for folder in (output / "tags").iterdir() if folder.is_dir()) == ["dang-jian", "huan-jie"]
+    people = sorted(folder.name for folder in (output / "people").iterdir() if folder.is_dir())
+    assert people == ["chai-lin-lin", "chen-si", "li-hua", "zhang-lei"]
