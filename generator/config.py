@@ -167,6 +167,7 @@ def load_config(
         data = document.data if document.data is not None else {}
         if not isinstance(data, dict):
             raise InputError([Problem(path, 1, None, "must be a mapping of settings (key: value)")])
+        problems += [key.problem(path) for key in document.repeated_keys]
         for key, raw in data.items():
             line = document.line_of(str(key))
             check = _OPTIONS.get(key)

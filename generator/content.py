@@ -173,11 +173,12 @@ def parse_article(path: str | Path, data: bytes) -> tuple[Article | None, list[P
     data_map = document.data if document.data is not None else {}
     if not isinstance(data_map, dict):
         return None, [Problem(path, 2, None, "front matter must be a mapping of fields (key: value)")]
-    return _article_from_mapping(path, data_map, document.line_of, body)
+    repeated = [key.problem(path) for key in document.repeated_keys]
+    return _article_from_mapping(path, data_map, document.line_of, body, repeated)
 
 
-def _article_from_mapping(path, data: dict, line_of, body: str) -> tuple[Article | None, list[Problem]]:
-    problems: list[Problem] = []
+def _article_from_mapping(path, data: dict, line_of, body: str, problems: list[Problem]) -> tuple[Article | None, list[Problem]]:
+    """The article, or None and every problem: `problems` (found in the file already) and those of its fields."""
 
     def problem(key: str, message: str) -> None:
         problems.append(Problem(path, line_of(key, 2), key, message))

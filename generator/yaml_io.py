@@ -4,6 +4,8 @@ YAML 1.1 turns `12:30` into 750, `010` into 8 and `no` into False. Editors
 write headlines, names and dates, never numbers, so the loader here resolves
 only `true`/`false` and `null`; everything else stays the string it looks
 like, and the typed layer (config.py, content.py) converts what it needs.
+A key given twice in one mapping, where YAML would keep the second value
+unseen, is noted for the caller to report (`YamlDocument.repeated_keys`).
 """
 from __future__ import annotations
 
@@ -12,9 +14,50 @@ from dataclasses import dataclass, field
 
 import yaml
 
+from .errors import Problem
 
-class _StringsLoader(yaml.SafeLoader):
-    """SafeLoader that keeps numbers, dates and yes/no as strings."""
+
+@dataclass(frozen=True)
+class RepeatedKey:
+    """A key written again in the same mapping. PyYAML keeps the last value without a word."""
+
+    key: str
+    line: int  # 1-based, of this copy
+    first_line: int  # of the first copy
+
+    def problem(self, path) -> Problem:
+        return Problem(path, self.line, self.key, f"is given twice (also on line {self.first_line}): keep one")
+
+
+class _KeyCheckingConstructor:
+    """Mixed into a loader: notes each key that a mapping, at any depth, repeats, where PyYAML keeps the last value.
+
+    Noted rather than raised, so that the caller reports them with the other problems of the file.
+    """
+
+    def __init__(self, stream, first_line: int = 1):
+        super().__init__(stream)
+        self.first_line = first_line  # where the text starts in its file
+        self.repeated_keys: list[RepeatedKey] = []
+
+    def construct_mapping(self, node, deep=False):
+        lines: dict[object, int] = {}
+        for key_node, _ in node.value:
+            # `!!merge <<` (merged by PyYAML next) may be given more than once; a list or a mapping as a
+            # key is refused by PyYAML itself.
+            if not isinstance(key_node, yaml.ScalarNode) or key_node.tag == "tag:yaml.org,2002:merge":
+                continue
+            key = self.construct_object(key_node)  # `true` and `True` are one key
+            line = key_node.start_mark.line + self.first_line
+            if key in lines:
+                self.repeated_keys.append(RepeatedKey(str(key), line, lines[key]))
+            else:
+                lines[key] = line
+        return super().construct_mapping(node, deep)
+
+
+class _StringsLoader(_KeyCheckingConstructor, yaml.SafeLoader):
+    """SafeLoader that keeps numbers, dates and yes/no as strings, and notes repeated keys."""
 
 
 # The same loader on libyaml's parser, about ten times faster (front matter
@@ -23,7 +66,9 @@ class _StringsLoader(yaml.SafeLoader):
 # libyaml composes nested nodes recursively in C and crashes (no
 # RecursionError) past ~50,000 levels, so long texts go to the Python loader.
 _FAST_LOADER_MAX_CHARS = 8192
-_FastStringsLoader = type("_FastStringsLoader", (getattr(yaml, "CSafeLoader", _StringsLoader),), {})
+_FastStringsLoader = (
+    type("_FastStringsLoader", (_KeyCheckingConstructor, yaml.CSafeLoader), {}) if hasattr(yaml, "CSafeLoader") else _StringsLoader
+)
 
 for _loader in {_StringsLoader, _FastStringsLoader}:
     _loader.yaml_implicit_resolvers = {}
@@ -47,10 +92,11 @@ class YamlSyntaxError(ValueError):
 
 @dataclass
 class YamlDocument:
-    """A loaded mapping and the 1-based line of each of its top-level keys."""
+    """A loaded mapping, the 1-based line of each of its top-level keys, and the keys written twice (at any depth)."""
 
     data: object
     key_lines: dict[str, int] = field(default_factory=dict)
+    repeated_keys: list[RepeatedKey] = field(default_factory=list)
 
     def line_of(self, key: str, default: int | None = None) -> int | None:
         return self.key_lines.get(key, default)
@@ -69,7 +115,7 @@ def load_yaml(text: str, first_line: int = 1) -> YamlDocument:
 
 def _load(loader_class: type, text: str, first_line: int) -> YamlDocument:
     try:
-        loader = loader_class(text)
+        loader = loader_class(text, first_line)
     except yaml.reader.ReaderError as exc:
         # The Python reader refuses control characters (U+0000–U+001F but tab and line ends) as it is made.
         line = text.count("\n", 0, exc.position) + first_line
@@ -94,8 +140,9 @@ def _load(loader_class: type, text: str, first_line: int) -> YamlDocument:
     if isinstance(node, yaml.MappingNode):
         for key_node, _ in node.value:
             if isinstance(key_node, yaml.ScalarNode):
-                key_lines.setdefault(str(key_node.value), key_node.start_mark.line + first_line)
-    return YamlDocument(data, key_lines)
+                # A key given twice is at the line of its last copy, whose value is the one loaded.
+                key_lines[str(key_node.value)] = key_node.start_mark.line + first_line
+    return YamlDocument(data, key_lines, loader.repeated_keys)
 
 
 def dump_yaml(data: dict) -> str:

@@ -87,6 +87,15 @@ def test_malformed_yaml(empty_site, article):
     assert "malformed YAML" in message
 
 
+def test_a_field_given_twice_is_reported_at_its_second_line_with_the_other_problems(empty_site, article):
+    edit(article, "title: 社区开展冬日慰问活动\n", "title: 社区开展冬日慰问活动\ntags: [换届]\n")
+    edit(article, "date: 2021-01-05", "date: 2020-13-45")
+    stderr = failed_build(empty_site)
+    message = reported(stderr, article, line_of(article, "tags: []"), "tags")
+    assert message == f"is given twice (also on line {line_of(article, 'tags: [换届]')}): keep one"
+    assert "2020-13-45" in reported(stderr, article, line_of(article, "date:"), "date")
+
+
 def test_every_broken_file_is_reported_in_one_run(empty_site):
     content = empty_site / "content"
     no_title = edit(write_article(content, slug="yi"), "title: 测试文章\n", "")

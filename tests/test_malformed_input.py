@@ -34,6 +34,8 @@ BROKEN_FILES = {
     "February 30": (b"---\ntitle: a\ndate: 2020-02-30\nslug: a\n---\n", ":3: date: '2020-02-30' is not a date"),
     "a list for the date": (b"---\ntitle: a\ndate: [2020]\nslug: a\n---\n", ":3: date:"),
     "an unknown field": (GOOD_HEAD.encode() + b"titel: x\n---\n", ":5: titel: unknown field"),
+    "a field given twice": (GOOD_HEAD.encode() + b"title: x\n---\n", ":5: title: is given twice (also on line 2)"),
+    "a bad value given twice": (GOOD_HEAD.encode() + b"photo: false\nphoto: maybe\n---\n", ":6: photo: must be true or false"),
     "a PNG": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", ":1: is not UTF-8 text"),
     "NUL bytes": (b"\x00\x00\x00\x01 data", ": is a binary file"),
     "a control character": (GOOD_HEAD.encode() + b"section: \x07\n---\n", ":5: malformed YAML: control character U+0007"),
@@ -94,6 +96,9 @@ BROKEN_CONFIGS = {
     "a word for per_page": (b"per_page: many\n", "newsarchive.yml:1: per_page: must be a whole number"),
     "a mapping for the title": (b"title: {a: b}\n", "newsarchive.yml:1: title: must be a non-empty text"),
     "an unknown key": (b"per_pag: 10\n", "newsarchive.yml:1: per_pag: unknown setting (did you mean 'per_page'?)"),
+    "a key given twice": (b"per_page: 10\nper_page: 20\n", "newsarchive.yml:2: per_page: is given twice (also on line 1)"),
+    "a key given twice in a rule": (b"tag_rules:\n  - tag: a\n    keywords: [a]\n    tag: b\n",
+                                    "newsarchive.yml:4: tag: is given twice (also on line 2)"),
     "a bad base_url": (b"base_url: ftp://x/\n", "newsarchive.yml:1: base_url: must be a path"),
     "GBK": ("title: 管城".encode("gbk"), "newsarchive.yml: is not UTF-8 text"),
 }
