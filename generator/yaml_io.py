@@ -124,6 +124,10 @@ def _load(loader_class: type, text: str, first_line: int) -> YamlDocument:
         node = loader.get_single_node()
         data = loader.construct_document(node) if node is not None else None
     except yaml.MarkedYAMLError as exc:
+        quote = _unclosed_quote(exc, text)
+        if quote is not None:
+            line = exc.context_mark.line + first_line
+            raise YamlSyntaxError(f"malformed YAML: the quote {quote} is not closed", line) from None
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + first_line if mark is not None else None
         problem = exc.problem or "invalid YAML"
@@ -143,6 +147,20 @@ def _load(loader_class: type, text: str, first_line: int) -> YamlDocument:
                 # A key given twice is at the line of its last copy, whose value is the one loaded.
                 key_lines[str(key_node.value)] = key_node.start_mark.line + first_line
     return YamlDocument(data, key_lines, loader.repeated_keys)
+
+
+def _unclosed_quote(exc: yaml.MarkedYAMLError, text: str) -> str | None:
+    """The quote (' or ") that `exc` found never closed, or None.
+
+    The scanner looks for the closing quote up to the end of the text and reports that end (the last line of the
+    front matter); the line an editor must fix is the context, where the quote opens.
+    """
+    if exc.context == "while scanning a quoted scalar" and exc.problem in (
+        "found unexpected end of stream",
+        "found unexpected document separator",
+    ):
+        return text[exc.context_mark.index]
+    return None
 
 
 def dump_yaml(data: dict) -> str:

@@ -87,6 +87,13 @@ def test_malformed_yaml(empty_site, article):
     assert "malformed YAML" in message
 
 
+@pytest.mark.parametrize("quote", ["'", '"'])
+def test_an_unclosed_quote_is_reported_at_the_line_where_it_opens(empty_site, article, quote):
+    edit(article, "title: 社区开展冬日慰问活动", f"title: {quote}社区开展冬日慰问活动")
+    message = reported(failed_build(empty_site), article, line_of(article, "title:"), None)
+    assert message.startswith("malformed YAML") and f"{quote} is not closed" in message
+
+
 def test_a_field_given_twice_is_reported_at_its_second_line_with_the_other_problems(empty_site, article):
     edit(article, "title: 社区开展冬日慰问活动\n", "title: 社区开展冬日慰问活动\ntags: [换届]\n")
     edit(article, "date: 2021-01-05", "date: 2020-13-45")
