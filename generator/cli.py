@@ -57,7 +57,7 @@ def _parser() -> argparse.ArgumentParser:
     new.add_argument("--subdistrict", help="e.g. 南关街街道")
     new.add_argument("--community", help="e.g. 豫丰社区")
     new.add_argument("--section", help="the rubric, e.g. 活动室")
-    new.add_argument("--tags", default="", help="comma-separated, e.g. 换届,党建")
+    new.add_argument("--tags", default="", help="separated by commas or 、, e.g. 换届,党建")
     new.add_argument("--content-dir", type=Path, help="default: content")
     return parser
 
@@ -112,9 +112,10 @@ def _run(args: argparse.Namespace) -> int:
         )
     if args.command == "new":
         from .authoring import new_article
+        from .content import split_names
 
         config = load_config(args.root, content_dir=args.content_dir)
-        tags = [tag.strip() for tag in args.tags.replace(",", ",").split(",") if tag.strip()]
+        tags = split_names(args.tags)  # as in front matter: 换届,党建 or 换届、党建
         path = new_article(
             config,
             args.title,

@@ -31,7 +31,7 @@ def new_article(site: Path, *args: str) -> Path:
 
 def test_new_writes_a_skeleton_with_a_pinyin_slug_that_builds(empty_site):
     path = new_article(empty_site, "南关街街道举行换届选举", "--date", "2021-01-05",
-                       "--subdistrict", "南关街街道", "--community", "豫丰社区", "--tags", "换届,党建")
+                       "--subdistrict", "南关街街道", "--community", "豫丰社区", "--tags", "换届、党建")
     assert path.parent == empty_site / "content"
     article, problems = parse_article(path, path.read_bytes())
     assert problems == []
