@@ -8,7 +8,8 @@ Three parts, each doing one thing:
   live-reload script; livereload's own (polling) watcher is replaced by
   `_BuildSignal`, so livereload only tells the browser when a build is done;
 - while the last build failed, every page shows the error instead, and the
-  terminal prints it; the next good build clears it.
+  terminal prints it (an unexpected exception too, as an internal error with
+  its traceback); the next good build clears it.
 
 Files are served only from inside `output/`: a path that leaves it (`..`,
 encoded or not, absolute, or through a symlink) gets the 404 page.
@@ -21,6 +22,7 @@ import os
 import queue
 import sys
 import threading
+import traceback
 from collections.abc import Callable
 from pathlib import Path
 
@@ -173,16 +175,23 @@ def watch_changes(config: Config, stop: threading.Event):
 
 
 def rebuild(load: Callable[[], Config], state: BuildState, out=sys.stdout, *, search: bool = True, session: BuildSession | None = None) -> bool:
-    """Read the config again and run one build; remember and print its error, or clear the last one."""
+    """Read the config again and run one build; remember and print its error, or clear the last one.
+
+    Any exception is caught: one escaping would end the rebuild thread, and
+    every later save would go unbuilt with no error shown.
+    """
     try:
         result = build_site(load(), search=search, session=session)
     except NewsarchiveError as exc:
         state.error = str(exc)
-        print(f"build failed:\n{exc}", file=out, flush=True)
-        return False
-    state.error = None
-    print(result.summary_line(), file=out, flush=True)
-    return True
+    except Exception:  # a bug, not the user's mistake: its traceback is what a report needs
+        state.error = f"internal error (a bug in newsarchive, not in your files); the next save builds again:\n{traceback.format_exc().rstrip()}"
+    else:
+        state.error = None
+        print(result.summary_line(), file=out, flush=True)
+        return True
+    print(f"build failed:\n{state.error}", file=out, flush=True)
+    return False
 
 
 def _rebuild_loop(load: Callable[[], Config], config: Config, state: BuildState, loop: IOLoop, stop: threading.Event, search: bool, session: BuildSession) -> None:

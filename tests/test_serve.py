@@ -47,17 +47,19 @@ def wait_until(check, what: str, timeout: float = 10.0):
 
 
 @contextmanager
-def serving(site: Path, log: Path):
+def serving(site: Path, log: Path, *, patch: str = ""):
     """Run `python -m generator serve` in `site`; yields (site URL, process). Its terminal output goes to `log`.
 
     Without the search index: these tests are about rebuilding, and Pagefind
     via npm adds about a second to every build in a site without node_modules.
+    `patch`: Python code the server process runs first, to plant a fault in it.
     """
     port = free_port()
     environment = {**os.environ, "PYTHONPATH": str(REPO)}
+    program = ["-c", f"{patch}\nfrom generator.cli import run\nrun()"] if patch else ["-m", "generator"]
     with log.open("w") as terminal:
         process = subprocess.Popen(
-            [sys.executable, "-m", "generator", "serve", "--port", str(port), "--no-search"],
+            [sys.executable, *program, "serve", "--port", str(port), "--no-search"],
             cwd=site, env=environment, stdout=terminal, stderr=subprocess.STDOUT,
         )
     url = f"http://127.0.0.1:{port}/"
@@ -105,6 +107,36 @@ def test_a_broken_edit_shows_the_error_and_fixing_it_recovers(empty_site, articl
         article.write_text(good, encoding="utf-8")
         wait_until(lambda: "<h1>社区开展冬日慰问活动</h1>" in page_text(url + ARTICLE_URL), "the page to recover")
         assert "构建失败" not in page_text(url)
+
+
+SECOND_BUILD_RAISES = """
+import generator.serve
+builds = []
+real_build = generator.serve.build_site
+def build_site(*args, **kwargs):  # a bug in the build, hit by the first rebuild only
+    builds.append(1)
+    if len(builds) == 2:
+        raise RuntimeError("a planted bug")
+    return real_build(*args, **kwargs)
+generator.serve.build_site = build_site
+"""
+
+
+def test_a_bug_in_a_build_is_shown_and_the_next_save_rebuilds(empty_site, article, tmp_path):
+    log = tmp_path / "serve.log"
+    good = article.read_text(encoding="utf-8")
+    with serving(empty_site, log, patch=SECOND_BUILD_RAISES) as (url, process):
+        article.write_text(good.replace("社区开展冬日慰问活动", "社区开展新春慰问活动"), encoding="utf-8")
+        error_page = wait_until(lambda: "构建失败" in (text := page_text(url + ARTICLE_URL)) and text, "the error page")
+        assert "internal error" in error_page and "RuntimeError: a planted bug" in error_page
+        terminal = log.read_text()
+        assert "Traceback" in terminal and "RuntimeError: a planted bug" in terminal
+        assert "Exception in thread" not in terminal
+
+        article.write_text(good.replace("社区开展冬日慰问活动", "社区开展元宵慰问活动"), encoding="utf-8")
+        wait_until(lambda: "<h1>社区开展元宵慰问活动</h1>" in page_text(url + ARTICLE_URL), "the page to recover")
+        assert "构建失败" not in page_text(url)
+        assert process.poll() is None
 
 
 def test_a_config_edit_is_applied(empty_site, article, tmp_path):
