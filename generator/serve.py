@@ -1,9 +1,10 @@
 """`newsarchive serve`: build, serve `output/`, rebuild on change, reload the browser.
 
 Three parts, each doing one thing:
-- a watcher thread (watchfiles) that collects changes to content, templates,
-  static files and the config, debounced, and runs one build at a time with
-  the same pipeline as `newsarchive build`;
+- a watcher (watchfiles, `_Watcher`) that collects changes to content,
+  templates, static files and the config, debounced, also across these
+  folders being made or replaced, and a thread that runs one build at a time
+  with the same pipeline as `newsarchive build`;
 - a tornado app from python-livereload that serves the files and injects the
   live-reload script; livereload's own (polling) watcher is replaced by
   `_BuildSignal`, so livereload only tells the browser when a build is done;
@@ -23,7 +24,7 @@ import queue
 import sys
 import threading
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import watchfiles
@@ -140,38 +141,76 @@ class _ArchiveServer(Server):
         return handlers
 
 
-def watch_changes(config: Config, stop: threading.Event):
+class _Watcher:
     """Batches of changed file names (content, templates, static, the config), debounced, until `stop` is set.
 
+    Two watches feed one queue, so each batch still leads to one build:
+    - content/, templates/ and static/, those there are, recursively;
+    - the folders they are in, not recursively: for the config file, and for
+      those three appearing, going or being replaced (a `git checkout`, a
+      restore from a backup). The folder watch then starts again on what is
+      there now, as a watch keeps to the folder it began on, even moved away.
     The config is watched through its folder, not as a file: many editors save
     by renaming a new file over the old one, and a watch on the old file would
-    see nothing after the first save. Two watchers feed one queue, so each
-    batch still leads to one build.
+    see nothing after the first save. output/ and the cache folder are never
+    watched: at 10,000 articles they hold 16,000 folders, an inotify watch each.
     """
-    batches: queue.Queue[set] = queue.Queue()
 
-    def feed(paths: list[Path], recursive: bool, accept) -> None:
-        for changes in watchfiles.watch(
-            *paths, recursive=recursive, watch_filter=accept,
-            debounce=50, step=20, stop_event=stop, rust_timeout=500, yield_on_timeout=False,
-        ):
-            batches.put(changes)
+    def __init__(self, config: Config, stop: threading.Event):
+        self._config, self._stop = config, stop
+        self._folders = (config.content_dir, config.templates_dir, config.static_dir)
+        self._batches: queue.Queue[set] = queue.Queue()
+        parents = [path for path in {config.root, *(folder.parent for folder in self._folders)} if path.is_dir()]
+        self._watch(parents, recursive=False, accept=self._is_config_or_folder, until=stop)
+        self._folders_watch = self._watch_folders()
 
-    def is_config(_change, path: str) -> bool:
-        return Path(path) == config.config_path
+    def _watch(self, paths: list[Path], *, recursive: bool, accept, until: threading.Event) -> None:
+        """Watch `paths` on a thread until `until` is set; return once it watches, so that no later change is missed."""
+        ready = threading.Event()
+        threading.Thread(target=self._feed, args=(paths, recursive, accept, until, ready), daemon=True, name="watch").start()
+        ready.wait()
 
-    folders = [path for path in (config.content_dir, config.templates_dir, config.static_dir) if path.is_dir()]
-    for paths, recursive, accept in ((folders, True, watchfiles.DefaultFilter()), ([config.root], False, is_config)):
-        if paths:
-            threading.Thread(target=feed, args=(paths, recursive, accept), daemon=True, name="watch").start()
-    while not stop.is_set():
+    def _feed(self, paths: list[Path], recursive: bool, accept, until: threading.Event, ready: threading.Event) -> None:
         try:
-            changes = batches.get(timeout=0.5)
-        except queue.Empty:
-            continue
-        while not batches.empty():
-            changes |= batches.get_nowait()
-        yield sorted({Path(path).name for _, path in changes})
+            # The first batch, empty at the first timeout if nothing changed, comes once the watch is in place.
+            for changes in watchfiles.watch(
+                *paths, recursive=recursive, watch_filter=accept,
+                debounce=50, step=20, stop_event=until, rust_timeout=100, yield_on_timeout=True,
+            ):
+                ready.set()
+                if changes:
+                    self._batches.put(changes)
+        except FileNotFoundError:  # a folder went as its watch began: the watch on its parent reports it
+            pass
+        finally:
+            ready.set()
+
+    def _watch_folders(self) -> threading.Event:
+        """Watch the content, templates and static folders there are now; setting the event returned stops it."""
+        until = threading.Event()
+        folders = [folder for folder in self._folders if folder.is_dir()]
+        if folders:
+            self._watch(folders, recursive=True, accept=watchfiles.DefaultFilter(), until=until)
+        return until
+
+    def _is_config_or_folder(self, _change, path: str) -> bool:
+        return Path(path) == self._config.config_path or Path(path) in self._folders
+
+    def __iter__(self) -> Iterator[list[str]]:
+        try:
+            while not self._stop.is_set():
+                try:
+                    changes = self._batches.get(timeout=0.5)
+                except queue.Empty:
+                    continue
+                while not self._batches.empty():
+                    changes |= self._batches.get_nowait()
+                if any(Path(path) in self._folders for _, path in changes):
+                    self._folders_watch.set()
+                    self._folders_watch = self._watch_folders()
+                yield sorted({Path(path).name for _, path in changes})
+        finally:
+            self._folders_watch.set()
 
 
 def rebuild(load: Callable[[], Config], state: BuildState, out=sys.stdout, *, search: bool = True, session: BuildSession | None = None) -> bool:
@@ -194,9 +233,9 @@ def rebuild(load: Callable[[], Config], state: BuildState, out=sys.stdout, *, se
     return False
 
 
-def _rebuild_loop(load: Callable[[], Config], config: Config, state: BuildState, loop: IOLoop, stop: threading.Event, search: bool, session: BuildSession) -> None:
+def _rebuild_loop(load: Callable[[], Config], changes: _Watcher, state: BuildState, loop: IOLoop, search: bool, session: BuildSession) -> None:
     """One build at a time: changes that arrive during a build are batched into the next one."""
-    for names in watch_changes(config, stop):
+    for names in changes:
         print(f"changed: {', '.join(names[:5])}{' …' if len(names) > 5 else ''}", flush=True)
         rebuild(load, state, search=search, session=session)
         loop.add_callback(LiveReloadHandler.reload_waiters)
@@ -213,12 +252,12 @@ def serve(load: Callable[[], Config], *, host: str = "127.0.0.1", port: int = 80
     session = BuildSession(persistent=True)  # the cache index and site model stay loaded between rebuilds
     loop = IOLoop.current()
     stop = threading.Event()
-    watcher = threading.Thread(
-        target=_rebuild_loop, args=(load, config, state, loop, stop, search, session), daemon=True, name="rebuild"
-    )
     # Watching starts before the first build, so a file saved while it runs is rebuilt after it (the session's lock
     # keeps builds one at a time), never missed.
-    watcher.start()
+    changes = _Watcher(config, stop)
+    threading.Thread(
+        target=_rebuild_loop, args=(load, changes, state, loop, search, session), daemon=True, name="rebuild"
+    ).start()
     rebuild(lambda: config, state, search=search, session=session)
     config.output_dir.mkdir(parents=True, exist_ok=True)
     server = _ArchiveServer(make_file_handler(config.output_dir, state), config.base_path)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -137,6 +138,31 @@ def test_a_bug_in_a_build_is_shown_and_the_next_save_rebuilds(empty_site, articl
         wait_until(lambda: "<h1>社区开展元宵慰问活动</h1>" in page_text(url + ARTICLE_URL), "the page to recover")
         assert "构建失败" not in page_text(url)
         assert process.poll() is None
+
+
+def test_a_replaced_content_folder_is_watched(empty_site, article, tmp_path):
+    content = empty_site / "content"
+    with serving(empty_site, tmp_path / "serve.log") as (url, _):
+        # As a restore from a backup does it: the folder goes, and a copy comes in its place.
+        shutil.move(content, tmp_path / "backup")
+        wait_until(lambda: "content folder not found" in page_text(url), "the error page")
+        shutil.copytree(tmp_path / "backup", content)
+        wait_until(lambda: "<h1>社区开展冬日慰问活动</h1>" in page_text(url + ARTICLE_URL), "the page to come back")
+
+        copy = content / article.name
+        copy.write_text(copy.read_text(encoding="utf-8").replace("社区开展冬日慰问活动", "社区开展新春慰问活动"), encoding="utf-8")
+        wait_until(lambda: "<h1>社区开展新春慰问活动</h1>" in page_text(url + ARTICLE_URL), "the edit in the new folder")
+
+
+def test_a_static_folder_made_after_the_start_is_watched(empty_site, article, tmp_path):
+    static = empty_site / "static"
+    shutil.rmtree(static)
+    with serving(empty_site, tmp_path / "serve.log") as (url, _):
+        static.mkdir()
+        (static / "notice.txt").write_text("第一版", encoding="utf-8")
+        wait_until(lambda: page_text(url + "static/notice.txt") == "第一版", "the new static file")
+        (static / "notice.txt").write_text("第二版", encoding="utf-8")
+        wait_until(lambda: page_text(url + "static/notice.txt") == "第二版", "the edited static file")
 
 
 def test_a_config_edit_is_applied(empty_site, article, tmp_path):
