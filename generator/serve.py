@@ -26,11 +26,13 @@ import threading
 import traceback
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from urllib.parse import quote
 
 import watchfiles
 from livereload import Server
 from livereload.handlers import LiveReloadHandler, StaticFileHandler
-from tornado import web
+from tornado import routing, web
+from tornado.escape import url_unescape
 from tornado.ioloop import IOLoop
 
 from .build import build_site
@@ -126,6 +128,24 @@ def make_file_handler(output_dir: Path, state: BuildState) -> type:
     return ArchiveFileHandler
 
 
+class _UnderBasePath(routing.Matcher):
+    """Requests for a path under the base path; the handler is given the rest of it, decoded.
+
+    Compared decoded, not as a route pattern on the path as sent: a browser
+    sends a base path such as /档案/ percent-encoded, and one such as /a+b/
+    is a path, not a pattern.
+    """
+
+    def __init__(self, base_path: str):
+        self.base = url_unescape(base_path, encoding=None, plus=False)
+
+    def match(self, request) -> dict | None:
+        path = url_unescape(request.path, encoding=None, plus=False)
+        if not path.startswith(self.base):
+            return None
+        return {"path_args": [path[len(self.base):]], "path_kwargs": {}}
+
+
 class _ArchiveServer(Server):
     """livereload's server, serving the site under its base path (`/` or `/archive/`)."""
 
@@ -135,9 +155,11 @@ class _ArchiveServer(Server):
         self.base_path = base_path
 
     def get_web_handlers(self, script):
-        handlers = [(rf"{self.base_path}(.*)", self.SFH, {"path": self.root, "default_filename": "index.html"})]
+        under_base = _UnderBasePath(self.base_path)
+        handlers = [(under_base, self.SFH, {"path": self.root, "default_filename": "index.html"})]
         if self.base_path != "/":
-            handlers.insert(0, (r"/", web.RedirectHandler, {"url": self.base_path}))
+            # Percent-encoded: a redirect's Location must be ASCII.
+            handlers.insert(0, (r"/", web.RedirectHandler, {"url": quote(under_base.base)}))
         return handlers
 
 

@@ -177,6 +177,22 @@ def test_a_config_edit_is_applied(empty_site, article, tmp_path):
             wait_until(lambda: f"<h1>{title}</h1>" in page_text(url), f"the home page titled {title}")
 
 
+@pytest.mark.parametrize("base, sent, elsewhere", [
+    ("/档案/", "/%E6%A1%A3%E6%A1%88/", "/%E6%A1%A3/"),  # as a browser sends it: percent-encoded UTF-8
+    ("/a+b/", "/a+b/", "/aab/"),  # read as a pattern, a+b would match aab and not a+b
+])
+def test_the_site_is_served_under_its_base_path(empty_site, article, tmp_path, base, sent, elsewhere):
+    config = empty_site / "newsarchive.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("base_url: /\n", f"base_url: {base}\n"), encoding="utf-8")
+    with serving(empty_site, tmp_path / "serve.log") as (url, _):
+        root = url.rstrip("/")
+        assert "<h1>社区开展冬日慰问活动</h1>" in page_text(root + sent + ARTICLE_URL)
+        assert fetch(root + sent + "static/style.css")[0] == 200
+        assert "<h1>管城新闻档案</h1>" in page_text(url)  # / leads to the home page
+        assert fetch(root + elsewhere + ARTICLE_URL)[0] == 404
+        assert fetch(root + sent + "..%2fnewsarchive.yml")[0] == 404
+
+
 def test_the_server_listens_on_loopback_only(empty_site, article, tmp_path):
     with serving(empty_site, tmp_path / "serve.log") as (url, _):
         port = int(url.rsplit(":", 1)[1].strip("/"))
