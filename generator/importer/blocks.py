@@ -1,9 +1,10 @@
 """Each line of a page, told apart: blank, page furniture, rubric, byline or text.
 
 Furniture is what the printing puts around the articles: running date
-lines (`2020年12月30日 星期三`, `管城回族区报 2020年12月30日 第3版`), page
-numbers (`3`, `- 3 -`, `第3版`) and ornament rules (`————`). The importer
-drops it, and says so with --verbose.
+lines (`2020年12月30日 星期三`, `管城回族区报 2020年12月30日 第3版 综合`,
+`二〇二〇年十二月三十日 星期三 责任编辑：王芳`), page numbers (`3`, `- 3 -`,
+`·3·`, `第3版`, `3版`; `（3）` and `A3` where they stand alone) and ornament
+rules (`————`). The importer drops it, and says so with --verbose.
 
 A page break can also fall inside a byline (`记者 柴琳琳` … `通讯员 赵敏`);
 its parts are read as one byline.
@@ -13,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 
 from .byline import Byline, parse_byline, starts_with_role
@@ -25,15 +27,31 @@ LEAD = "本报讯"  # opens the first paragraph of every news item
 _FULL_DATE = re.compile(
     r"(?<!\d)(\d{4})(?:\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|([-./])(\d{1,2})\4(\d{1,2})(?!\d))"
 )
+# The same in Chinese numerals, `二〇二〇年十二月三十日`: read as the date in digits.
+_NUMERAL = "[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"  # 1–39: a month or a day
+_CHINESE_DATE = re.compile(rf"([〇零一二三四五六七八九]{{4}})\s*年\s*({_NUMERAL})\s*月\s*({_NUMERAL})\s*日")
 # What a running date line may hold besides the date: weekday, lunar date,
-# page, the paper's name. A headline with a date in it holds more.
+# page and the page's name (`第3版 社区·民生`), the paper's name, the page's
+# editors (`责任编辑：王芳`, `校对 李明`). A headline with a date in it holds
+# more. A page name or an editor's name must be set off by a space or colon,
+# as running heads print them: `2021年3月1日 编辑部开放日` is a headline.
+_EDITORS = "责任编辑|责编|美编|编辑|校对"
 _DATE_LINE_PARTS = re.compile(
-    r"星期[一二三四五六日天]|周[一二三四五六日天]|农历\S*|第?[\d一二三四五六七八九十]+[版页]"
+    rf"(?:{_EDITORS})[\s:]+[{HAN}·]{{2,4}}"
+    r"|星期[一二三四五六日天]|周[一二三四五六日天]|农历\S*"
+    rf"|第?[A-Z]?[\d一二三四五六七八九十]+[版页](?:\s+(?!{_EDITORS})[{HAN}·]{{2,6}})?"
     rf"|[{HAN}·]{{2,12}}(?:报|新闻|周刊)|[\s\W_]"
 )
 # Furniture never holds a sentence, so it has no sentence punctuation.
 _SENTENCE_MARKS = re.compile(r"[。,，;；!！?？“”\"]")
-_PAGE_NUMBER = re.compile(r"^[-—–\s]*\d{1,3}[-—–\s]*$|^第[\d一二三四五六七八九十]+[版页]")
+# Page numbers that say so wherever they stand: a bare number, or one set
+# between dashes or dots (`- 3 -`, `·3·`), or with 版 or 页 (`第3版`, `3版`, `A3版`).
+_PAGE_NUMBER = re.compile(
+    r"^[-—–·\s]*\d{1,3}[-—–·\s]*$|^第[\d一二三四五六七八九十]+[版页]|^[A-Z]?\d{1,3}[版页]$"
+)
+# A page number only where it stands alone (see page_numbers_standing_alone):
+# elsewhere `（3）` or `A3` on a line of its own may be text.
+_LONE_PAGE_NUMBER = re.compile(r"^(?:\(\s*\d{1,3}\s*\)|[A-Z]\d{1,3})$")
 _ORNAMENT = re.compile(r"^[-—–_=*·■□◆◇●○★☆▲△\s]+$")
 _MAX_FURNITURE_LENGTH = 40
 _MAX_RUBRIC_LENGTH = 30
@@ -82,7 +100,27 @@ class Line:
 def classify_lines(printed: list[str]) -> list[Line]:
     """Each printed line (indentation and all) classified; bylines broken by a page break joined."""
     lines = [classify_line(number, text) for number, text in enumerate(printed, 1)]
-    return join_broken_bylines(headlines_read_as_text(lines))
+    return join_broken_bylines(headlines_read_as_text(page_numbers_standing_alone(lines)))
+
+
+def page_numbers_standing_alone(lines: list[Line]) -> list[Line]:
+    """Text lines that are only `（3）` or `A3` and stand alone: page numbers.
+
+    Such a line could be text, a list item's number the page put on a line
+    of its own; but that is printed right against the item's text. A page
+    number in a page break stands apart: the lines above and below it are
+    blank (or other furniture, or the page's edge).
+    """
+
+    def apart(index: int) -> bool:
+        return not 0 <= index < len(lines) or lines[index].kind in (Kind.BLANK, Kind.FURNITURE)
+
+    return [
+        replace(line, kind=Kind.FURNITURE, what="page number")
+        if line.kind is Kind.TEXT and _LONE_PAGE_NUMBER.match(fold(line.text)) and apart(index - 1) and apart(index + 1)
+        else line
+        for index, line in enumerate(lines)
+    ]
 
 
 def headlines_read_as_text(lines: list[Line]) -> list[Line]:
@@ -154,7 +192,8 @@ def _furniture(folded: str) -> str:
         return ""
     if _PAGE_NUMBER.match(folded):
         return "page number"
-    if _FULL_DATE.search(folded) and not _DATE_LINE_PARTS.sub("", _FULL_DATE.sub("", folded)):
+    dated = _in_digits(folded)
+    if _FULL_DATE.search(dated) and not _DATE_LINE_PARTS.sub("", _FULL_DATE.sub("", dated)):
         return "running date line"
     if _ORNAMENT.match(folded):
         return "ornament"
@@ -165,10 +204,32 @@ def running_date(lines: list[Line]) -> dt.date | None:
     """The date printed on the page's first running date line that holds a real date."""
     for line in lines:
         if line.what == "running date line":
-            match = _FULL_DATE.search(fold(line.text))
+            match = _FULL_DATE.search(_in_digits(fold(line.text)))
             year, month, day = match[1], match[2] or match[5], match[3] or match[6]
             try:
                 return dt.date(int(year), int(month), int(day))
             except ValueError:
                 continue
     return None
+
+
+def _in_digits(folded: str) -> str:
+    """`folded` with dates in Chinese numerals in digits: `二〇二〇年十二月三十日` → `2020年12月30日`."""
+
+    def in_digits(date: re.Match) -> str:
+        year = "".join(str(_value(numeral)) for numeral in date[1])
+        return f"{year}年{_number(date[2])}月{_number(date[3])}日"
+
+    return _CHINESE_DATE.sub(in_digits, folded)
+
+
+def _number(numerals: str) -> int:
+    """A month or day in Chinese numerals: `五` 5, `十二` 12, `三十一` 31 (十 multiplies what stands before it)."""
+    number = 0
+    for value in map(_value, numerals):
+        number = (number or 1) * 10 if value == 10 else number + value
+    return number
+
+
+def _value(numeral: str) -> int:
+    return int(unicodedata.numeric(numeral))  # 〇 and 零 0, 一 1 … 九 9, 十 10

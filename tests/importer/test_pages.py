@@ -145,3 +145,11 @@ def test_brackets_after_the_lead_that_are_no_byline(text):
 def test_a_headline_that_reads_like_a_byline_is_a_headline(headline):
     found = kinds(f"记者 柴琳琳\n\n{headline}\n\n本报讯 近日,社区开展活动。")
     assert [kind for kind, _ in found] == [Kind.BYLINE, Kind.TEXT, Kind.TEXT]
+
+
+@pytest.mark.parametrize("marker", ["（3）", "(3)", "A3", "Ａ３"])
+def test_a_page_marker_standing_alone_is_furniture_but_one_printed_against_text_is_text(marker):
+    # In a page break the marker stands between blank lines; a list item's number put on a
+    # line of its own is printed right against the item's text, and stays text.
+    assert kinds(f"本报讯 近日,社区党支部、\n\n\n{marker}\n\n大宏远建筑公司开展活动。")[1][0] is Kind.FURNITURE
+    assert kinds(f"本报讯 近日,社区开展三项活动:\n\n{marker}\n开展义诊。")[1][0] is Kind.TEXT

@@ -1,10 +1,12 @@
 """The same family of pages in the other forms pages arrive in."""
 import datetime as dt
+import io
 from pathlib import Path
 
 import pytest
 
 from generator.errors import InputError
+from generator.importer import run_import
 from generator.importer.page import read_page
 
 from .pagekit import CONFIG, SEED_PAGE, assert_articles, compose_page, load_expected
@@ -138,3 +140,42 @@ def test_undecodable_page_is_a_clear_error(data, message):
         damaged_at = data.find(b"\xff") if b"\xff" in data else len(data)
         assert problem.line == data[:damaged_at].count(b"\n") + 1
 
+
+# Running heads and page markers in the forms pages print them, each between the
+# articles and inside two page breaks (one mid-word, one after a comma).
+@pytest.mark.parametrize(
+    "furniture, reason",
+    [
+        pytest.param("2020年12月30日 星期三 责任编辑：王芳", "running date line", id="date, editor"),
+        pytest.param("2020年12月30日 星期三 责任编辑：王芳 校对：李明", "running date line", id="date, editor, proofreader"),
+        pytest.param("2020年12月30日　星期三　第3版　编辑　王芳", "running date line", id="date, page, editor"),
+        pytest.param("二〇二〇年十二月三十日 星期三", "running date line", id="date in Chinese numerals"),
+        pytest.param("管城回族区报　2020年12月30日　星期三　第3版　综合", "running date line", id="paper, date, page, page name"),
+        pytest.param("2020年12月30日 星期三 第3版 社区·民生", "running date line", id="date, page, page name with a dot"),
+        pytest.param("3版", "page number", id="number and ban"),
+        pytest.param("A3", "page number", id="A3"),
+        pytest.param("·3·", "page number", id="dotted"),
+        pytest.param("（3）", "page number", id="bracketed"),
+    ],
+)
+def test_running_heads_and_page_markers_in_page_breaks_are_dropped_and_reported(furniture, reason):
+    text = compose_page(EXPECTED, between=[furniture], breaks={1: (20, 2), 5: (100, 3)})
+    page = read(text.encode())
+    assert_articles(page.articles, EXPECTED)
+    printed = [number for number, line in enumerate(text.split("\n"), 1) if line == furniture]
+    assert [(line.number, item.reason) for item in page.dropped for line in item.lines] == [(number, reason) for number in printed]
+
+
+def test_verbose_lists_a_running_head_taken_out_of_a_paragraph(tmp_path):
+    head = "2020年12月30日 星期三 责任编辑：王芳"
+    page = tmp_path / "page-2020-12-30.txt"
+    page.write_text(compose_page(EXPECTED[1:2], between=[head], breaks={0: (20, 1)}), encoding="utf-8")
+    out = io.StringIO()
+    run_import([page], config=CONFIG, content_dir=tmp_path, date=None, dry_run=True, force=False, verbose=True, out=out)
+    assert f"dropped line 7 (running date line): {head}" in out.getvalue()
+    assert "joined lines 5-9: one paragraph broken across a page break" in out.getvalue()
+
+
+def test_a_running_date_in_chinese_numerals_dates_the_page():
+    page = read(compose_page(EXPECTED, between=["二〇二〇年十二月三十日 星期三"]).encode(), name="page.txt")
+    assert (page.date, page.date_from) == (DATE, "running date line")
