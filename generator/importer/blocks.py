@@ -7,7 +7,9 @@ lines (`2020年12月30日 星期三`, `管城回族区报 2020年12月30日 第3
 rules (`————`). The importer drops it, and says so with --verbose.
 
 A page break can also fall inside a byline (`记者 柴琳琳` … `通讯员 赵敏`);
-its parts are read as one byline.
+its parts are read as one byline. What opens the next article's headline
+is never taken for the rest of a byline, though it may look like names
+(`邻里同乐` above its `——记…` subtitle).
 """
 from __future__ import annotations
 
@@ -22,6 +24,9 @@ from .decode import HAN, clean_line, compact, fold, is_indented
 
 RUBRIC_MARK = "■"
 LEAD = "本报讯"  # opens the first paragraph of every news item
+# A headline's second line, its subtitle: `——记城东路街道郑汴路社区党委书记王某`
+# (dashes as pages type them: `——`, `――`, `--`; checked on the NFKC form).
+_SUBTITLE = re.compile(r"^(?:[—―]|--)")
 # `2020年12月30日` (spaces allowed between the parts), or `2020-12-30`,
 # `2020.12.30`, `2020/12/30` as some running heads print it.
 _FULL_DATE = re.compile(
@@ -96,6 +101,15 @@ class Line:
     def is_lead(self) -> bool:
         return self.kind is Kind.TEXT and self.key.startswith(LEAD)
 
+    @property
+    def is_subtitle(self) -> bool:
+        return _SUBTITLE.match(fold(self.text)) is not None
+
+
+def printed_together(upper: Line, lower: Line) -> bool:
+    """True when `lower` is printed right under `upper`, with no blank line (nor anything else) between."""
+    return lower.number == upper.last_number + 1
+
 
 def classify_lines(printed: list[str]) -> list[Line]:
     """Each printed line (indentation and all) classified; bylines broken by a page break joined."""
@@ -124,12 +138,16 @@ def page_numbers_standing_alone(lines: list[Line]) -> list[Line]:
 
 
 def headlines_read_as_text(lines: list[Line]) -> list[Line]:
-    """Lines that read like a byline (`记者站揭牌`, `摄影爱好者…`) but come right before a lead: headlines.
+    """Lines that read like a byline (`记者站揭牌`, `摄影爱好者…`) but come right before a lead or a subtitle: headlines.
 
     A byline ends an article; the next article's headline stands between it and the next lead.
     """
     content = [line for line in lines if line.kind not in (Kind.BLANK, Kind.FURNITURE)]
-    headlines = {line.number for line, after in zip(content, content[1:]) if line.kind is Kind.BYLINE and after.is_lead}
+    headlines = {
+        line.number
+        for line, after in zip(content, content[1:])
+        if line.kind is Kind.BYLINE and (after.is_lead or after.is_subtitle)
+    }
     return [replace(line, kind=Kind.TEXT, byline=None) if line.number in headlines else line for line in lines]
 
 
@@ -153,17 +171,17 @@ def join_broken_bylines(lines: list[Line]) -> list[Line]:
     """Bylines a page break cut in two (`记者 柴琳琳 通讯员 张` … `磊 文/图`), read as one.
 
     A line that starts with a role is joined with the next printed line
-    when together they make a byline, unless that next line is a headline
-    (followed by a lead). The joined line keeps the first line's number and
-    records the others; the lines it took in are marked CONTINUED.
+    when together they make a byline, unless that next line opens a
+    headline (see _opens_headline). The joined line keeps the first line's
+    number and records the others; the lines it took in are marked CONTINUED.
     """
     lines = list(lines)
     content = [index for index, line in enumerate(lines) if line.kind not in (Kind.BLANK, Kind.FURNITURE)]
     position = 0
     while position < len(content) - 1:
         first, second = lines[content[position]], lines[content[position + 1]]
-        after = lines[content[position + 2]] if position + 2 < len(content) else None
-        joined = _joined_byline(first, second) if not (after and after.is_lead) else None
+        following = [lines[index] for index in content[position + 2 : position + 4]]
+        joined = None if _opens_headline(second, following) else _joined_byline(first, second)
         if joined is None:
             position += 1
             continue
@@ -171,6 +189,23 @@ def join_broken_bylines(lines: list[Line]) -> list[Line]:
         lines[content[position + 1]] = Line(second.number, second.text, Kind.CONTINUED)
         del content[position + 1]
     return lines
+
+
+def _opens_headline(line: Line, following: list[Line]) -> bool:
+    """True when `line`, followed by the content lines `following`, is the first line of a headline.
+
+    It is when the lead comes next, or a `——` subtitle, or a second headline
+    line printed right under it (no blank line between) and then the lead
+    or a subtitle: `这里,空气里` / `都洋溢着幸福的味道` / `本报讯 …`. The rest
+    of a byline cut off by a page break is followed by the next headline
+    after a blank line, as every byline is.
+    """
+    if not following:
+        return False
+    after, *rest = following
+    if after.is_lead or after.is_subtitle:
+        return True
+    return bool(rest) and (rest[0].is_lead or rest[0].is_subtitle) and printed_together(line, after)
 
 
 def _joined_byline(first: Line, second: Line) -> Line | None:

@@ -9,17 +9,19 @@ listed, never lost silently.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 
-from .blocks import LEAD, Kind, Line
+from .blocks import LEAD, Kind, Line, printed_together
 from .byline import Byline, bracketed_byline, combined
 from .decode import compact, fold
-from .pagebreaks import Paragraph, indents_paragraphs, join_paragraphs, rejoin_by_reprint, repeated_tail_length
-
-# A headline's second line, its subtitle: `——记城东路街道郑汴路社区党委书记王某`
-# (dashes as pages type them: `——`, `――`, `--`; checked on the NFKC form).
-_SUBTITLE = re.compile(r"^(?:[—―]|--)")
+from .pagebreaks import (
+    Paragraph,
+    ends_paragraph,
+    indents_paragraphs,
+    join_paragraphs,
+    rejoin_by_reprint,
+    repeated_tail_length,
+)
 
 
 @dataclass(frozen=True)
@@ -151,16 +153,16 @@ def _read_articles(text: list[Line], chunk: _Chunk, result: Segmentation, indent
     if not leads and chunk.byline is None:
         result.dropped.append(Dropped(tuple(text), "text outside any article (no headline, 本报讯 lead or byline)"))
         return
-    starts = (_headline_start(text, index, leads) for index in leads if index >= 1 and index - 1 not in leads)
-    headlines = sorted(starts) or [0]
-    if headlines[0] > 0:
-        result.dropped.append(Dropped(tuple(text[: headlines[0]]), "text before a headline"))
-    ends = headlines[1:] + [len(text)]
-    for number, (start, end) in enumerate(zip(headlines, ends), 1):
+    # Each headline as (its first line, the line after it); without a lead, the chunk's first line and its subtitle.
+    starts = ((_headline_start(text, index, leads), index) for index in leads if index >= 1 and index - 1 not in leads)
+    headlines = sorted(starts) or [(0, 2 if len(text) > 1 and text[1].is_subtitle else 1)]
+    if headlines[0][0] > 0:
+        result.dropped.append(Dropped(tuple(text[: headlines[0][0]]), "text before a headline"))
+    ends = [start for start, _ in headlines[1:]] + [len(text)]
+    for number, ((start, title_end), end) in enumerate(zip(headlines, ends), 1):
         is_last = number == len(headlines)
         byline = chunk.byline if is_last else None
-        title_end = start + 2 if start + 1 < end and _is_subtitle(text[start + 1]) else start + 1
-        title = _headline(*text[start:title_end])
+        title = _headline(text[start:title_end])
         body = text[title_end:end]
         if not body:
             unread = tuple(text[start:title_end]) + ((byline,) if byline else ())
@@ -170,23 +172,29 @@ def _read_articles(text: list[Line], chunk: _Chunk, result: Segmentation, indent
         result.articles.append(PageArticle(title, tuple(paragraphs), chunk.section, byline))
 
 
-def _is_subtitle(line: Line) -> bool:
-    return _SUBTITLE.match(fold(line.text)) is not None
-
-
 def _headline_start(text: list[Line], lead: int, leads: set[int]) -> int:
     """Where the headline of the article led by `text[lead]` starts.
 
-    The line before the lead, or the one before that when it is the headline's subtitle.
+    The line before the lead, or the one before that when it is the
+    headline's subtitle; and the line above, when the headline is printed
+    over two lines: right above it (no blank line between), ending no
+    sentence, as the end of the article before would.
     """
     start = lead - 1
-    if start >= 1 and _is_subtitle(text[start]) and start - 1 not in leads:
-        return start - 1
+    if start >= 1 and text[start].is_subtitle and start - 1 not in leads:
+        start -= 1
+    above = start - 1
+    if above >= 0 and above not in leads and printed_together(text[above], text[start]) and not ends_paragraph(text[above].text):
+        return above
     return start
 
 
-def _headline(headline: Line, subtitle: Line | None = None) -> Line:
-    """The title line: the headline, and its subtitle after it as printed (`用心用情解民忧——记…`)."""
-    if subtitle is None:
+def _headline(lines: list[Line]) -> Line:
+    """The title line: a headline over several lines, and its subtitle after it, as one (`一碗饺子温暖群众心`, `用心用情解民忧——记…`).
+
+    Chinese text joins without a space, wherever the line was broken.
+    """
+    headline, *rest = lines
+    if not rest:
         return headline
-    return replace(headline, text=headline.text + subtitle.text, continued_on=(subtitle.number,))
+    return replace(headline, text="".join(line.text for line in lines), continued_on=tuple(line.number for line in rest))

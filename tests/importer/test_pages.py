@@ -147,6 +147,28 @@ def test_a_headline_that_reads_like_a_byline_is_a_headline(headline):
     assert [kind for kind, _ in found] == [Kind.BYLINE, Kind.TEXT, Kind.TEXT]
 
 
+@pytest.mark.parametrize(
+    "headline",
+    [
+        pytest.param("邻里同乐\n——记郑汴路社区包饺子活动", id="with a subtitle"),
+        pytest.param("这里,空气里\n都洋溢着幸福的味道", id="over two lines"),
+    ],
+)
+def test_a_headline_after_a_byline_is_not_taken_for_more_names_even_over_two_lines(headline):
+    found = kinds(f"记者 柴琳琳 通讯员 陈思\n\n{headline}\n\n本报讯 近日,社区开展活动。")
+    assert [kind for kind, _ in found] == [Kind.BYLINE, Kind.TEXT, Kind.TEXT, Kind.TEXT]
+    assert found[0][1].correspondents == ("陈思",)
+    # The rest of a byline a page break cut off still joins it when a headline follows after a blank line.
+    found = kinds("记者：柴琳琳　通讯员：张磊\n\n\n3\n\n王晓\n\n邻里同乐\n\n本报讯 近日,社区开展活动。")
+    assert [kind for kind, _ in found] == [Kind.BYLINE, Kind.FURNITURE, Kind.CONTINUED, Kind.TEXT, Kind.TEXT]
+    assert found[0][1].correspondents == ("张磊", "王晓")
+
+
+def test_a_headline_that_reads_like_a_byline_is_a_headline_above_its_subtitle_too():
+    found = kinds("记者 柴琳琳\n\n记者站揭牌\n——记城东路街道融媒体记者站\n\n本报讯 近日,社区开展活动。")
+    assert [kind for kind, _ in found] == [Kind.BYLINE, Kind.TEXT, Kind.TEXT, Kind.TEXT]
+
+
 @pytest.mark.parametrize("marker", ["（3）", "(3)", "A3", "Ａ３"])
 def test_a_page_marker_standing_alone_is_furniture_but_one_printed_against_text_is_text(marker):
     # In a page break the marker stands between blank lines; a list item's number put on a

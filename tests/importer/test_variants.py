@@ -179,3 +179,24 @@ def test_verbose_lists_a_running_head_taken_out_of_a_paragraph(tmp_path):
 def test_a_running_date_in_chinese_numerals_dates_the_page():
     page = read(compose_page(EXPECTED, between=["二〇二〇年十二月三十日 星期三"]).encode(), name="page.txt")
     assert (page.date, page.date_from) == (DATE, "running date line")
+
+
+@pytest.mark.parametrize(
+    "index, printed",
+    [
+        pytest.param(2, ["这里,空气里", "都洋溢着幸福的味道"], id="over two lines, after a byline"),
+        pytest.param(2, ["邻里同乐", "——记郑汴路社区包饺子活动"], id="with a subtitle, after a byline"),
+        pytest.param(1, ["一碗饺子", "温暖群众心"], id="over two lines, after a rubric"),
+    ],
+)
+@pytest.mark.parametrize("signed", [True, False], ids=["article before signed", "article before unsigned"])
+def test_a_headline_printed_over_two_lines_heads_its_article(index, printed, signed):
+    articles = [dict(a) for a in EXPECTED]
+    articles[index]["title"] = "".join(printed)
+    if not signed:
+        articles[index - 1].update(reporters=[], correspondents=[], photo=False)
+    text = compose_page(articles).replace(f"\n{articles[index]['title']}\n", "\n" + "\n".join(printed) + "\n", 1)
+    page = read(text.encode())
+    assert_articles(page.articles, articles)
+    assert not page.dropped
+    assert all(article.byline is None or not article.byline.continued_on for article in page.printed)
