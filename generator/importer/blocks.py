@@ -1,4 +1,4 @@
-"""Each line of a page, told apart: blank, page furniture, rubric, byline or text.
+"""Each line of a page, told apart: blank, page furniture, rubric, byline, photo credit or text.
 
 Furniture is what the printing puts around the articles: running date
 lines (`2020年12月30日 星期三`, `管城回族区报 2020年12月30日 第3版 综合`,
@@ -67,6 +67,7 @@ class Kind(enum.Enum):
     FURNITURE = "furniture"
     RUBRIC = "rubric"
     BYLINE = "byline"
+    CREDIT = "credit"  # a photo credit without a role, `王磊 摄`: printed under a photo, anywhere in the article
     TEXT = "text"
     CONTINUED = "continued"  # the rest of a byline broken by a page break; its text is on the byline's line
 
@@ -138,7 +139,7 @@ def page_numbers_standing_alone(lines: list[Line]) -> list[Line]:
 
 
 def headlines_read_as_text(lines: list[Line]) -> list[Line]:
-    """Lines that read like a byline (`记者站揭牌`, `摄影爱好者…`) but come right before a lead or a subtitle: headlines.
+    """Lines that read like a byline or a photo credit (`记者站揭牌`, `摄影爱好者…`) but come right before a lead or a subtitle: headlines.
 
     A byline ends an article; the next article's headline stands between it and the next lead.
     """
@@ -146,7 +147,7 @@ def headlines_read_as_text(lines: list[Line]) -> list[Line]:
     headlines = {
         line.number
         for line, after in zip(content, content[1:])
-        if line.kind is Kind.BYLINE and (after.is_lead or after.is_subtitle)
+        if line.kind in (Kind.BYLINE, Kind.CREDIT) and (after.is_lead or after.is_subtitle)
     }
     return [replace(line, kind=Kind.TEXT, byline=None) if line.number in headlines else line for line in lines]
 
@@ -163,7 +164,8 @@ def classify_line(number: int, printed: str) -> Line:
         return Line(number, text, Kind.RUBRIC)
     byline = parse_byline(text)
     if byline is not None:
-        return Line(number, text, Kind.BYLINE, byline=byline)
+        # Only a byline that starts with a role ends an article; a photo's credit stands where the photo did.
+        return Line(number, text, Kind.BYLINE if starts_with_role(text) else Kind.CREDIT, byline=byline)
     return Line(number, text, Kind.TEXT, indented=is_indented(printed))
 
 

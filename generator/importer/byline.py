@@ -5,8 +5,11 @@ many articles print one in brackets after the lead instead or as well
 (`本报讯（记者 柴琳琳 通讯员 陈思）近日，…`).
 Several names may share a role (`通讯员 张磊 王晓`), separated by spaces,
 ideographic spaces, `、` or commas; `文/图` (also `文／图`, `图/文`) or a
-trailing `摄` means the article carries the writers' photos, as `摄影 王磊` does
-the photographer's.
+trailing `摄`, `摄影` or `摄影报道` means the article carries the writers' photos,
+as `摄影 王磊` does the photographer's. Names with `摄`, `摄影` or `摄影报道`
+and no role (`王磊 摄`, printed under a photo) credit a photographer: they
+read as `摄影 王磊`. Names with `文/图` and no role name no role, and are no
+byline (they are the rest of one a page break cut: `王晓 文/图`).
 """
 from __future__ import annotations
 
@@ -27,7 +30,10 @@ _ROLES = {
 }
 _PHOTO_ROLES = {"摄影"}  # its names took the article's photos, as `文/图` says of the writers
 _ROLE_SPLIT = re.compile("(" + "|".join(sorted(_ROLES, key=len, reverse=True)) + ")")
-_PHOTO_CREDIT = re.compile(r"(?:\s*(?:文/图|图/文|摄))+$")
+# `摄影报道` (a report in photos) before `摄影`, and both taken off the end before
+# roles are split: else `记者 王磊 摄影报道` reads as the role 摄影 and a name 报道.
+_PHOTO_CREDIT = re.compile(r"(?:\s*(?:文/图|图/文|摄影报道|摄影|摄))+$")
+_PHOTOGRAPHED = "摄"  # in a credit: the names before it took the photos (`王磊 摄`)
 _NAME_SEPARATORS = re.compile(r"[\s、,;:]+")  # `:` as in `记者：柴琳琳`
 # A name: 2–4 Chinese characters (compound surname included), or parts
 # joined by a middle dot as in minority and foreign names (买买提·艾力).
@@ -60,6 +66,8 @@ def parse_byline(line: str) -> Byline | None:
     if credit:
         text = text[: credit.start()]
     parts = _ROLE_SPLIT.split(text)
+    if len(parts) == 1 and credit and _PHOTOGRAPHED in credit[0]:
+        parts = ["", "摄影", text]  # `王磊 摄` credits a photographer as `摄影 王磊` does
     if parts[0].strip() or len(parts) < 3:
         return None  # text before the first role, or no role at all
     names: dict[str, list[str]] = {"reporters": [], "correspondents": []}

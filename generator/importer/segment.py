@@ -4,8 +4,9 @@ The page gives no markup, only habits: an article is a headline (with a
 `——` subtitle line under it now and then), a body
 whose first paragraph starts with the lead `本报讯`, and a byline that ends
 it; a rubric line (`■活动室`) sets the section of the articles below it
-until the next rubric. Lines that belong to no article are dropped and
-listed, never lost silently.
+until the next rubric. A photo credit line (`王磊 摄`) signs the article it
+is printed in or right under, and is no part of its text. Lines that
+belong to no article are dropped and listed, never lost silently.
 """
 from __future__ import annotations
 
@@ -40,6 +41,7 @@ class PageArticle:
     paragraphs: tuple[Paragraph, ...]
     section: str | None
     byline: Line | None
+    photo_credits: tuple[Line, ...] = ()
 
     @property
     def first_line(self) -> int:
@@ -47,14 +49,15 @@ class PageArticle:
 
     @property
     def last_line(self) -> int:
-        return self.byline.last_number if self.byline else self.paragraphs[-1].last
+        end = self.byline.last_number if self.byline else self.paragraphs[-1].last
+        return max([end, *(line.number for line in self.photo_credits)])
 
     @property
     def credits(self) -> Byline | None:
-        """Who wrote it: the byline in brackets after the lead, and the byline that ends it."""
+        """Who wrote it and took its photos: the byline in brackets after the lead, the byline that ends it, its photo credits."""
         lead = fold(self.paragraphs[0].text).lstrip()
         in_lead = bracketed_byline(lead.removeprefix(LEAD)) if lead.startswith(LEAD) else None
-        return combined(in_lead, self.byline.byline if self.byline else None)
+        return combined(in_lead, self.byline.byline if self.byline else None, *(line.byline for line in self.photo_credits))
 
     @property
     def key(self) -> str:
@@ -98,8 +101,36 @@ def segment(lines: list[Line]) -> Segmentation:
                 result.dropped.append(Dropped((chunk.byline,), reason))
             continue
         _read_articles(text, chunk, result, indented_page)
+    _place_photo_credits(lines, result)
     result.dropped.sort(key=lambda dropped: dropped.lines[0].number)
     return result
+
+
+def _place_photo_credits(lines: list[Line], result: Segmentation) -> None:
+    """Each photo credit line to its article (see _credited_article), or to the dropped lines if it has none."""
+    for credit in (line for line in lines if line.kind is Kind.CREDIT):
+        at = _credited_article(credit, result.articles, lines)
+        if at is None:
+            result.dropped.append(Dropped((credit,), "photo credit outside any article"))
+        else:
+            article = result.articles[at]
+            result.articles[at] = replace(article, photo_credits=(*article.photo_credits, credit))
+
+
+def _credited_article(credit: Line, articles: list[PageArticle], lines: list[Line]) -> int | None:
+    """Which article (its index) a photo credit line belongs to, if any.
+
+    The photo stood in the article printed around the credit, or right
+    above it: the last article whose headline is above the credit, when
+    the credit is within its lines or only blank lines, furniture and other
+    credits come between its end and the credit.
+    """
+    above = [at for at, article in enumerate(articles) if article.first_line < credit.number]
+    if not above:
+        return None
+    at = max(above, key=lambda at: articles[at].first_line)
+    between = (line for line in lines if articles[at].last_line < line.number < credit.number)
+    return at if all(line.kind in (Kind.BLANK, Kind.FURNITURE, Kind.CREDIT) for line in between) else None
 
 
 def _reprinted_tail(text: list[Line], articles: list[PageArticle]) -> tuple[int | None, int]:

@@ -10,7 +10,7 @@ import io
 import pytest
 
 from generator.importer.blocks import Kind, classify_lines
-from generator.importer.byline import bracketed_byline
+from generator.importer.byline import bracketed_byline, parse_byline
 from generator.importer import run_import
 from generator.importer.page import read_page
 
@@ -42,7 +42,7 @@ def test_every_printed_line_is_imported_or_reported(path):
     placed = set()
     for article in page.printed:
         placed |= numbers([article.title, *(line for p in article.paragraphs for line in p.lines)])
-        placed |= numbers([article.byline] if article.byline else [])
+        placed |= numbers([article.byline] if article.byline else []) | numbers(article.photo_credits)
     dropped = numbers(line for item in page.dropped for line in item.lines)
     assert not placed & dropped
     text = path.read_bytes().decode(page.encoding).splitlines()
@@ -175,3 +175,24 @@ def test_a_page_marker_standing_alone_is_furniture_but_one_printed_against_text_
     # line of its own is printed right against the item's text, and stays text.
     assert kinds(f"本报讯 近日,社区党支部、\n\n\n{marker}\n\n大宏远建筑公司开展活动。")[1][0] is Kind.FURNITURE
     assert kinds(f"本报讯 近日,社区开展三项活动:\n\n{marker}\n开展义诊。")[1][0] is Kind.TEXT
+
+
+@pytest.mark.parametrize(
+    "line, reporters, correspondents",
+    [
+        ("记者 王磊 摄影报道", ("王磊",), ()),
+        ("记者 柴琳琳 通讯员 陈思 摄影", ("柴琳琳",), ("陈思",)),
+        ("王磊 摄", ("王磊",), ()),
+        ("（王磊、李想 摄）", ("王磊", "李想"), ()),
+        ("王磊摄影", ("王磊",), ()),
+    ],
+)
+def test_photo_credits(line, reporters, correspondents):
+    # Photographers sign with the reporters, whether the credit follows a byline or stands alone.
+    byline = parse_byline(line)
+    assert (byline.reporters, byline.correspondents, byline.photo) == (reporters, correspondents, True)
+
+
+@pytest.mark.parametrize("line", ["王晓 文/图", "光影 记录", "美丽乡村"])
+def test_lines_without_a_role_or_a_photographer_are_no_byline(line):
+    assert parse_byline(line) is None

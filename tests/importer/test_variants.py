@@ -9,7 +9,7 @@ from generator.errors import InputError
 from generator.importer import run_import
 from generator.importer.page import read_page
 
-from .pagekit import CONFIG, SEED_PAGE, assert_articles, compose_page, load_expected
+from .pagekit import CONFIG, SEED_PAGE, assert_articles, byline_text, compose_page, load_expected
 
 EXPECTED = load_expected()["articles"]
 SEED_TEXT = SEED_PAGE.read_text(encoding="utf-8")
@@ -179,6 +179,33 @@ def test_verbose_lists_a_running_head_taken_out_of_a_paragraph(tmp_path):
 def test_a_running_date_in_chinese_numerals_dates_the_page():
     page = read(compose_page(EXPECTED, between=["二〇二〇年十二月三十日 星期三"]).encode(), name="page.txt")
     assert (page.date, page.date_from) == (DATE, "running date line")
+
+
+@pytest.mark.parametrize("photo_mark", ["摄影报道", "摄影", "摄"], ids=["photo report", "photo", "photographed"])
+def test_photo_credits_at_the_end_of_a_byline(photo_mark):
+    # `记者 王磊 摄影报道`: 王磊 reported and took the photos; `报道` is no name.
+    page = read(compose_page(EXPECTED, photo_mark=photo_mark).encode())
+    assert_articles(page.articles, EXPECTED)
+
+
+@pytest.mark.parametrize("where", ["under the byline", "between paragraphs", "inside a page break"])
+def test_a_photo_credit_line_signs_the_photographer_and_stays_out_of_the_text(where):
+    article = EXPECTED[1]
+    first = article["paragraphs"][0]
+    byline = byline_text(article)
+    if where == "under the byline":
+        text = compose_page(EXPECTED).replace(f"{byline}\n", f"{byline}\n王磊 摄\n", 1)
+    elif where == "between paragraphs":
+        text = compose_page(EXPECTED).replace(f"{first}\n\n", f"{first}\n\n王磊 摄\n\n", 1)
+    else:
+        text = compose_page(EXPECTED, breaks={1: (20, 2)}).replace(f"{first[:20]}\n\n\n", f"{first[:20]}\n\n王磊 摄\n\n", 1)
+    page = read(text.encode())
+    expected = list(EXPECTED)
+    expected[1] = dict(article, reporters=["柴琳琳", "王磊"], photo=True)
+    assert_articles(page.articles, expected)
+    credit = text.split("\n").index("王磊 摄") + 1
+    assert page.articles[1].source.first_line < credit <= page.articles[1].source.last_line
+    assert not page.dropped
 
 
 @pytest.mark.parametrize(
