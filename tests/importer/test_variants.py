@@ -9,7 +9,14 @@ from generator.errors import InputError
 from generator.importer import run_import
 from generator.importer.page import read_page
 
-from .pagekit import CONFIG, SEED_PAGE, assert_articles, byline_text, compose_page, load_expected
+from .pagekit import (
+    CONFIG,
+    SEED_PAGE,
+    assert_articles,
+    byline_text,
+    compose_page,
+    load_expected,
+)
 
 EXPECTED = load_expected()["articles"]
 SEED_TEXT = SEED_PAGE.read_text(encoding="utf-8")
