@@ -176,13 +176,18 @@ def sanitize_html(fragment: str) -> str:
     )
 
 
+# Tags that end a run of text (blocks, line breaks) read as a space; the others (bold, links, code) stand
+# inside a sentence and read as nothing: `近日，<b>北下街</b>联合` is `近日，北下街联合`, not `近日， 北下街 联合`.
+_BREAKING_TAG = re.compile(
+    r"</?(?:p|div|h[1-6]|ul|ol|li|dl|dt|dd|blockquote|pre|table|caption|thead|tbody|tfoot|tr|td|th|figure|figcaption|br|hr)\b[^>]*>"
+)
 _TAG = re.compile(r"<[^>]+>")
 _SPACE = re.compile(r"\s+")
 
 
 def plain_text(fragment: str) -> str:
     """The visible text of an HTML fragment, on one line."""
-    return _SPACE.sub(" ", html.unescape(_TAG.sub(" ", fragment))).strip()
+    return _SPACE.sub(" ", html.unescape(_TAG.sub("", _BREAKING_TAG.sub(" ", fragment)))).strip()
 
 
 def summary(fragment: str, length: int = 90) -> str:

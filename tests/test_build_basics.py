@@ -94,3 +94,11 @@ def test_names_written_as_one_text_are_split_at_commas_and_enumeration_commas(em
     assert sorted(folder.name for folder in (output / "tags").iterdir() if folder.is_dir()) == ["dang-jian", "huan-jie"]
     people = sorted(folder.name for folder in (output / "people").iterdir() if folder.is_dir())
     assert people == ["chai-lin-lin", "chen-si", "li-hua", "zhang-lei"]
+
+
+def test_a_summary_reads_bold_text_and_links_inside_a_sentence_without_spaces(empty_site):
+    """The first words shown in lists, descriptions and feeds: `**北下街街道**` is text inside a sentence, not a word apart."""
+    write_article(empty_site / "content", body="本报讯 近日，**北下街街道**联合[豫丰社区](https://example.org/)开展`冬日`活动。\n\n第二段。")
+    build(empty_site)
+    home = (empty_site / "output/index.html").read_text(encoding="utf-8")
+    assert '<p class="summary">本报讯 近日，北下街街道联合豫丰社区开展冬日活动。 第二段。</p>' in home
