@@ -133,7 +133,15 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "build":
         from .build import build_site
 
-        print(build_site(load(), search=args.search).summary_line())
+        config = load()
+        print(build_site(config, search=args.search).summary_line())
+        if config.absolute_base is None:
+            print(
+                f"note: base_url {config.base_url} names no host, so sitemap.xml, robots.txt and the feeds give paths, "
+                "which crawlers and feed readers cannot follow: to publish, build with --base-url https://…/ "
+                "(or set base_url in newsarchive.yml)",
+                file=sys.stderr,
+            )
         return 0
     if args.command == "serve":
         from .serve import serve

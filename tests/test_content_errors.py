@@ -12,9 +12,9 @@ import pytest
 from .conftest import REPO, write_article
 
 
-def run_build(site: Path) -> subprocess.CompletedProcess:
+def run_build(site: Path, *options: str) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, "-m", "generator", "build", "--no-search"],
+        [sys.executable, "-m", "generator", "build", "--no-search", *options],
         cwd=site, env={**os.environ, "PYTHONPATH": str(REPO)}, capture_output=True, text=True, timeout=60,
     )
 
@@ -141,6 +141,15 @@ def test_a_good_build_prints_a_one_line_summary(empty_site, article):
     output = empty_site / "output"
     pages = len([path for path in output.rglob("*") if path.is_file() and path.relative_to(output).parts[0] != "static"])
     assert re.search(rf"\b{pages} pages\b", lines[0]) and re.search(r"\d+\.\d+ s\b", lines[0])
+
+
+def test_a_build_whose_base_url_names_no_host_says_the_sitemap_and_feeds_give_paths(empty_site, article):
+    """Sitemaps and feeds need full addresses; a site built for `/` is fine to preview, not to publish as it is."""
+    by_path = run_build(empty_site)
+    assert by_path.returncode == 0 and "note: base_url / names no host" in by_path.stderr
+    assert "<loc>/</loc>" in (empty_site / "output/sitemap.xml").read_text(encoding="utf-8")
+    published = run_build(empty_site, "--base-url", "https://example.org/archive/")
+    assert published.returncode == 0 and published.stderr == ""
 
 
 def test_unknown_config_setting_suggests_the_known_one(empty_site, article):
