@@ -9,7 +9,8 @@ trailing `摄`, `摄影` or `摄影报道` means the article carries the writers
 as `摄影 王磊` does the photographer's. Names with `摄`, `摄影` or `摄影报道`
 and no role (`王磊 摄`, printed under a photo) credit a photographer: they
 read as `摄影 王磊`. Names with `文/图` and no role name no role, and are no
-byline (they are the rest of one a page break cut: `王晓 文/图`).
+byline (they are the rest of one a page break cut: `王晓 文/图`). A closing
+`报道` or `整理` (`记者 王磊 报道`) says how they wrote it, and names no one.
 """
 from __future__ import annotations
 
@@ -34,6 +35,8 @@ _ROLE_SPLIT = re.compile("(" + "|".join(sorted(_ROLES, key=len, reverse=True)) +
 # roles are split: else `记者 王磊 摄影报道` reads as the role 摄影 and a name 报道.
 _PHOTO_CREDIT = re.compile(r"(?:\s*(?:文/图|图/文|摄影报道|摄影|摄))+$")
 _PHOTOGRAPHED = "摄"  # in a credit: the names before it took the photos (`王磊 摄`)
+# What a byline may end with after its names, set off by a space: `记者 王磊 报道` (reported by), `… 整理` (compiled by).
+_SIGN_OFF = re.compile(r"\s+(?:报道|报导|整理)$")
 _NAME_SEPARATORS = re.compile(r"[\s、,;:]+")  # `:` as in `记者：柴琳琳`
 # A name: 2–4 Chinese characters (compound surname included), or parts
 # joined by a middle dot as in minority and foreign names (买买提·艾力).
@@ -65,7 +68,7 @@ def parse_byline(line: str) -> Byline | None:
     photo = credit is not None
     if credit:
         text = text[: credit.start()]
-    parts = _ROLE_SPLIT.split(text)
+    parts = _ROLE_SPLIT.split(_SIGN_OFF.sub("", text))
     if len(parts) == 1 and credit and _PHOTOGRAPHED in credit[0]:
         parts = ["", "摄影", text]  # `王磊 摄` credits a photographer as `摄影 王磊` does
     if parts[0].strip() or len(parts) < 3:

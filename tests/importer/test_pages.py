@@ -193,6 +193,15 @@ def test_photo_credits(line, reporters, correspondents):
     assert (byline.reporters, byline.correspondents, byline.photo) == (reporters, correspondents, True)
 
 
+@pytest.mark.parametrize(
+    "line, reporters, correspondents",
+    [("记者 王磊 报道", ("王磊",), ()), ("本报记者 王磊 通讯员 李想 报导", ("王磊",), ("李想",)), ("通讯员 陈思 整理", (), ("陈思",))],
+)
+def test_a_closing_word_of_how_a_byline_wrote_names_no_one(line, reporters, correspondents):
+    byline = parse_byline(line)
+    assert (byline.reporters, byline.correspondents, byline.photo) == (reporters, correspondents, False)
+
+
 @pytest.mark.parametrize("line", ["王晓 文/图", "光影 记录", "美丽乡村"])
 def test_lines_without_a_role_or_a_photographer_are_no_byline(line):
     assert parse_byline(line) is None
