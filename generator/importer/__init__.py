@@ -4,6 +4,7 @@
     blocks.py      each line classified: furniture, rubric, byline, text
     pagebreaks.py  paragraphs rejoined across page breaks; repeated column tails
     segment.py     lines → articles with their section and byline
+    titles.py      a title from the first sentence, for an article printed without a headline (a brief)
     byline.py      `记者 柴琳琳 通讯员 薛新芳 文/图` → names and photo credit
     places.py      subdistrict and community from config.subdistricts
     page.py        one page → Article objects (pure)
@@ -110,9 +111,16 @@ def run_import(
     for item in result.planned:
         _report_write(item, dry_run, out)
     counts = {action: sum(item.action == action for item in result.planned) for action in _ACTION_WORDS}
-    summary = ", ".join(f"{count} {_ACTION_WORDS[action][1]}" for action, count in counts.items() if count)
-    print(("dry run, nothing written: " if dry_run else "") + (summary or "no articles"), file=out)
+    summary = [f"{count} {_ACTION_WORDS[action][1]}" for action, count in counts.items() if count]
+    summary += _to_review(result.pages)
+    print(("dry run, nothing written: " if dry_run else "") + (", ".join(summary) or "no articles"), file=out)
     return 0
+
+
+def _to_review(pages: list[ReadPage]) -> list[str]:
+    """What the summary counts for the editor to review: titles the importer made."""
+    titled = sum(printed.title is None for page in pages for printed in page.printed)
+    return [f"{titled} titled from {'its' if titled == 1 else 'their'} first sentence"] if titled else []
 
 
 # action → (what a dry run says it would do, what the summary calls it)
@@ -144,6 +152,9 @@ def _report_page(page: ReadPage, verbose: bool, out: TextIO) -> None:
                 print(f"  joined {describe_lines(paragraph.lines)}: one paragraph broken across a page break", file=out)
         if printed.byline is not None and printed.byline.continued_on:
             print(f"  joined {describe_lines((printed.byline,))}: one byline broken across a page break", file=out)
+        if printed.title is None:
+            text = tuple(line for paragraph in printed.paragraphs for line in paragraph.lines)
+            print(f"  titled {describe_lines(text)} from the first sentence (no headline printed): {printed.headline}", file=out)
 
 
 def _report_write(item: PlannedWrite, dry_run: bool, out: TextIO) -> None:

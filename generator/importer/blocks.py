@@ -9,7 +9,8 @@ rules (`————`). The importer drops it, and says so with --verbose.
 A page break can also fall inside a byline (`记者 柴琳琳` … `通讯员 赵敏`);
 its parts are read as one byline. What opens the next article's headline
 is never taken for the rest of a byline, though it may look like names
-(`邻里同乐` above its `——记…` subtitle).
+(`邻里同乐` above its `——记…` subtitle); nor is a brief's byline (`■简讯`:
+`本报讯 …。` / `记者 …`, then the next brief's `本报讯`) taken for a headline.
 """
 from __future__ import annotations
 
@@ -57,6 +58,9 @@ _PAGE_NUMBER = re.compile(
 # A page number only where it stands alone (see page_numbers_standing_alone):
 # elsewhere `（3）` or `A3` on a line of its own may be text.
 _LONE_PAGE_NUMBER = re.compile(r"^(?:\(\s*\d{1,3}\s*\)|[A-Z]\d{1,3})$")
+# A line of text ending with a full stop (closing quotes or a bracketed note
+# such as `（记者 柴琳琳）` may follow it) ends a sentence: no headline does.
+_FULL_STOP = re.compile(r"。[”’\"'」』)\]》〉】]*(?:\s*\([^()]*\))?$")
 _ORNAMENT = re.compile(r"^[-—–_=*·■□◆◇●○★☆▲△\s]+$")
 _MAX_FURNITURE_LENGTH = 40
 _MAX_RUBRIC_LENGTH = 30
@@ -106,6 +110,11 @@ class Line:
     def is_subtitle(self) -> bool:
         return _SUBTITLE.match(fold(self.text)) is not None
 
+    @property
+    def ends_with_full_stop(self) -> bool:
+        """True for text that ends a sentence with `。`: an article's, never a headline."""
+        return self.kind is Kind.TEXT and _FULL_STOP.search(fold(self.text)) is not None
+
 
 def printed_together(upper: Line, lower: Line) -> bool:
     """True when `lower` is printed right under `upper`, with no blank line (nor anything else) between."""
@@ -141,14 +150,21 @@ def page_numbers_standing_alone(lines: list[Line]) -> list[Line]:
 def headlines_read_as_text(lines: list[Line]) -> list[Line]:
     """Lines that read like a byline or a photo credit (`记者站揭牌`, `摄影爱好者…`) but come right before a lead or a subtitle: headlines.
 
-    A byline ends an article; the next article's headline stands between it and the next lead.
+    A byline ends an article; the next article's headline stands between it
+    and the next lead. But one printed under a finished sentence of text and
+    over a lead signs that text: briefs (简讯) have no headline, one's byline
+    is followed by the next one's lead. Read so, a headline that looks like
+    a byline after an unsigned article would sign it; the other way, every
+    brief's byline would become the next brief's title.
     """
     content = [line for line in lines if line.kind not in (Kind.BLANK, Kind.FURNITURE)]
-    headlines = {
-        line.number
-        for line, after in zip(content, content[1:])
-        if line.kind in (Kind.BYLINE, Kind.CREDIT) and (after.is_lead or after.is_subtitle)
-    }
+
+    def is_headline(before: Line | None, line: Line, after: Line) -> bool:
+        signs_text_above = before is not None and before.ends_with_full_stop
+        return line.kind in (Kind.BYLINE, Kind.CREDIT) and (after.is_subtitle or (after.is_lead and not signs_text_above))
+
+    neighbours = zip([None, *content], content, content[1:])
+    headlines = {line.number for before, line, after in neighbours if is_headline(before, line, after)}
     return [replace(line, kind=Kind.TEXT, byline=None) if line.number in headlines else line for line in lines]
 
 

@@ -78,7 +78,7 @@ def date_from_name(name: str) -> dt.date | None:
 
 
 def _article(item: PageArticle, *, page: str, date: dt.date, config: Config) -> Article:
-    title = item.title.text
+    title = item.headline
     body = "\n\n".join(paragraph.text for paragraph in item.paragraphs)
     subdistrict = find_subdistrict(title, body, config.subdistricts)
     full_text = f"{title}\n{body}"

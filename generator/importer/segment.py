@@ -4,9 +4,11 @@ The page gives no markup, only habits: an article is a headline (with a
 `——` subtitle line under it now and then), a body
 whose first paragraph starts with the lead `本报讯`, and a byline that ends
 it; a rubric line (`■活动室`) sets the section of the articles below it
-until the next rubric. A photo credit line (`王磊 摄`) signs the article it
-is printed in or right under, and is no part of its text. Lines that
-belong to no article are dropped and listed, never lost silently.
+until the next rubric. Briefs (`■简讯`) print no headline: each is a lead
+paragraph and a byline, titled from its first sentence (titles.py). A
+photo credit line (`王磊 摄`) signs the article it is printed in or right
+under, and is no part of its text. Lines that belong to no article are
+dropped and listed, never lost silently.
 """
 from __future__ import annotations
 
@@ -23,6 +25,7 @@ from .pagebreaks import (
     rejoin_by_reprint,
     repeated_tail_length,
 )
+from .titles import title_from_lead
 
 
 @dataclass(frozen=True)
@@ -37,15 +40,20 @@ class Dropped:
 class PageArticle:
     """One article as the page prints it, before front matter is worked out."""
 
-    title: Line
+    title: Line | None  # its headline; None when the page prints none (a brief)
     paragraphs: tuple[Paragraph, ...]
     section: str | None
     byline: Line | None
     photo_credits: tuple[Line, ...] = ()
 
     @property
+    def headline(self) -> str:
+        """The title: the headline as printed, else one made from the first sentence."""
+        return self.title.text if self.title else title_from_lead(self.paragraphs[0].text)
+
+    @property
     def first_line(self) -> int:
-        return self.title.number
+        return self.title.number if self.title else self.paragraphs[0].first
 
     @property
     def last_line(self) -> int:
@@ -89,7 +97,7 @@ def segment(lines: list[Line]) -> Segmentation:
         at, tail = _reprinted_tail(text, result.articles) if chunk.after_byline else (None, 0)
         reprinted = result.articles[at] if at is not None else None
         if tail:
-            result.dropped.append(Dropped(tuple(text[:tail]), f"repeated column tail of “{reprinted.title.text}”"))
+            result.dropped.append(Dropped(tuple(text[:tail]), f"repeated column tail of “{reprinted.headline}”"))
             paragraphs = rejoin_by_reprint(list(reprinted.paragraphs), text[:tail])
             result.articles[at] = reprinted = replace(reprinted, paragraphs=tuple(paragraphs))
             text = text[tail:]
@@ -172,35 +180,58 @@ def _chunks(lines: list[Line]) -> list[_Chunk]:
     return chunks
 
 
+@dataclass(frozen=True)
+class _Start:
+    """Where an article starts in a chunk's text: its first line, and its body's (after the headline, if printed)."""
+
+    first: int
+    body: int
+
+
 def _read_articles(text: list[Line], chunk: _Chunk, result: Segmentation, indented_page: bool) -> None:
     """The articles in one chunk: usually one, more when bylines are missing.
 
-    Each lead paragraph (`本报讯 …`) after a headline starts an article; a
+    Each lead paragraph (`本报讯 …`) starts an article (see _starts); a
     chunk without a lead is one article headed by its first line if a
     byline ends it, and text no article can hold if not (an editor's note,
     the end of a story continued from another page).
     """
-    leads = {index for index, line in enumerate(text) if line.is_lead}
-    if not leads and chunk.byline is None:
-        result.dropped.append(Dropped(tuple(text), "text outside any article (no headline, 本报讯 lead or byline)"))
-        return
-    # Each headline as (its first line, the line after it); without a lead, the chunk's first line and its subtitle.
-    starts = ((_headline_start(text, index, leads), index) for index in leads if index >= 1 and index - 1 not in leads)
-    headlines = sorted(starts) or [(0, 2 if len(text) > 1 and text[1].is_subtitle else 1)]
-    if headlines[0][0] > 0:
-        result.dropped.append(Dropped(tuple(text[: headlines[0][0]]), "text before a headline"))
-    ends = [start for start, _ in headlines[1:]] + [len(text)]
-    for number, ((start, title_end), end) in enumerate(zip(headlines, ends), 1):
-        is_last = number == len(headlines)
+    starts = _starts(text)
+    if not starts:
+        if chunk.byline is None:
+            result.dropped.append(Dropped(tuple(text), "text outside any article (no headline, 本报讯 lead or byline)"))
+            return
+        starts = [_Start(0, 2 if len(text) > 1 and text[1].is_subtitle else 1)]
+    if starts[0].first > 0:
+        result.dropped.append(Dropped(tuple(text[: starts[0].first]), "text before a headline"))
+    ends = [start.first for start in starts[1:]] + [len(text)]
+    for number, (start, end) in enumerate(zip(starts, ends), 1):
+        is_last = number == len(starts)
         byline = chunk.byline if is_last else None
-        title = _headline(text[start:title_end])
-        body = text[title_end:end]
+        headline = text[start.first : start.body]
+        body = text[start.body : end]
         if not body:
-            unread = tuple(text[start:title_end]) + ((byline,) if byline else ())
-            result.dropped.append(Dropped(unread, "headline without text"))
+            result.dropped.append(Dropped(tuple(headline) + ((byline,) if byline else ()), "headline without text"))
             continue
         paragraphs = join_paragraphs(body, indented_page=indented_page)
+        title = _headline(headline) if headline else None
         result.articles.append(PageArticle(title, tuple(paragraphs), chunk.section, byline))
+
+
+def _starts(text: list[Line]) -> list[_Start]:
+    """Where the articles led by a lead paragraph (`本报讯 …`) in `text` start, in order.
+
+    At the headline above the lead (see _headline_start); at the lead
+    itself when the line above it can be no headline: when there is none
+    (a rubric, a byline or the page's top is above it), or it is a lead or
+    ends with a full stop. So briefs print, one after another.
+    """
+    leads = {index for index, line in enumerate(text) if line.is_lead}
+
+    def has_headline(lead: int) -> bool:
+        return lead >= 1 and lead - 1 not in leads and not text[lead - 1].ends_with_full_stop
+
+    return [_Start(_headline_start(text, lead, leads) if has_headline(lead) else lead, lead) for lead in sorted(leads)]
 
 
 def _headline_start(text: list[Line], lead: int, leads: set[int]) -> int:

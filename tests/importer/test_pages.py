@@ -41,7 +41,7 @@ def test_every_printed_line_is_imported_or_reported(path):
     page = read(path)
     placed = set()
     for article in page.printed:
-        placed |= numbers([article.title, *(line for p in article.paragraphs for line in p.lines)])
+        placed |= numbers([*([article.title] if article.title else []), *(line for p in article.paragraphs for line in p.lines)])
         placed |= numbers([article.byline] if article.byline else []) | numbers(article.photo_credits)
     dropped = numbers(line for item in page.dropped for line in item.lines)
     assert not placed & dropped

@@ -1,0 +1,77 @@
+"""Items a page prints without a headline: briefs (`■简讯`), each titled from its first sentence, and reported so.
+
+The briefs page's articles, field by field, are in its expected json (test_pages.py).
+"""
+import io
+
+import pytest
+
+from generator.importer import run_import
+from generator.importer.blocks import Kind, classify_lines
+from generator.importer.titles import title_from_lead
+from generator.slugs import pinyin_slug
+
+from .pagekit import CONFIG, OWN_PAGES
+
+BRIEFS = OWN_PAGES / "guancheng-2021-01-13.txt"
+
+
+def run(*pages, content_dir, dry_run=True, verbose=True):
+    out = io.StringIO()
+    run_import(list(pages), config=CONFIG, content_dir=content_dir, date=None, dry_run=dry_run, force=False, verbose=verbose, out=out)
+    return out.getvalue()
+
+
+def kinds(printed: str):
+    return [line.kind for line in classify_lines(printed.split("\n")) if line.kind is not Kind.BLANK]
+
+
+@pytest.mark.parametrize("signature", ["记者 柴琳琳 通讯员 陈思", "王磊 摄"], ids=["byline", "photo credit"])
+def test_a_brief_s_byline_is_no_headline_of_the_brief_after_it(signature):
+    # Under the text of one brief and over the lead of the next, it signs the one above.
+    found = kinds(f"■简讯\n\n本报讯 近日,北下街社区开展慰问活动。\n{signature}\n\n本报讯 近日,郑汴路社区开展包饺子活动。\n记者 柴琳琳")
+    assert found == [Kind.RUBRIC, Kind.TEXT, Kind.BYLINE if "记者" in signature else Kind.CREDIT, Kind.TEXT, Kind.BYLINE]
+
+
+def test_each_brief_is_reported_as_titled_from_its_first_sentence(tmp_path):
+    out = run(BRIEFS, content_dir=tmp_path)
+    assert "titled line 12 from the first sentence (no headline printed): 北下街街道党工委联合北下街社区党支部开展冬日慰问活动" in out
+    assert "titled line 15 from the first sentence (no headline printed): 城东路街道郑汴路社区党群服务中心开展包饺子活动" in out
+    assert "titled line 18 from the first sentence (no headline printed): 今年的年货节办到了家门口" in out
+    assert "titled lines 20-21 from the first sentence (no headline printed): 紫荆山南路街道组织辖区志愿者为老旧小区改造施工现场的工人送…" in out
+    assert out.count("  titled ") == 4 and "1 line dropped" in out
+    assert out.splitlines()[-1] == "dry run, nothing written: 6 created, 4 titled from their first sentence"
+    quiet = run(BRIEFS, content_dir=tmp_path, verbose=False)
+    assert "titled line" not in quiet and quiet.splitlines()[-1].endswith(", 4 titled from their first sentence")
+
+
+def test_a_brief_retitled_by_the_editor_is_not_overwritten_nor_imported_again(tmp_path):
+    run(BRIEFS, content_dir=tmp_path, dry_run=False)
+    (brief,) = [path for path in tmp_path.glob("*.md") if "title: 北下街街道党工委" in path.read_text(encoding="utf-8")]
+    assert brief.name == f"2021-01-13-{pinyin_slug('北下街街道党工委联合北下街社区党支部开展冬日慰问活动')}.md"
+    brief.write_text(brief.read_text(encoding="utf-8").replace("title: 北下街街道党工委联合北下街社区党支部开展冬日慰问活动", "title: 一碗水饺暖人心"), encoding="utf-8")
+    out = run(BRIEFS, content_dir=tmp_path, dry_run=False)
+    assert f"skipped {brief}: it was changed after it was imported; use --force to overwrite it" in out
+    assert "title: 一碗水饺暖人心" in brief.read_text(encoding="utf-8")
+    assert len(list(tmp_path.glob("*.md"))) == 6
+
+
+@pytest.mark.parametrize(
+    "lead, title",
+    [
+        pytest.param("本报讯 近日，北下街街道开展冬日慰问活动，为老人送去水饺。", "北下街街道开展冬日慰问活动", id="a clause that only says when is skipped"),
+        pytest.param("本报讯（记者 柴琳琳 通讯员 陈思）12月28日上午,城东路街道开展活动。", "城东路街道开展活动", id="bracketed byline, a date"),
+        pytest.param("本报讯：“小区地面全部硬化，道路加宽了。”居民说。", "小区地面全部硬化", id="a quotation cut open"),
+        pytest.param("本报讯 南关街街道开展“法律进社区”活动。", "南关街街道开展“法律进社区”活动", id="quotes kept whole"),
+        pytest.param("本报讯 近日。", "近日", id="nothing but when"),
+        pytest.param("并为老人送上了新年祝福。此次活动共走访56户。", "并为老人送上了新年祝福", id="no lead"),
+        pytest.param("本报讯（2021年1月6日）近日，社区开展活动。", "（2021年1月6日）近日", id="brackets that are no byline"),
+        pytest.param(
+            "本报讯 紫荆山南路街道组织辖区志愿者为老旧小区改造施工现场的工人送去姜汤和手套。",
+            "紫荆山南路街道组织辖区志愿者为老旧小区改造施工现场的工人送…",
+            id="cut at 30 characters",
+        ),
+    ],
+)
+def test_title_from_the_first_sentence_of_a_lead(lead, title):
+    assert title_from_lead(lead) == title
