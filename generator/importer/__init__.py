@@ -1,10 +1,10 @@
 """`newsarchive import`: raw newspaper pages → one Markdown file per article.
 
     decode.py      bytes → clean lines (BOM, UTF-8/GB18030, line ends, indents)
-    blocks.py      each line classified: furniture, rubric, byline, text
+    blocks.py      each line classified: furniture, rubric, byline, jump marker, text
     pagebreaks.py  paragraphs rejoined across page breaks; repeated column tails
     segment.py     lines → articles with their section and byline
-    titles.py      a title from the first sentence, for an article printed without a headline (a brief)
+    titles.py      a title from the first sentence, for an article printed without a headline (a brief, a story's rest)
     byline.py      `记者 柴琳琳 通讯员 薛新芳 文/图` → names and photo credit
     places.py      subdistrict and community from config.subdistricts
     page.py        one page → Article objects (pure)
@@ -23,6 +23,7 @@ from typing import TextIO
 from ..config import Config
 from ..errors import InputError, Problem
 from .page import ReadPage, describe_lines, read_page
+from .segment import PageArticle
 from .writer import PlannedWrite, apply_writes, load_manifest, plan_writes
 
 __all__ = ["ImportResult", "import_pages", "run_import", "collect_pages"]
@@ -118,9 +119,15 @@ def run_import(
 
 
 def _to_review(pages: list[ReadPage]) -> list[str]:
-    """What the summary counts for the editor to review: titles the importer made."""
-    titled = sum(printed.title is None for page in pages for printed in page.printed)
-    return [f"{titled} titled from {'its' if titled == 1 else 'their'} first sentence"] if titled else []
+    """What the summary counts for the editor to review: titles the importer made, stories to join across pages."""
+    printed = [article for page in pages for article in page.printed]
+    titled = sum(article.title is None for article in printed)
+    counts = {
+        f"titled from {'its' if titled == 1 else 'their'} first sentence": titled,
+        "continued from another page": sum(article.continued_from is not None for article in printed),
+        "continued on another page": sum(article.continues_on is not None for article in printed),
+    }
+    return [f"{count} {what}" for what, count in counts.items() if count]
 
 
 # action → (what a dry run says it would do, what the summary calls it)
@@ -146,15 +153,32 @@ def _report_page(page: ReadPage, verbose: bool, out: TextIO) -> None:
     for item in page.dropped:
         text = " / ".join(line.text for line in item.lines)
         print(f"  dropped {describe_lines(item.lines)} ({item.reason}): {_shorten(text)}", file=out)
+    for line in page.cut:
+        print(f"  cut “{line.jump.marker}” from line {line.number} ({line.jump})", file=out)
     for printed in page.printed:
         for paragraph in printed.paragraphs:
             if len(paragraph.lines) > 1:
                 print(f"  joined {describe_lines(paragraph.lines)}: one paragraph broken across a page break", file=out)
         if printed.byline is not None and printed.byline.continued_on:
             print(f"  joined {describe_lines((printed.byline,))}: one byline broken across a page break", file=out)
-        if printed.title is None:
-            text = tuple(line for paragraph in printed.paragraphs for line in paragraph.lines)
-            print(f"  titled {describe_lines(text)} from the first sentence (no headline printed): {printed.headline}", file=out)
+        for note in _to_review_in(printed):
+            print(f"  {note}", file=out)
+
+
+def _to_review_in(printed: PageArticle) -> list[str]:
+    """What the editor should review in one article: a title the importer made, a story to join across pages."""
+    lines = describe_lines(tuple(line for paragraph in printed.paragraphs for line in paragraph.lines))
+    join = "join it to that article by hand"
+    notes = []
+    if printed.title is None:
+        why = f"{printed.continued_from}: {join}" if printed.continued_from else "no headline printed"
+        notes.append(f"titled {lines} from the first sentence ({why}): {printed.headline}")
+    elif printed.continued_from:
+        notes.append(f"continued {lines} from page {printed.continued_from.page} ({join}): {printed.headline}")
+    if printed.continues_on:
+        where = f"on page {printed.continues_on.page} (join its rest from there by hand)"
+        notes.append(f"continued {lines} {where}: {printed.headline}")
+    return notes
 
 
 def _report_write(item: PlannedWrite, dry_run: bool, out: TextIO) -> None:

@@ -1,4 +1,4 @@
-"""Each line of a page, told apart: blank, page furniture, rubric, byline, photo credit or text.
+"""Each line of a page, told apart: blank, page furniture, rubric, byline, photo credit, jump line or text.
 
 Furniture is what the printing puts around the articles: running date
 lines (`2020年12月30日 星期三`, `管城回族区报 2020年12月30日 第3版 综合`,
@@ -11,6 +11,10 @@ its parts are read as one byline. What opens the next article's headline
 is never taken for the rest of a byline, though it may look like names
 (`邻里同乐` above its `——记…` subtitle); nor is a brief's byline (`■简讯`:
 `本报讯 …。` / `记者 …`, then the next brief's `本报讯`) taken for a headline.
+
+A story too long for its page breaks off with `（下转第2版）`, at the end of
+a paragraph or on a line of its own, and goes on under `（上接第1版）` on
+that page: jump markers, no part of the text.
 """
 from __future__ import annotations
 
@@ -61,6 +65,11 @@ _LONE_PAGE_NUMBER = re.compile(r"^(?:\(\s*\d{1,3}\s*\)|[A-Z]\d{1,3})$")
 # A line of text ending with a full stop (closing quotes or a bracketed note
 # such as `（记者 柴琳琳）` may follow it) ends a sentence: no headline does.
 _FULL_STOP = re.compile(r"。[”’\"'」』)\]》〉】]*(?:\s*\([^()]*\))?$")
+# Jump markers, on the page as printed: `（下转第2版）`, `（转2版）` end a line;
+# `（上接第1版）`, `（接第一版）` start one. The page: `1`, `A1`, `一`.
+_JUMP_PAGE = r"第?\s*([A-ZＡ-Ｚ]?\d{1,2}|[一二三四五六七八九十]{1,3})\s*版"
+_CONTINUED_FROM = re.compile(rf"^[(（]\s*(?:上接|紧接|接)\s*{_JUMP_PAGE}\s*[)）]")
+_CONTINUED_ON = re.compile(rf"[(（]\s*(?:下转|转)\s*{_JUMP_PAGE}\s*[)）]$")
 _ORNAMENT = re.compile(r"^[-—–_=*·■□◆◇●○★☆▲△\s]+$")
 _MAX_FURNITURE_LENGTH = 40
 _MAX_RUBRIC_LENGTH = 30
@@ -74,19 +83,32 @@ class Kind(enum.Enum):
     CREDIT = "credit"  # a photo credit without a role, `王磊 摄`: printed under a photo, anywhere in the article
     TEXT = "text"
     CONTINUED = "continued"  # the rest of a byline broken by a page break; its text is on the byline's line
+    JUMP = "jump"  # only a jump marker: `（上接第1版）`, `（下转第2版）`
 
+
+@dataclass(frozen=True)
+class Jump:
+    """A jump marker: the story comes from another page (`（上接第1版）`) or goes on there (`（下转第2版）`)."""
+
+    marker: str  # as printed
+    page: str  # the other page: `1`, `A1`
+    onward: bool  # the story goes on on that page, rather than coming from it
+
+    def __str__(self) -> str:
+        return f"continued {'on' if self.onward else 'from'} page {self.page}"
 
 
 
 @dataclass(frozen=True)
 class Line:
     number: int  # 1-based, as an editor counts lines in the page file
-    text: str  # as printed, without indentation
+    text: str  # as printed, without indentation, nor a jump marker cut from it (see jump)
     kind: Kind
     byline: Byline | None = None
     what: str = ""  # for furniture: what it is, for the --verbose listing
     indented: bool = False
     continued_on: tuple[int, ...] = ()  # for a byline broken by a page break: the numbers of its other lines
+    jump: Jump | None = None  # the jump marker the line is (JUMP), or that was cut from its start or end (TEXT)
 
     @property
     def last_number(self) -> int:
@@ -178,6 +200,11 @@ def classify_line(number: int, printed: str) -> Line:
         return Line(number, text, Kind.FURNITURE, what=what)
     if folded.startswith(RUBRIC_MARK) and len(folded) <= _MAX_RUBRIC_LENGTH and "。" not in folded:
         return Line(number, text, Kind.RUBRIC)
+    jump, rest = _jump(text)
+    if jump is not None:
+        if not rest:
+            return Line(number, text, Kind.JUMP, what=str(jump), jump=jump)
+        return Line(number, rest, Kind.TEXT, indented=is_indented(printed), jump=jump)
     byline = parse_byline(text)
     if byline is not None:
         # Only a byline that starts with a role ends an article; a photo's credit stands where the photo did.
@@ -237,6 +264,17 @@ def _joined_byline(first: Line, second: Line) -> Line | None:
         if byline is not None:
             return Line(first.number, text, Kind.BYLINE, byline=byline, continued_on=(*first.continued_on, second.number))
     return None
+
+
+def _jump(text: str) -> tuple[Jump | None, str]:
+    """The jump marker `text` starts (`（上接第1版）`) or ends with (`（下转第2版）`), if any, and the text without it."""
+    for pattern, onward in ((_CONTINUED_FROM, False), (_CONTINUED_ON, True)):
+        found = pattern.search(text)
+        if found:
+            page = fold(found[1])
+            page = page if page[-1].isdigit() else str(_number(page))
+            return Jump(found[0], page, onward), (text[: found.start()] + text[found.end() :]).strip()
+    return None, text
 
 
 def _furniture(folded: str) -> str:

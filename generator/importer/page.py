@@ -30,6 +30,7 @@ class ReadPage:
     articles: tuple[Article, ...]  # slug still empty
     printed: tuple[PageArticle, ...]  # the same articles as printed, for the --verbose report
     dropped: tuple[Dropped, ...]
+    cut: tuple[Line, ...]  # lines a jump marker was cut from, for the --verbose report
 
 
 def read_page(path: Path, data: bytes, *, config: Config, date: dt.date | None, encoding: str = "auto") -> ReadPage:
@@ -57,7 +58,9 @@ def read_page(path: Path, data: bytes, *, config: Config, date: dt.date | None, 
     if problems:
         raise InputError(problems)
     articles = tuple(_article(item, page=path.name, date=page_date, config=config) for item in found.articles)
-    return ReadPage(path, decoded.encoding, page_date, date_from, articles, tuple(found.articles), tuple(found.dropped))
+    return ReadPage(
+        path, decoded.encoding, page_date, date_from, articles, tuple(found.articles), tuple(found.dropped), tuple(found.cut)
+    )
 
 
 def _page_date(name: str, lines: list[Line], given: dt.date | None) -> tuple[dt.date | None, str]:

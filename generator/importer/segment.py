@@ -9,12 +9,18 @@ paragraph and a byline, titled from its first sentence (titles.py). A
 photo credit line (`王磊 摄`) signs the article it is printed in or right
 under, and is no part of its text. Lines that belong to no article are
 dropped and listed, never lost silently.
+
+A story that goes on on another page (`（下转第2版）`) ends there on this
+one, without its byline; its rest, under `（上接第1版）` on the other page,
+is an article of its own, titled from its first sentence unless a headline
+is printed over it again. Each page is read by itself: the editor joins
+the two, told so by the report.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from .blocks import LEAD, Kind, Line, printed_together
+from .blocks import LEAD, Jump, Kind, Line, printed_together
 from .byline import Byline, bracketed_byline, combined
 from .decode import compact, fold
 from .pagebreaks import (
@@ -40,11 +46,13 @@ class Dropped:
 class PageArticle:
     """One article as the page prints it, before front matter is worked out."""
 
-    title: Line | None  # its headline; None when the page prints none (a brief)
+    title: Line | None  # its headline; None when the page prints none (a brief, the rest of a story)
     paragraphs: tuple[Paragraph, ...]
     section: str | None
     byline: Line | None
     photo_credits: tuple[Line, ...] = ()
+    continued_from: Jump | None = None  # it is the rest of a story from another page
+    continues_on: Jump | None = None  # its rest is on another page
 
     @property
     def headline(self) -> str:
@@ -76,6 +84,7 @@ class PageArticle:
 class Segmentation:
     articles: list[PageArticle] = field(default_factory=list)
     dropped: list[Dropped] = field(default_factory=list)
+    cut: list[Line] = field(default_factory=list)  # lines a jump marker was cut from
 
 
 @dataclass(frozen=True)
@@ -86,11 +95,14 @@ class _Chunk:
     section: str | None
     byline: Line | None
     after_byline: bool  # follows a byline directly: may start with a repeated tail
+    continued_from: Jump | None  # it starts with the rest of a story from another page
+    continues_on: Jump | None  # it ends where a story breaks off, to go on on another page
 
 
 def segment(lines: list[Line]) -> Segmentation:
     result = Segmentation()
-    result.dropped.extend(Dropped((line,), line.what) for line in lines if line.kind is Kind.FURNITURE)
+    result.dropped.extend(Dropped((line,), line.what) for line in lines if line.kind in (Kind.FURNITURE, Kind.JUMP))
+    result.cut.extend(line for line in lines if line.jump is not None and line.kind is not Kind.JUMP)
     indented_page = indents_paragraphs(lines)
     for chunk in _chunks(lines):
         text = list(chunk.lines)
@@ -160,15 +172,20 @@ def _chunks(lines: list[Line]) -> list[_Chunk]:
     section: str | None = None
     pending: list[Line] = []
     after_byline = False
+    continued_from: Jump | None = None
 
-    def close(byline: Line | None) -> None:
-        nonlocal pending, after_byline
+    def close(byline: Line | None, continues_on: Jump | None = None) -> None:
+        nonlocal pending, after_byline, continued_from
         if pending or byline is not None:
-            chunks.append(_Chunk(tuple(pending), section, byline, after_byline))
+            chunks.append(_Chunk(tuple(pending), section, byline, after_byline, continued_from, continues_on))
         pending = []
         after_byline = byline is not None
+        continued_from = None
 
     for line in lines:
+        if line.jump is not None and not line.jump.onward:
+            close(None)  # what is above belongs to other stories
+            continued_from = line.jump
         if line.kind is Kind.RUBRIC:
             close(None)
             section = line.rubric
@@ -176,6 +193,8 @@ def _chunks(lines: list[Line]) -> list[_Chunk]:
             close(line)
         elif line.kind is Kind.TEXT:
             pending.append(line)
+        if line.jump is not None and line.jump.onward:
+            close(None, line.jump)  # nor is what follows the story's: its rest and byline are on the other page
     close(None)
     return chunks
 
@@ -186,17 +205,18 @@ class _Start:
 
     first: int
     body: int
+    continued_from: Jump | None = None
 
 
 def _read_articles(text: list[Line], chunk: _Chunk, result: Segmentation, indented_page: bool) -> None:
     """The articles in one chunk: usually one, more when bylines are missing.
 
-    Each lead paragraph (`本报讯 …`) starts an article (see _starts); a
-    chunk without a lead is one article headed by its first line if a
-    byline ends it, and text no article can hold if not (an editor's note,
-    the end of a story continued from another page).
+    Each lead paragraph (`本报讯 …`) starts an article, and so does the rest
+    of a story from another page (see _starts); a chunk with neither is one
+    article headed by its first line if a byline ends it, and text no
+    article can hold if not (an editor's note).
     """
-    starts = _starts(text)
+    starts = _starts(text, chunk.continued_from)
     if not starts:
         if chunk.byline is None:
             result.dropped.append(Dropped(tuple(text), "text outside any article (no headline, 本报讯 lead or byline)"))
@@ -215,23 +235,33 @@ def _read_articles(text: list[Line], chunk: _Chunk, result: Segmentation, indent
             continue
         paragraphs = join_paragraphs(body, indented_page=indented_page)
         title = _headline(headline) if headline else None
-        result.articles.append(PageArticle(title, tuple(paragraphs), chunk.section, byline))
+        continues_on = chunk.continues_on if is_last else None
+        result.articles.append(
+            PageArticle(title, tuple(paragraphs), chunk.section, byline, (), start.continued_from, continues_on)
+        )
 
 
-def _starts(text: list[Line]) -> list[_Start]:
-    """Where the articles led by a lead paragraph (`本报讯 …`) in `text` start, in order.
+def _starts(text: list[Line], continued_from: Jump | None) -> list[_Start]:
+    """Where the articles in `text` start, in order.
 
-    At the headline above the lead (see _headline_start); at the lead
-    itself when the line above it can be no headline: when there is none
-    (a rubric, a byline or the page's top is above it), or it is a lead or
-    ends with a full stop. So briefs print, one after another.
+    The rest of a story `continued_from` another page starts at the top.
+    An article led by a lead paragraph (`本报讯 …`) starts at the headline
+    above the lead (see _headline_start); or at the lead itself when the
+    line above it can be no headline: when there is none (a rubric, a
+    byline or the page's top is above it), or it is a lead or ends with a
+    full stop. So briefs print, one after another.
     """
     leads = {index for index, line in enumerate(text) if line.is_lead}
 
     def has_headline(lead: int) -> bool:
         return lead >= 1 and lead - 1 not in leads and not text[lead - 1].ends_with_full_stop
 
-    return [_Start(_headline_start(text, lead, leads) if has_headline(lead) else lead, lead) for lead in sorted(leads)]
+    starts = [_Start(_headline_start(text, lead, leads) if has_headline(lead) else lead, lead) for lead in sorted(leads)]
+    if continued_from is None:
+        return starts
+    if starts and starts[0].first == 0:  # the rest opens with a lead (or a headline over one): that article is it
+        return [replace(starts[0], continued_from=continued_from), *starts[1:]]
+    return [_Start(0, 0, continued_from), *starts]
 
 
 def _headline_start(text: list[Line], lead: int, leads: set[int]) -> int:

@@ -51,10 +51,13 @@ def test_every_printed_line_is_imported_or_reported(path):
     assert printed - rubrics == placed | dropped
 
 
-def test_stray_lines_before_the_first_headline_are_reported():
+def test_the_rest_of_a_story_from_another_page_is_kept_and_its_marker_reported():
+    # Line 2 is `（上接第一版）`, line 3 the last sentence of a story from page 1.
     page = read(OWN_PAGES / "guancheng-2021-05-12.txt")
-    (stray,) = [item for item in page.dropped if item.lines[0].number == 2]
-    assert [line.number for line in stray.lines] == [2, 3] and stray.reason == "text before a headline"
+    (marker,) = [item for item in page.dropped if item.lines[0].number == 2]
+    assert [line.number for line in marker.lines] == [2] and marker.reason == "continued from page 1"
+    assert str(page.articles[0].source) == "guancheng-2021-05-12.txt:3-3"
+    assert str(page.printed[0].continued_from) == "continued from page 1"
 
 
 def test_a_byline_broken_by_a_page_break_is_read_whole_and_its_lines_reported():
