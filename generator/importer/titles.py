@@ -2,8 +2,9 @@
 
 Briefs (`■简讯`: `本报讯 近日，…。` / `记者 …`, one after another) have no
 headline. Their title is the first clause of the lead, without `本报讯` and
-the byline in brackets after it, and without a clause that only says when
-(`近日`, `12月28日上午`): every brief starts so, and such a title would say
+the byline in brackets after it, and past the clauses that only set the
+scene: when (`近日`, `12月28日上午`) or, shorter than MIN_LENGTH, where
+(`活动现场`, `会上`). Most leads start so, and such a title would say
 nothing. A clause longer than MAX_LENGTH is cut, and ends with `…`. The
 importer reports every title it made, for the editor to review.
 """
@@ -16,13 +17,13 @@ from .byline import parse_byline
 from .decode import fold
 
 MAX_LENGTH = 30  # characters: a long headline's length
+MIN_LENGTH = 5  # characters: a shorter clause (`活动现场`, `据了解`, `今年以来`) only sets the scene
 _CLAUSE_END = re.compile(r"[，,。；;！!？?：:]")
 # The byline in brackets that may follow the lead: `（记者 柴琳琳 通讯员 陈思）`.
 _OPENING_BRACKETS = re.compile(r"^[(（\[［【〔][^()（）\[\]［］【】〔〕]*[)）\]］】〕]")
-# Checked on the NFKC form: `近日`, `日前`, `当天`, `今年以来`, `12月28日上午`, `2020年12月`.
+# A date too long for MIN_LENGTH, checked on the NFKC form: `12月28日上午`, `2020年12月28日`, `12月28日下午3时`.
 _WHEN = re.compile(
-    r"(?:近日|日前|近期|连日来|当天|当日|目前|今年以来|入冬以来"
-    r"|(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}[日号])?(?:上午|下午|中午|晚上|早上|凌晨)?)"
+    r"(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}[日号])?(?:上午|下午|中午|晚上|早上|凌晨)?(?:\d{1,2}[时点](?:\d{1,2}分|半)?许?)?"
 )
 # A clause cut out of a quotation keeps only one of its quotes: `“小区地面全部硬化`.
 _PAIRS = ("“”", "‘’", "「」", "『』", "《》", "（）", "()")
@@ -32,7 +33,7 @@ def title_from_lead(text: str) -> str:
     """The title made from the paragraph `text`, the first of an article printed without a headline."""
     sentence = _without_lead(text)
     clauses = [clause.strip() for clause in _CLAUSE_END.split(sentence) if clause.strip()]
-    saying_more = [clause for clause in clauses if not _WHEN.fullmatch(fold(clause))]
+    saying_more = [clause for clause in clauses if len(clause) >= MIN_LENGTH and not _WHEN.fullmatch(fold(clause))]
     clause = (saying_more or clauses or [text.strip()])[0]
     title = _paired_quotes_only(clause) or clause
     return title if len(title) <= MAX_LENGTH else title[: MAX_LENGTH - 1] + "…"

@@ -64,6 +64,11 @@ def test_a_brief_retitled_by_the_editor_is_not_overwritten_nor_imported_again(tm
         pytest.param("本报讯：“小区地面全部硬化，道路加宽了。”居民说。", "小区地面全部硬化", id="a quotation cut open"),
         pytest.param("本报讯 南关街街道开展“法律进社区”活动。", "南关街街道开展“法律进社区”活动", id="quotes kept whole"),
         pytest.param("本报讯 近日。", "近日", id="nothing but when"),
+        pytest.param(
+            "活动现场，志愿者为老人们测量血压、讲解防寒知识，并送上了慰问品。", "志愿者为老人们测量血压、讲解防寒知识", id="where it happened"
+        ),
+        pytest.param("本报讯 会上，各社区负责人汇报了工作进展。", "各社区负责人汇报了工作进展", id="a short opening clause"),
+        pytest.param("本报讯 12月28日下午3时，社区开展消防演练。", "社区开展消防演练", id="when, to the hour"),
         pytest.param("并为老人送上了新年祝福。此次活动共走访56户。", "并为老人送上了新年祝福", id="no lead"),
         pytest.param("本报讯（2021年1月6日）近日，社区开展活动。", "（2021年1月6日）近日", id="brackets that are no byline"),
         pytest.param(
