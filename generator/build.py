@@ -28,9 +28,9 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from .cache import CACHE_DIR_NAME, ArticleCache, content_files, digest, parse_and_render
+from .cache import CACHE_DIR_NAME, ArticleCache, digest, parse_and_render
 from .config import Config
-from .content import Article
+from .content import Article, content_files
 from .errors import InputError, Problem
 from .fsutil import (
     collector_paused,

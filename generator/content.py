@@ -24,6 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import functools
+import os
 import re
 import sys
 from dataclasses import dataclass, field, fields
@@ -298,3 +299,19 @@ def _describe(value) -> str:
     if isinstance(value, bool):
         return f"{str(value).lower()}"
     return repr(value)
+
+
+def content_files(content_dir: Path) -> list[str]:
+    """Every article file (`*.md`, in subfolders too), in a stable order; as text (a Path for each of
+    10,000 files took 0.036 s, more than all the rest of listing them).
+
+    Hidden files and folders are not articles: editors keep their lock and swap files there
+    (Emacs's `.#name.md`, a link to nowhere while a buffer has unsaved changes), as do other tools.
+    """
+    found = []
+    for folder, folders, files in os.walk(content_dir):
+        folders[:] = sorted(name for name in folders if not name.startswith("."))
+        # A folder named like an article is listed too: reading it then reports a problem.
+        found.extend(os.path.join(folder, name) for name in files + folders if name.endswith(".md") and not name.startswith("."))
+    found.sort()  # no two are equal
+    return found

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from generator import build as build_module
-from generator.cache import content_files
+from generator.content import content_files
 from generator.errors import InputError
 from generator.markdown import MarkdownRenderer
 

@@ -25,9 +25,9 @@ from generator import parallel, rebuild
 from generator import render as render_module
 from generator import session as session_module
 from generator.build import build_site
-from generator.cache import CACHE_DIR_NAME, ArticleCache, content_files
+from generator.cache import CACHE_DIR_NAME, ArticleCache
 from generator.config import load_config
-from generator.content import Article, format_article, parse_article
+from generator.content import Article, content_files, format_article, parse_article
 from generator.fsutil import FileSwitcher
 from generator.pages import Page
 from generator.rebuild import Templates, inputs_digest

@@ -53,6 +53,12 @@ def test_the_same_title_twice_gets_a_second_slug_and_both_build(empty_site):
     assert first != second and first.read_text(encoding="utf-8") != ""
     slugs = [parse_article(path, path.read_bytes())[0].slug for path in (first, second)]
     assert slugs == ["she-qu-bao-jiao-zi", "she-qu-bao-jiao-zi-2"]
+    # An article kept in a subfolder of content/ holds its slug too, as the build reads it.
+    (empty_site / "content/2021").mkdir()
+    second.rename(empty_site / "content/2021" / second.name)
+    third = new_article(empty_site, "社区包饺子", "--date", "2021-01-05")
+    slugs.append(parse_article(third, third.read_bytes())[0].slug)
+    assert slugs[2] == "she-qu-bao-jiao-zi-3"
     build(empty_site)
     for slug in slugs:
         assert (empty_site / "output/2021/01/05" / slug / "index.html").is_file()

@@ -250,6 +250,18 @@ def test_renamed_file_is_found_again_not_imported_twice(content):
     assert f"skipped {renamed}: it was changed after it was imported" in output
 
 
+def test_an_article_moved_into_a_subfolder_is_found_there_not_imported_again(content):
+    """The build reads content/ and its subfolders; so does a re-import looking for an article's file."""
+    run([SEED_PAGE], content)
+    old = content / "2020-12-30-yi-wan-jiao-zi-wen-nuan-qun-zhong-xin.md"
+    moved = content / "2020" / old.name
+    moved.parent.mkdir()
+    old.rename(moved)
+    _, output = run([SEED_PAGE], content)
+    assert not old.exists() and moved.is_file()
+    assert output.splitlines()[-1] == "7 unchanged"
+
+
 def test_deleted_article_is_imported_again_into_its_own_file_and_reported(content, tmp_path):
     page = briefs_page(tmp_path, "m1-2020-12-30.txt", 1, 3)
     run([page], content)
