@@ -4,11 +4,16 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Browser tests: Debian's Chromium and a Chinese font (never a downloaded browser).
-if ! command -v chromium >/dev/null || ! fc-list 2>/dev/null | grep -qi "wenquanyi zen hei"; then
+# Browser tests: Debian's Chromium and a Chinese font (never a downloaded browser); Node.js and npm
+# for Pagefind (search). Only what is missing is installed.
+missing=()
+command -v chromium >/dev/null || missing+=(chromium)
+fc-list 2>/dev/null | grep -qi "wenquanyi zen hei" || missing+=(fonts-wqy-zenhei)
+command -v npm >/dev/null || missing+=(nodejs npm)
+if [ ${#missing[@]} -gt 0 ]; then
   apt_get() { if [ "$(id -u)" = 0 ]; then apt-get "$@"; else sudo apt-get "$@"; fi; }
   apt_get update -qq
-  DEBIAN_FRONTEND=noninteractive apt_get install -y -qq chromium fonts-wqy-zenhei >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt_get install -y -qq "${missing[@]}" >/dev/null
 fi
 python3 -m pip install -q -e '.[test]'
 # Pagefind (search), pinned in package-lock.json.
