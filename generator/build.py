@@ -28,8 +28,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from .cache import CACHE_DIR_NAME, ArticleCache, digest, parse_and_render
-from .config import Config
+from .cache import ArticleCache, digest, parse_and_render
+from .config import CACHE_DIR_NAME, Config
 from .content import Article, content_files
 from .errors import InputError, Problem
 from .fsutil import (

@@ -41,6 +41,7 @@ import nh3
 
 from . import __version__, content, slugs, yaml_io
 from . import markdown as markdown_module
+from .config import CACHE_DIR_NAME
 from .content import Article, parse_article
 from .errors import InputError, Problem
 from .fsutil import paths_left_out
@@ -48,7 +49,6 @@ from .journal import Journal
 from .markdown import MarkdownRenderer, summary
 from .parallel import map_chunks
 
-CACHE_DIR_NAME = ".newsarchive-cache"
 HTML_STORE_NAME = "html.sqlite"
 # A file changed within this long before it was read may change again without its stat showing it.
 RACY_SECONDS = 2

@@ -6,6 +6,7 @@ unknown key (with a did-you-mean) or a bad value is reported with its line.
 from __future__ import annotations
 
 import difflib
+import os
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -15,6 +16,7 @@ from .errors import InputError, Problem
 from .yaml_io import YamlSyntaxError, load_yaml
 
 CONFIG_NAME = "newsarchive.yml"
+CACHE_DIR_NAME = ".newsarchive-cache"  # beside CONFIG_NAME
 
 
 @dataclass(frozen=True)
@@ -152,6 +154,8 @@ def load_config(
     """Read `newsarchive.yml` under `root`; command-line values win over the file.
 
     `content_dir` and `output_dir` default to `content/` and `output/` under `root`.
+    An output folder that is, holds or lies in the site's own folders is a
+    problem: each build replaces the output folder whole.
     """
     root = Path(root).resolve()
     path = root / CONFIG_NAME
@@ -187,11 +191,47 @@ def load_config(
             problems.append(Problem("--base-url", None, None, error))
         else:
             values["base_url"] = value
+    content = root / (content_dir or "content")
+    output = root / (output_dir or "output")
+    problem = _output_problem(root, content, output, "--output-dir" if output_dir is not None else output)
+    if problem:
+        problems.append(problem)
     if problems:
         raise InputError(problems)
-    return Config(
-        root=root,
-        content_dir=root / (content_dir or "content"),
-        output_dir=root / (output_dir or "output"),
-        **values,
-    )
+    return Config(root=root, content_dir=content, output_dir=output, **values)
+
+
+def _output_problem(root: Path, content: Path, output: Path, name: Path | str) -> Problem | None:
+    """Why `output` cannot be the output folder, if it cannot: every build replaces that folder whole.
+
+    Compared where each path leads (realpath: through links and `..`; unlike
+    Path.resolve, no error on a link that loops).
+    """
+    real = Path(os.path.realpath(output))
+    shown = f"{real} (where {output} leads)" if str(real) != os.path.abspath(output) else str(real)  # through a link
+    for what, kept in (
+        ("the site folder", root),
+        ("the content folder", content),
+        ("the templates folder", root / "templates"),
+        ("the static folder", root / "static"),
+        ("the cache folder", root / CACHE_DIR_NAME),
+    ):
+        kept = Path(os.path.realpath(kept))
+        if real == kept:
+            relation = "is"
+        elif kept.is_relative_to(real):
+            relation = "contains"
+        elif real.is_relative_to(kept) and kept != root:  # output/ in the site folder is the usual place
+            relation = "lies inside"
+        else:
+            continue
+        where = "" if relation == "is" else f" ({kept})"
+        return Problem(name, None, None, f"the output folder {shown} {relation} {what}{where}; {_OWN_FOLDER}")
+    return None
+
+
+_OWN_FOLDER = (
+    "each build replaces the output folder and everything in it, so it must be a folder of its own: "
+    "not the site folder or one above it, and neither in nor above content/, templates/, static/ or .newsarchive-cache/ "
+    "(default: output/ in the site folder)"
+)

@@ -49,8 +49,8 @@ from array import array
 from pathlib import Path
 from typing import NamedTuple
 
-from .cache import CACHE_DIR_NAME, ArticleCache, CachedFile, hash_of
-from .config import Config
+from .cache import ArticleCache, CachedFile, hash_of
+from .config import CACHE_DIR_NAME, Config
 from .content import Article
 from .fsutil import atomic_file, collector_paused, read_pickle, write_atomic
 from .journal import LOAD_ERRORS

@@ -14,6 +14,7 @@ from generator.fsutil import path_inside
 from generator.slugs import SLUG_PATTERN, WINDOWS_RESERVED
 
 from .conftest import build, run_cli, write_article
+from .sitetree import differences, snapshot
 
 
 def files_under(folder: Path) -> set[Path]:
@@ -123,3 +124,48 @@ def test_writer_guard_refuses_paths_that_leave_the_folder(tmp_path, relative):
 
 def test_writer_guard_keeps_planned_paths(tmp_path):
     assert path_inside(tmp_path, "2020/12/30/yi-wan/index.html") == str(tmp_path / "2020/12/30/yi-wan/index.html")
+
+
+# -- the output folder: every build replaces it whole, so it must hold nothing but the site ----------
+
+@pytest.mark.parametrize(
+    "output_dir, reason",
+    [
+        (".", "is the site folder"),
+        ("..", "contains the site folder"),
+        ("content", "is the content folder"),
+        ("templates", "is the templates folder"),
+        ("static", "is the static folder"),
+        (CACHE_DIR_NAME, "is the cache folder"),
+        ("content/site", "lies inside the content folder"),
+        ("static/site", "lies inside the static folder"),
+    ],
+)
+def test_an_output_folder_that_would_replace_the_site_or_its_inputs_is_refused(tmp_path, site_dir, output_dir, reason):
+    before = snapshot(tmp_path)
+    result = run_cli("--root", site_dir, "build", "--no-search", "--output-dir", output_dir)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert f"--output-dir: the output folder {(site_dir / output_dir).resolve()} {reason}" in result.stderr
+    assert differences(before, snapshot(tmp_path)) == []  # content/, newsarchive.yml, templates/, … byte for byte
+
+
+@pytest.mark.parametrize("command", ["serve", "check"])
+@pytest.mark.parametrize("output_dir", [".", "content"])
+def test_serve_and_check_refuse_the_same_output_folders(tmp_path, site_dir, command, output_dir):
+    before = snapshot(tmp_path)
+    result = run_cli("--root", site_dir, command, "--output-dir", output_dir, timeout=30)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert f"--output-dir: the output folder {(site_dir / output_dir).resolve()} is the" in result.stderr
+    assert differences(before, snapshot(tmp_path)) == []
+
+
+def test_a_content_folder_inside_the_output_folder_is_refused(site_dir):
+    """`--content-dir output/articles`: the articles would go with the next build's output/."""
+    (site_dir / "content").rename(site_dir / "articles")
+    (site_dir / "output").mkdir()
+    (site_dir / "articles").rename(site_dir / "output" / "articles")
+    before = snapshot(site_dir)
+    result = run_cli("--root", site_dir, "build", "--no-search", "--content-dir", "output/articles")
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert f"{site_dir / 'output'}: the output folder {site_dir / 'output'} contains the content folder" in result.stderr
+    assert differences(before, snapshot(site_dir)) == []
