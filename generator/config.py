@@ -202,7 +202,7 @@ def load_config(
 
 
 def _output_problem(root: Path, content: Path, output: Path, name: Path | str) -> Problem | None:
-    """Why `output` cannot be the output folder, if it cannot: every build replaces that folder whole.
+    """Why `output` cannot be the output folder, if it cannot: every build replaces what is there whole.
 
     Compared where each path leads (realpath: through links and `..`; unlike
     Path.resolve, no error on a link that loops).
@@ -227,6 +227,9 @@ def _output_problem(root: Path, content: Path, output: Path, name: Path | str) -
             continue
         where = "" if relation == "is" else f" ({kept})"
         return Problem(name, None, None, f"the output folder {shown} {relation} {what}{where}; {_OWN_FOLDER}")
+    if os.path.lexists(real) and not real.is_dir():
+        # Someone's file (or a link that loops): replacing the output folder would move or delete it.
+        return Problem(name, None, None, f"the output folder {shown} exists and is not a folder; it is left as it is: move it away, or build elsewhere with --output-dir")
     return None
 
 

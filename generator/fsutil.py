@@ -55,10 +55,10 @@ def remove_tree(path: str | Path) -> None:
 
     A site's output/ (16,000 pages, each in its folder) goes in 0.65 s
     instead of 2.5 s on an ext4 disk. Symbolic links are deleted, never
-    followed: `path` itself too, if it is one.
+    followed: `path` itself too, if it is one. A file at `path` is deleted.
     """
-    if os.path.islink(path):
-        with contextlib.suppress(OSError):
+    if os.path.islink(path) or not os.path.isdir(path):
+        with contextlib.suppress(OSError):  # FileNotFoundError: nothing there
             os.unlink(path)
         return
     files: list[str] = []

@@ -22,7 +22,7 @@ import pytest
 
 from generator.errors import InputError
 
-from .conftest import REPO, build, write_article
+from .conftest import REPO, build, run_cli, write_article
 from .sitetree import differences, snapshot
 
 
@@ -174,3 +174,30 @@ def test_output_belongs_to_newsarchive_and_static_is_published_as_is(built_site)
     assert not (output / "by-hand.html").exists() and not (output / "tags/by-hand.txt").exists()
     assert (output / "static/report.pdf").read_bytes() == b"%PDF-1.4 report"
     assert beside_output(built_site) == around and (built_site / "notes.txt").read_text(encoding="utf-8") == "编辑笔记"
+
+
+# -- what is at output/ ----------------------------------------------------------------------
+
+def test_a_file_where_output_goes_is_an_error_and_left_as_it_is(empty_site):
+    site_with_articles(empty_site, count=3)
+    (empty_site / "output").write_bytes("编辑的笔记".encode())
+    around = beside_output(empty_site)
+    result = run_cli("--root", empty_site, "build", "--no-search")
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    output = empty_site / "output"
+    assert f"{output}: the output folder {output} exists and is not a folder; it is left as it is" in result.stderr
+    assert (empty_site / "output").read_bytes() == "编辑的笔记".encode()  # neither moved nor deleted
+    assert beside_output(empty_site) == around
+
+
+@pytest.mark.parametrize("build_kind", ["full", "incremental"])
+def test_a_file_left_where_the_staging_folder_goes_is_removed(built_site, build_kind):
+    """An older version moved a file that stood at output/ to .output.staging; every build crashed on it since."""
+    (built_site / ".output.staging").write_text("output/ as a file, moved here", encoding="utf-8")
+    if build_kind == "full":
+        (built_site / "output/by-hand.html").write_text("手工", encoding="utf-8")  # output/ touched: a full build
+    change_everything(built_site)
+    result = build(built_site)
+    assert result.full == (build_kind == "full")
+    assert not os.path.lexists(built_site / ".output.staging")
+    assert (built_site / "output/2020/12/31/xin-wen-zhang/index.html").is_file()
