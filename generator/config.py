@@ -192,8 +192,11 @@ def load_config(
         else:
             values["base_url"] = value
     content = root / (content_dir or "content")
-    output = root / (output_dir or "output")
-    problem = _output_problem(root, content, output, "--output-dir" if output_dir is not None else output)
+    given = root / (output_dir or "output")
+    # The site is built where the path leads: a link there (to the folder a web server publishes) stays,
+    # and the build's swap replaces its target, never the link. realpath: unlike Path.resolve, no error on a loop.
+    output = Path(os.path.realpath(given))
+    problem = _output_problem(root, content, given, output, "--output-dir" if output_dir is not None else given)
     if problem:
         problems.append(problem)
     if problems:
@@ -201,14 +204,9 @@ def load_config(
     return Config(root=root, content_dir=content, output_dir=output, **values)
 
 
-def _output_problem(root: Path, content: Path, output: Path, name: Path | str) -> Problem | None:
-    """Why `output` cannot be the output folder, if it cannot: every build replaces what is there whole.
-
-    Compared where each path leads (realpath: through links and `..`; unlike
-    Path.resolve, no error on a link that loops).
-    """
-    real = Path(os.path.realpath(output))
-    shown = f"{real} (where {output} leads)" if str(real) != os.path.abspath(output) else str(real)  # through a link
+def _output_problem(root: Path, content: Path, given: Path, real: Path, name: Path | str) -> Problem | None:
+    """Why `real` (where the path `given` leads) cannot be the output folder, if it cannot: every build replaces what is there whole."""
+    shown = f"{real} (where {given} leads)" if str(real) != os.path.abspath(given) else str(real)  # through a link
     for what, kept in (
         ("the site folder", root),
         ("the content folder", content),

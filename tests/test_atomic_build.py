@@ -201,3 +201,37 @@ def test_a_file_left_where_the_staging_folder_goes_is_removed(built_site, build_
     assert result.full == (build_kind == "full")
     assert not os.path.lexists(built_site / ".output.staging")
     assert (built_site / "output/2020/12/31/xin-wen-zhang/index.html").is_file()
+
+
+def test_an_output_link_is_kept_and_the_site_built_where_it_leads(empty_site, tmp_path):
+    """output/ as a link to the folder a web server publishes: the link stays, the site is built into its target."""
+    site_with_articles(empty_site)
+    www = tmp_path / "www"
+    (www / "archive").mkdir(parents=True)
+    (www / "other-site.html").write_text("另一个网站", encoding="utf-8")
+    (empty_site / "output").symlink_to(www / "archive", target_is_directory=True)
+    result = run_cli("--root", empty_site, "build", "--no-search")
+    assert result.returncode == 0, result.stderr
+    assert (empty_site / "output").readlink() == www / "archive"
+    assert (www / "archive/2020/12/01/wen-zhang-0/index.html").is_file()
+    change_everything(empty_site)  # an incremental build through the link
+    assert not build(empty_site).full
+    assert (empty_site / "output").readlink() == www / "archive"
+    assert {path.name for path in www.iterdir()} == {"archive", "other-site.html"}  # nothing beside the target touched
+    assert (www / "other-site.html").read_text(encoding="utf-8") == "另一个网站"
+    # The site in the link's target is the one a build into a plain folder makes.
+    linked = snapshot(www / "archive")
+    (empty_site / "output").unlink()
+    build(empty_site)
+    assert differences(snapshot(empty_site / "output"), linked) == []
+    assert (www / "archive/2020/12/31/xin-wen-zhang/index.html").is_file()
+
+
+@pytest.mark.parametrize("target", ["content", "."])
+def test_an_output_link_to_the_site_or_its_content_is_refused(site_dir, target):
+    (site_dir / "output").symlink_to(site_dir / target, target_is_directory=True)
+    before = snapshot(site_dir)
+    result = run_cli("--root", site_dir, "build", "--no-search")
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert f"the output folder {(site_dir / target).resolve()} (where {site_dir / 'output'} leads) is the" in result.stderr
+    assert differences(before, snapshot(site_dir)) == [] and (site_dir / "output").is_symlink()
