@@ -11,7 +11,8 @@ Two ways to update `output/`, both leaving it as it was if the build fails:
   replaces it in one rename;
 - incremental: the changed files are written into the staging folder and,
   once all rendered, moved into output/ one rename each, stale files
-  deleted, Ctrl-C held off meanwhile; when HTML changed, the search index
+  deleted, Ctrl-C held off meanwhile (if one fails, those already moved
+  or deleted are put back); when HTML changed, the search index
   is made anew beside output/ and swapped in whole; the manifest is written
   last.
 Either way the result is byte for byte what a full build makes.

@@ -41,3 +41,7 @@ class InputError(NewsarchiveError):
         count = len(self.problems)
         head = f"{count} problem{'s' if count != 1 else ''} found:"
         return "\n".join([head, *(f"  {p}" for p in self.problems)])
+
+
+class OutputError(NewsarchiveError):
+    """output/ could not be updated (a folder that cannot be written, a disk error): which file, why, and what state output/ is in."""

@@ -21,8 +21,9 @@ from collections.abc import Iterable
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import NamedTuple
+from typing import NamedTuple, NoReturn
 
+from .errors import OutputError
 from .fsutil import FileSwitcher
 from .journal import Journal, changed_rows
 
@@ -187,22 +188,42 @@ def apply_staged(staging: Path, output_dir: Path, moves: Iterable[tuple[str, str
 
     `moves`: (name in staging, path in output/). Each move is one rename;
     folders left empty by a removal go too (a full build would not have them).
-    The files replaced or deleted are freed last (`FileSwitcher`).
+    The files replaced or deleted are freed last (`FileSwitcher`). If a file
+    cannot be moved or deleted, those already switched are put back and
+    OutputError names it.
     """
     touched: set[str] = set()
     root, staged = f"{output_dir}/", f"{staging}/"  # strings, not Paths: this runs for every file written
     switcher = FileSwitcher(f"{staging}/{RETIRED}")
+    doing, path = "written", ""
     with sigint_deferred():
-        for name, path in moves:
-            folder = _parent(path)
-            if folder not in touched:
-                touched.update(_make_parents(root, folder))
-            switcher.replace(staged + name, root + path)
-        for path in removed:
-            switcher.remove(root + path)
-            touched.update(_remove_empty_parents(root, path))
+        try:
+            for name, path in moves:
+                folder = _parent(path)
+                if folder not in touched:
+                    touched.update(_make_parents(root, folder))
+                switcher.replace(staged + name, root + path)
+            doing = "removed"
+            for path in removed:
+                switcher.remove(root + path)
+                touched.update(_remove_empty_parents(root, path))
+        except OSError as error:
+            _undo(switcher, root, f"{root}{path}: cannot be {doing} ({error.strerror or error})")
     switcher.free()
     return touched
+
+
+def _undo(switcher: FileSwitcher, root: str, failure: str) -> NoReturn:
+    """Put output/ back as it was before apply_staged began, and raise OutputError saying what failed and where output/ stands."""
+    try:
+        for path in switcher.undo():
+            _remove_empty_parents(root, path[len(root):])  # folders made for new files (output/ has no empty folder otherwise)
+    except OSError as error:
+        raise OutputError(
+            f"{failure}; putting back the files already changed failed too ({error}): output/ is partly updated, "
+            "and the next build rebuilds it whole"
+        )
+    raise OutputError(f"{failure}; output/ is as it was before this build")
 
 
 def _parent(path: str) -> str:

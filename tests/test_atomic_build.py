@@ -12,6 +12,7 @@ import datetime as dt
 import errno
 import io
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -235,3 +236,65 @@ def test_an_output_link_to_the_site_or_its_content_is_refused(site_dir, target):
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert f"the output folder {(site_dir / target).resolve()} (where {site_dir / 'output'} leads) is the" in result.stderr
     assert differences(before, snapshot(site_dir)) == [] and (site_dir / "output").is_symlink()
+
+
+# -- a file in output/ that cannot be replaced ------------------------------------------------
+
+def fail_renames_into_output(monkeypatch, output: Path, number: int, *, and_after: bool = False) -> list[str]:
+    """The `number`-th file renamed into or out of `output` fails (a read-only folder), or every one from it on
+    (`and_after`: a disk gone read-only); returns the path of the first that failed, once it did."""
+    real_replace, real_rename = os.replace, os.rename
+    seen, failed = 0, []
+
+    def faulty(real):
+        def rename(source, target, *args, **kwargs):
+            nonlocal seen
+            if os.fsdecode(target).startswith(f"{output}/") or os.fsdecode(source).startswith(f"{output}/"):
+                seen += 1
+                if seen == number or (and_after and seen > number):
+                    failed.append(os.fsdecode(target if os.fsdecode(target).startswith(f"{output}/") else source))
+                    raise PermissionError(errno.EACCES, "Permission denied", source, None, target)
+            return real(source, target, *args, **kwargs)
+        return rename
+
+    monkeypatch.setattr(os, "replace", faulty(real_replace))
+    monkeypatch.setattr(os, "rename", faulty(real_rename))
+    return failed
+
+
+# 31 files are moved into output/, then 2 deleted: the first move fails, one partway, the first deletion.
+@pytest.mark.parametrize("number, what", [(1, "written"), (8, "written"), (32, "removed")])
+def test_a_file_that_cannot_be_changed_in_output_is_named_and_output_left_as_it_was(built_site, monkeypatch, capsys, number, what):
+    from generator.cli import main
+
+    (built_site / "content/2020-12-05-wen-zhang-4.md").unlink()  # pages to delete too
+    before, around = snapshot(built_site / "output"), beside_output(built_site)
+    change_everything(built_site)
+    failed = fail_renames_into_output(monkeypatch, built_site / "output", number)
+    assert main(["--root", str(built_site), "build", "--no-search"]) == 2
+    monkeypatch.undo()
+    assert failed, "the apply step made fewer renames than the test meant to let through"
+    stderr = capsys.readouterr().err
+    assert f"{failed[0]}: cannot be {what} (Permission denied)" in stderr and "Traceback" not in stderr
+    assert "output/ is as it was before this build" in stderr
+    assert_untouched(built_site, before, around)
+    build(built_site)  # the next build completes
+    assert (built_site / "output/2020/12/31/xin-wen-zhang/index.html").is_file()
+    assert not (built_site / "output/2020/12/05/wen-zhang-4").exists()
+
+
+def test_when_output_cannot_be_put_back_either_the_error_says_so_and_the_next_build_completes_it(built_site, monkeypatch, capsys):
+    from generator.cli import main
+
+    change_everything(built_site)
+    failed = fail_renames_into_output(monkeypatch, built_site / "output", 8, and_after=True)
+    assert main(["--root", str(built_site), "build", "--no-search"]) == 2
+    monkeypatch.undo()
+    stderr = capsys.readouterr().err
+    assert f"{failed[0]}: cannot be written (Permission denied)" in stderr and "Traceback" not in stderr
+    assert "output/ is partly updated, and the next build rebuilds it whole" in stderr
+    assert build(built_site).full
+    completed = snapshot(built_site / "output")
+    shutil.rmtree(built_site / "output")
+    build(built_site)
+    assert differences(completed, snapshot(built_site / "output")) == []  # what a build from scratch makes

@@ -1,9 +1,8 @@
 """Replacing and deleting many files (fsutil): FileSwitcher and remove_tree.
 
 FileSwitcher: each file switches from old to new in one rename; old files
-are freed at the end. Where replacing proves slow (an ext4 disk), the old
-files are kept by hard links until `free`; these tests set the trial so
-that each way is taken whatever file system the tests run on.
+are kept (by hard links, else copies) until `free` deletes them or `undo`
+puts them back.
 """
 from __future__ import annotations
 
@@ -53,31 +52,17 @@ def assert_switched(tree: Path) -> None:
     assert not (tree / "staging" / "retired").exists()
 
 
-def test_where_replacing_is_slow_old_files_are_kept_until_freed(tree, monkeypatch):
-    monkeypatch.setattr(FileSwitcher, "TRIAL", 4)
-    monkeypatch.setattr(FileSwitcher, "SLOW", 0.0)
+def test_old_files_are_kept_until_freed(tree):
     retired = tree / "staging" / "retired"
     kept = []
     switch(tree, FileSwitcher(str(retired)), lambda: kept.extend(files_under(retired)))
-    # After the 4 timed replacements, every old file replaced or deleted waited under retired/.
-    assert kept == sorted([f"old {n}" for n in range(4, 30)] + ["old 35", "old 36"])
+    # Every old file replaced or deleted waited under retired/.
+    assert kept == sorted([f"old {n}" for n in range(30)] + ["old 35", "old 36"])
     assert_switched(tree)
 
 
-def test_where_replacing_is_fast_no_links_are_made(tree, monkeypatch):
-    monkeypatch.setattr(FileSwitcher, "TRIAL", 4)
-    monkeypatch.setattr(FileSwitcher, "SLOW", 1e9)
-    monkeypatch.setattr(os, "link", lambda *args: pytest.fail("linked an old file"))
-    retired = tree / "staging" / "retired"
-    switch(tree, FileSwitcher(str(retired)), lambda: pytest.fail("retired a file") if retired.exists() else None)
-    assert_switched(tree)
-
-
-def test_without_hard_links_files_are_replaced_plainly(tree, monkeypatch):
-    """A file system without hard links (FAT, some network shares) refuses os.link: the switch goes on without."""
-    monkeypatch.setattr(FileSwitcher, "TRIAL", 4)
-    monkeypatch.setattr(FileSwitcher, "SLOW", 0.0)
-
+def test_without_hard_links_old_files_are_copied(tree, monkeypatch):
+    """A file system without hard links (FAT, some network shares) refuses os.link: old files are kept by a copy."""
     def no_links(source, target):
         raise PermissionError(1, "Operation not permitted", target)
 
@@ -85,8 +70,21 @@ def test_without_hard_links_files_are_replaced_plainly(tree, monkeypatch):
     retired = tree / "staging" / "retired"
     kept = []
     switch(tree, FileSwitcher(str(retired)), lambda: kept.extend(files_under(retired)))
-    assert kept == []
+    assert kept == sorted([f"old {n}" for n in range(30)] + ["old 35", "old 36"])
     assert_switched(tree)
+
+
+def test_undo_puts_every_old_file_back(tree):
+    before = {path: path.read_text() for path in (tree / "output").rglob("*.html")}
+    switcher = FileSwitcher(str(tree / "staging" / "retired"))
+    for number in (3, 100, 4):
+        target = tree / "output" / f"p{number}" / "index.html"
+        target.parent.mkdir(exist_ok=True)
+        switcher.replace(str(tree / "staging" / f"s{number}"), str(target))
+    switcher.remove(str(tree / "output" / "p35" / "index.html"))
+    (tree / "output" / "p35").rmdir()  # left empty by the deletion
+    assert switcher.undo() == [str(tree / "output" / "p100" / "index.html")]  # the new file, deleted
+    assert {path: path.read_text() for path in (tree / "output").rglob("*.html")} == before
 
 
 @pytest.mark.parametrize("threads", [1, 4], ids=["on one thread", "on threads"])

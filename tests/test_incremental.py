@@ -28,7 +28,6 @@ from generator.build import build_site
 from generator.cache import CACHE_DIR_NAME, ArticleCache
 from generator.config import load_config
 from generator.content import Article, content_files, format_article, parse_article
-from generator.fsutil import FileSwitcher
 from generator.pages import Page
 from generator.rebuild import Templates, inputs_digest
 from generator.session import BuildSession, SiteModel
@@ -118,9 +117,7 @@ def test_incremental_rebuild_equals_cold_build(site, tmp_path, change):
 
 @pytest.mark.parametrize("change", ["template change", "deleted article"])
 def test_old_files_kept_by_links_and_freed_at_the_end_equal_a_cold_build(site, tmp_path, monkeypatch, change):
-    """The way apply_staged takes on a slow disk (FileSwitcher), taken here on any file system."""
-    monkeypatch.setattr(FileSwitcher, "TRIAL", 1)
-    monkeypatch.setattr(FileSwitcher, "SLOW", 0.0)
+    """apply_staged keeps each old file by a hard link until all are switched (FileSwitcher)."""
     linked = []
     real_link = os.link
     monkeypatch.setattr(os, "link", lambda source, target: (linked.append(source), real_link(source, target)))
