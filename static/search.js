@@ -24,6 +24,9 @@
         bundlePath: bundle,
         baseUrl: base,
         showSubResults: true,
+        // Pagefind counts words, and a Chinese word is one or two characters: its default with
+        // sub-results (12) showed a dozen characters; 50 is a sentence or two.
+        excerptLength: 50,
         showImages: false,
         autofocus: true,
       });

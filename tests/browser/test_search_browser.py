@@ -1,9 +1,11 @@
 """Search as a reader uses it: type Chinese words into /search/, read the results, filter them."""
 from __future__ import annotations
 
+import re
 import time
 
 import pytest
+from bs4 import BeautifulSoup
 
 from generator.build import load_articles
 
@@ -61,6 +63,26 @@ def test_chinese_words_find_the_right_articles_with_highlighted_excerpts(search_
     results = search(search_page, word)
     assert set(results) == expected
     assert all("<mark>" in excerpt for excerpt in results.values())
+
+
+def chinese(text: str) -> str:
+    """Only the Chinese characters: Pagefind joins the blocks of a page with '. ' and may cut inside a word."""
+    return "".join(re.findall(r"[\u4e00-\u9fff]", text))
+
+
+@pytest.mark.parametrize("word", ["饺子", "换届"])
+def test_excerpts_are_a_sentence_or_two_of_the_text_around_the_word(search_page, word):
+    """Not the headline again (the result shows it above the excerpt), and not a dozen characters."""
+    bodies = {article.title: chinese(article.body) for article in ARTICLES}
+    for title, excerpt in search(search_page, word).items():
+        text = BeautifulSoup(excerpt, "html.parser").get_text()
+        assert len(text) > 30 and chinese(text) in bodies[title], (title, text)
+
+
+def test_a_word_only_in_a_headline_finds_its_article(search_page):
+    """The headline is searched too (Pagefind finds a word inside a Chinese title in its metadata only at its start)."""
+    assert titles_mentioning("放松") == {"南关街街道:“谈心谈话”确保思想不放松"}
+    assert set(search(search_page, "放松")) == titles_mentioning("放松")
 
 
 def test_a_reporters_name_finds_all_their_articles(search_page):
