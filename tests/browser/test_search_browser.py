@@ -85,6 +85,22 @@ def test_a_word_only_in_a_headline_finds_its_article(search_page):
     assert set(search(search_page, "放松")) == titles_mentioning("放松")
 
 
+# Space between the text of two marks side by side on a line: Pagefind marks 换届 as <mark>换</mark><mark>届</mark>.
+GAPS_INSIDE_MARKED_WORDS_JS = """
+marks => marks.filter(mark => mark.nextSibling && mark.nextSibling.nodeName === 'MARK').map(mark => {
+  const text = element => { const range = document.createRange(); range.selectNodeContents(element); return range.getBoundingClientRect(); };
+  const [left, right] = [text(mark), text(mark.nextSibling)];
+  return left.top === right.top ? right.left - left.right : null;
+}).filter(gap => gap !== null)
+"""
+
+
+def test_a_highlighted_word_is_not_split_by_a_gap(search_page):
+    search(search_page, "换届")
+    gaps = search_page.eval_on_selector_all(".pagefind-ui__result-excerpt mark", GAPS_INSIDE_MARKED_WORDS_JS)
+    assert gaps and all(abs(gap) < 0.5 for gap in gaps), gaps
+
+
 def test_a_reporters_name_finds_all_their_articles(search_page):
     name = ARTICLES[0].reporters[0]
     expected = titles_mentioning(name)
