@@ -101,6 +101,15 @@ def test_a_highlighted_word_is_not_split_by_a_gap(search_page):
     assert gaps and all(abs(gap) < 0.5 for gap in gaps), gaps
 
 
+def test_the_search_box_and_results_are_in_the_sites_fonts(search_page):
+    search(search_page, "饺子")
+    fonts = search_page.eval_on_selector_all(
+        "body, .pagefind-ui__search-input, .pagefind-ui__result-title, .pagefind-ui__result-excerpt",
+        "elements => elements.map(element => getComputedStyle(element).fontFamily)",
+    )
+    assert len(fonts) > 3 and set(fonts) == {fonts[0]}, set(fonts)
+
+
 def test_a_reporters_name_finds_all_their_articles(search_page):
     name = ARTICLES[0].reporters[0]
     expected = titles_mentioning(name)
