@@ -1,11 +1,14 @@
-"""Reading articles and lists in Chromium: long URLs and code stay inside the column."""
+"""Reading articles and lists in Chromium: long URLs and code stay inside the column, and headlines are drawn
+in a Chinese font, quotation marks included."""
 from __future__ import annotations
 
 import datetime as dt
 
 import pytest
 
-from ..conftest import build, copy_site, write_article
+from generator.build import load_articles
+
+from ..conftest import REPO, build, copy_site, write_article
 from .conftest import DESKTOP, PHONE, screenshot
 
 pytestmark = pytest.mark.browser
@@ -23,6 +26,9 @@ LONG_BODY = f"""本报讯 详见 {LONG_URL} 以及更多内容。
 | --- | --- |
 | https://example.org/{"very" * 12}longcell | 很长的表格内容 |
 """
+# In the bundled sample content.
+QUOTED = next(article for article in load_articles(REPO / "content") if "“" in article.title)
+CHINESE_FONTS = {"PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "WenQuanYi Zen Hei"}
 
 # Right edge of every piece of text outside code blocks, and of the column it should stay in.
 TEXT_EDGES_JS = """
@@ -97,3 +103,15 @@ def test_a_long_url_in_a_list_excerpt_wraps_on_a_phone(open_page, path):
     assert LONG_URL[:30] in page.inner_text("main")
     assert not scrolls_sideways(page)
     assert page.evaluate(TEXT_EDGES_JS, "main") == []
+
+
+def test_a_headline_is_drawn_in_a_chinese_font_quotation_marks_included(open_page):
+    """“谈心谈话”: with a Latin font first in the list, the quotation marks came from it, narrow and set apart."""
+    page = open_page(QUOTED.url)
+    cdp = page.context.new_cdp_session(page)
+    cdp.send("DOM.enable")
+    cdp.send("CSS.enable")
+    document = cdp.send("DOM.getDocument")["root"]["nodeId"]
+    heading = cdp.send("DOM.querySelector", {"nodeId": document, "selector": "h1"})["nodeId"]
+    fonts = {font["familyName"] for font in cdp.send("CSS.getPlatformFontsForNode", {"nodeId": heading})["fonts"]}
+    assert fonts and fonts <= CHINESE_FONTS, fonts
