@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from .feeds import FEED_KINDS, Feed, collection_feed, site_feed
 from .site import KINDS, Collection, MonthCount, Site, by_day, by_year, paginate
 
+SEARCH_URL = "search/"  # Pagefind's search page: empty until a reader types a query, so not in the sitemap
+
 
 @dataclass(slots=True)  # one per output file (15,000 at 10,000 articles), kept in the site model
 class Page:
@@ -35,9 +37,9 @@ def plan_pages(site: Site) -> list[Page]:
 
 def planned_pages(site: Site) -> Iterator[Page]:
     """Every page of the site, in a stable order, one at a time (so a model made anew can put a carried-over page in a new one's place at once)."""
-    listed: list[str] = []  # crawlers get every HTML page except the error page
+    listed: list[str] = []  # crawlers get every HTML page except the error page and the search page
     for page in _content_pages(site):
-        if page.url.endswith("/") or page.url == "":
+        if (page.url.endswith("/") or page.url == "") and page.url != SEARCH_URL:
             listed.append(page.url)
         yield page
     yield Page("sitemap.xml", "sitemap.xml", {"urls": listed})
@@ -56,7 +58,7 @@ def _content_pages(site: Site) -> Iterator[Page]:
     for pager in paginate(site.articles, per_page, ""):
         yield Page(pager.url, "home.html" if pager.number == 1 else "all_articles.html", {"pager": pager})
     yield Page("404.html", "404.html")
-    yield Page("search/", "search.html")
+    yield Page(SEARCH_URL, "search.html")
     for article in site.articles:
         # Its metadata is made while the page renders (article.html calls article_metadata): only pages that render pay for it.
         yield Page(article.url, "article.html", {"article": article, "related": site.related(article)})

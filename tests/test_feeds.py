@@ -77,11 +77,13 @@ def test_feed_keeps_only_the_configured_number_of_entries(empty_site):
     assert feed.entries[0].link == "/2020/12/30/jiao-zi/"
 
 
-def test_sitemap_lists_every_html_page_and_robots_points_to_it(hosted_site):
+def test_sitemap_lists_every_html_page_but_search_and_404_and_robots_points_to_it(hosted_site):
     output = hosted_site / "output"
     root = etree.parse(output / "sitemap.xml").getroot()
     listed = {loc.text for loc in root.iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")}
     folders = [path.parent.relative_to(output).as_posix() for path in output.rglob("index.html")]
-    assert listed == {HOST if folder == "." else f"{HOST}{folder}/" for folder in folders}
-    assert HOST + "2020/12/29/huan-jie/" in listed and HOST + "404.html" not in listed
-    assert f"Sitemap: {HOST}sitemap.xml" in (output / "robots.txt").read_text(encoding="utf-8").splitlines()
+    assert listed == {HOST if folder == "." else f"{HOST}{folder}/" for folder in folders if folder != "search"}
+    # /search/ is an empty page without a query, and the error page is no page to find.
+    assert HOST + "2020/12/29/huan-jie/" in listed and HOST + "404.html" not in listed and HOST + "search/" not in listed
+    robots = (output / "robots.txt").read_text(encoding="utf-8")
+    assert f"Sitemap: {HOST}sitemap.xml" in robots.splitlines() and robots.endswith("\n")
