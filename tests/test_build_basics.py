@@ -5,11 +5,13 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from bs4 import BeautifulSoup
 
 from generator import build as build_module
 from generator.content import content_files
 from generator.errors import InputError
 from generator.markdown import MarkdownRenderer
+from generator.site import KINDS
 
 from .conftest import build, write_article
 
@@ -102,3 +104,14 @@ def test_a_summary_reads_bold_text_and_links_inside_a_sentence_without_spaces(em
     build(empty_site)
     home = (empty_site / "output/index.html").read_text(encoding="utf-8")
     assert '<p class="summary">本报讯 近日，北下街街道联合豫丰社区开展冬日活动。 第二段。</p>' in home
+
+
+def test_every_page_links_to_each_index_a_reader_browses_by(site_dir):
+    """/archive/, /subdistricts/, /communities/, … : an index linked from no page is found by no reader."""
+    build(site_dir)
+    output = site_dir / "output"
+    indexes = {"/archive/", *(f"/{prefix}/" for prefix, _ in KINDS.values())}
+    for path in ("index.html", "2020/12/30/yi-wan-jiao-zi-wen-nuan-qun-zhong-xin/index.html", "404.html"):
+        page = BeautifulSoup((output / path).read_text(encoding="utf-8"), "html.parser")
+        assert indexes <= {link["href"] for link in page.select("header nav a")}, path
+    assert all((output / index.strip("/") / "index.html").is_file() for index in indexes)
