@@ -1,5 +1,5 @@
-"""Reading articles and lists in Chromium: long URLs and code stay inside the column, and headlines are drawn
-in a Chinese font, quotation marks included."""
+"""Reading articles and lists in Chromium: long URLs and code stay inside the column, a link the sanitizer
+emptied reads as text, and headlines are drawn in a Chinese font, quotation marks included."""
 from __future__ import annotations
 
 import datetime as dt
@@ -59,6 +59,8 @@ element => {
 def site(tmp_path_factory):
     root = copy_site(tmp_path_factory.mktemp("reading") / "site")
     write_article(root / "content", title="社区开展“迎新春”活动", slug="chang-wang-zhi", date=dt.date(2021, 1, 6), tags=["换届"], body=LONG_BODY)
+    write_article(root / "content", title="社区开展冬日慰问活动", slug="js-link", date=dt.date(2021, 1, 5),
+                  body="本报讯 近日,社区开展冬日慰问活动,详见[活动页面](javascript:alert(1))。")
     build(root)
     return root / "output"
 
@@ -103,6 +105,16 @@ def test_a_long_url_in_a_list_excerpt_wraps_on_a_phone(open_page, path):
     assert LONG_URL[:30] in page.inner_text("main")
     assert not scrolls_sideways(page)
     assert page.evaluate(TEXT_EDGES_JS, "main") == []
+
+
+def test_a_link_the_sanitizer_emptied_reads_as_plain_text(open_page):
+    """[活动页面](javascript:…) is kept as an <a> with no address: it must not look like a link that does nothing."""
+    page = open_page("2021/01/05/js-link/")
+    link, paragraph = page.locator(".article .body a"), page.locator(".article .body p")
+    assert link.inner_text() == "活动页面" and link.get_attribute("href") is None
+    style = "(element, name) => getComputedStyle(element)[name]"
+    assert link.evaluate(style, "color") == paragraph.evaluate(style, "color")
+    assert link.evaluate(style, "textDecorationLine") == "none"
 
 
 def test_a_headline_is_drawn_in_a_chinese_font_quotation_marks_included(open_page):
