@@ -115,3 +115,17 @@ def test_every_page_links_to_each_index_a_reader_browses_by(site_dir):
         page = BeautifulSoup((output / path).read_text(encoding="utf-8"), "html.parser")
         assert indexes <= {link["href"] for link in page.select("header nav a")}, path
     assert all((output / index.strip("/") / "index.html").is_file() for index in indexes)
+
+
+def test_the_home_page_of_an_empty_site_says_so_and_shows_only_what_there_is_to_browse(empty_site):
+    def home():
+        build(empty_site)
+        return BeautifulSoup((empty_site / "output/index.html").read_text(encoding="utf-8"), "html.parser")
+
+    page = home()
+    assert [heading.get_text() for heading in page.select("main h2")] == ["最新文章"]
+    assert "暂无文章" in page.select_one(".latest").get_text() and not page.select(".browse")
+    write_article(empty_site / "content", subdistrict="北下街街道", tags=["换届"])
+    page = home()
+    assert [heading.get_text() for heading in page.select("main h2")] == ["最新文章", "按街道浏览", "专题"]
+    assert "暂无文章" not in page.get_text()
