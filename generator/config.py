@@ -12,7 +12,7 @@ from functools import cached_property
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from .errors import InputError, Problem
+from .errors import InputError, NewsarchiveError, Problem
 from .yaml_io import YamlSyntaxError, load_yaml
 
 CONFIG_NAME = "newsarchive.yml"
@@ -185,6 +185,15 @@ def load_config(
                 problems.append(Problem(path, line, key, error))
             else:
                 values[key] = value
+    else:
+        # Not defaults: they would make a site of any folder (import writing content/ there, build
+        # replacing its output/), when the likely cause is the wrong folder or a forgotten --root.
+        what = f"it has no {CONFIG_NAME}" if root.is_dir() else "there is no such folder"
+        raise NewsarchiveError(
+            f"{root} is not a site folder ({what}): run newsarchive in the site folder or name it with --root "
+            f"(newsarchive --root SITE COMMAND); a new site starts as a copy of the sample site's {CONFIG_NAME}, "
+            "templates/ and static/ (see \"Start a site\" in the README)"
+        )
     if base_url is not None:
         value, error = _base_url(base_url, "--base-url")
         if error:

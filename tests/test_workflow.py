@@ -6,6 +6,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
+
 from .conftest import SEED_PAGES, copy_site, run_cli
 from .sitetree import differences, snapshot
 
@@ -46,3 +48,35 @@ def test_import_build_edit_delete_each_matches_a_cold_build(tmp_path):
     deleted.unlink()
     third = build_and_compare_with_cold_build(site)
     assert page not in third
+
+
+def files_in(folder: Path) -> dict[str, bytes]:
+    return {path.relative_to(folder).as_posix(): path.read_bytes() if path.is_file() else b"" for path in folder.rglob("*")}
+
+
+@pytest.mark.parametrize("command", [
+    ["import", SEED_PAGES / "guancheng-2020-12-30.txt"],
+    ["new", "社区开展冬日慰问活动"],
+    ["build", "--no-search"],
+    ["serve", "--no-search", "--port", "0"],
+    ["check"],
+], ids=lambda command: command[0])
+def test_a_command_outside_a_site_folder_says_so_and_changes_nothing(tmp_path, command):
+    """A folder without newsarchive.yml is not a site, even with a content/ and an output/ in it."""
+    folder = tmp_path / "elsewhere"
+    (folder / "content").mkdir(parents=True)
+    (folder / "output").mkdir()
+    (folder / "output/notes.html").write_text("<title>mine</title>", encoding="utf-8")
+    before = files_in(folder)
+    result = run_cli("--root", folder, *command, timeout=30)
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert "Traceback" not in result.stderr
+    assert f"{folder} is not a site folder (it has no newsarchive.yml)" in result.stderr
+    assert "run newsarchive in the site folder or name it with --root" in result.stderr
+    assert files_in(folder) == before
+
+
+def test_a_root_that_does_not_exist_is_named(tmp_path):
+    result = run_cli("--root", tmp_path / "nowhere", "build")
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert f"{tmp_path / 'nowhere'} is not a site folder (there is no such folder)" in result.stderr
