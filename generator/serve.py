@@ -17,6 +17,7 @@ encoded or not, absolute, or through a symlink) gets the 404 page.
 """
 from __future__ import annotations
 
+import errno
 import hashlib
 import html
 import os
@@ -149,10 +150,26 @@ class _UnderBasePath(routing.Matcher):
 class _ArchiveServer(Server):
     """livereload's server, serving the site under its base path (`/` or `/archive/`)."""
 
-    def __init__(self, file_handler: type, base_path: str):
+    def __init__(self, file_handler: type, base_path: str, root: Path):
         super().__init__(watcher=_BuildSignal())
         self.SFH = file_handler
         self.base_path = base_path
+        self.root = str(root)
+        self._listening = False
+
+    def listen(self, host: str, port: int) -> None:
+        """Take the port now, before the first build: one in use is the user's to change, and nothing is built for it."""
+        try:
+            self.application(port, host)
+        except OSError as exc:
+            if exc.errno == errno.EADDRINUSE:
+                raise NewsarchiveError(f"port {port} on {host} is in use: give another with --port") from None
+            raise NewsarchiveError(f"cannot listen on {host} port {port} ({exc.strerror or exc}): check --host and --port") from None
+
+    def application(self, port, host, **options):
+        if not self._listening:  # `Server.serve` asks for it again, once `listen` has made it
+            super().application(port, host, **options)
+            self._listening = True
 
     def get_web_handlers(self, script):
         under_base = _UnderBasePath(self.base_path)
@@ -271,20 +288,21 @@ def serve(load: Callable[[], Config], *, host: str = "127.0.0.1", port: int = 80
     """
     config = load()
     state = BuildState()
+    server = _ArchiveServer(make_file_handler(config.output_dir, state), config.base_path, config.output_dir)
+    server.listen(host, port)  # requests that come during the first build wait for it
     session = BuildSession(persistent=True)  # the cache index and site model stay loaded between rebuilds
     loop = IOLoop.current()
     stop = threading.Event()
-    # Watching starts before the first build, so a file saved while it runs is rebuilt after it (the session's lock
-    # keeps builds one at a time), never missed.
-    changes = _Watcher(config, stop)
-    threading.Thread(
-        target=_rebuild_loop, args=(load, changes, state, loop, search, session), daemon=True, name="rebuild"
-    ).start()
-    rebuild(lambda: config, state, search=search, session=session)
-    config.output_dir.mkdir(parents=True, exist_ok=True)
-    server = _ArchiveServer(make_file_handler(config.output_dir, state), config.base_path)
-    print(f"serving {config.output_dir} at http://{host}:{port}{config.base_path} (Ctrl-C to stop)", flush=True)
     try:
+        # Watching starts before the first build, so a file saved while it runs is rebuilt after it (the session's
+        # lock keeps builds one at a time), never missed.
+        changes = _Watcher(config, stop)
+        threading.Thread(
+            target=_rebuild_loop, args=(load, changes, state, loop, search, session), daemon=True, name="rebuild"
+        ).start()
+        rebuild(lambda: config, state, search=search, session=session)
+        config.output_dir.mkdir(parents=True, exist_ok=True)
+        print(f"serving {config.output_dir} at http://{host}:{port}{config.base_path} (Ctrl-C to stop)", flush=True)
         server.serve(host=host, port=port, root=str(config.output_dir), restart_delay=0)
     finally:
         stop.set()

@@ -199,3 +199,19 @@ def test_the_server_listens_on_loopback_only(empty_site, article, tmp_path):
         # 127.0.0.2 reaches this machine too, but not a socket bound to 127.0.0.1 alone.
         with pytest.raises(ConnectionRefusedError):
             socket.create_connection(("127.0.0.2", port), timeout=2).close()
+
+
+def test_a_port_in_use_is_an_error_before_anything_is_built(empty_site, article):
+    with socket.socket() as taken:
+        taken.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as the server's own socket: no help while this one listens
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = subprocess.run(
+            [sys.executable, "-m", "generator", "serve", "--port", str(port), "--no-search"],
+            cwd=empty_site, env={**os.environ, "PYTHONPATH": str(REPO)}, capture_output=True, text=True, timeout=60,
+        )
+    assert result.returncode == 2
+    assert result.stderr == f"error: port {port} on 127.0.0.1 is in use: give another with --port\n"
+    assert result.stdout == ""  # neither a build nor an address that serves nothing
+    assert not (empty_site / "output").exists() and not (empty_site / ".newsarchive-cache").exists()
