@@ -26,13 +26,14 @@ import os
 import shutil
 import time
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from .cache import ArticleCache, digest, parse_and_render
 from .config import CACHE_DIR_NAME, Config
 from .content import Article, content_files
-from .errors import InputError, Problem
+from .errors import BuildInterrupted, InputError, Problem
 from .fsutil import (
     collector_paused,
     exclusive_lock,
@@ -59,6 +60,19 @@ from .site import url_collisions
 # Output trees with this many paths are checked in a child process (below, a fork costs more than it saves).
 BACKGROUND_TREE_CHECK = 2000
 SEARCH_OFF = SearchOutcome(False, 0, "turned off (--no-search)")
+# What output/ holds when Ctrl-C stops a build that has begun to change it (before that: as it was). The manifest
+# is saved last, so the next build finds output/ unlike the last one it recorded and makes it whole again.
+PAGES_BEFORE_INDEX = "the pages are updated; the search index is the previous one until the next build"
+SITE_IN_PLACE = "output/ holds this build's site"
+
+
+@contextmanager
+def _interrupted_leaves(output_holds: str) -> Iterator[None]:
+    """Ctrl-C in this step raises BuildInterrupted, saying what output/ holds then."""
+    try:
+        yield
+    except KeyboardInterrupt:
+        raise BuildInterrupted(output_holds) from None
 
 
 @dataclass
@@ -153,12 +167,13 @@ def _build(config: Config, search: bool, session: BuildSession) -> BuildResult:
             model = session.model(config, loaded, inputs, templates)
         renderer = _BodyRenderer(model.renderer, cache, model.digests, model.scan)
         written, full, outcome = builder.run(renderer, model.planned, static)
-        session.keep_manifest(builder.manifest)
-        # The manifests (45,000 rows each at 10,000 articles) are done with (but a session's): freed before the saves pickle the index and model.
-        del builder, renderer
-        session.after_build(cache)
-        if full:
-            cache.prune()
+        with _interrupted_leaves(SITE_IN_PLACE):
+            session.keep_manifest(builder.manifest)
+            # The manifests (45,000 rows each at 10,000 articles) are done with (but a session's): freed before the saves pickle the index and model.
+            del builder, renderer
+            session.after_build(cache)
+            if full:
+                cache.prune()
     finally:
         previous_build.close()
         if cache is not None:
@@ -274,10 +289,12 @@ class _Builder:
         self.staging.mkdir(exist_ok=True)  # a site with no pages still gets its (empty) output/
         # The one step outside the page plan: it indexes the finished HTML, so it runs last.
         outcome = index_site(self.staging, self.config) if self.search else SEARCH_OFF
-        replace_directory(self.staging, self.output_dir)
-        manifest = Manifest(str(self.output_dir), files, self.search, outcome, self.signature, self.pages)
-        manifest.record_tree(self.output_dir, None if outcome.ran else files)
-        manifest.save(self.cache_dir)
+        # replace_directory swaps the trees in one rename, then spends almost all its time deleting the old one.
+        with _interrupted_leaves(SITE_IN_PLACE):
+            replace_directory(self.staging, self.output_dir)
+            manifest = Manifest(str(self.output_dir), files, self.search, outcome, self.signature, self.pages)
+            manifest.record_tree(self.output_dir, None if outcome.ran else files)
+            manifest.save(self.cache_dir)
         self.manifest = manifest
         return len(files), True, outcome
 
@@ -298,15 +315,18 @@ class _Builder:
         files.update(static_now)
         written += static_changed
         moves = ((_staged_name(name), name) for name in written)
-        touched = apply_staged(self.staging, self.output_dir, moves, removed) if written or removed else set()
-        html_changed = any(name.endswith(".html") for name in written + removed)
-        outcome = self._reindex() if self.search and html_changed else previous.search_outcome
-        manifest = Manifest(str(self.output_dir), files, self.search, outcome, self.signature, self.pages, previous.tree, previous.recorded_ns)
-        if outcome is previous.search_outcome:
-            manifest.update_tree(self.output_dir, written, removed, touched)
-        else:
-            manifest.record_tree(self.output_dir)  # the index bundle was replaced whole
-        manifest.save(self.cache_dir, since=previous)
+        reindex = self.search and any(name.endswith(".html") for name in written + removed)
+        # A Ctrl-C held off during the apply is raised at its end, once output/ has the new pages.
+        with _interrupted_leaves(PAGES_BEFORE_INDEX if reindex else SITE_IN_PLACE):
+            touched = apply_staged(self.staging, self.output_dir, moves, removed) if written or removed else set()
+            outcome = self._reindex() if reindex else previous.search_outcome
+        with _interrupted_leaves(SITE_IN_PLACE):
+            manifest = Manifest(str(self.output_dir), files, self.search, outcome, self.signature, self.pages, previous.tree, previous.recorded_ns)
+            if outcome is previous.search_outcome:
+                manifest.update_tree(self.output_dir, written, removed, touched)
+            else:
+                manifest.record_tree(self.output_dir)  # the index bundle was replaced whole
+            manifest.save(self.cache_dir, since=previous)
         self.manifest = manifest
         return len(written) + len(removed), False, outcome
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from .config import Config, load_config
-from .errors import NewsarchiveError
+from .errors import BuildInterrupted, NewsarchiveError
 
 
 def _date(text: str) -> dt.date:
@@ -89,6 +89,9 @@ def main(argv: list[str] | None = None) -> int:
     except NewsarchiveError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    except BuildInterrupted as exc:
+        print(f"interrupted; {exc}", file=sys.stderr)
+        return 130
     except KeyboardInterrupt:
         print("interrupted; output/ is as it was before this build", file=sys.stderr)
         return 130

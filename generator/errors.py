@@ -45,3 +45,7 @@ class InputError(NewsarchiveError):
 
 class OutputError(NewsarchiveError):
     """output/ could not be updated (a folder that cannot be written, a disk error): which file, why, and what state output/ is in."""
+
+
+class BuildInterrupted(KeyboardInterrupt):
+    """Ctrl-C once a build has begun to change output/; the message says what output/ then holds."""

@@ -6,6 +6,7 @@ import gzip
 import pytest
 from bs4 import BeautifulSoup
 
+import generator.build
 from generator.cli import main
 
 from .conftest import build, build_with_search, copy_site
@@ -83,3 +84,37 @@ def test_an_edit_updates_the_index_without_a_full_rebuild(site_dir):
     assert result.search.ran and result.search.pages == 7
     assert "鸿雁长飞光不度" in indexed_text(site_dir / "output")
     assert not list(site_dir.glob(".output.*")), "nothing is left beside output/"
+
+
+def test_ctrl_c_during_the_reindex_says_the_pages_are_updated_and_the_next_build_repairs_the_index(site_dir, monkeypatch, capsys):
+    assert build_with_search(site_dir).search.ran
+    bundle_before = {path: path.read_bytes() for path in (site_dir / "output/pagefind").rglob("*") if path.is_file()}
+    article = min((site_dir / "content").glob("*.md"))
+    article.write_text(article.read_text(encoding="utf-8") + "\n鸿雁长飞光不度。\n", encoding="utf-8")
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+    monkeypatch.setattr(generator.build, "index_site", interrupted)
+    assert main(["--root", str(site_dir), "build"]) == 130
+    assert capsys.readouterr().err == (
+        "interrupted; the pages are updated; the search index is the previous one until the next build\n"
+    )
+    assert "鸿雁长飞光不度" in "".join(path.read_text(encoding="utf-8") for path in (site_dir / "output").rglob("index.html"))
+    assert {path: path.read_bytes() for path in (site_dir / "output/pagefind").rglob("*") if path.is_file()} == bundle_before
+
+    monkeypatch.undo()
+    repaired = build_with_search(site_dir)
+    assert repaired.full and repaired.search.ran  # the interrupted build saved no manifest: output/ is made whole again
+    assert "鸿雁长飞光不度" in indexed_text(site_dir / "output")
+
+
+def test_ctrl_c_before_the_pages_are_applied_says_output_is_as_it_was(site_dir, monkeypatch, capsys):
+    build_with_search(site_dir)
+    article = min((site_dir / "content").glob("*.md"))
+    article.write_text(article.read_text(encoding="utf-8") + "\n鸿雁长飞光不度。\n", encoding="utf-8")
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+    monkeypatch.setattr(generator.build, "map_chunks", interrupted)  # while the changed pages render
+    assert main(["--root", str(site_dir), "build"]) == 130
+    assert capsys.readouterr().err == "interrupted; output/ is as it was before this build\n"
