@@ -10,6 +10,7 @@ import argparse
 import datetime as dt
 import functools
 import os
+import signal
 import sys
 from pathlib import Path
 from typing import NoReturn
@@ -76,8 +77,13 @@ def run() -> NoReturn:
     would add a tenth of a second to every build; everything is written
     and closed by then, so the process ends without it.
     """
-    code = main()
-    sys.stdout.flush()
+    try:
+        code = main()
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader has gone (`newsarchive check | head`): end quietly, with the status a shell shows
+        # for a tool that SIGPIPE ended. What is left unwritten is dropped with the process.
+        code = 128 + signal.SIGPIPE
     sys.stderr.flush()
     os._exit(code)
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
 import subprocess
 import sys
@@ -71,3 +72,16 @@ def run_cli(*args: str, timeout: float = 120):
         [sys.executable, "-m", "generator", *map(str, args)],
         cwd=REPO, capture_output=True, text=True, timeout=timeout,
     )
+
+
+def run_cli_into_a_closed_pipe(*args: str, cwd: Path = REPO, timeout: float = 120):
+    """Run `python -m generator ARGS | head` where head has already gone: no one reads its standard output."""
+    read, write = os.pipe()
+    os.close(read)
+    try:
+        return subprocess.run(
+            [sys.executable, "-m", "generator", *map(str, args)],
+            cwd=cwd, env={**os.environ, "PYTHONPATH": str(REPO)}, stdout=write, stderr=subprocess.PIPE, text=True, timeout=timeout,
+        )
+    finally:
+        os.close(write)

@@ -1,6 +1,7 @@
 """`newsarchive check` over hand-made output folders (one fault each) and over built sites."""
 from __future__ import annotations
 
+import signal
 from pathlib import Path
 
 import pytest
@@ -8,7 +9,7 @@ import pytest
 from generator.check import check_site
 from generator.config import load_config
 
-from .conftest import build, run_cli, write_article
+from .conftest import build, run_cli, run_cli_into_a_closed_pipe, write_article
 
 HEAD = "<!DOCTYPE html><html><head><title>页</title></head><body>"
 FOOT = "</body></html>"
@@ -157,3 +158,10 @@ def test_a_site_built_under_a_sub_path_passes_check(empty_site):
     build(empty_site, base_url="https://example.org/archive/")
     result = check_site(load_config(empty_site, base_url="https://example.org/archive/"))
     assert result.problems == [] and result.pages > 25 and result.links > 100
+
+
+def test_check_into_a_pipe_closed_early_ends_quietly(empty_site):
+    """`newsarchive check | head` on a site with thousands of problems: no traceback once head has gone."""
+    make_output(empty_site, {"index.html": page("<a href='/missing/'>x</a>\n" * 3000)})
+    result = run_cli_into_a_closed_pipe("--root", empty_site, "check")
+    assert (result.returncode, result.stderr) == (128 + signal.SIGPIPE, "")

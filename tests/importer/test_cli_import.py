@@ -1,9 +1,11 @@
 """`python -m generator import …` as a user runs it."""
 import os
 import shutil
+import signal
 import subprocess
 import sys
 
+from ..conftest import run_cli_into_a_closed_pipe
 from .pagekit import REPO, SEED_PAGE
 
 
@@ -33,3 +35,11 @@ def test_import_command_reports_bad_pages_with_status_2(tmp_path):
     assert "blank.txt" in run.stderr and "no article found" in run.stderr
     assert "Traceback" not in run.stderr
     assert not (tmp_path / "content").exists()
+
+
+def test_import_into_a_pipe_closed_early_ends_quietly(tmp_path):
+    """`newsarchive import … | head`: the articles are written; no traceback when the report finds no reader."""
+    shutil.copy(REPO / "newsarchive.yml", tmp_path)
+    run = run_cli_into_a_closed_pipe("import", SEED_PAGE, "--verbose", cwd=tmp_path)
+    assert (run.returncode, run.stderr) == (128 + signal.SIGPIPE, "")  # what a shell shows for a tool ended by SIGPIPE
+    assert len(list((tmp_path / "content").glob("2020-12-30-*.md"))) == 7
