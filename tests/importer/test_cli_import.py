@@ -43,3 +43,9 @@ def test_import_into_a_pipe_closed_early_ends_quietly(tmp_path):
     run = run_cli_into_a_closed_pipe("import", SEED_PAGE, "--verbose", cwd=tmp_path)
     assert (run.returncode, run.stderr) == (128 + signal.SIGPIPE, "")  # what a shell shows for a tool ended by SIGPIPE
     assert len(list((tmp_path / "content").glob("2020-12-30-*.md"))) == 7
+
+
+def test_import_help_names_every_encoding_it_detects(tmp_path):
+    shown = newsarchive("import", "--help", cwd=tmp_path)
+    assert shown.returncode == 0
+    assert "default: auto: UTF-8 with or without BOM, GB18030, UTF-16 with BOM" in " ".join(shown.stdout.split())
