@@ -36,16 +36,16 @@ class SearchOutcome:
 
 
 def pagefind_command(config: Config) -> list[str] | None:
-    """How to run the pinned Pagefind for this site, or None when Node.js or the package is missing."""
+    """How to run the pinned Pagefind for this site, or None when Node.js or the package is missing.
+
+    Only the copy `npm ci` installed in the site folder: that is the pinned
+    version. Not `npx --no-install pagefind`, which runs a global or a parent
+    folder's copy of any version, and without one fails with npm's own error.
+    """
     if shutil.which("node") is None:
         return None
     local = config.root / "node_modules" / ".bin" / "pagefind"
-    if local.exists():
-        return [str(local)]
-    if shutil.which("npx") is not None:
-        # --no-install: never download at build time; use only what npm ci installed.
-        return ["npx", "--no-install", "pagefind"]
-    return None
+    return [str(local)] if local.exists() else None
 
 
 def index_site(site_dir: Path, config: Config, bundle_dir: Path | None = None) -> SearchOutcome:
@@ -55,8 +55,8 @@ def index_site(site_dir: Path, config: Config, bundle_dir: Path | None = None) -
     """
     command = pagefind_command(config)
     if command is None:
-        reason = "Node.js not found" if shutil.which("node") is None else "pagefind not installed"
-        return SearchOutcome(False, 0, f"{reason}; {INSTALL_HINT}")
+        reason = "Node.js not found;" if shutil.which("node") is None else "pagefind is not installed:"
+        return SearchOutcome(False, 0, f"{reason} {INSTALL_HINT}")
     where = ["--output-path", str(bundle_dir)] if bundle_dir is not None else []
     try:
         finished = subprocess.run(
