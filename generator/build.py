@@ -292,7 +292,7 @@ class _Builder:
         # replace_directory swaps the trees in one rename, then spends almost all its time deleting the old one.
         with _interrupted_leaves(SITE_IN_PLACE):
             replace_directory(self.staging, self.output_dir)
-            manifest = Manifest(str(self.output_dir), files, self.search, outcome, self.signature, self.pages)
+            manifest = Manifest(str(self.output_dir), files, self.search, outcome, self.signature, self.pages, base_url=self.config.base_url)
             manifest.record_tree(self.output_dir, None if outcome.ran else files)
             manifest.save(self.cache_dir)
         self.manifest = manifest
@@ -321,7 +321,9 @@ class _Builder:
             touched = apply_staged(self.staging, self.output_dir, moves, removed) if written or removed else set()
             outcome = self._reindex() if reindex else previous.search_outcome
         with _interrupted_leaves(SITE_IN_PLACE):
-            manifest = Manifest(str(self.output_dir), files, self.search, outcome, self.signature, self.pages, previous.tree, previous.recorded_ns)
+            manifest = Manifest(
+                str(self.output_dir), files, self.search, outcome, self.signature, self.pages, previous.tree, previous.recorded_ns, self.config.base_url
+            )
             if outcome is previous.search_outcome:
                 manifest.update_tree(self.output_dir, written, removed, touched)
             else:

@@ -7,6 +7,7 @@ in the folder given by `--root`. Errors in the input are printed as a list
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as dt
 import functools
 import os
@@ -15,7 +16,7 @@ import sys
 from pathlib import Path
 from typing import NoReturn
 
-from .config import Config, load_config
+from .config import CACHE_DIR_NAME, Config, load_config
 from .errors import BuildInterrupted, NewsarchiveError
 
 
@@ -50,7 +51,7 @@ def _parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser("check", help="find broken links, missing assets, duplicate URLs, untitled pages, invalid feeds in output/")
     check.add_argument("--output-dir", type=Path, help="the built site (default: output)")
-    check.add_argument("--base-url", help="where the site is published, as for build (default: from newsarchive.yml)")
+    check.add_argument("--base-url", help="where the site is published, as for build (default: the last build's, else from newsarchive.yml)")
 
     new = commands.add_parser("new", help="write a new article skeleton for hand-written articles")
     new.add_argument("title", help="the headline")
@@ -137,7 +138,7 @@ def _run(args: argparse.Namespace) -> int:
         print(f"wrote {path}")
         return 0
     if args.command == "check":
-        return _check(load_config(args.root, base_url=args.base_url, output_dir=args.output_dir))
+        return _check(load_config(args.root, base_url=args.base_url, output_dir=args.output_dir), base_url_given=args.base_url is not None)
     load = functools.partial(load_config, args.root, base_url=args.base_url, content_dir=args.content_dir, output_dir=args.output_dir)
     if args.command == "build":
         from .build import build_site
@@ -159,16 +160,30 @@ def _run(args: argparse.Namespace) -> int:
     raise AssertionError(f"unhandled command {args.command}")
 
 
-def _check(config: Config) -> int:
-    """Exit 1 and list every problem found in the built site; 0 and a summary otherwise."""
-    from .check import check_site
+def _check(config: Config, *, base_url_given: bool) -> int:
+    """Exit 1 and list every problem found in the built site; 0 and a summary otherwise.
 
+    Links are checked against the base URL the site was built with: checked
+    against another, every link of a site built with --base-url looks broken.
+    So: --base-url, else the one the last build into the output folder
+    recorded, else newsarchive.yml's; the last line says which.
+    """
+    from .check import check_site
+    from .manifest import recorded_base_url
+
+    if base_url_given:
+        source = "given with --base-url"
+    elif (recorded := recorded_base_url(config.root / CACHE_DIR_NAME, config.output_dir)) is not None:
+        config, source = dataclasses.replace(config, base_url=recorded), "the last build's"
+    else:
+        source = "base_url in newsarchive.yml; no build into this folder is recorded: a site built with --base-url is checked with the same --base-url"
     result = check_site(config)
     if not result.problems:
         print(result.summary_line())
-        return 0
-    count = len(result.problems)
-    print(f"{count} problem{'s' if count != 1 else ''} found in {config.output_dir}:")
-    for problem in result.problems:
-        print(f"  {problem}")
-    return 1
+    else:
+        count = len(result.problems)
+        print(f"{count} problem{'s' if count != 1 else ''} found in {config.output_dir}:")
+        for problem in result.problems:
+            print(f"  {problem}")
+    print(f"links checked against base URL {config.base_url} ({source})")
+    return 1 if result.problems else 0

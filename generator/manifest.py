@@ -47,6 +47,7 @@ class Manifest:
     pages: int
     tree: dict[str, tuple[int, int]] = field(default_factory=dict)  # path ('' the root, folders end in '/') → (mtime_ns, size)
     recorded_ns: int = 0
+    base_url: str | None = None  # the build's, for `check` (None: from a version that did not record it)
     _journal: Journal | None = field(default=None, init=False, repr=False, compare=False)
     _tree_changes: dict | None = field(default=None, init=False, repr=False, compare=False)  # set by update_tree
 
@@ -154,7 +155,13 @@ class Manifest:
         self.recorded_ns = time.time_ns()
 
 
-_HEADER_FIELDS = ("output_dir", "search_requested", "search_outcome", "signature", "pages", "recorded_ns")
+_HEADER_FIELDS = ("output_dir", "search_requested", "search_outcome", "signature", "pages", "recorded_ns", "base_url")
+
+
+def recorded_base_url(cache_dir: Path, output_dir: Path) -> str | None:
+    """The base URL the last build into `output_dir` used, if its manifest in `cache_dir` records one."""
+    manifest = Manifest.load(cache_dir)
+    return manifest.base_url if manifest is not None and manifest.output_dir == str(output_dir) else None
 
 
 def _stat(path) -> tuple[int, int]:

@@ -1,13 +1,14 @@
 """`newsarchive check` over hand-made output folders (one fault each) and over built sites."""
 from __future__ import annotations
 
+import shutil
 import signal
 from pathlib import Path
 
 import pytest
 
 from generator.check import check_site
-from generator.config import load_config
+from generator.config import CACHE_DIR_NAME, load_config
 
 from .conftest import build, run_cli, run_cli_into_a_closed_pipe, write_article
 
@@ -165,3 +166,29 @@ def test_check_into_a_pipe_closed_early_ends_quietly(empty_site):
     make_output(empty_site, {"index.html": page("<a href='/missing/'>x</a>\n" * 3000)})
     result = run_cli_into_a_closed_pipe("--root", empty_site, "check")
     assert (result.returncode, result.stderr) == (128 + signal.SIGPIPE, "")
+
+
+PUBLISHED = "https://example.org/archive/"
+
+
+def test_check_follows_the_base_url_the_last_build_used(site_dir):
+    """`build --base-url …` then a plain `check`: its links are checked where they point, and the output says so."""
+    assert run_cli("--root", site_dir, "build", "--no-search", "--base-url", PUBLISHED).returncode == 0
+    checked = run_cli("--root", site_dir, "check")
+    assert checked.returncode == 0, checked.stdout
+    assert "no problems" in checked.stdout
+    assert checked.stdout.splitlines()[-1] == f"links checked against base URL {PUBLISHED} (the last build's)"
+
+
+def test_without_a_record_of_the_build_check_says_which_base_url_it_used_and_how_to_give_another(site_dir):
+    assert run_cli("--root", site_dir, "build", "--no-search", "--base-url", PUBLISHED).returncode == 0
+    shutil.rmtree(site_dir / CACHE_DIR_NAME)  # always safe to delete; the record of the last build goes with it
+    checked = run_cli("--root", site_dir, "check")
+    assert checked.returncode == 1 and "broken link to /archive/" in checked.stdout
+    assert checked.stdout.splitlines()[-1] == (
+        "links checked against base URL / (base_url in newsarchive.yml; no build into this folder is recorded: "
+        "a site built with --base-url is checked with the same --base-url)"
+    )
+    given = run_cli("--root", site_dir, "check", "--base-url", PUBLISHED)
+    assert given.returncode == 0, given.stdout
+    assert given.stdout.splitlines()[-1] == f"links checked against base URL {PUBLISHED} (given with --base-url)"
