@@ -47,7 +47,7 @@ def _parser() -> argparse.ArgumentParser:
     serve = commands.add_parser("serve", help="build, serve and rebuild on change, with live reload")
     _site_options(serve)
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
-    serve.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
+    serve.add_argument("--port", type=_port, default=8000, help="port (default: 8000)")
 
     check = commands.add_parser("check", help="find broken links, missing assets, duplicate URLs, untitled pages, invalid feeds in output/")
     check.add_argument("--output-dir", type=Path, help="the built site (default: output)")
@@ -62,6 +62,17 @@ def _parser() -> argparse.ArgumentParser:
     new.add_argument("--tags", default="", help="separated by commas or 、, e.g. 换届,党建")
     new.add_argument("--content-dir", type=Path, help="default: content")
     return parser
+
+
+def _port(text: str) -> int:
+    """A TCP port number, 1–65535 (the server would otherwise listen on some other port, or fail late)."""
+    try:
+        port = int(text)
+    except ValueError:
+        port = 0
+    if not 1 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port number (1–65535)")
+    return port
 
 
 def _site_options(command: argparse.ArgumentParser) -> None:

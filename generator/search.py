@@ -55,7 +55,7 @@ def index_site(site_dir: Path, config: Config, bundle_dir: Path | None = None) -
     """
     command = pagefind_command(config)
     if command is None:
-        reason = "Node.js not found;" if shutil.which("node") is None else "pagefind is not installed:"
+        reason = "Node.js not found: install Node.js with npm, then" if shutil.which("node") is None else "pagefind is not installed:"
         return SearchOutcome(False, 0, f"{reason} {INSTALL_HINT}")
     where = ["--output-path", str(bundle_dir)] if bundle_dir is not None else []
     try:

@@ -201,6 +201,16 @@ def test_the_server_listens_on_loopback_only(empty_site, article, tmp_path):
             socket.create_connection(("127.0.0.2", port), timeout=2).close()
 
 
+@pytest.mark.parametrize("port", ["70000", "0", "http"])
+def test_a_port_that_is_no_port_number_is_a_usage_error(empty_site, port):
+    result = subprocess.run(
+        [sys.executable, "-m", "generator", "serve", "--port", port, "--no-search"],
+        cwd=empty_site, env={**os.environ, "PYTHONPATH": str(REPO)}, capture_output=True, text=True, timeout=60,
+    )
+    assert result.returncode == 2 and f"'{port}' is not a port number (1–65535)" in result.stderr
+    assert not (empty_site / "output").exists()
+
+
 def test_a_port_in_use_is_an_error_before_anything_is_built(empty_site, article):
     with socket.socket() as taken:
         taken.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as the server's own socket: no help while this one listens
