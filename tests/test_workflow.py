@@ -58,7 +58,7 @@ def files_in(folder: Path) -> dict[str, bytes]:
     ["import", SEED_PAGES / "guancheng-2020-12-30.txt"],
     ["new", "社区开展冬日慰问活动"],
     ["build", "--no-search"],
-    ["serve", "--no-search", "--port", "0"],
+    ["serve", "--no-search", "--port", "8765"],  # refused before it listens
     ["check"],
 ], ids=lambda command: command[0])
 def test_a_command_outside_a_site_folder_says_so_and_changes_nothing(tmp_path, command):
