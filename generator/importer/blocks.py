@@ -226,7 +226,7 @@ def join_broken_bylines(lines: list[Line]) -> list[Line]:
     while position < len(content) - 1:
         first, second = lines[content[position]], lines[content[position + 1]]
         following = [lines[index] for index in content[position + 2 : position + 4]]
-        joined = None if _opens_headline(second, following) else _joined_byline(first, second)
+        joined = None if _opens_headline(second, following, first) else _joined_byline(first, second)
         if joined is None:
             position += 1
             continue
@@ -236,20 +236,23 @@ def join_broken_bylines(lines: list[Line]) -> list[Line]:
     return lines
 
 
-def _opens_headline(line: Line, following: list[Line]) -> bool:
-    """True when `line`, followed by the content lines `following`, is the first line of a headline.
+def _opens_headline(line: Line, following: list[Line], above: Line) -> bool:
+    """True when `line`, under the line `above` and followed by the content lines `following`, is the first line of a headline.
 
     It is when the lead comes next, or a `——` subtitle, or a second headline
     line printed right under it (no blank line between) and then the lead
-    or a subtitle: `这里,空气里` / `都洋溢着幸福的味道` / `本报讯 …`. The rest
-    of a byline cut off by a page break is followed by the next headline
-    after a blank line, as every byline is.
+    or a subtitle: `这里,空气里` / `都洋溢着幸福的味道` / `本报讯 …`. But not
+    the rest of a byline that a page break cut, though it may stand right
+    above the next headline: a line with a role of its own (`通讯员 陈思`),
+    or the end of a name the line above breaks off (`通讯员 陈` / `思`).
     """
     if not following:
         return False
     after, *rest = following
     if after.is_lead or after.is_subtitle:
         return True
+    if starts_with_role(line.text) or (starts_with_role(above.text) and above.byline is None):
+        return False
     return bool(rest) and (rest[0].is_lead or rest[0].is_subtitle) and printed_together(line, after)
 
 
@@ -283,8 +286,10 @@ def _furniture(folded: str) -> str:
         return ""
     if _PAGE_NUMBER.match(folded):
         return "page number"
+    # A date in Chinese numerals alone is how a notice or letter printed in an article is dated
+    # (`二〇二〇年十二月二十八日` under its signature); a running head with one names the weekday or page too.
     dated = _in_digits(folded)
-    if _FULL_DATE.search(dated) and not _DATE_LINE_PARTS.sub("", _FULL_DATE.sub("", dated)):
+    if _FULL_DATE.search(dated) and not _DATE_LINE_PARTS.sub("", _FULL_DATE.sub("", dated)) and not _CHINESE_DATE.fullmatch(folded.strip()):
         return "running date line"
     if _ORNAMENT.match(folded):
         return "ornament"

@@ -208,3 +208,21 @@ def test_a_closing_word_of_how_a_byline_wrote_names_no_one(line, reporters, corr
 @pytest.mark.parametrize("line", ["王晓 文/图", "光影 记录", "美丽乡村"])
 def test_lines_without_a_role_or_a_photographer_are_no_byline(line):
     assert parse_byline(line) is None
+
+
+@pytest.mark.parametrize("cut", ["记者 柴琳琳\n\n\n通讯员 陈思", "记者 柴琳琳 通讯员 陈\n\n\n思"], ids=["between names", "inside a name"])
+def test_the_rest_of_a_byline_a_page_break_cut_right_above_the_next_headline_is_the_byline(cut, tmp_path):
+    text = (
+        "一碗饺子温暖群众心\n\n本报讯 近日,北下街街道开展冬日慰问活动。\n" + cut
+        + "\n巧手包饺子温馨邻里情\n\n本报讯 近日,豫丰社区开展邻里活动。\n记者 柴琳琳 通讯员 张磊\n"
+    )
+    path = tmp_path / "cut-2020-12-30.txt"
+    path.write_text(text, encoding="utf-8")
+    first, second = read(path).articles
+    assert (first.correspondents, second.title) == (["陈思"], "巧手包饺子温馨邻里情")
+
+
+def test_a_date_in_chinese_numerals_alone_dates_a_notice_and_is_text():
+    # As official notices are signed; a running head in Chinese numerals names the weekday or page too.
+    found = kinds("本报讯 现向全区居民发出倡议。\n管城回族区文明办\n二〇二〇年十二月二十八日\n\n二〇二〇年十二月三十日 星期三\n")
+    assert [kind for kind, _ in found] == [Kind.TEXT, Kind.TEXT, Kind.TEXT, Kind.FURNITURE]
