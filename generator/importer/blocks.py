@@ -24,7 +24,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 
-from .byline import Byline, parse_byline, starts_with_role
+from .byline import Byline, parse_byline, role_set_off, starts_with_role
 from .decode import HAN, clean_line, compact, fold, is_indented
 
 RUBRIC_MARK = "■"
@@ -177,12 +177,20 @@ def headlines_read_as_text(lines: list[Line]) -> list[Line]:
     over a lead signs that text: briefs (简讯) have no headline, one's byline
     is followed by the next one's lead. Read so, a headline that looks like
     a byline after an unsigned article would sign it; the other way, every
-    brief's byline would become the next brief's title.
+    brief's byline would become the next brief's title. What tells them
+    apart there: a brief's byline sets its role word off from the names
+    (`记者 柴琳琳`, `记者：柴琳琳`), a headline runs on from it as one
+    phrase (`摄影展开幕`, `记者节座谈会`), which parses as a byline only
+    because a 2–4 character name may follow a role with no space. A photo
+    credit (`王磊 摄`) starts with no role, and signs.
     """
     content = [line for line in lines if line.kind not in (Kind.BLANK, Kind.FURNITURE)]
 
+    def signs(line: Line) -> bool:
+        return line.kind is Kind.CREDIT or role_set_off(line.text)
+
     def is_headline(before: Line | None, line: Line, after: Line) -> bool:
-        signs_text_above = before is not None and before.ends_with_full_stop
+        signs_text_above = before is not None and before.ends_with_full_stop and signs(line)
         return line.kind in (Kind.BYLINE, Kind.CREDIT) and (after.is_subtitle or (after.is_lead and not signs_text_above))
 
     neighbours = zip([None, *content], content, content[1:])

@@ -57,6 +57,16 @@ def starts_with_role(line: str) -> bool:
     return _ROLE_SPLIT.match(_bare(line)) is not None
 
 
+def role_set_off(line: str) -> bool:
+    """True when `line` starts with a role word set off by a space or a colon, as bylines print it: `记者 柴琳琳`, `记者：柴琳琳`.
+
+    A headline may start with a role word too, but runs on from it as one
+    phrase: `摄影展开幕`, `记者节座谈会`, `通讯员培训班`.
+    """
+    role = _ROLE_SPLIT.match(_bare(line))
+    return role is not None and re.match(r"[\s:]", _bare(line)[role.end() :]) is not None
+
+
 def _bare(line: str) -> str:
     return fold(line).strip().strip(_BRACKETS).strip()
 

@@ -226,3 +226,22 @@ def test_a_date_in_chinese_numerals_alone_dates_a_notice_and_is_text():
     # As official notices are signed; a running head in Chinese numerals names the weekday or page too.
     found = kinds("本报讯 现向全区居民发出倡议。\n管城回族区文明办\n二〇二〇年十二月二十八日\n\n二〇二〇年十二月三十日 星期三\n")
     assert [kind for kind, _ in found] == [Kind.TEXT, Kind.TEXT, Kind.TEXT, Kind.FURNITURE]
+
+
+def read_text(text):
+    return read_page(OWN_PAGES / "page.txt", text.encode(), config=CONFIG, date=dt.date(2020, 12, 30))
+
+
+@pytest.mark.parametrize("headline", ["摄影展开幕", "记者节座谈会", "通讯员培训班"])
+def test_a_headline_starting_with_a_role_word_under_an_unsigned_article_heads_the_next_one(headline):
+    # A brief's byline under a finished sentence signs it; this line runs on from its role word, as no byline does.
+    page = read_text(
+        "■活动室\n\n一碗饺子温暖群众心\n\n"
+        "本报讯（记者 柴琳琳 通讯员 陈思）近日，北下街街道开展冬日慰问活动。\n当天，志愿者把饺子分发给环卫工人。\n\n"
+        f"{headline}\n\n本报讯（记者 柴琳琳）近日，豫丰社区举办活动。\n"
+    )
+    first, second = page.printed
+    assert (first.credits.reporters, first.credits.photo) == (("柴琳琳",), False)
+    assert [p.text for p in first.paragraphs][-1] == "当天，志愿者把饺子分发给环卫工人。"
+    assert second.title.text == headline and second.title.number == 8
+

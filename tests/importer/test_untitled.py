@@ -26,7 +26,7 @@ def kinds(printed: str):
     return [line.kind for line in classify_lines(printed.split("\n")) if line.kind is not Kind.BLANK]
 
 
-@pytest.mark.parametrize("signature", ["记者 柴琳琳 通讯员 陈思", "王磊 摄"], ids=["byline", "photo credit"])
+@pytest.mark.parametrize("signature", ["记者 柴琳琳 通讯员 陈思", "记者：柴琳琳", "王磊 摄"], ids=["byline", "byline with a colon", "photo credit"])
 def test_a_brief_s_byline_is_no_headline_of_the_brief_after_it(signature):
     # Under the text of one brief and over the lead of the next, it signs the one above.
     found = kinds(f"■简讯\n\n本报讯 近日,北下街社区开展慰问活动。\n{signature}\n\n本报讯 近日,郑汴路社区开展包饺子活动。\n记者 柴琳琳")
