@@ -28,6 +28,9 @@ _CLOSERS = "”’\"'」』)]》〉】"
 # colon ends a paragraph that introduces a list or a quotation below it. A
 # lone `.` does not count: a break can fall inside a number like 3456273.43.
 _FINAL = re.compile(r"(?:[。!?:]|\.\.\.)$")
+# A sentence may be followed by a note in brackets, the writer's name at
+# a brief's end: `…使用方法。（记者 柴琳琳）` ends its paragraph too.
+_SIGNED = re.compile(rf"(?:[。!?]|\.\.\.)[{re.escape(_CLOSERS)}]*\s*\([^()]*\)$")
 # A page indents its paragraphs when its leads are indented and at least
 # this share of the other lines that follow a finished paragraph; the rest
 # are continuations after page breaks.
@@ -49,7 +52,8 @@ class Paragraph:
 
 
 def ends_paragraph(text: str) -> bool:
-    return bool(_FINAL.search(fold(text).rstrip().rstrip(_CLOSERS)))
+    folded = fold(text).rstrip()
+    return bool(_FINAL.search(folded.rstrip(_CLOSERS)) or _SIGNED.search(folded))
 
 
 def indents_paragraphs(lines: list[Line]) -> bool:

@@ -18,6 +18,7 @@ the two, told so by the report.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from .blocks import LEAD, Jump, Kind, Line, printed_together
@@ -32,6 +33,9 @@ from .pagebreaks import (
     repeated_tail_length,
 )
 from .titles import title_from_lead
+
+# A column's name set in brackets on a line of its own, over an article's headline: `【社区动态】`.
+_COLUMN_LABEL = re.compile(r"^【[^【】]*】$")
 
 
 @dataclass(frozen=True)
@@ -269,16 +273,31 @@ def _headline_start(text: list[Line], lead: int, leads: set[int]) -> int:
 
     The line before the lead, or the one before that when it is the
     headline's subtitle; and the line above, when the headline is printed
-    over two lines: right above it (no blank line between), ending no
-    sentence, as the end of the article before would.
+    over two lines (see _opens_two_line_headline).
     """
     start = lead - 1
     if start >= 1 and text[start].is_subtitle and start - 1 not in leads:
         start -= 1
-    above = start - 1
-    if above >= 0 and above not in leads and printed_together(text[above], text[start]) and not ends_paragraph(text[above].text):
-        return above
-    return start
+    return start - 1 if _opens_two_line_headline(text, start - 1, start, leads) else start
+
+
+def _opens_two_line_headline(text: list[Line], above: int, start: int, leads: set[int]) -> bool:
+    """True when `text[above]` is the first line of a headline whose second line is `text[start]`.
+
+    It is printed right above that line (no blank line between) and ends no
+    sentence. And it stands apart from what is above it: after a blank line,
+    or first in its chunk (after a byline, a rubric or the page's top). A
+    line printed right under other text belongs with that text: the last
+    line of the article before (`服务热线：0371-66668888`, `…。（记者 柴琳琳）`),
+    even when it ends no paragraph. A column label in brackets (`【社区动态】`)
+    names a column, not the headline; it is reported as text before it.
+    """
+    if above < 0 or above in leads or not printed_together(text[above], text[start]):
+        return False
+    line = text[above]
+    if ends_paragraph(line.text) or _COLUMN_LABEL.match(fold(line.text)):
+        return False
+    return above == 0 or not printed_together(text[above - 1], line)
 
 
 def _headline(lines: list[Line]) -> Line:

@@ -245,3 +245,32 @@ def test_a_headline_starting_with_a_role_word_under_an_unsigned_article_heads_th
     assert [p.text for p in first.paragraphs][-1] == "当天，志愿者把饺子分发给环卫工人。"
     assert second.title.text == headline and second.title.number == 8
 
+
+@pytest.mark.parametrize(
+    "above, blank",
+    [
+        pytest.param("服务热线：0371-66668888", "", id="a line that ends no paragraph"),
+        pytest.param("活动中，消防员演示了灭火器的使用方法。（记者 柴琳琳）", "", id="a sentence and a bracketed byline"),
+        pytest.param("活动中，消防员演示了灭火器的使用方法。（记者 柴琳琳）", "\n", id="the same, a paragraph of its own"),
+    ],
+)
+def test_the_last_line_of_an_article_is_not_taken_into_the_next_headline(above, blank):
+    # Printed right under the article's text, it is that text's, not a headline's first line.
+    page = read_text(
+        "■便民\n\n管城区开通冬季供暖服务热线\n\n"
+        f"本报讯 近日，管城回族区开通冬季供暖服务热线，居民可随时拨打。\n{blank}{above}\n"
+        "南关街街道开展“法律进社区”活动\n本报讯 近日，南关街街道开展宣传活动。\n记者 柴琳琳 通讯员 张磊\n"
+    )
+    first, second = page.printed
+    assert [p.text for p in first.paragraphs][-1] == above
+    assert second.title.text == "南关街街道开展“法律进社区”活动"
+    assert not page.dropped
+
+
+def test_a_bracketed_column_label_over_a_headline_is_reported_not_made_part_of_it():
+    page = read_text(
+        "■活动室\n\n一碗饺子温暖群众心\n\n本报讯 近日，北下街街道开展冬日慰问活动。\n记者 柴琳琳 通讯员 陈思\n\n"
+        "【社区动态】\n南关街街道开展“法律进社区”活动\n\n本报讯 近日，南关街街道开展宣传活动。\n记者 柴琳琳 通讯员 张磊\n"
+    )
+    assert [article.title.text for article in page.printed] == ["一碗饺子温暖群众心", "南关街街道开展“法律进社区”活动"]
+    assert [(item.lines[0].text, item.reason) for item in page.dropped] == [("【社区动态】", "text before a headline")]
