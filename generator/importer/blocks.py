@@ -62,9 +62,12 @@ _PAGE_NUMBER = re.compile(
 # A page number only where it stands alone (see page_numbers_standing_alone):
 # elsewhere `（3）` or `A3` on a line of its own may be text.
 _LONE_PAGE_NUMBER = re.compile(r"^(?:\(\s*\d{1,3}\s*\)|[A-Z]\d{1,3})$")
-# A line of text ending with a full stop (closing quotes or a bracketed note
-# such as `（记者 柴琳琳）` may follow it) ends a sentence: no headline does.
-_FULL_STOP = re.compile(r"。[”’\"'」』)\]》〉】]*(?:\s*\([^()]*\))?$")
+# What may follow a sentence's final punctuation (checked on the NFKC form): closing quotes and
+# brackets (`……表示。”`), and a note in brackets, the writer's name at a brief's end (`…。（记者 柴琳琳）`).
+CLOSERS = "”’\"'」』)]》〉】"
+NOTE = r"\s*\([^()]*\)"
+# A line of text ending with a full stop, maybe followed so, ends a sentence: no headline does.
+_FULL_STOP = re.compile(rf"。[{re.escape(CLOSERS)}]*(?:{NOTE})?$")
 # Jump markers, on the page as printed: `（下转第2版）`, `（转2版）` end a line;
 # `（上接第1版）`, `（接第一版）` start one. The page: `1`, `A1`, `一`.
 _JUMP_PAGE = r"第?\s*([A-ZＡ-Ｚ]?\d{1,2}|[一二三四五六七八九十]{1,3})\s*版"

@@ -19,18 +19,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .blocks import LEAD, Kind, Line
+from .blocks import CLOSERS, LEAD, NOTE, Kind, Line
 from .decode import compact, fold
 
-# Closing quotes and brackets may follow the final punctuation: `……表示。”`
-_CLOSERS = "”’\"'」』)]》〉】"
 # Checked on the NFKC form, where `！？：` read `!?:` and `…` reads `...`. A
 # colon ends a paragraph that introduces a list or a quotation below it. A
 # lone `.` does not count: a break can fall inside a number like 3456273.43.
 _FINAL = re.compile(r"(?:[。!?:]|\.\.\.)$")
-# A sentence may be followed by a note in brackets, the writer's name at
-# a brief's end: `…使用方法。（记者 柴琳琳）` ends its paragraph too.
-_SIGNED = re.compile(rf"(?:[。!?]|\.\.\.)[{re.escape(_CLOSERS)}]*\s*\([^()]*\)$")
+# A sentence followed by a note in brackets (`…使用方法。（记者 柴琳琳）`) ends its paragraph too.
+_SIGNED = re.compile(rf"(?:[。!?]|\.\.\.)[{re.escape(CLOSERS)}]*{NOTE}$")
 # A page indents its paragraphs when its leads are indented and at least
 # this share of the other lines that follow a finished paragraph; the rest
 # are continuations after page breaks.
@@ -53,7 +50,7 @@ class Paragraph:
 
 def ends_paragraph(text: str) -> bool:
     folded = fold(text).rstrip()
-    return bool(_FINAL.search(folded.rstrip(_CLOSERS)) or _SIGNED.search(folded))
+    return bool(_FINAL.search(folded.rstrip(CLOSERS)) or _SIGNED.search(folded))
 
 
 def indents_paragraphs(lines: list[Line]) -> bool:
