@@ -16,7 +16,10 @@ from .errors import InputError, NewsarchiveError, Problem
 from .yaml_io import YamlSyntaxError, load_yaml
 
 CONFIG_NAME = "newsarchive.yml"
-CACHE_DIR_NAME = ".newsarchive-cache"  # beside CONFIG_NAME
+# Beside CONFIG_NAME, in the site folder:
+TEMPLATES_DIR_NAME = "templates"
+STATIC_DIR_NAME = "static"
+CACHE_DIR_NAME = ".newsarchive-cache"
 
 
 @dataclass(frozen=True)
@@ -45,11 +48,11 @@ class Config:
 
     @property
     def templates_dir(self) -> Path:
-        return self.root / "templates"
+        return self.root / TEMPLATES_DIR_NAME
 
     @property
     def static_dir(self) -> Path:
-        return self.root / "static"
+        return self.root / STATIC_DIR_NAME
 
     @property
     def config_path(self) -> Path:
@@ -219,8 +222,8 @@ def _output_problem(root: Path, content: Path, given: Path, real: Path, name: Pa
     for what, kept in (
         ("the site folder", root),
         ("the content folder", content),
-        ("the templates folder", root / "templates"),
-        ("the static folder", root / "static"),
+        ("the templates folder", root / TEMPLATES_DIR_NAME),
+        ("the static folder", root / STATIC_DIR_NAME),
         ("the cache folder", root / CACHE_DIR_NAME),
     ):
         kept = Path(os.path.realpath(kept))
