@@ -63,8 +63,9 @@ def role_set_off(line: str) -> bool:
     A headline may start with a role word too, but runs on from it as one
     phrase: `摄影展开幕`, `记者节座谈会`, `通讯员培训班`.
     """
-    role = _ROLE_SPLIT.match(_bare(line))
-    return role is not None and re.match(r"[\s:]", _bare(line)[role.end() :]) is not None
+    bare = _bare(line)
+    role = _ROLE_SPLIT.match(bare)
+    return role is not None and re.match(r"[\s:]", bare[role.end() :]) is not None
 
 
 def _bare(line: str) -> str:
