@@ -25,10 +25,11 @@ from __future__ import annotations
 import os
 import shutil
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 from .cache import ArticleCache, digest, parse_and_render
 from .config import CACHE_DIR_NAME, Config
@@ -73,6 +74,23 @@ def _interrupted_leaves(output_holds: str) -> Iterator[None]:
         yield
     except KeyboardInterrupt:
         raise BuildInterrupted(output_holds) from None
+
+
+class Preview(Protocol):
+    """A preview server showing pages before the build that changes them is done (serve.py).
+
+    As Hugo's server renders the pages a browser has open first, an
+    incremental build renders those before the others and hands over their
+    new bytes; output/ is still changed only once every page is rendered.
+    """
+
+    def open_pages(self) -> Collection[str]:
+        """Output paths (`index.html`, `2021/01/05/x/index.html`) open in a browser: rendered first."""
+        ...
+
+    def pages_ready(self, ready: dict[str, bytes], changing: set[str]) -> None:
+        """`ready`: the new bytes of the open pages that changed; `changing`: every other path this build will write or delete."""
+        ...
 
 
 @dataclass
@@ -131,20 +149,21 @@ def _output_file(staging: str, page: Page) -> str:
         raise InputError([Problem(where, None, None, f"its page would be written outside the output folder, at {page.output_path!r}")]) from None
 
 
-def build_site(config: Config, *, search: bool = True, session: BuildSession | None = None) -> BuildResult:
+def build_site(config: Config, *, search: bool = True, session: BuildSession | None = None, preview: Preview | None = None) -> BuildResult:
     """Build the site into `config.output_dir`, re-rendering only what changed; on any error, leave it untouched.
 
     `search=False` skips the Pagefind index (tests, `serve`, `--no-search`).
     `session`: what a long-running process keeps between builds (serve.py).
+    `preview`: given the pages open in a browser before the rest (serve.py).
     """
     session = session or BuildSession(persistent=False)
     # One build of a site at a time, also across processes (`serve` and a `build`
     # in another terminal): they share the cache and the staging folder.
     with session.lock, exclusive_lock(config.root / CACHE_DIR_NAME / "build.lock"):
-        return _build(config, search, session)
+        return _build(config, search, session, preview)
 
 
-def _build(config: Config, search: bool, session: BuildSession) -> BuildResult:
+def _build(config: Config, search: bool, session: BuildSession, preview: Preview | None) -> BuildResult:
     started = time.perf_counter()
     _require_folder(config.content_dir)
     cache_dir = config.root / CACHE_DIR_NAME
@@ -166,7 +185,7 @@ def _build(config: Config, search: bool, session: BuildSession) -> BuildResult:
                 return BuildResult(builder.previous.pages, len(loaded), time.perf_counter() - started, config.output_dir, builder.previous.search_outcome, 0, False)
             model = session.model(config, loaded, inputs, templates)
         renderer = _BodyRenderer(model.renderer, cache, model.digests, model.scan)
-        written, full, outcome = builder.run(renderer, model.planned, static)
+        written, full, outcome = builder.run(renderer, model.planned, static, preview)
         with _interrupted_leaves(SITE_IN_PLACE):
             session.keep_manifest(builder.manifest)
             # The manifests (45,000 rows each at 10,000 articles) are done with (but a session's): freed before the saves pickle the index and model.
@@ -268,8 +287,8 @@ class _Builder:
     def up_to_date(self) -> bool:
         return self.previous is not None and self.previous.signature == self.signature
 
-    def run(self, renderer: _BodyRenderer, planned: list[tuple[Page, str | None]], static: dict[str, Path]) -> tuple[int, bool, SearchOutcome]:
-        self.renderer, self.pages = renderer, len(planned)
+    def run(self, renderer: _BodyRenderer, planned: list[tuple[Page, str | None]], static: dict[str, Path], preview: Preview | None = None) -> tuple[int, bool, SearchOutcome]:
+        self.renderer, self.pages, self.preview = renderer, len(planned), preview
         previous = self.previous
         remove_tree(self.staging)
         try:
@@ -307,8 +326,8 @@ class _Builder:
         removed = sorted(name for name in previous.files if name not in current)
         files = {name: entry for name, entry in previous.files.items() if name in current}
         self.staging.mkdir()
-        rendered = self._render(stale, previous.files, flat=True)
-        written = [name for name, entry in rendered.items() if previous.files.get(name, OutputFile(None, "")).digest != entry.digest]
+        rendered = self._render_stale(stale, previous.files, static_changed + removed)
+        written = [name for name, entry in rendered.items() if _differs(previous.files, name, entry)]
         files.update(rendered)
         for name in static_changed:
             shutil.copy2(static[name], self.staging / _staged_name(name))
@@ -331,6 +350,19 @@ class _Builder:
             manifest.save(self.cache_dir, since=previous)
         self.manifest = manifest
         return len(written) + len(removed), False, outcome
+
+    def _render_stale(self, stale, previous_files: dict[str, OutputFile], other_changes: list[str]) -> dict[str, OutputFile]:
+        """Render the stale pages flat into staging; with a preview, those open in a browser first, handed to it before the rest."""
+        if self.preview is None:
+            return self._render(stale, previous_files, flat=True)
+        open_pages = self.preview.open_pages()
+        first = [job for job in stale if job[0].output_path in open_pages]
+        rest = [job for job in stale if job[0].output_path not in open_pages]
+        rendered = self._render(first, previous_files, flat=True)
+        ready = {name: (self.staging / _staged_name(name)).read_bytes() for name, entry in rendered.items() if _differs(previous_files, name, entry)}
+        self.preview.pages_ready(ready, {page.output_path for page, _ in rest} | set(other_changes))
+        rendered.update(self._render(rest, previous_files, flat=True))
+        return rendered
 
     def _reindex(self) -> SearchOutcome:
         """Index the updated output/ into a new bundle beside it, then swap that in whole.
@@ -364,8 +396,7 @@ class _Builder:
             folders: set[str] = set()  # made in staging (strings, not Paths: this runs for every page)
             for (page, fingerprint), data in zip(jobs, renderer.render_all([page for page, _ in jobs])):
                 entry = OutputFile(fingerprint, digest(data))
-                old = previous_files.get(page.output_path)
-                if old is None or old.digest != entry.digest:
+                if _differs(previous_files, page.output_path, entry):
                     target = _output_file(staging, page)  # refuses a page whose path would leave output/
                     if flat:
                         target = f"{staging}/{_staged_name(page.output_path)}"
@@ -383,6 +414,12 @@ class _Builder:
 def _staged_name(path: str) -> str:
     """Where a changed file of an incremental build waits in the staging folder: flat, one name per output path, of fixed length."""
     return digest(path.encode())
+
+
+def _differs(previous_files: dict[str, OutputFile], name: str, entry: OutputFile) -> bool:
+    """Whether `entry`'s bytes differ from those the last build wrote at `name` (or it wrote none)."""
+    old = previous_files.get(name)
+    return old is None or old.digest != entry.digest
 
 
 def _needs_render(previous: Manifest, output_path: str, fingerprint: str | None) -> bool:

@@ -12,11 +12,18 @@ Three parts, each doing one thing:
   terminal prints it (an unexpected exception too, as an internal error with
   its traceback); the next good build clears it.
 
+Pages open in a browser come first (`OpenPages`), as in Hugo's server: an
+incremental build renders them before the others and the browsers reload
+then, served those pages' new bytes from memory; a request for any other
+file the build is changing waits until output/ has it. output/ itself is
+changed only once the whole build is done, as by `newsarchive build`.
+
 Files are served only from inside `output/`: a path that leaves it (`..`,
 encoded or not, absolute, or through a symlink) gets the 404 page.
 """
 from __future__ import annotations
 
+import asyncio
 import errno
 import hashlib
 import html
@@ -26,6 +33,7 @@ import sys
 import threading
 import traceback
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future
 from pathlib import Path
 from urllib.parse import quote
 
@@ -47,6 +55,58 @@ class BuildState:
 
     def __init__(self) -> None:
         self.error: str | None = None
+
+
+class OpenPages:
+    """Shared by the server and the build in progress: pages open in browsers, their new bytes, the files about to change.
+
+    The server notes each page requested (`opened`); the build asks for the
+    recent ones (`open_pages`), renders them first and hands over their new
+    bytes and every other path it will change (`pages_ready`): the browsers
+    are told to reload then. The build thread calls `settle` once output/
+    holds the build (or it failed), releasing the requests that waited.
+    """
+
+    RECENT = 16  # pages remembered: the tabs an editor may have open
+
+    def __init__(self, reload_browsers: Callable[[], None]):
+        self._reload_browsers = reload_browsers
+        self._lock = threading.Lock()
+        self._recent: dict[str, None] = {}  # output paths, oldest first
+        self._ready: dict[str, bytes] = {}
+        self._changing: set[str] = set()
+        self._settled: Future | None = None  # done once output/ holds the build in progress
+
+    def opened(self, name: str) -> None:
+        with self._lock:
+            self._recent.pop(name, None)
+            self._recent[name] = None
+            if len(self._recent) > self.RECENT:
+                del self._recent[next(iter(self._recent))]
+
+    def lookup(self, name: str) -> tuple[bytes | None, Future | None]:
+        """The new bytes of `name` if ready before output/ has them; else what to wait for if the build changes it."""
+        with self._lock:
+            return self._ready.get(name), (self._settled if name in self._changing else None)
+
+    def open_pages(self) -> set[str]:
+        with self._lock:
+            return set(self._recent)
+
+    def pages_ready(self, ready: dict[str, bytes], changing: set[str]) -> None:
+        with self._lock:
+            self._ready, self._changing, self._settled = ready, changing, Future()
+        self._reload_browsers()
+
+    def settle(self) -> bool:
+        """End the build's early pages; whether the browsers were told to reload during it."""
+        with self._lock:
+            settled, self._settled = self._settled, None
+            self._ready, self._changing = {}, set()
+        if settled is None:
+            return False
+        settled.set_result(None)
+        return True
 
 
 class _BuildSignal:
@@ -73,8 +133,8 @@ def _error_page(message: str) -> bytes:
     ).encode("utf-8")
 
 
-def make_file_handler(output_dir: Path, state: BuildState) -> type:
-    """A static file handler confined to `output_dir` that shows build errors and the site's 404 page."""
+def make_file_handler(output_dir: Path, state: BuildState, open_pages: OpenPages) -> type:
+    """A static file handler confined to `output_dir` that shows build errors, pages ready early and the site's 404 page."""
     root = Path(output_dir).resolve()
 
     class ArchiveFileHandler(StaticFileHandler):
@@ -87,13 +147,26 @@ def make_file_handler(output_dir: Path, state: BuildState) -> type:
             real = os.path.realpath(os.path.join(root, path))
             if real != str(root) and not real.startswith(str(root) + os.sep):
                 raise web.HTTPError(404)
-            if state.error is not None and (path == "" or path.endswith("/") or path.endswith(".html")):
+            name = path + "index.html" if path == "" or path.endswith("/") else path
+            is_page = name.endswith(".html")
+            if is_page:
+                open_pages.opened(name)
+            ready, settled = open_pages.lookup(name)
+            if settled is not None:
+                await asyncio.wrap_future(settled)
+            if state.error is not None and is_page:
                 self.showing_error = True
-                self.set_header("Content-Type", "text/html; charset=utf-8")
-                self.set_header("Cache-Control", "no-store")
-                self.finish(_error_page(state.error))
-                return
-            await super().get(path, include_body)
+                self._send_page(_error_page(state.error))
+            elif ready is not None:
+                self._send_page(ready)
+            else:
+                await super().get(path, include_body)
+
+        def _send_page(self, body: bytes) -> None:
+            self.body = body  # for its ETag
+            self.set_header("Content-Type", "text/html; charset=utf-8")
+            self.set_header("Cache-Control", "no-store")
+            self.finish(body)
 
         def validate_absolute_path(self, root_path: str, absolute_path: str) -> str | None:
             # Read the file once, here: a rebuild may swap output/ at any moment, and the
@@ -252,14 +325,16 @@ class _Watcher:
             self._folders_watch.set()
 
 
-def rebuild(load: Callable[[], Config], state: BuildState, out=sys.stdout, *, search: bool = True, session: BuildSession | None = None) -> bool:
+def rebuild(
+    load: Callable[[], Config], state: BuildState, out=sys.stdout, *, search: bool = True, session: BuildSession | None = None, open_pages: OpenPages | None = None
+) -> bool:
     """Read the config again and run one build; remember and print its error, or clear the last one.
 
     Any exception is caught: one escaping would end the rebuild thread, and
     every later save would go unbuilt with no error shown.
     """
     try:
-        result = build_site(load(), search=search, session=session)
+        result = build_site(load(), search=search, session=session, preview=open_pages)
     except NewsarchiveError as exc:
         state.error = str(exc)
     except Exception:  # a bug, not the user's mistake: its traceback is what a report needs
@@ -272,12 +347,19 @@ def rebuild(load: Callable[[], Config], state: BuildState, out=sys.stdout, *, se
     return False
 
 
-def _rebuild_loop(load: Callable[[], Config], changes: _Watcher, state: BuildState, loop: IOLoop, search: bool, session: BuildSession) -> None:
-    """One build at a time: changes that arrive during a build are batched into the next one."""
+def _rebuild_loop(load: Callable[[], Config], changes: _Watcher, state: BuildState, loop: IOLoop, search: bool, session: BuildSession, open_pages: OpenPages) -> None:
+    """One build at a time: changes that arrive during a build are batched into the next one.
+
+    The browsers reload once a build is done, unless they were told when their pages were ready (and it then succeeded).
+    """
     for names in changes:
         print(f"changed: {', '.join(names[:5])}{' …' if len(names) > 5 else ''}", flush=True)
-        rebuild(load, state, search=search, session=session)
-        loop.add_callback(LiveReloadHandler.reload_waiters)
+        try:
+            rebuild(load, state, search=search, session=session, open_pages=open_pages)
+        finally:
+            told = open_pages.settle()
+        if not told or state.error is not None:
+            loop.add_callback(LiveReloadHandler.reload_waiters)
 
 
 def serve(load: Callable[[], Config], *, host: str = "127.0.0.1", port: int = 8000, search: bool = True) -> int:
@@ -288,18 +370,20 @@ def serve(load: Callable[[], Config], *, host: str = "127.0.0.1", port: int = 80
     """
     config = load()
     state = BuildState()
-    server = _ArchiveServer(make_file_handler(config.output_dir, state), config.base_path, config.output_dir)
+    loop = IOLoop.current()
+    open_pages = OpenPages(lambda: loop.add_callback(LiveReloadHandler.reload_waiters))
+    server = _ArchiveServer(make_file_handler(config.output_dir, state, open_pages), config.base_path, config.output_dir)
     server.listen(host, port)  # requests that come during the first build wait for it
     session = BuildSession(persistent=True)  # the cache index and site model stay loaded between rebuilds
-    loop = IOLoop.current()
     stop = threading.Event()
     try:
         # Watching starts before the first build, so a file saved while it runs is rebuilt after it (the session's
         # lock keeps builds one at a time), never missed.
         changes = _Watcher(config, stop)
         threading.Thread(
-            target=_rebuild_loop, args=(load, changes, state, loop, search, session), daemon=True, name="rebuild"
+            target=_rebuild_loop, args=(load, changes, state, loop, search, session, open_pages), daemon=True, name="rebuild"
         ).start()
+        # Not given the open pages: only the rebuild thread's builds share them (it settles each in turn).
         rebuild(lambda: config, state, search=search, session=session)
         config.output_dir.mkdir(parents=True, exist_ok=True)
         print(f"serving {config.output_dir} at http://{host}:{port}{config.base_path} (Ctrl-C to stop)", flush=True)

@@ -7,6 +7,7 @@ import re
 import pytest
 
 from ..conftest import SEED_PAGES, build, write_article
+from ..test_open_pages import SLOW_APPLY
 from ..test_serve import serving
 from .conftest import PHONE, screenshot
 
@@ -56,11 +57,15 @@ def test_browse_under_a_sub_path(site_dir, static_server, page):
 
 def test_the_open_page_reloads_after_an_edit(empty_site, page, tmp_path):
     article = write_article(empty_site / "content", title="社区开展冬日慰问活动")
-    with serving(empty_site, tmp_path / "serve.log") as (url, _):
+    page.add_init_script("sessionStorage.loads = Number(sessionStorage.loads || 0) + 1")
+    # output/ is updated 2 s after the open page is ready: a second reload, once it is, would be seen.
+    with serving(empty_site, tmp_path / "serve.log", patch=SLOW_APPLY) as (url, _):
         page.goto(url + "2021/01/05/ce-shi-wen-zhang/")
         assert h1(page) == "社区开展冬日慰问活动"
         article.write_text(article.read_text(encoding="utf-8").replace("社区开展冬日慰问活动", "社区开展新春慰问活动"), encoding="utf-8")
         page.wait_for_function("document.querySelector('h1').textContent.trim() === '社区开展新春慰问活动'", timeout=5000)
+        page.wait_for_timeout(3000)
+        assert page.evaluate("sessionStorage.loads") == "2", "one save, one reload"
 
         article.write_text(article.read_text(encoding="utf-8").replace("date: 2021-01-05", "date: 2021-13-45"), encoding="utf-8")
         page.wait_for_function("document.title.includes('构建失败')", timeout=5000)

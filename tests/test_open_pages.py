@@ -1,0 +1,94 @@
+"""Pages open in a browser come first in `serve`, as in Hugo's server.
+
+An incremental build renders them before the other pages and hands their new
+bytes to the server, which serves them from memory; output/ changes only once
+the whole build is done, and a request for another file the build changes
+waits for that.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import time
+from pathlib import Path
+
+from generator.build import build_site
+from generator.config import load_config
+
+from .conftest import build, write_article
+from .test_serve import ARTICLE_URL, fetch, page_text, serving, wait_until
+
+NEW_URL = "2021/02/01/xin-chun-deng-hui/"
+
+
+def add_newest_article(site: Path) -> Path:
+    return write_article(site / "content", title="新春灯会", date=dt.date(2021, 2, 1), slug="xin-chun-deng-hui")
+
+
+class RecordingPreview:
+    """Stands in for serve's OpenPages: notes what the build hands over, and what output/ held at that moment."""
+
+    def __init__(self, output: Path, open_pages: set[str]):
+        self.output, self.open = output, open_pages
+        self.handed: list[tuple[dict[str, bytes], set[str], bytes]] = []
+
+    def open_pages(self) -> set[str]:
+        return self.open
+
+    def pages_ready(self, ready: dict[str, bytes], changing: set[str]) -> None:
+        self.handed.append((ready, changing, (self.output / "index.html").read_bytes()))
+
+
+def test_open_pages_are_handed_over_first_and_output_changes_after(empty_site):
+    write_article(empty_site / "content", title="社区开展冬日慰问活动")
+    build(empty_site)
+    add_newest_article(empty_site)
+    open_article = ARTICLE_URL + "index.html"  # its "next" link now leads to the new article
+    preview = RecordingPreview(empty_site / "output", {"index.html", open_article, "about/index.html"})
+
+    build_site(load_config(empty_site), search=False, preview=preview)
+
+    [(ready, changing, home_meanwhile)] = preview.handed
+    assert set(ready) == {"index.html", open_article}
+    for name, data in ready.items():
+        assert data == (empty_site / "output" / name).read_bytes(), f"{name} handed over is not the page built"
+    assert "新春灯会" in ready["index.html"].decode("utf-8")
+    assert "新春灯会" not in home_meanwhile.decode("utf-8"), "output/ changed before the build was done"
+    assert NEW_URL + "index.html" in changing
+    assert not changing & set(ready), "a page handed over is also waited for"
+    assert "about/index.html" not in changing
+
+
+def test_a_full_build_hands_nothing_over(empty_site):
+    write_article(empty_site / "content")
+    preview = RecordingPreview(empty_site / "output", {"index.html"})
+    build_site(load_config(empty_site), search=False, preview=preview)
+    assert preview.handed == []
+
+
+# Every incremental build's output/ update takes two seconds more.
+SLOW_APPLY = """
+import time, generator.build
+real_apply = generator.build.apply_staged
+def apply_staged(*args, **kwargs):
+    time.sleep(2)
+    return real_apply(*args, **kwargs)
+generator.build.apply_staged = apply_staged
+"""
+
+
+def test_serve_shows_an_open_page_before_output_has_it_and_holds_other_changed_pages(empty_site, tmp_path):
+    write_article(empty_site / "content", title="社区开展冬日慰问活动")
+    output = empty_site / "output"
+    with serving(empty_site, tmp_path / "serve.log", patch=SLOW_APPLY) as (url, process):
+        assert fetch(url + NEW_URL)[0] == 404  # a tab open on the page about to exist
+        add_newest_article(empty_site)
+
+        wait_until(lambda: "<h1>新春灯会</h1>" in page_text(url + NEW_URL), "the new article's page")
+        assert not (output / NEW_URL / "index.html").exists(), "served from output/, not before it"
+
+        started = time.monotonic()
+        article_page = page_text(url + ARTICLE_URL)  # not open: the build changes it (its "next" link), so it waits
+        assert time.monotonic() - started > 0.5
+        assert "新春灯会" in article_page
+        assert (output / NEW_URL / "index.html").exists()
+        assert process.poll() is None
