@@ -68,6 +68,8 @@ CLOSERS = "”’\"'」』)]》〉】"
 NOTE = r"\s*\([^()]*\)"
 # A line of text ending with a full stop, maybe followed so, ends a sentence: no headline does.
 _FULL_STOP = re.compile(rf"。[{re.escape(CLOSERS)}]*(?:{NOTE})?$")
+# Any sentence's end, maybe followed so; NFKC reads `！？…` as `!?...`. A headline may end with `！` too.
+_SENTENCE_END = re.compile(rf"(?:[。!?]|\.\.\.)[{re.escape(CLOSERS)}]*(?:{NOTE})?$")
 # Jump markers, on the page as printed: `（下转第2版）`, `（转2版）` end a line;
 # `（上接第1版）`, `（接第一版）` start one. The page: `1`, `A1`, `一`.
 _JUMP_PAGE = r"第?\s*([A-ZＡ-Ｚ]?\d{1,2}|[一二三四五六七八九十]{1,3})\s*版"
@@ -141,6 +143,11 @@ class Line:
         return self.kind is Kind.TEXT and _FULL_STOP.search(fold(self.text)) is not None
 
 
+def ends_sentence(folded: str) -> bool:
+    """True when the NFKC text `folded` ends with a sentence's end: `。`, `！`, `？` or `……`, maybe followed by closing quotes or a note."""
+    return _SENTENCE_END.search(folded) is not None
+
+
 def printed_together(upper: Line, lower: Line) -> bool:
     """True when `lower` is printed right under `upper`, with no blank line (nor anything else) between."""
     return lower.number == upper.last_number + 1
@@ -186,18 +193,28 @@ def headlines_read_as_text(lines: list[Line]) -> list[Line]:
     phrase (`摄影展开幕`, `记者节座谈会`), which parses as a byline only
     because a 2–4 character name may follow a role with no space. A photo
     credit (`王磊 摄`) starts with no role, and signs.
+
+    The text above is finished when it ends with `。`, which no headline
+    does; or with `！`, `？` or `……` (`居民纷纷点赞：“真暖心！”`), which a
+    headline may, when it is a lead or is printed right under other text.
     """
     content = [line for line in lines if line.kind not in (Kind.BLANK, Kind.FURNITURE)]
 
     def signs(line: Line) -> bool:
         return line.kind is Kind.CREDIT or role_set_off(line.text)
 
-    def is_headline(before: Line | None, line: Line, after: Line) -> bool:
-        signs_text_above = before is not None and before.ends_with_full_stop and signs(line)
+    def finished_text(above: Line | None, line: Line | None) -> bool:
+        if line is None or line.kind is not Kind.TEXT:
+            return False
+        in_text = line.is_lead or (above is not None and above.kind is Kind.TEXT and printed_together(above, line))
+        return line.ends_with_full_stop or (in_text and ends_sentence(fold(line.text)))
+
+    def is_headline(above: Line | None, before: Line | None, line: Line, after: Line) -> bool:
+        signs_text_above = finished_text(above, before) and signs(line)
         return line.kind in (Kind.BYLINE, Kind.CREDIT) and (after.is_subtitle or (after.is_lead and not signs_text_above))
 
-    neighbours = zip([None, *content], content, content[1:])
-    headlines = {line.number for before, line, after in neighbours if is_headline(before, line, after)}
+    neighbours = zip([None, None, *content], [None, *content], content, content[1:])
+    headlines = {line.number for above, before, line, after in neighbours if is_headline(above, before, line, after)}
     return [replace(line, kind=Kind.TEXT, byline=None) if line.number in headlines else line for line in lines]
 
 

@@ -16,18 +16,11 @@ past a `。` where the article's paragraph stopped at the break.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-from .blocks import CLOSERS, LEAD, NOTE, Kind, Line
+from .blocks import CLOSERS, LEAD, Kind, Line, ends_sentence
 from .decode import compact, fold
 
-# Checked on the NFKC form, where `！？：` read `!?:` and `…` reads `...`. A
-# colon ends a paragraph that introduces a list or a quotation below it. A
-# lone `.` does not count: a break can fall inside a number like 3456273.43.
-_FINAL = re.compile(r"(?:[。!?:]|\.\.\.)$")
-# A sentence followed by a note in brackets (`…使用方法。（记者 柴琳琳）`) ends its paragraph too.
-_SIGNED = re.compile(rf"(?:[。!?]|\.\.\.)[{re.escape(CLOSERS)}]*{NOTE}$")
 # A page indents its paragraphs when its leads are indented and at least
 # this share of the other lines that follow a finished paragraph; the rest
 # are continuations after page breaks.
@@ -49,8 +42,12 @@ class Paragraph:
 
 
 def ends_paragraph(text: str) -> bool:
+    """A sentence's end (`…使用方法。（记者 柴琳琳）` too), or a colon before a list or a quotation below.
+
+    A lone `.` does not count: a break can fall inside a number like 3456273.43.
+    """
     folded = fold(text).rstrip()
-    return bool(_FINAL.search(folded.rstrip(CLOSERS)) or _SIGNED.search(folded))
+    return ends_sentence(folded) or folded.rstrip(CLOSERS).endswith(":")
 
 
 def indents_paragraphs(lines: list[Line]) -> bool:

@@ -33,6 +33,20 @@ def test_a_brief_s_byline_is_no_headline_of_the_brief_after_it(signature):
     assert found == [Kind.RUBRIC, Kind.TEXT, Kind.BYLINE if "记者" in signature else Kind.CREDIT, Kind.TEXT, Kind.BYLINE]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本报讯 近日,北下街社区开展慰问活动,居民纷纷点赞:“真暖心!”",
+        "本报讯 近日,北下街社区开展慰问活动,居民问:“还有下次吗?”",
+        "本报讯 近日,北下街社区开展慰问活动,\n居民纷纷点赞:“真暖心!”",  # its last line, printed under the lead
+    ],
+    ids=["exclamation", "question", "second line"],
+)
+def test_a_brief_ending_with_an_exclamation_or_a_question_is_signed_by_the_byline_under_it(text):
+    found = kinds(f"■简讯\n\n{text}\n记者 王磊\n\n本报讯 近日,郑汴路社区开展包饺子活动。\n记者 柴琳琳")
+    assert found[-4:] == [Kind.TEXT, Kind.BYLINE, Kind.TEXT, Kind.BYLINE]
+
+
 def test_each_brief_is_reported_as_titled_from_its_first_sentence(tmp_path):
     out = run(BRIEFS, content_dir=tmp_path)
     assert "titled line 12 from the first sentence (no headline printed): 北下街街道党工委联合北下街社区党支部开展冬日慰问活动" in out
