@@ -10,7 +10,8 @@ as `摄影 王磊` does the photographer's. Names with `摄`, `摄影` or `摄�
 and no role (`王磊 摄`, printed under a photo) credit a photographer: they
 read as `摄影 王磊`. Names with `文/图` and no role name no role, and are no
 byline (they are the rest of one a page break cut: `王晓 文/图`). A closing
-`报道` or `整理` (`记者 王磊 报道`) says how they wrote it, and names no one.
+`报道` or `整理` (`记者 王磊 报道`, also printed against the name) says how they
+wrote it, and names no one.
 """
 from __future__ import annotations
 
@@ -35,8 +36,9 @@ _ROLE_SPLIT = re.compile("(" + "|".join(sorted(_ROLES, key=len, reverse=True)) +
 # roles are split: else `记者 王磊 摄影报道` reads as the role 摄影 and a name 报道.
 _PHOTO_CREDIT = re.compile(r"(?:\s*(?:文/图|图/文|摄影报道|摄影|摄))+$")
 _PHOTOGRAPHED = "摄"  # in a credit: the names before it took the photos (`王磊 摄`)
-# What a byline may end with after its names, set off by a space: `记者 王磊 报道` (reported by), `… 整理` (compiled by).
-_SIGN_OFF = re.compile(r"\s+(?:报道|报导|整理)$")
+# What a byline may end with after its names: `记者 王磊 报道` (reported by), `… 整理` (compiled by). Printed
+# against the last name too (`记者 王磊报道`) when what stays is a whole name: `记者 王报道` keeps its name.
+_SIGN_OFF = re.compile(f"(?:\\s+|(?<=[{HAN}]{{2}}))(?:报道|报导|整理)$")
 _NAME_SEPARATORS = re.compile(r"[\s、,;:]+")  # `:` as in `记者：柴琳琳`
 # A name: 2–4 Chinese characters (compound surname included), or parts
 # joined by a middle dot as in minority and foreign names (买买提·艾力).

@@ -198,7 +198,14 @@ def test_photo_credits(line, reporters, correspondents):
 
 @pytest.mark.parametrize(
     "line, reporters, correspondents",
-    [("记者 王磊 报道", ("王磊",), ()), ("本报记者 王磊 通讯员 李想 报导", ("王磊",), ("李想",)), ("通讯员 陈思 整理", (), ("陈思",))],
+    [
+        ("记者 王磊 报道", ("王磊",), ()),
+        ("本报记者 王磊 通讯员 李想 报导", ("王磊",), ("李想",)),
+        ("通讯员 陈思 整理", (), ("陈思",)),
+        ("记者 王磊报道", ("王磊",), ()),  # printed against the name
+        ("记者 欧阳明华整理", ("欧阳明华",), ()),
+        ("记者 王报道", ("王报道",), ()),  # 王 alone is no name: the line names 王报道, as printed
+    ],
 )
 def test_a_closing_word_of_how_a_byline_wrote_names_no_one(line, reporters, correspondents):
     byline = parse_byline(line)
