@@ -2,7 +2,8 @@
 
 A byline is a whole line made only of roles, names and a photo credit;
 many articles print one in brackets after the lead instead or as well
-(`本报讯（记者 柴琳琳 通讯员 陈思）近日，…`).
+(`本报讯（记者 柴琳琳 通讯员 陈思）近日，…`), and briefs at their text's
+end (`…开展活动。（记者 柴琳琳）`).
 Several names may share a role (`通讯员 张磊 王晓`), separated by spaces,
 ideographic spaces, `、` or commas; `文/图` (also `文／图`, `图/文`) or a
 trailing `摄`, `摄影` or `摄影报道` means the article carries the writers' photos,
@@ -45,6 +46,7 @@ _NAME_SEPARATORS = re.compile(r"[\s、,;:]+")  # `:` as in `记者：柴琳琳`
 _NAME = re.compile(f"^(?:[{HAN}]{{2,4}}|[{HAN}]+(?:[·・][{HAN}]+)+)$")
 _BRACKETS = "()[]【】〔〕"
 _BRACKETED = re.compile(r"\s*[(\[【〔][^()\[\]【】〔〕]*[)\]】〕]")
+_BRACKETED_AT_END = re.compile(_BRACKETED.pattern + r"\s*$")
 
 
 @dataclass(frozen=True)
@@ -99,6 +101,12 @@ def parse_byline(line: str) -> Byline | None:
 def bracketed_byline(text: str) -> Byline | None:
     """The byline in brackets that `text` starts with, as after the lead: `（记者 柴琳琳 通讯员 陈思）近日，…`."""
     found = _BRACKETED.match(fold(text))
+    return parse_byline(found[0]) if found else None
+
+
+def closing_bracketed_byline(text: str) -> Byline | None:
+    """The byline in brackets that `text` ends with, as at a brief's end: `…开展活动。（记者 柴琳琳）`."""
+    found = _BRACKETED_AT_END.search(fold(text))
     return parse_byline(found[0]) if found else None
 
 

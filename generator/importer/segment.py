@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from .blocks import LEAD, Jump, Kind, Line, printed_together
-from .byline import Byline, bracketed_byline, combined
+from .byline import Byline, bracketed_byline, closing_bracketed_byline, combined
 from .decode import compact, fold
 from .pagebreaks import (
     Paragraph,
@@ -74,10 +74,11 @@ class PageArticle:
 
     @property
     def credits(self) -> Byline | None:
-        """Who wrote it and took its photos: the byline in brackets after the lead, the byline that ends it, its photo credits."""
+        """Who wrote it and took its photos: the bylines in brackets after the lead and at the text's end, the byline that ends it, its photo credits."""
         lead = fold(self.paragraphs[0].text).lstrip()
         in_lead = bracketed_byline(lead.removeprefix(LEAD)) if lead.startswith(LEAD) else None
-        return combined(in_lead, self.byline.byline if self.byline else None, *(line.byline for line in self.photo_credits))
+        at_end = closing_bracketed_byline(self.paragraphs[-1].text)
+        return combined(in_lead, at_end, self.byline.byline if self.byline else None, *(line.byline for line in self.photo_credits))
 
     @property
     def key(self) -> str:

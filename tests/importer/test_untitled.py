@@ -2,12 +2,14 @@
 
 The briefs page's articles, field by field, are in its expected json (test_pages.py).
 """
+import datetime as dt
 import io
 
 import pytest
 
 from generator.importer import run_import
 from generator.importer.blocks import Kind, classify_lines
+from generator.importer.page import read_page
 from generator.importer.titles import title_from_lead
 from generator.slugs import pinyin_slug
 
@@ -45,6 +47,18 @@ def test_a_brief_s_byline_is_no_headline_of_the_brief_after_it(signature):
 def test_a_brief_ending_with_an_exclamation_or_a_question_is_signed_by_the_byline_under_it(text):
     found = kinds(f"■简讯\n\n{text}\n记者 王磊\n\n本报讯 近日,郑汴路社区开展包饺子活动。\n记者 柴琳琳")
     assert found[-4:] == [Kind.TEXT, Kind.BYLINE, Kind.TEXT, Kind.BYLINE]
+
+
+def test_a_brief_signed_in_brackets_at_its_end_credits_its_writers():
+    text = (
+        "■简讯\n\n本报讯 近日,北下街街道开展冬日慰问活动,为老人送去水饺。（记者 柴琳琳 通讯员 陈思）\n\n"
+        "本报讯 近日,豫丰社区开展邻里活动,居民积极参加。(记者 王磊)\n\n本报讯 近日,紫荆山南路街道开展义诊活动。（图为义诊现场）\n"
+    )
+    first, second, third = read_page(OWN_PAGES / "page.txt", text.encode(), config=CONFIG, date=dt.date(2020, 12, 30)).articles
+    assert (first.title, first.reporters, first.correspondents) == ("北下街街道开展冬日慰问活动", ["柴琳琳"], ["陈思"])
+    assert first.body.endswith("（记者 柴琳琳 通讯员 陈思）"), "the note stays as printed"
+    assert (second.reporters, second.correspondents) == (["王磊"], [])
+    assert (third.reporters, third.correspondents) == ([], []), "a note that names no one credits no one"
 
 
 def test_each_brief_is_reported_as_titled_from_its_first_sentence(tmp_path):
