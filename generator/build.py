@@ -92,6 +92,10 @@ class Preview(Protocol):
         """`ready`: the new bytes of the open pages that changed; `changing`: every other path this build will write or delete."""
         ...
 
+    def output_updated(self) -> None:
+        """output/ holds the pages handed over and the paths changing (the search index may follow)."""
+        ...
+
 
 @dataclass
 class BuildResult:
@@ -338,6 +342,8 @@ class _Builder:
         # A Ctrl-C held off during the apply is raised at its end, once output/ has the new pages.
         with _interrupted_leaves(PAGES_BEFORE_INDEX if reindex else SITE_IN_PLACE):
             touched = apply_staged(self.staging, self.output_dir, moves, removed) if written or removed else set()
+            if self.preview is not None:
+                self.preview.output_updated()
             outcome = self._reindex() if reindex else previous.search_outcome
         with _interrupted_leaves(SITE_IN_PLACE):
             manifest = Manifest(

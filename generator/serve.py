@@ -63,8 +63,9 @@ class OpenPages:
     The server notes each page requested (`opened`); the build asks for the
     recent ones (`open_pages`), renders them first and hands over their new
     bytes and every other path it will change (`pages_ready`): the browsers
-    are told to reload then. The build thread calls `settle` once output/
-    holds the build (or it failed), releasing the requests that waited.
+    are told to reload then. Once output/ holds them (`output_updated`,
+    before the search index is made), the requests that waited go on. The
+    rebuild thread calls `settle` after each build, failed or not.
     """
 
     RECENT = 16  # pages remembered: the tabs an editor may have open
@@ -76,6 +77,7 @@ class OpenPages:
         self._ready: dict[str, bytes] = {}
         self._changing: set[str] = set()
         self._settled: Future | None = None  # done once output/ holds the build in progress
+        self._told = False  # the browsers were told to reload during the build in progress
 
     def opened(self, name: str) -> None:
         with self._lock:
@@ -95,18 +97,22 @@ class OpenPages:
 
     def pages_ready(self, ready: dict[str, bytes], changing: set[str]) -> None:
         with self._lock:
-            self._ready, self._changing, self._settled = ready, changing, Future()
+            self._ready, self._changing, self._settled, self._told = ready, changing, Future(), True
         self._reload_browsers()
 
-    def settle(self) -> bool:
-        """End the build's early pages; whether the browsers were told to reload during it."""
+    def output_updated(self) -> None:
         with self._lock:
             settled, self._settled = self._settled, None
             self._ready, self._changing = {}, set()
-        if settled is None:
-            return False
-        settled.set_result(None)
-        return True
+        if settled is not None:
+            settled.set_result(None)
+
+    def settle(self) -> bool:
+        """End the build in progress (output/ is as it leaves it); whether the browsers were told to reload during it."""
+        self.output_updated()
+        with self._lock:
+            told, self._told = self._told, False
+        return told
 
 
 class _BuildSignal:

@@ -11,8 +11,10 @@ import datetime as dt
 import time
 from pathlib import Path
 
+from generator import build as build_module
 from generator.build import build_site
 from generator.config import load_config
+from generator.search import SearchOutcome
 
 from .conftest import build, write_article
 from .test_serve import ARTICLE_URL, fetch, page_text, serving, wait_until
@@ -25,17 +27,24 @@ def add_newest_article(site: Path) -> Path:
 
 
 class RecordingPreview:
-    """Stands in for serve's OpenPages: notes what the build hands over, and what output/ held at that moment."""
+    """Stands in for serve's OpenPages: notes what the build hands over, and what output/ held at each step."""
 
-    def __init__(self, output: Path, open_pages: set[str]):
+    def __init__(self, output: Path, open_pages: set[str], events: list[str] | None = None):
         self.output, self.open = output, open_pages
         self.handed: list[tuple[dict[str, bytes], set[str], bytes]] = []
+        self.updated: list[bytes] = []  # output/index.html when output/ was said to be updated
+        self.events = events if events is not None else []
 
     def open_pages(self) -> set[str]:
         return self.open
 
     def pages_ready(self, ready: dict[str, bytes], changing: set[str]) -> None:
         self.handed.append((ready, changing, (self.output / "index.html").read_bytes()))
+        self.events.append("pages ready")
+
+    def output_updated(self) -> None:
+        self.updated.append((self.output / "index.html").read_bytes())
+        self.events.append("output updated")
 
 
 def test_open_pages_are_handed_over_first_and_output_changes_after(empty_site):
@@ -56,6 +65,23 @@ def test_open_pages_are_handed_over_first_and_output_changes_after(empty_site):
     assert NEW_URL + "index.html" in changing
     assert not changing & set(ready), "a page handed over is also waited for"
     assert "about/index.html" not in changing
+    assert preview.updated == [ready["index.html"]], "output/ was said to be updated before it was"
+
+
+def test_requests_wait_for_output_not_for_the_search_index(empty_site, monkeypatch):
+    events: list[str] = []
+
+    def index_site(site_dir, config, bundle_dir=None):
+        events.append("search index")
+        return SearchOutcome(False, 0, "not made in this test")
+
+    monkeypatch.setattr(build_module, "index_site", index_site)
+    write_article(empty_site / "content", title="社区开展冬日慰问活动")
+    build_site(load_config(empty_site), search=True)
+    add_newest_article(empty_site)
+    events.clear()
+    build_site(load_config(empty_site), search=True, preview=RecordingPreview(empty_site / "output", {"index.html"}, events))
+    assert events == ["pages ready", "output updated", "search index"]
 
 
 def test_a_full_build_hands_nothing_over(empty_site):
