@@ -34,7 +34,7 @@ from typing import Protocol
 from .cache import ArticleCache, digest, parse_and_render
 from .config import CACHE_DIR_NAME, Config
 from .content import Article, content_files
-from .errors import BuildInterrupted, InputError, Problem
+from .errors import BuildInterrupted, InputError, OutputError, Problem
 from .fsutil import (
     collector_paused,
     exclusive_lock,
@@ -65,6 +65,7 @@ SEARCH_OFF = SearchOutcome(False, 0, "turned off (--no-search)")
 # is saved last, so the next build finds output/ unlike the last one it recorded and makes it whole again.
 PAGES_BEFORE_INDEX = "the pages are updated; the search index is the previous one until the next build"
 SITE_IN_PLACE = "output/ holds this build's site"
+OUTPUT_AS_IT_WAS = "output/ is as it was before this build"
 
 
 @contextmanager
@@ -161,10 +162,18 @@ def build_site(config: Config, *, search: bool = True, session: BuildSession | N
     `preview`: given the pages open in a browser before the rest (serve.py).
     """
     session = session or BuildSession(persistent=False)
-    # One build of a site at a time, also across processes (`serve` and a `build`
-    # in another terminal): they share the cache and the staging folder.
-    with session.lock, exclusive_lock(config.root / CACHE_DIR_NAME / "build.lock"):
-        return _build(config, search, session, preview)
+    try:
+        # One build of a site at a time, also across processes (`serve` and a `build`
+        # in another terminal): they share the cache and the staging folder.
+        with session.lock, exclusive_lock(config.root / CACHE_DIR_NAME / "build.lock"):
+            return _build(config, search, session, preview)
+    except OSError as exc:  # before output/ changed (the steps after say what it holds)
+        raise _disk_error(exc, config.root / CACHE_DIR_NAME, OUTPUT_AS_IT_WAS) from None
+
+
+def _disk_error(exc: OSError, where: Path, state: str) -> OutputError:
+    """A file or folder the system refused (a full disk, permissions): the user's to mend, so named, with no traceback."""
+    return OutputError(f"{exc.filename or where}: {exc.strerror or exc}; {state}")
 
 
 def _build(config: Config, search: bool, session: BuildSession, preview: Preview | None) -> BuildResult:
@@ -194,9 +203,12 @@ def _build(config: Config, search: bool, session: BuildSession, preview: Preview
             session.keep_manifest(builder.manifest)
             # The manifests (45,000 rows each at 10,000 articles) are done with (but a session's): freed before the saves pickle the index and model.
             del builder, renderer
-            session.after_build(cache)
-            if full:
-                cache.prune()
+            try:
+                session.after_build(cache)
+                if full:
+                    cache.prune()
+            except OSError as exc:
+                raise _disk_error(exc, cache_dir, f"{SITE_IN_PLACE}, but the cache is not saved: the next build reads again what changed") from None
     finally:
         previous_build.close()
         if cache is not None:
@@ -287,6 +299,7 @@ class _Builder:
         self.staging = self.output_dir.with_name(f".{self.output_dir.name}.staging")
         self.previous = previous  # None: output/ is made anew, whole
         self.manifest: Manifest | None = None  # once output/ is updated: what it now holds
+        self.output_changed = False  # output/ holds this build's pages (its record may yet fail to save)
 
     def up_to_date(self) -> bool:
         return self.previous is not None and self.previous.signature == self.signature
@@ -294,11 +307,14 @@ class _Builder:
     def run(self, renderer: _BodyRenderer, planned: list[tuple[Page, str | None]], static: dict[str, Path], preview: Preview | None = None) -> tuple[int, bool, SearchOutcome]:
         self.renderer, self.pages, self.preview = renderer, len(planned), preview
         previous = self.previous
-        remove_tree(self.staging)
         try:
+            remove_tree(self.staging)
             if previous is not None:
                 return self._incremental(previous, planned, static)
             return self._full(planned, static)
+        except OSError as exc:
+            state = "output/ holds this build's site, but not the record of it: the next build rebuilds it whole" if self.output_changed else OUTPUT_AS_IT_WAS
+            raise _disk_error(exc, self.staging, state) from None
         finally:
             remove_tree(self.staging)
 
@@ -315,6 +331,7 @@ class _Builder:
         # replace_directory swaps the trees in one rename, then spends almost all its time deleting the old one.
         with _interrupted_leaves(SITE_IN_PLACE):
             replace_directory(self.staging, self.output_dir)
+            self.output_changed = True
             manifest = Manifest(str(self.output_dir), files, self.search, outcome, self.signature, self.pages, base_url=self.config.base_url)
             manifest.record_tree(self.output_dir, None if outcome.ran else files)
             manifest.save(self.cache_dir)
@@ -342,6 +359,7 @@ class _Builder:
         # A Ctrl-C held off during the apply is raised at its end, once output/ has the new pages.
         with _interrupted_leaves(PAGES_BEFORE_INDEX if reindex else SITE_IN_PLACE):
             touched = apply_staged(self.staging, self.output_dir, moves, removed) if written or removed else set()
+            self.output_changed = True
             if self.preview is not None:
                 self.preview.output_updated()
             outcome = self._reindex() if reindex else previous.search_outcome

@@ -107,6 +107,12 @@ def main(argv: list[str] | None = None) -> int:
     except NewsarchiveError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:
+        raise  # the reader has gone (see run)
+    except OSError as exc:  # a file or folder the system refused (permissions, a full disk): named, no traceback
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"error: {where}{exc.strerror or exc}", file=sys.stderr)
+        return 2
     except BuildInterrupted as exc:
         print(f"interrupted; {exc}", file=sys.stderr)
         return 130

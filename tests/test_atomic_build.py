@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.errors import InputError
+from generator.errors import InputError, OutputError
 
 from .conftest import REPO, build, run_cli, write_article
 from .sitetree import differences, snapshot
@@ -102,17 +102,74 @@ def test_template_error_leaves_output_as_it_was(built_site, template):
 
 
 @pytest.mark.parametrize("after", [0, 1, 5])
-@pytest.mark.parametrize("error", [OSError(errno.ENOSPC, "No space left on device"), KeyboardInterrupt()], ids=["disk full", "Ctrl-C"])
-def test_a_write_failing_partway_leaves_output_as_it_was(built_site, monkeypatch, after, error):
+@pytest.mark.parametrize(
+    "error, raised",
+    [(OSError(errno.ENOSPC, "No space left on device"), OutputError), (KeyboardInterrupt(), KeyboardInterrupt)],
+    ids=["disk full", "Ctrl-C"],
+)
+def test_a_write_failing_partway_leaves_output_as_it_was(built_site, monkeypatch, after, error, raised):
     before, around = snapshot(built_site / "output"), beside_output(built_site)
     change_everything(built_site)
     fail_writes(monkeypatch, built_site, after, error)
-    with pytest.raises(type(error)):
+    with pytest.raises(raised):
         build(built_site)
     monkeypatch.undo()
     assert_untouched(built_site, before, around)
     build(built_site)  # and the next build, with room on the disk, succeeds
     assert (built_site / "output/2020/12/31/xin-wen-zhang/index.html").is_file()
+
+
+@pytest.mark.parametrize("full", [False, True], ids=["incremental build", "full build"])
+def test_a_disk_full_is_an_error_naming_the_file_and_what_output_holds(built_site, monkeypatch, capsys, full):
+    from generator.cli import main
+
+    if full:
+        (built_site / "output" / "by-hand.txt").write_text("a file put there by hand", encoding="utf-8")
+    before, around = snapshot(built_site / "output"), beside_output(built_site)
+    change_everything(built_site)
+    fail_writes(monkeypatch, built_site, 3, OSError(errno.ENOSPC, "No space left on device", str(built_site / "x")))
+    assert main(["--root", str(built_site), "build", "--no-search"]) == 2
+    monkeypatch.undo()
+    stderr = capsys.readouterr().err
+    assert stderr.startswith("error: ") and "Traceback" not in stderr
+    assert f"{built_site / 'x'}: No space left on device; output/ is as it was before this build" in stderr
+    assert_untouched(built_site, before, around)
+
+
+def test_a_disk_full_once_output_is_updated_says_what_it_holds_and_the_next_build_mends_it(built_site, monkeypatch):
+    change_everything(built_site)
+    # The build lock is opened first; the next file written in the cache folder is the record of output/.
+    fail_writes(monkeypatch, built_site / ".newsarchive-cache", 1, OSError(errno.ENOSPC, "No space left on device"))
+    with pytest.raises(OutputError, match="output/ holds this build's site, but not the record of it: the next build rebuilds it whole"):
+        build(built_site)
+    monkeypatch.undo()
+    assert (built_site / "output/2020/12/31/xin-wen-zhang/index.html").is_file()
+    assert build(built_site).full
+
+
+def test_a_cache_that_cannot_be_saved_after_the_build_is_named(built_site, monkeypatch):
+    from generator.session import BuildSession
+
+    def after_build(self, cache):
+        raise OSError(errno.ENOSPC, "No space left on device", "index")
+
+    change_everything(built_site)
+    monkeypatch.setattr(BuildSession, "after_build", after_build)
+    with pytest.raises(OutputError, match="index: No space left on device; output/ holds this build's site, but the cache is not saved"):
+        build(built_site)
+    assert (built_site / "output/2020/12/31/xin-wen-zhang/index.html").is_file()
+
+
+def test_a_folder_the_build_cannot_write_is_named_without_a_traceback(built_site, monkeypatch, capsys):
+    from generator.cli import main
+
+    def refused(path, *args, **kwargs):
+        raise PermissionError(errno.EACCES, "Permission denied", str(path))
+
+    monkeypatch.setattr("generator.build.exclusive_lock", refused)  # the cache folder, before anything is built
+    assert main(["--root", str(built_site), "build", "--no-search"]) == 2
+    stderr = capsys.readouterr().err
+    assert stderr == f"error: {built_site / '.newsarchive-cache' / 'build.lock'}: Permission denied; output/ is as it was before this build\n"
 
 
 def test_sigint_to_a_running_build_leaves_output_as_it_was(empty_site):
