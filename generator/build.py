@@ -326,6 +326,8 @@ class _Builder:
             shutil.copy2(source, target)
             files[name] = OutputFile(None, digest(source.read_bytes()))
         self.staging.mkdir(exist_ok=True)  # a site with no pages still gets its (empty) output/
+        if self.output_dir.is_dir():  # the new folder takes its place: with the access a web server was given to it
+            shutil.copymode(self.output_dir, self.staging)
         # The one step outside the page plan: it indexes the finished HTML, so it runs last.
         outcome = index_site(self.staging, self.config) if self.search else SEARCH_OFF
         # replace_directory swaps the trees in one rename, then spends almost all its time deleting the old one.

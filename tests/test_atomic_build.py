@@ -285,6 +285,21 @@ def test_an_output_link_is_kept_and_the_site_built_where_it_leads(empty_site, tm
     assert (www / "archive/2020/12/31/xin-wen-zhang/index.html").is_file()
 
 
+@pytest.mark.parametrize("linked", [False, True], ids=["folder", "link to a folder"])
+def test_a_full_build_keeps_the_output_folder_s_permissions(empty_site, tmp_path, linked):
+    site_with_articles(empty_site)
+    output = empty_site / "output"
+    if linked:
+        (tmp_path / "www").mkdir()
+        output.symlink_to(tmp_path / "www")
+    build(empty_site)
+    output.resolve().chmod(0o2750)  # as a web server's group may need it
+    (output / "by-hand.txt").write_text("a file put there by hand: the next build is full", encoding="utf-8")
+    assert build(empty_site).full
+    assert oct(output.resolve().stat().st_mode & 0o7777) == oct(0o2750)
+    assert output.is_symlink() == linked
+
+
 @pytest.mark.parametrize("target", ["content", "."])
 def test_an_output_link_to_the_site_or_its_content_is_refused(site_dir, target):
     (site_dir / "output").symlink_to(site_dir / target, target_is_directory=True)
