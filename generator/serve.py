@@ -195,17 +195,35 @@ def make_file_handler(output_dir: Path, state: BuildState, open_pages: OpenPages
             return None if self.showing_error else f'"{hashlib.sha1(self.body).hexdigest()}"'
 
         def write_error(self, status_code: int, **kwargs) -> None:
-            not_found = root / "404.html"
-            if status_code == 404 and not_found.is_file():
-                self.set_header("Content-Type", "text/html; charset=utf-8")
-                self.finish(not_found.read_bytes())
-            else:
-                super().write_error(status_code, **kwargs)
+            _write_error(self, root, status_code, **kwargs)
 
         def set_extra_headers(self, path: str) -> None:
             self.set_header("Cache-Control", "no-store")
 
     return ArchiveFileHandler
+
+
+def _write_error(handler: web.RequestHandler, root: Path, status_code: int, **kwargs) -> None:
+    """The site's own 404 page for a path it does not have; tornado's page for anything else."""
+    not_found = root / "404.html"
+    if status_code == 404 and not_found.is_file():
+        handler.set_header("Content-Type", "text/html; charset=utf-8")
+        handler.finish(not_found.read_bytes())
+    else:
+        web.RequestHandler.write_error(handler, status_code, **kwargs)
+
+
+class _OutsideBasePath(web.RequestHandler):
+    """A path outside the site's base path: the site's 404 page, whose links lead into the site."""
+
+    def initialize(self, root: str) -> None:
+        self.root = Path(root)
+
+    def prepare(self) -> None:
+        raise web.HTTPError(404)
+
+    def write_error(self, status_code: int, **kwargs) -> None:
+        _write_error(self, self.root, status_code, **kwargs)
 
 
 class _UnderBasePath(routing.Matcher):
@@ -252,7 +270,10 @@ class _ArchiveServer(Server):
 
     def get_web_handlers(self, script):
         under_base = _UnderBasePath(self.base_path)
-        handlers = [(under_base, self.SFH, {"path": self.root, "default_filename": "index.html"})]
+        handlers = [
+            (under_base, self.SFH, {"path": self.root, "default_filename": "index.html"}),
+            (r".*", _OutsideBasePath, {"root": self.root}),
+        ]
         if self.base_path != "/":
             # Percent-encoded: a redirect's Location must be ASCII.
             handlers.insert(0, (r"/", web.RedirectHandler, {"url": quote(under_base.base)}))

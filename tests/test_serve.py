@@ -189,7 +189,8 @@ def test_the_site_is_served_under_its_base_path(empty_site, article, tmp_path, b
         assert "<h1>社区开展冬日慰问活动</h1>" in page_text(root + sent + ARTICLE_URL)
         assert fetch(root + sent + "static/style.css")[0] == 200
         assert "<h1>管城新闻档案</h1>" in page_text(url)  # / leads to the home page
-        assert fetch(root + elsewhere + ARTICLE_URL)[0] == 404
+        status, page = fetch(root + elsewhere + ARTICLE_URL)
+        assert status == 404 and "找不到这个页面" in page and f'href="{base}"' in page  # the site's 404 page, leading into it
         assert fetch(root + sent + "..%2fnewsarchive.yml")[0] == 404
 
 
