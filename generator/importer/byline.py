@@ -98,6 +98,15 @@ def parse_byline(line: str) -> Byline | None:
     return Byline(tuple(names["reporters"]), tuple(names["correspondents"]), photo)
 
 
+def credits_a_photo(line: str) -> bool:
+    """True when `line` is a byline ending with `摄` or `摄影` (`记者 王磊 摄`): the credit a photo is printed with.
+
+    `文/图` and `摄影报道` sign a whole article's text and photos; `摄` may stand under a photo anywhere in it.
+    """
+    credit = _PHOTO_CREDIT.search(_bare(line))
+    return credit is not None and credit[0].strip() in ("摄", "摄影") and parse_byline(line) is not None
+
+
 def bracketed_byline(text: str) -> Byline | None:
     """The byline in brackets that `text` starts with, as after the lead: `（记者 柴琳琳 通讯员 陈思）近日，…`."""
     found = _BRACKETED.match(fold(text))

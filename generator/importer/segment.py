@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from .blocks import LEAD, Jump, Kind, Line, printed_together
-from .byline import Byline, bracketed_byline, closing_bracketed_byline, combined
+from .byline import Byline, bracketed_byline, closing_bracketed_byline, combined, credits_a_photo
 from .decode import compact, fold
 from .pagebreaks import (
     Paragraph,
@@ -204,6 +204,24 @@ def _chunks(lines: list[Line]) -> list[_Chunk]:
     return chunks
 
 
+def _goes_on_past_a_photo_credit(text: list[Line], chunk: _Chunk, result: Segmentation) -> bool:
+    """True when `text`, after the byline of the article above, is more of that article: the byline was a photo's credit.
+
+    A photo printed inside an article carries its credit (`记者 王磊 摄`),
+    which reads as a byline. The text after it goes on with the article when
+    it can start none: no lead, and its first line ends a sentence, as no
+    headline does.
+    """
+    above = result.articles[-1] if result.articles else None
+    return (
+        chunk.after_byline
+        and above is not None
+        and above.byline is not None
+        and credits_a_photo(above.byline.text)
+        and text[0].ends_with_full_stop
+    )
+
+
 @dataclass(frozen=True)
 class _Start:
     """Where an article starts in a chunk's text: its first line, and its body's (after the headline, if printed)."""
@@ -222,6 +240,12 @@ def _read_articles(text: list[Line], chunk: _Chunk, result: Segmentation, indent
     article can hold if not (an editor's note).
     """
     starts = _starts(text, chunk.continued_from)
+    if not starts and _goes_on_past_a_photo_credit(text, chunk, result):
+        article = result.articles[-1]
+        paragraphs = article.paragraphs + tuple(join_paragraphs(text, indented_page=indented_page))
+        credits = (*article.photo_credits, article.byline)
+        result.articles[-1] = replace(article, paragraphs=paragraphs, byline=chunk.byline, photo_credits=credits)
+        return
     if not starts:
         if chunk.byline is None:
             result.dropped.append(Dropped(tuple(text), "text outside any article (no headline, 本报讯 lead or byline)"))

@@ -281,3 +281,21 @@ def test_a_bracketed_column_label_over_a_headline_is_reported_not_made_part_of_i
     )
     assert [article.title.text for article in page.printed] == ["一碗饺子温暖群众心", "南关街街道开展“法律进社区”活动"]
     assert [(item.lines[0].text, item.reason) for item in page.dropped] == [("【社区动态】", "text before a headline")]
+
+
+@pytest.mark.parametrize("credit", ["记者 王磊 摄", "记者 王磊 摄影"])
+def test_text_after_a_photo_credit_inside_an_article_goes_on_with_it(credit):
+    # The photo stood inside the article, its credit under it; the text after it cannot start an article.
+    page = read_text(
+        f"社区开展冬日慰问活动\n\n本报讯 近日,北下街街道开展冬日慰问活动。\n\n{credit}\n\n"
+        "活动中,志愿者们还为老人打扫了房间。\n\n记者 柴琳琳 通讯员 陈思\n\n邻里节活动举行\n\n本报讯 近日,豫丰社区举办邻里节。\n记者 王磊\n"
+    )
+    first, second = page.articles
+    assert first.body.endswith("活动中,志愿者们还为老人打扫了房间。") and first.photo
+    assert (first.reporters, first.correspondents) == (["柴琳琳", "王磊"], ["陈思"])
+    assert (second.title, page.dropped) == ("邻里节活动举行", ())
+
+
+def test_a_headline_after_an_article_signed_with_its_photos_starts_the_next_article():
+    page = read_text("社区开展冬日慰问活动\n\n本报讯 近日,北下街街道开展冬日慰问活动。\n记者 王磊 摄\n\n邻里节活动举行\n\n本报讯 近日,豫丰社区举办邻里节。\n记者 柴琳琳\n")
+    assert [article.title for article in page.articles] == ["社区开展冬日慰问活动", "邻里节活动举行"]
