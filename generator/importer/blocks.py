@@ -267,7 +267,8 @@ def join_broken_bylines(lines: list[Line]) -> list[Line]:
 def _opens_headline(line: Line, following: list[Line], above: Line) -> bool:
     """True when `line`, under the line `above` and followed by the content lines `following`, is the first line of a headline.
 
-    It is when the lead comes next, or a `——` subtitle, or a second headline
+    It is when the lead comes next, or a `——` subtitle, or `（上接第1版）`
+    (a story's headline reprinted over its rest), or a second headline
     line printed right under it (no blank line between) and then the lead
     or a subtitle: `这里,空气里` / `都洋溢着幸福的味道` / `本报讯 …`. But not
     the rest of a byline that a page break cut, though it may stand right
@@ -277,7 +278,7 @@ def _opens_headline(line: Line, following: list[Line], above: Line) -> bool:
     if not following:
         return False
     after, *rest = following
-    if after.is_lead or after.is_subtitle:
+    if after.is_lead or after.is_subtitle or (after.jump is not None and not after.jump.onward):
         return True
     if starts_with_role(line.text) or (starts_with_role(above.text) and above.byline is None):
         return False

@@ -102,6 +102,7 @@ class _Chunk:
     after_byline: bool  # follows a byline directly: may start with a repeated tail
     continued_from: Jump | None  # it starts with the rest of a story from another page
     continues_on: Jump | None  # it ends where a story breaks off, to go on on another page
+    headed: bool = False  # that rest's headline, reprinted over it, is its first line
 
 
 def segment(lines: list[Line]) -> Segmentation:
@@ -178,19 +179,22 @@ def _chunks(lines: list[Line]) -> list[_Chunk]:
     pending: list[Line] = []
     after_byline = False
     continued_from: Jump | None = None
+    headed = False
 
     def close(byline: Line | None, continues_on: Jump | None = None) -> None:
-        nonlocal pending, after_byline, continued_from
+        nonlocal pending, after_byline, continued_from, headed
         if pending or byline is not None:
-            chunks.append(_Chunk(tuple(pending), section, byline, after_byline, continued_from, continues_on))
+            chunks.append(_Chunk(tuple(pending), section, byline, after_byline, continued_from, continues_on, headed))
         pending = []
         after_byline = byline is not None
         continued_from = None
+        headed = False
 
     for line in lines:
         if line.jump is not None and not line.jump.onward:
-            close(None)  # what is above belongs to other stories
-            continued_from = line.jump
+            headline = [pending.pop()] if _reprinted_headline(pending) else []
+            close(None)  # what is above belongs to other stories, but for the story's headline reprinted over its rest
+            continued_from, pending, headed = line.jump, headline, bool(headline)
         if line.kind is Kind.RUBRIC:
             close(None)
             section = line.rubric
@@ -222,6 +226,19 @@ def _goes_on_past_a_photo_credit(text: list[Line], chunk: _Chunk, result: Segmen
     )
 
 
+def _reprinted_headline(pending: list[Line]) -> bool:
+    """True when the last line of `pending`, right above `（上接第1版）`, is the headline of the story continued there.
+
+    A page reprints it over the story's rest: a line of its own (first, or
+    after a blank line), no lead, ending no paragraph.
+    """
+    if not pending:
+        return False
+    line = pending[-1]
+    apart = len(pending) == 1 or not printed_together(pending[-2], line)
+    return apart and not line.is_lead and not ends_paragraph(line.text)
+
+
 @dataclass(frozen=True)
 class _Start:
     """Where an article starts in a chunk's text: its first line, and its body's (after the headline, if printed)."""
@@ -239,7 +256,7 @@ def _read_articles(text: list[Line], chunk: _Chunk, result: Segmentation, indent
     article headed by its first line if a byline ends it, and text no
     article can hold if not (an editor's note).
     """
-    starts = _starts(text, chunk.continued_from)
+    starts = _starts(text, chunk.continued_from, chunk.headed)
     if not starts and _goes_on_past_a_photo_credit(text, chunk, result):
         article = result.articles[-1]
         paragraphs = article.paragraphs + tuple(join_paragraphs(text, indented_page=indented_page))
@@ -270,10 +287,11 @@ def _read_articles(text: list[Line], chunk: _Chunk, result: Segmentation, indent
         )
 
 
-def _starts(text: list[Line], continued_from: Jump | None) -> list[_Start]:
+def _starts(text: list[Line], continued_from: Jump | None, headed: bool = False) -> list[_Start]:
     """Where the articles in `text` start, in order.
 
-    The rest of a story `continued_from` another page starts at the top.
+    The rest of a story `continued_from` another page starts at the top,
+    under its headline if it is `headed`.
     An article led by a lead paragraph (`本报讯 …`) starts at the headline
     above the lead (see _headline_start); or at the lead itself when the
     line above it can be no headline: when there is none (a rubric, a
@@ -290,7 +308,7 @@ def _starts(text: list[Line], continued_from: Jump | None) -> list[_Start]:
         return starts
     if starts and starts[0].first == 0:  # the rest opens with a lead (or a headline over one): that article is it
         return [replace(starts[0], continued_from=continued_from), *starts[1:]]
-    return [_Start(0, 0, continued_from), *starts]
+    return [_Start(0, 1 if headed else 0, continued_from), *starts]
 
 
 def _headline_start(text: list[Line], lead: int, leads: set[int]) -> int:

@@ -90,3 +90,26 @@ def test_the_rest_of_a_story_under_a_headline_keeps_it_and_is_reported(tmp_path)
     out = run(page, content_dir=tmp_path)
     assert "continued line 4 from page 1 (join it to that article by hand): 邻里同乐" in out
     assert out.splitlines()[-1] == "dry run, nothing written: 1 created, 1 continued from another page"
+
+
+@pytest.mark.parametrize(
+    "marker, rest",
+    [("（上接第1版）\n", "并为老人送上了新年祝福。"), ("", "（上接第1版）并为老人送上了新年祝福。")],
+    ids=["marker on its own line", "marker before the text"],
+)
+def test_a_headline_reprinted_over_a_story_s_rest_titles_it(marker, rest):
+    text = (
+        "2021年1月6日\n\n社区开展冬日慰问活动\n\n本报讯 近日,社区开展慰问活动。\n记者 柴琳琳 通讯员 陈思\n\n"
+        f"邻里同乐\n{marker}{rest}\n记者 王磊\n"
+    )
+    page = read_page(PAGE_2, text.encode(), config=CONFIG, date=None)
+    first, second = page.articles
+    assert (first.correspondents, second.title, second.body) == (["陈思"], "邻里同乐", "并为老人送上了新年祝福。")
+    assert all("邻里同乐" not in line.text for item in page.dropped for line in item.lines)
+
+
+def test_a_sentence_over_a_story_s_rest_is_no_headline_of_it():
+    text = "2021年1月6日\n\n各社区要确保应接尽接。\n\n（上接第1版）\n并为老人送上了新年祝福。\n记者 王磊\n"
+    page = read_page(PAGE_2, text.encode(), config=CONFIG, date=None)
+    assert [article.title for article in page.articles] == ["并为老人送上了新年祝福"]
+    assert "text outside any article (no headline, 本报讯 lead or byline)" in [item.reason for item in page.dropped]
