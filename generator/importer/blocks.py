@@ -77,6 +77,7 @@ _CONTINUED_FROM = re.compile(rf"^[(（]\s*(?:上接|紧接|接)\s*{_JUMP_PAGE}\s
 _CONTINUED_ON = re.compile(rf"[(（]\s*(?:下转|转)\s*{_JUMP_PAGE}\s*[)）]$")
 _ORNAMENT = re.compile(r"^[-—–_=*·■□◆◇●○★☆▲△\s]+$")
 _MAX_FURNITURE_LENGTH = 40
+_MAX_NAME_END = 3  # characters: the rest of a name a page break cut (`思`, `琳琳`), or a whole one cut from its role
 _MAX_RUBRIC_LENGTH = 30
 
 
@@ -197,6 +198,8 @@ def headlines_read_as_text(lines: list[Line]) -> list[Line]:
     The text above is finished when it ends with `。`, which no headline
     does; or with `！`, `？` or `……` (`居民纷纷点赞：“真暖心！”`), which a
     headline may, when it is a lead or is printed right under other text.
+    A line that signs under another signature (`记者 柴琳琳` / `王磊 摄`)
+    signs the same text.
     """
     content = [line for line in lines if line.kind not in (Kind.BLANK, Kind.FURNITURE)]
 
@@ -210,7 +213,8 @@ def headlines_read_as_text(lines: list[Line]) -> list[Line]:
         return line.ends_with_full_stop or (in_text and ends_sentence(fold(line.text)))
 
     def is_headline(above: Line | None, before: Line | None, line: Line, after: Line) -> bool:
-        signs_text_above = finished_text(above, before) and signs(line)
+        under_a_signature = before is not None and before.kind in (Kind.BYLINE, Kind.CREDIT)
+        signs_text_above = (finished_text(above, before) or under_a_signature) and signs(line)
         return line.kind in (Kind.BYLINE, Kind.CREDIT) and (after.is_subtitle or (after.is_lead and not signs_text_above))
 
     neighbours = zip([None, None, *content], [None, *content], content, content[1:])
@@ -273,14 +277,23 @@ def _opens_headline(line: Line, following: list[Line], above: Line) -> bool:
     or a subtitle: `这里,空气里` / `都洋溢着幸福的味道` / `本报讯 …`. But not
     the rest of a byline that a page break cut, though it may stand right
     above the next headline: a line with a role of its own (`通讯员 陈思`),
-    or the end of a name the line above breaks off (`通讯员 陈` / `思`).
+    or the end of a name the line above breaks off (`通讯员 陈` / `思`);
+    even right above a lead (the next brief's): a name's end of at most
+    _MAX_NAME_END characters, as no headline is so short, and under a
+    byline, a line that sets its role word off (`通讯员 陈思`), as no
+    headline does (`摄影展开幕`).
     """
     if not following:
         return False
+    cut_byline_above = starts_with_role(above.text) and above.byline is None
+    if cut_byline_above and len(fold(line.text).strip()) <= _MAX_NAME_END:
+        return False  # `思` under `通讯员 陈`, even right over the next brief's lead: no headline is so short
+    if above.kind is Kind.BYLINE and role_set_off(line.text):
+        return False  # `通讯员 陈思` under `记者 柴琳琳`, as a brief's byline a break cut: no headline sets its role word off
     after, *rest = following
     if after.is_lead or after.is_subtitle or (after.jump is not None and not after.jump.onward):
         return True
-    if starts_with_role(line.text) or (starts_with_role(above.text) and above.byline is None):
+    if starts_with_role(line.text) or cut_byline_above:
         return False
     return bool(rest) and (rest[0].is_lead or rest[0].is_subtitle) and printed_together(line, after)
 

@@ -49,6 +49,22 @@ def test_a_brief_ending_with_an_exclamation_or_a_question_is_signed_by_the_bylin
     assert found[-4:] == [Kind.TEXT, Kind.BYLINE, Kind.TEXT, Kind.BYLINE]
 
 
+@pytest.mark.parametrize(
+    "signature, reporters, correspondents, photo",
+    [
+        ("记者 柴琳琳 通讯员 陈\n\n\n思", ["柴琳琳"], ["陈思"], False),  # a page break inside a name
+        ("记者 柴琳琳\n\n\n通讯员 陈思", ["柴琳琳"], ["陈思"], False),  # between its roles
+        ("记者 柴琳琳 通讯员 陈思\n王磊 摄", ["柴琳琳", "王磊"], ["陈思"], True),  # a photo's credit under it
+    ],
+    ids=["cut name", "cut between roles", "credit under it"],
+)
+def test_a_brief_s_byline_in_parts_signs_the_brief_and_titles_no_other(signature, reporters, correspondents, photo):
+    text = f"■简讯\n\n本报讯 近日,北下街社区开展慰问活动。\n{signature}\n本报讯 近日,郑汴路社区开展包饺子活动。\n记者 王磊\n"
+    first, second = read_page(OWN_PAGES / "page.txt", text.encode(), config=CONFIG, date=dt.date(2020, 12, 30)).articles
+    assert (first.reporters, first.correspondents, first.photo) == (reporters, correspondents, photo)
+    assert (second.title, second.reporters) == ("郑汴路社区开展包饺子活动", ["王磊"])
+
+
 def test_a_brief_signed_in_brackets_at_its_end_credits_its_writers():
     text = (
         "■简讯\n\n本报讯 近日,北下街街道开展冬日慰问活动,为老人送去水饺。（记者 柴琳琳 通讯员 陈思）\n\n"
