@@ -22,7 +22,13 @@ import re
 from dataclasses import dataclass, field, replace
 
 from .blocks import LEAD, Jump, Kind, Line, printed_together
-from .byline import Byline, bracketed_byline, closing_bracketed_byline, combined, credits_a_photo
+from .byline import (
+    Byline,
+    bracketed_byline,
+    closing_bracketed_byline,
+    combined,
+    credits_a_photo,
+)
 from .decode import compact, fold
 from .pagebreaks import (
     Paragraph,
