@@ -25,7 +25,7 @@ from __future__ import annotations
 import os
 import shutil
 import time
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -95,6 +95,10 @@ class Preview(Protocol):
 
     def output_updated(self) -> None:
         """output/ holds the pages handed over and the paths changing (the search index may follow)."""
+        ...
+
+    def superseded(self) -> bool:
+        """A newer change waits to be built: the search index, which its build makes again, may be left as it is."""
         ...
 
 
@@ -302,7 +306,8 @@ class _Builder:
         self.output_changed = False  # output/ holds this build's pages (its record may yet fail to save)
 
     def up_to_date(self) -> bool:
-        return self.previous is not None and self.previous.signature == self.signature
+        previous = self.previous
+        return previous is not None and previous.signature == self.signature and not previous.search_outcome.stopped
 
     def run(self, renderer: _BodyRenderer, planned: list[tuple[Page, str | None]], static: dict[str, Path], preview: Preview | None = None) -> tuple[int, bool, SearchOutcome]:
         self.renderer, self.pages, self.preview = renderer, len(planned), preview
@@ -329,7 +334,7 @@ class _Builder:
         if self.output_dir.is_dir():  # the new folder takes its place: with the access a web server was given to it
             shutil.copymode(self.output_dir, self.staging)
         # The one step outside the page plan: it indexes the finished HTML, so it runs last.
-        outcome = index_site(self.staging, self.config) if self.search else SEARCH_OFF
+        outcome = index_site(self.staging, self.config, superseded=self._superseded()) if self.search else SEARCH_OFF
         # replace_directory swaps the trees in one rename, then spends almost all its time deleting the old one.
         with _interrupted_leaves(SITE_IN_PLACE):
             replace_directory(self.staging, self.output_dir)
@@ -357,7 +362,8 @@ class _Builder:
         files.update(static_now)
         written += static_changed
         moves = ((_staged_name(name), name) for name in written)
-        reindex = self.search and any(name.endswith(".html") for name in written + removed)
+        # Also when the last build's indexing was stopped for this build (serve): the index is older than the pages.
+        reindex = self.search and (previous.search_outcome.stopped or any(name.endswith(".html") for name in written + removed))
         # A Ctrl-C held off during the apply is raised at its end, once output/ has the new pages.
         with _interrupted_leaves(PAGES_BEFORE_INDEX if reindex else SITE_IN_PLACE):
             touched = apply_staged(self.staging, self.output_dir, moves, removed) if written or removed else set()
@@ -376,6 +382,9 @@ class _Builder:
             manifest.save(self.cache_dir, since=previous)
         self.manifest = manifest
         return len(written) + len(removed), False, outcome
+
+    def _superseded(self) -> Callable[[], bool] | None:
+        return self.preview.superseded if self.preview is not None else None
 
     def _render_stale(self, stale, previous_files: dict[str, OutputFile], other_changes: list[str]) -> dict[str, OutputFile]:
         """Render the stale pages flat into staging; with a preview, those open in a browser first, handed to it before the rest."""
@@ -400,7 +409,7 @@ class _Builder:
         bundle = self.output_dir.with_name(f".{self.output_dir.name}.pagefind")
         remove_tree(bundle)
         try:
-            outcome = index_site(self.output_dir, self.config, bundle_dir=bundle)
+            outcome = index_site(self.output_dir, self.config, bundle_dir=bundle, superseded=self._superseded())
             if outcome.ran:
                 replace_directory(bundle, self.output_dir / "pagefind")
         finally:

@@ -11,9 +11,13 @@ hidden (static/search.js shows it only when the bundle exists).
 """
 from __future__ import annotations
 
+import os
 import re
 import shutil
+import signal
 import subprocess
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,6 +34,7 @@ class SearchOutcome:
     ran: bool
     pages: int
     message: str
+    stopped: bool = False  # for a newer change (serve): the index is older than the pages, and the next build makes it
 
     def summary(self) -> str:
         return f"search index: {self.pages} pages" if self.ran else f"search skipped: {self.message}"
@@ -48,10 +53,16 @@ def pagefind_command(config: Config) -> list[str] | None:
     return [str(local)] if local.exists() else None
 
 
-def index_site(site_dir: Path, config: Config, bundle_dir: Path | None = None) -> SearchOutcome:
+STOPPED = SearchOutcome(False, 0, "stopped for a newer change, which indexes the site again", stopped=True)
+
+
+def index_site(site_dir: Path, config: Config, bundle_dir: Path | None = None, superseded: Callable[[], bool] | None = None) -> SearchOutcome:
     """Index the HTML under `site_dir` into `bundle_dir` (default `site_dir/pagefind/`).
 
-    Never raises: failures become a skip.
+    Never raises: failures become a skip. `superseded`, asked while Pagefind
+    runs (serve): when it says a newer change waits, Pagefind is stopped, as
+    the build of that change indexes the site again. At 10,000 articles
+    Pagefind takes ~25 s, and the next save's build would wait for it.
     """
     command = pagefind_command(config)
     if command is None:
@@ -59,18 +70,52 @@ def index_site(site_dir: Path, config: Config, bundle_dir: Path | None = None) -
         return SearchOutcome(False, 0, f"{reason} {INSTALL_HINT}")
     where = ["--output-path", str(bundle_dir)] if bundle_dir is not None else []
     try:
-        finished = subprocess.run(
+        process = subprocess.Popen(
             [*command, "--site", str(site_dir), *where],
             cwd=config.root,
-            capture_output=True,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
             text=True,
-            timeout=TIMEOUT_SECONDS,
+            start_new_session=True,  # npm's `pagefind` is a Node script that runs the indexer: stopped as one group
         )
-    except (OSError, subprocess.TimeoutExpired) as exc:
+    except OSError as exc:
         return SearchOutcome(False, 0, f"pagefind could not run ({exc}); {INSTALL_HINT}")
-    if finished.returncode != 0:
-        return SearchOutcome(False, 0, f"pagefind failed: {_last_line(finished.stderr or finished.stdout)}; {INSTALL_HINT}")
-    match = _INDEXED.search(finished.stdout)
+    with process:
+        try:
+            return _outcome(process, superseded)
+        except BaseException:  # Ctrl-C: Pagefind goes too
+            _stop(process)
+            raise
+
+
+def _stop(process: subprocess.Popen) -> None:
+    """Stop Pagefind and the indexer it started; else the indexer keeps its output open, and runs on."""
+    try:
+        os.killpg(process.pid, signal.SIGKILL)
+    except ProcessLookupError:  # already gone
+        pass
+
+
+def _outcome(process: subprocess.Popen, superseded: Callable[[], bool] | None) -> SearchOutcome:
+    """What Pagefind did, once it ends; it is stopped when superseded, or when it runs so long it must hang."""
+    deadline = time.monotonic() + TIMEOUT_SECONDS
+    while True:
+        try:
+            output, errors = process.communicate(timeout=0.1)  # reads as it waits: no output is lost
+            break
+        except subprocess.TimeoutExpired:
+            if superseded is not None and superseded():
+                stopped = STOPPED
+            elif time.monotonic() > deadline:
+                stopped = SearchOutcome(False, 0, f"pagefind did not finish within {TIMEOUT_SECONDS} s; {INSTALL_HINT}")
+            else:
+                continue
+            _stop(process)
+            process.communicate()
+            return stopped
+    if process.returncode != 0:
+        return SearchOutcome(False, 0, f"pagefind failed: {_last_line(errors or output)}; {INSTALL_HINT}")
+    match = _INDEXED.search(output)
     return SearchOutcome(True, int(match[1]) if match else 0, "indexed")
 
 

@@ -65,13 +65,16 @@ class OpenPages:
     bytes and every other path it will change (`pages_ready`): the browsers
     are told to reload then. Once output/ holds them (`output_updated`,
     before the search index is made), the requests that waited go on. The
-    rebuild thread calls `settle` after each build, failed or not.
+    rebuild thread calls `settle` after each build, failed or not. While a
+    newer change waits (`superseded`), the build stops making its search
+    index, which the newer change's build makes again.
     """
 
     RECENT = 16  # pages remembered: the tabs an editor may have open
 
-    def __init__(self, reload_browsers: Callable[[], None]):
+    def __init__(self, reload_browsers: Callable[[], None], newer_change: Callable[[], bool]):
         self._reload_browsers = reload_browsers
+        self._newer_change = newer_change
         self._lock = threading.Lock()
         self._recent: dict[str, None] = {}  # output paths, oldest first
         self._ready: dict[str, bytes] = {}
@@ -106,6 +109,9 @@ class OpenPages:
             self._ready, self._changing = {}, set()
         if settled is not None:
             settled.set_result(None)
+
+    def superseded(self) -> bool:
+        return self._newer_change()
 
     def settle(self) -> bool:
         """End the build in progress (output/ is as it leaves it); whether the browsers were told to reload during it."""
@@ -332,6 +338,10 @@ class _Watcher:
             self._watch(folders, recursive=True, accept=watchfiles.DefaultFilter(), until=until)
         return until
 
+    def has_more(self) -> bool:
+        """True when changes wait for the next build."""
+        return not self._batches.empty()
+
     def _is_config_or_folder(self, _change, path: str) -> bool:
         return Path(path) == self._config.config_path or Path(path) in self._folders
 
@@ -398,15 +408,15 @@ def serve(load: Callable[[], Config], *, host: str = "127.0.0.1", port: int = 80
     config = load()
     state = BuildState()
     loop = IOLoop.current()
-    open_pages = OpenPages(lambda: loop.add_callback(LiveReloadHandler.reload_waiters))
-    server = _ArchiveServer(make_file_handler(config.output_dir, state, open_pages), config.base_path, config.output_dir)
-    server.listen(host, port)  # requests that come during the first build wait for it
     session = BuildSession(persistent=True)  # the cache index and site model stay loaded between rebuilds
     stop = threading.Event()
     try:
         # Watching starts before the first build, so a file saved while it runs is rebuilt after it (the session's
         # lock keeps builds one at a time), never missed.
         changes = _Watcher(config, stop)
+        open_pages = OpenPages(lambda: loop.add_callback(LiveReloadHandler.reload_waiters), changes.has_more)
+        server = _ArchiveServer(make_file_handler(config.output_dir, state, open_pages), config.base_path, config.output_dir)
+        server.listen(host, port)  # requests that come during the first build wait for it
         threading.Thread(
             target=_rebuild_loop, args=(load, changes, state, loop, search, session, open_pages), daemon=True, name="rebuild"
         ).start()

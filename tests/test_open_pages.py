@@ -46,6 +46,9 @@ class RecordingPreview:
         self.updated.append((self.output / "index.html").read_bytes())
         self.events.append("output updated")
 
+    def superseded(self) -> bool:
+        return False
+
 
 def test_open_pages_are_handed_over_first_and_output_changes_after(empty_site):
     write_article(empty_site / "content", title="社区开展冬日慰问活动")
@@ -71,7 +74,7 @@ def test_open_pages_are_handed_over_first_and_output_changes_after(empty_site):
 def test_requests_wait_for_output_not_for_the_search_index(empty_site, monkeypatch):
     events: list[str] = []
 
-    def index_site(site_dir, config, bundle_dir=None):
+    def index_site(site_dir, config, bundle_dir=None, superseded=None):
         events.append("search index")
         return SearchOutcome(False, 0, "not made in this test")
 

@@ -2,12 +2,17 @@
 from __future__ import annotations
 
 import gzip
+import sys
+import time
 
 import pytest
 from bs4 import BeautifulSoup
 
 import generator.build
+import generator.search
+from generator.build import build_site
 from generator.cli import main
+from generator.config import load_config
 
 from .conftest import build_with_search, copy_site
 
@@ -120,3 +125,41 @@ def test_ctrl_c_before_the_pages_are_applied_says_output_is_as_it_was(site_dir, 
     monkeypatch.setattr(generator.build, "map_chunks", interrupted)  # while the changed pages render
     assert main(["--root", str(site_dir), "build"]) == 130
     assert capsys.readouterr().err == "interrupted; output/ is as it was before this build\n"
+
+
+class NewerChangeWaiting:
+    """serve's side of a build (build.Preview), with a newer change saved and waiting to be built."""
+
+    def open_pages(self) -> set[str]:
+        return set()
+
+    def pages_ready(self, ready, changing) -> None:
+        pass
+
+    def output_updated(self) -> None:
+        pass
+
+    def superseded(self) -> bool:
+        return True
+
+
+def test_a_newer_change_stops_the_reindex_and_the_next_build_makes_the_index(site_dir, monkeypatch):
+    # At 10,000 articles Pagefind runs ~25 s; serve's next save must not wait for it.
+    assert build_with_search(site_dir).search.ran
+    bundle_before = {path: path.read_bytes() for path in (site_dir / "output/pagefind").rglob("*") if path.is_file()}
+    article = min((site_dir / "content").glob("*.md"))
+    article.write_text(article.read_text(encoding="utf-8") + "\n鸿雁长飞光不度。\n", encoding="utf-8")
+    hung = [sys.executable, "-c", "import time; time.sleep(60)"]  # a Pagefind that would take a minute
+    monkeypatch.setattr(generator.search, "pagefind_command", lambda config: hung)
+
+    started = time.monotonic()
+    result = build_site(load_config(site_dir), search=True, preview=NewerChangeWaiting())
+    assert time.monotonic() - started < 10 and result.search.stopped and not result.search.ran
+    assert "search skipped: stopped for a newer change" in result.summary_line()
+    assert "鸿雁长飞光不度" in "".join(path.read_text(encoding="utf-8") for path in (site_dir / "output").rglob("index.html"))
+    assert {path: path.read_bytes() for path in (site_dir / "output/pagefind").rglob("*") if path.is_file()} == bundle_before
+
+    monkeypatch.undo()
+    caught_up = build_with_search(site_dir)  # nothing else changed: it still makes the index
+    assert not caught_up.full and caught_up.search.ran
+    assert "鸿雁长飞光不度" in indexed_text(site_dir / "output")
