@@ -45,19 +45,24 @@ _CHINESE_DATE = re.compile(rf"([〇零一二三四五六七八九]{{4}})\s*年\s
 # editors (`责任编辑：王芳`, `校对 李明`). A headline with a date in it holds
 # more. A page name or an editor's name must be set off by a space or colon,
 # as running heads print them: `2021年3月1日 编辑部开放日` is a headline.
-_EDITORS = "责任编辑|责编|美编|编辑|校对"
+_EDITORS = "本版编辑|责任编辑|责编|美编|编辑|校对"
+_EDITOR = rf"(?:{_EDITORS})[\s:]+[{HAN}·]{{2,4}}"
+_PAGE = rf"第?\s*[A-Z]?[\d一二三四五六七八九十]+\s*[版页]"
 _DATE_LINE_PARTS = re.compile(
-    rf"(?:{_EDITORS})[\s:]+[{HAN}·]{{2,4}}"
+    rf"{_EDITOR}"
     r"|星期[一二三四五六日天]|周[一二三四五六日天]|农历\S*"
-    rf"|第?[A-Z]?[\d一二三四五六七八九十]+[版页](?:\s+(?!{_EDITORS})[{HAN}·]{{2,6}})?"
-    rf"|[{HAN}·]{{2,12}}(?:报|新闻|周刊)|[\s\W_]"
+    rf"|{_PAGE}(?:\s+(?!{_EDITORS})[{HAN}·]{{2,6}})?"
+    rf"|[{HAN}·]{{2,12}}(?:报|新闻|周刊)|(?<!\d)\d{{1,3}}(?!\d)|[\s\W_]"
 )
+# Without a date, a line of the same parts is a running head when it names the page or its editors
+# (`管城回族区报 第3版 社区`, `责任编辑：王芳 校对：李明`): a paper's or a page's name alone may be a headline.
+_PAGE_OR_EDITOR = re.compile(rf"{_PAGE}|{_EDITOR}")
 # Furniture never holds a sentence, so it has no sentence punctuation.
 _SENTENCE_MARKS = re.compile(r"[。,，;；!！?？“”\"]")
 # Page numbers that say so wherever they stand: a bare number, or one set
 # between dashes or dots (`- 3 -`, `·3·`), or with 版 or 页 (`第3版`, `3版`, `A3版`).
 _PAGE_NUMBER = re.compile(
-    r"^[-—–·\s]*\d{1,3}[-—–·\s]*$|^第[\d一二三四五六七八九十]+[版页]|^[A-Z]?\d{1,3}[版页]$"
+    r"^[-—–·\s]*\d{1,3}[-—–·\s]*$|^第\s*[\d一二三四五六七八九十]+\s*[版页]|^[A-Z]?\d{1,3}\s*[版页]$"
 )
 # A page number only where it stands alone (see page_numbers_standing_alone):
 # elsewhere `（3）` or `A3` on a line of its own may be text.
@@ -333,6 +338,8 @@ def _furniture(folded: str) -> str:
     dated = _in_digits(folded)
     if _FULL_DATE.search(dated) and not _DATE_LINE_PARTS.sub("", _FULL_DATE.sub("", dated)) and not _CHINESE_DATE.fullmatch(folded.strip()):
         return "running date line"
+    if _PAGE_OR_EDITOR.search(folded) and not _DATE_LINE_PARTS.sub("", folded):
+        return "running head"
     if _ORNAMENT.match(folded):
         return "ornament"
     return ""
