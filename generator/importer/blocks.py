@@ -281,7 +281,8 @@ def _opens_headline(line: Line, following: list[Line], above: Line) -> bool:
     line printed right under it (no blank line between) and then the lead
     or a subtitle: `这里,空气里` / `都洋溢着幸福的味道` / `本报讯 …`. But not
     the rest of a byline that a page break cut, though it may stand right
-    above the next headline: a line with a role of its own (`通讯员 陈思`),
+    above the next headline: a line with a role of its own, set off as
+    bylines print it (`通讯员 陈思`; `记者走基层` is a column's label),
     or the end of a name the line above breaks off (`通讯员 陈` / `思`);
     even right above a lead (the next brief's): a name's end of at most
     _MAX_NAME_END characters, as no headline is so short, and under a
@@ -298,7 +299,7 @@ def _opens_headline(line: Line, following: list[Line], above: Line) -> bool:
     after, *rest = following
     if after.is_lead or after.is_subtitle or (after.jump is not None and not after.jump.onward):
         return True
-    if starts_with_role(line.text) or cut_byline_above:
+    if role_set_off(line.text) or cut_byline_above:
         return False
     return bool(rest) and (rest[0].is_lead or rest[0].is_subtitle) and printed_together(line, after)
 
@@ -308,6 +309,8 @@ def _joined_byline(first: Line, second: Line) -> Line | None:
         return None
     if not starts_with_role(first.text) or (first.byline is not None and first.byline == second.byline):
         return None  # not a byline's start, or a byline printed twice
+    if starts_with_role(second.text) and not role_set_off(second.text):
+        return None  # a byline's next role is set off (`通讯员 陈思`); `记者观察` labels a column
     # A break at a space between names leaves two names; one inside a name leaves halves.
     for text in (f"{first.text} {second.text}", first.text + second.text):
         byline = parse_byline(text)

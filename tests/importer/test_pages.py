@@ -322,3 +322,16 @@ def test_a_running_head_or_page_number_in_a_page_break_is_dropped_not_glued_into
 @pytest.mark.parametrize("line", ["社区新闻", "管城回族区报", "2021年3月1日 编辑部开放日"])
 def test_a_paper_s_or_page_s_name_alone_is_no_running_head(line):
     assert kinds(line)[0][0] is Kind.TEXT
+
+
+@pytest.mark.parametrize("between", ["\n", "\n\n"], ids=["right over the headline", "a blank line between"])
+@pytest.mark.parametrize("label", ["记者走基层", "记者观察"])
+def test_a_column_label_starting_with_a_role_word_names_no_one(label, between):
+    page = read_text(
+        "一碗饺子温暖群众心\n\n本报讯 近日,北下街街道开展冬日慰问活动。\n记者 柴琳琳 通讯员 陈思\n\n"
+        f"{label}{between}老旧小区改造如何破解“停车难”\n\n本报讯 近日,记者走访南关街街道多个老旧小区。\n记者 王磊\n"
+    )
+    first, second = page.articles
+    assert (first.reporters, first.correspondents) == (["柴琳琳"], ["陈思"])
+    assert second.title == "老旧小区改造如何破解“停车难”"
+    assert [line.text for item in page.dropped for line in item.lines] == [label]  # reported, not lost
