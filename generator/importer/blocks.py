@@ -132,8 +132,13 @@ class Line:
 
     @property
     def rubric(self) -> str:
-        """The section a rubric line starts: `■活动室` → `活动室`."""
-        return self.text.lstrip(RUBRIC_MARK).strip()
+        """The section a rubric line starts: `■活动室` → `活动室`; letter-spaced, `■ 党 建 引 领` → `党建引领`.
+
+        Spaces between phrases stay: `■输入新鲜血液 找好接班人`.
+        """
+        rubric = self.text.lstrip(RUBRIC_MARK).strip()
+        words = rubric.split()
+        return "".join(words) if all(len(word) == 1 for word in words) else rubric
 
     @property
     def is_lead(self) -> bool:

@@ -236,13 +236,13 @@ def _reprinted_headline(pending: list[Line]) -> bool:
     """True when the last line of `pending`, right above `（上接第1版）`, is the headline of the story continued there.
 
     A page reprints it over the story's rest: a line of its own (first, or
-    after a blank line), no lead, ending no paragraph.
+    after a blank line), no lead, not ending with `。` (as `！` may).
     """
     if not pending:
         return False
     line = pending[-1]
     apart = len(pending) == 1 or not printed_together(pending[-2], line)
-    return apart and not line.is_lead and not ends_paragraph(line.text)
+    return apart and not line.is_lead and not line.ends_with_full_stop
 
 
 @dataclass(frozen=True)

@@ -335,3 +335,15 @@ def test_a_column_label_starting_with_a_role_word_names_no_one(label, between):
     assert (first.reporters, first.correspondents) == (["柴琳琳"], ["陈思"])
     assert second.title == "老旧小区改造如何破解“停车难”"
     assert [line.text for item in page.dropped for line in item.lines] == [label]  # reported, not lost
+
+
+@pytest.mark.parametrize("rubric, section", [("■ 党 建 引 领", "党建引领"), ("■　活　动　室", "活动室"), ("■输入新鲜血液 找好接班人", "输入新鲜血液 找好接班人")])
+def test_a_letter_spaced_rubric_names_its_section_without_the_spaces(rubric, section):
+    (article,) = read_text(f"{rubric}\n\n一碗饺子温暖群众心\n\n本报讯 近日,北下街街道开展冬日慰问活动。\n记者 柴琳琳\n").articles
+    assert article.section == section
+
+
+@pytest.mark.parametrize("headline", ["战疫情,我们在一起!", "战疫情，我们在一起！"])
+def test_a_headline_ending_with_an_exclamation_reprinted_over_a_story_s_rest_titles_it(headline):
+    page = read_text(f"{headline}\n（上接第1版）\n并为老人送上了新年祝福。\n记者 王磊\n")
+    assert [article.title for article in page.articles] == [headline]
