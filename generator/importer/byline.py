@@ -5,8 +5,11 @@ many articles print one in brackets after the lead instead or as well
 (`本报讯（记者 柴琳琳 通讯员 陈思）近日，…`), and briefs at their text's
 end (`…开展活动。（记者 柴琳琳）`).
 Several names may share a role (`通讯员 张磊 王晓`), separated by spaces,
-ideographic spaces, `、` or commas; `文/图` (also `文／图`, `图/文`) or a
-trailing `摄`, `摄影` or `摄影报道` means the article carries the writers' photos,
+ideographic spaces, `、` or commas; a two-character name may be padded to
+three (`王　磊`). Roles: 记者, 本报记者, 特约记者, 见习记者, 实习生, 摄影,
+通讯员, 本报通讯员, 特约通讯员. `文/图` (also `文／图`, `图/文`), a
+trailing `摄`, `摄影`, `摄影报道` or `供图`, or `图` marking a name
+(`图/通讯员 陈思`, `王磊/图`) means the article carries the writers' photos,
 as `摄影 王磊` does the photographer's. Names with `摄`, `摄影` or `摄影报道`
 and no role (`王磊 摄`, printed under a photo) credit a photographer: they
 read as `摄影 王磊`. Names with `文/图` and no role name no role, and are no
@@ -26,16 +29,25 @@ from .decode import HAN, fold
 # the reporters; there is no separate field for them.
 _ROLES = {
     "本报记者": "reporters",
+    "特约记者": "reporters",
+    "见习记者": "reporters",
     "记者": "reporters",
     "实习生": "reporters",
     "摄影": "reporters",
+    "本报通讯员": "correspondents",
+    "特约通讯员": "correspondents",
     "通讯员": "correspondents",
 }
 _PHOTO_ROLES = {"摄影"}  # its names took the article's photos, as `文/图` says of the writers
 _ROLE_SPLIT = re.compile("(" + "|".join(sorted(_ROLES, key=len, reverse=True)) + ")")
 # `摄影报道` (a report in photos) before `摄影`, and both taken off the end before
 # roles are split: else `记者 王磊 摄影报道` reads as the role 摄影 and a name 报道.
-_PHOTO_CREDIT = re.compile(r"(?:\s*(?:文/图|图/文|摄影报道|摄影|摄))+$")
+_PHOTO_CREDIT = re.compile(r"(?:\s*(?:文/图|图/文|摄影报道|摄影|摄|供图))+$")
+# Who wrote and who took the photos, marked at each name: `文/记者 柴琳琳 图/通讯员 陈思`,
+# `文·图/记者 柴琳琳`, `记者 柴琳琳/文 王磊/图`. Taken out before roles are split; `图` says photo.
+_WORK_MARKS = re.compile(
+    "(?:文[·・]?图|图[·・]?文|文|图)/(?=" + "|".join(_ROLES) + f")|(?<=[{HAN}])/[文图](?=\\s|$)"
+)
 _PHOTOGRAPHED = "摄"  # in a credit: the names before it took the photos (`王磊 摄`)
 # What a byline may end with after its names: `记者 王磊 报道` (reported by), `… 整理` (compiled by). Printed
 # against the last name too (`记者 王磊报道`) when what stays is a whole name: `记者 王报道` keeps its name.
@@ -54,6 +66,17 @@ class Byline:
     reporters: tuple[str, ...]
     correspondents: tuple[str, ...]
     photo: bool
+
+
+def _padded_names_joined(names: list[str]) -> list[str]:
+    """Two-character names padded to three with a space, as bylines align them (`王　磊`), read whole."""
+    joined: list[str] = []
+    for name in names:
+        if len(name) == 1 and joined and len(joined[-1]) == 1:
+            joined[-1] += name
+        else:
+            joined.append(name)
+    return joined
 
 
 def starts_with_role(line: str) -> bool:
@@ -83,14 +106,16 @@ def parse_byline(line: str) -> Byline | None:
     photo = credit is not None
     if credit:
         text = text[: credit.start()]
-    parts = _ROLE_SPLIT.split(_SIGN_OFF.sub("", text))
+    marks = _WORK_MARKS.findall(text)
+    photo = photo or any("图" in mark for mark in marks)
+    parts = _ROLE_SPLIT.split(_SIGN_OFF.sub("", _WORK_MARKS.sub(" ", text)))
     if len(parts) == 1 and credit and _PHOTOGRAPHED in credit[0]:
         parts = ["", "摄影", text]  # `王磊 摄` credits a photographer as `摄影 王磊` does
     if parts[0].strip() or len(parts) < 3:
         return None  # text before the first role, or no role at all
     names: dict[str, list[str]] = {"reporters": [], "correspondents": []}
     for role, listed in zip(parts[1::2], parts[2::2]):
-        role_names = [name for name in _NAME_SEPARATORS.split(listed) if name]
+        role_names = _padded_names_joined([name for name in _NAME_SEPARATORS.split(listed) if name])
         if not role_names or not all(_NAME.match(name) for name in role_names):
             return None
         names[_ROLES[role]].extend(role_names)

@@ -347,3 +347,23 @@ def test_a_letter_spaced_rubric_names_its_section_without_the_spaces(rubric, sec
 def test_a_headline_ending_with_an_exclamation_reprinted_over_a_story_s_rest_titles_it(headline):
     page = read_text(f"{headline}\n（上接第1版）\n并为老人送上了新年祝福。\n记者 王磊\n")
     assert [article.title for article in page.articles] == [headline]
+
+
+@pytest.mark.parametrize(
+    "line, reporters, correspondents, photo",
+    [
+        ("见习记者 李想 通讯员 陈思", ("李想",), ("陈思",), False),
+        ("特约记者 李想", ("李想",), (), False),
+        ("本报通讯员 张磊", (), ("张磊",), False),
+        ("记者 柴琳琳 特约通讯员 王晓", ("柴琳琳",), ("王晓",), False),
+        ("记者　王　磊　通讯员　陈　思", ("王磊",), ("陈思",), False),  # two-character names padded to three
+        ("通讯员 张磊 王 晓", (), ("张磊", "王晓"), False),
+        ("文/记者 柴琳琳 图/通讯员 陈思", ("柴琳琳",), ("陈思",), True),
+        ("记者 柴琳琳/文 王磊/图", ("柴琳琳", "王磊"), (), True),
+        ("文·图/记者 柴琳琳", ("柴琳琳",), (), True),
+        ("记者 柴琳琳 通讯员 陈思 供图", ("柴琳琳",), ("陈思",), True),
+    ],
+)
+def test_bylines_as_papers_print_them(line, reporters, correspondents, photo):
+    byline = parse_byline(line)
+    assert (byline.reporters, byline.correspondents, byline.photo) == (reporters, correspondents, photo)
