@@ -70,12 +70,15 @@ def join_paragraphs(lines: list[Line], *, indented_page: bool = False) -> list[P
     """Text lines → paragraphs, a line without final punctuation joined to the next.
 
     On an `indented_page`, a line without the indent continues the
-    paragraph before it whatever that ends with.
+    paragraph before it whatever that ends with, and an indented one after
+    a `；` starts one: the page prints a list's items (`一是…；`) so.
     """
     paragraphs: list[list[Line]] = []
     for line in lines:
+        above = paragraphs[-1][-1].text if paragraphs else ""
+        item_after_item = indented_page and line.indented and fold(above).rstrip().endswith(";")
         continues = paragraphs and (
-            not ends_paragraph(paragraphs[-1][-1].text) or (indented_page and not line.indented and not line.is_lead)
+            not (ends_paragraph(above) or item_after_item) or (indented_page and not line.indented and not line.is_lead)
         )
         if continues:
             paragraphs[-1].append(line)

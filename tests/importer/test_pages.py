@@ -367,3 +367,19 @@ def test_a_headline_ending_with_an_exclamation_reprinted_over_a_story_s_rest_tit
 def test_bylines_as_papers_print_them(line, reporters, correspondents, photo):
     byline = parse_byline(line)
     assert (byline.reporters, byline.correspondents, byline.photo) == (reporters, correspondents, photo)
+
+
+def test_on_an_indented_page_each_indented_item_of_a_list_is_a_paragraph():
+    text = (
+        "　　北下街街道部署冬季安全工作\n\n　　本报讯 近日，北下街街道召开冬季安全生产工作会议。\n　　会议要求：\n"
+        "　　一是压实责任，做到责任到人；\n　　二是加强巡查，重点检查燃气隐患；\n　　三是强化宣传，提高居民安全意识。\n记者 柴琳琳\n"
+    )
+    (article,) = read_text(text).articles
+    assert article.body.split("\n\n")[-3:] == ["一是压实责任，做到责任到人；", "二是加强巡查，重点检查燃气隐患；", "三是强化宣传，提高居民安全意识。"]
+
+
+def test_on_a_page_without_indents_list_items_on_their_own_lines_stay_one_paragraph():
+    # Without the indent to tell them apart, a line ending with `；` may be a page break inside a sentence's list.
+    text = "北下街街道部署冬季安全工作\n\n本报讯 会议要求：\n一是压实责任；\n二是加强巡查。\n记者 柴琳琳\n"
+    (article,) = read_text(text).articles
+    assert article.body.split("\n\n")[-1] == "一是压实责任；二是加强巡查。"
