@@ -1,9 +1,9 @@
 """Bylines: `记者 柴琳琳 通讯员 薛新芳 文/图` ends an article.
 
 A byline is a whole line made only of roles, names and a photo credit;
-many articles print one in brackets after the lead instead or as well
-(`本报讯（记者 柴琳琳 通讯员 陈思）近日，…`), and briefs at their text's
-end (`…开展活动。（记者 柴琳琳）`).
+many articles print one after the lead instead or as well, in brackets
+or not (`本报讯（记者 柴琳琳 通讯员 陈思）近日，…`, `本报讯　通讯员　王晓　近日，…`),
+and briefs in brackets at their text's end (`…开展活动。（记者 柴琳琳）`).
 Several names may share a role (`通讯员 张磊 王晓`), separated by spaces,
 ideographic spaces, `、` or commas; a two-character name may be padded to
 three (`王　磊`). Roles: 记者, 本报记者, 特约记者, 见习记者, 实习生, 摄影,
@@ -57,7 +57,8 @@ _NAME_SEPARATORS = re.compile(r"[\s、,;:]+")  # `:` as in `记者：柴琳琳`
 # joined by a middle dot as in minority and foreign names (买买提·艾力).
 _NAME = re.compile(f"^(?:[{HAN}]{{2,4}}|[{HAN}]+(?:[·・][{HAN}]+)+)$")
 _BRACKETS = "()[]【】〔〕"
-_BRACKETED = re.compile(r"\s*[(\[【〔][^()\[\]【】〔〕]*[)\]】〕]")
+# Text in brackets, full- or half-width, as printed or folded: `（记者 柴琳琳）`, `【记者 柴琳琳】`.
+_BRACKETED = re.compile(r"\s*[(（\[［【〔][^()（）\[\]［］【】〔〕]*[)）\]］】〕]")
 _BRACKETED_AT_END = re.compile(_BRACKETED.pattern + r"\s*$")
 
 
@@ -132,10 +133,28 @@ def credits_a_photo(line: str) -> bool:
     return credit is not None and credit[0].strip() in ("摄", "摄影") and parse_byline(line) is not None
 
 
-def bracketed_byline(text: str) -> Byline | None:
-    """The byline in brackets that `text` starts with, as after the lead: `（记者 柴琳琳 通讯员 陈思）近日，…`."""
-    found = _BRACKETED.match(fold(text))
-    return parse_byline(found[0]) if found else None
+def lead_byline(text: str) -> tuple[Byline | None, str]:
+    """The byline `text` starts with, as a lead's after `本报讯`, and the text after it; else (None, `text`).
+
+    In brackets (`（记者 柴琳琳 通讯员 陈思）近日，…`) or not, its parts set off
+    by spaces (`通讯员　王晓　近日，…`): the longest run of words that reads as
+    a byline, with text after it.
+    """
+    bracketed = _BRACKETED.match(text)
+    if bracketed:
+        byline = parse_byline(bracketed[0])
+        return (byline, text[bracketed.end() :].lstrip()) if byline else (None, text)
+    if not starts_with_role(text):
+        return None, text
+    words = text.split()
+    for count in range(len(words) - 1, 1, -1):
+        byline = parse_byline(" ".join(words[:count]))
+        if byline is not None:
+            rest = text
+            for word in words[:count]:
+                rest = rest.lstrip()[len(word) :]
+            return byline, rest.lstrip()
+    return None, text
 
 
 def closing_bracketed_byline(text: str) -> Byline | None:

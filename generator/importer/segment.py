@@ -24,10 +24,10 @@ from dataclasses import dataclass, field, replace
 from .blocks import LEAD, Jump, Kind, Line, printed_together
 from .byline import (
     Byline,
-    bracketed_byline,
     closing_bracketed_byline,
     combined,
     credits_a_photo,
+    lead_byline,
 )
 from .decode import compact, fold
 from .pagebreaks import (
@@ -82,7 +82,7 @@ class PageArticle:
     def credits(self) -> Byline | None:
         """Who wrote it and took its photos: the bylines in brackets after the lead and at the text's end, the byline that ends it, its photo credits."""
         lead = fold(self.paragraphs[0].text).lstrip()
-        in_lead = bracketed_byline(lead.removeprefix(LEAD)) if lead.startswith(LEAD) else None
+        in_lead = lead_byline(lead.removeprefix(LEAD).lstrip())[0] if lead.startswith(LEAD) else None
         at_end = closing_bracketed_byline(self.paragraphs[-1].text)
         return combined(in_lead, at_end, self.byline.byline if self.byline else None, *(line.byline for line in self.photo_credits))
 

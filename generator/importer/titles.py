@@ -2,7 +2,7 @@
 
 Briefs (`■简讯`: `本报讯 近日，…。` / `记者 …`, one after another) have no
 headline. Their title is the first clause of the lead, without `本报讯` and
-the byline in brackets after it, and past the clauses that only set the
+the byline after it, and past the clauses that only set the
 scene: when (`近日`, `12月28日上午`) or, shorter than MIN_LENGTH, where
 (`活动现场`, `会上`). Most leads start so, and such a title would say
 nothing. A clause longer than MAX_LENGTH is cut, and ends with `…`. The
@@ -13,14 +13,12 @@ from __future__ import annotations
 import re
 
 from .blocks import LEAD
-from .byline import parse_byline
+from .byline import lead_byline
 from .decode import fold
 
 MAX_LENGTH = 30  # characters: a long headline's length
 MIN_LENGTH = 5  # characters: a shorter clause (`活动现场`, `据了解`, `今年以来`) only sets the scene
 _CLAUSE_END = re.compile(r"[，,。；;！!？?：:]")
-# The byline in brackets that may follow the lead: `（记者 柴琳琳 通讯员 陈思）`.
-_OPENING_BRACKETS = re.compile(r"^[(（\[［【〔][^()（）\[\]［］【】〔〕]*[)）\]］】〕]")
 # A date too long for MIN_LENGTH, checked on the NFKC form: `12月28日上午`, `2020年12月28日`, `12月28日下午3时`.
 _WHEN = re.compile(
     r"(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}[日号])?(?:上午|下午|中午|晚上|早上|凌晨)?(?:\d{1,2}[时点](?:\d{1,2}分|半)?许?)?"
@@ -40,12 +38,8 @@ def title_from_lead(text: str) -> str:
 
 
 def _without_lead(text: str) -> str:
-    """`text` without `本报讯` and the byline in brackets after it."""
-    text = text.strip().removeprefix(LEAD).lstrip(" \u3000:：")
-    bracketed = _OPENING_BRACKETS.match(text)
-    if bracketed and parse_byline(bracketed[0]) is not None:
-        text = text[bracketed.end() :].lstrip()
-    return text
+    """`text` without `本报讯` and the byline after it."""
+    return lead_byline(text.strip().removeprefix(LEAD).lstrip(" \u3000:："))[1]
 
 
 def _paired_quotes_only(title: str) -> str:

@@ -10,7 +10,7 @@ import io
 import pytest
 
 from generator.importer.blocks import Kind, classify_lines
-from generator.importer.byline import bracketed_byline, parse_byline
+from generator.importer.byline import lead_byline, parse_byline
 from generator.importer import run_import
 from generator.importer.page import read_page
 
@@ -135,13 +135,25 @@ def test_a_headline_with_a_subtitle_is_one_title_over_both_lines():
     ],
 )
 def test_bylines_in_brackets_after_the_lead(text, reporters, correspondents, photo):
-    byline = bracketed_byline(text)
+    byline, _ = lead_byline(text)
     assert (byline.reporters, byline.correspondents, byline.photo) == (reporters, correspondents, photo)
 
 
-@pytest.mark.parametrize("text", ["（2020年12月30日）近日，", "近日（记者 柴琳琳）", "（特约评论员 柴琳琳）"])
-def test_brackets_after_the_lead_that_are_no_byline(text):
-    assert bracketed_byline(text) is None
+@pytest.mark.parametrize(
+    "text, reporters, correspondents, rest",
+    [
+        ("通讯员　王晓　近日，南关街街道开展活动。", (), ("王晓",), "近日，南关街街道开展活动。"),
+        ("记者 柴琳琳 通讯员 陈思 张磊 12月28日上午，社区开展活动。", ("柴琳琳",), ("陈思", "张磊"), "12月28日上午，社区开展活动。"),
+    ],
+)
+def test_bylines_without_brackets_after_the_lead(text, reporters, correspondents, rest):
+    byline, after = lead_byline(text)
+    assert (byline.reporters, byline.correspondents, after) == (reporters, correspondents, rest)
+
+
+@pytest.mark.parametrize("text", ["（2020年12月30日）近日，", "近日（记者 柴琳琳）", "（特约评论员 柴琳琳）", "记者从区民政局获悉，今年…", "记者 柴琳琳"])
+def test_text_after_the_lead_that_opens_with_no_byline(text):
+    assert lead_byline(text) == (None, text)
 
 
 @pytest.mark.parametrize("headline", ["记者站揭牌", "摄影爱好者"])
