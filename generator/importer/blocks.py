@@ -84,6 +84,7 @@ _ORNAMENT = re.compile(r"^[-—–_=*·■□◆◇●○★☆▲△\s]+$")
 _MAX_FURNITURE_LENGTH = 40
 _MAX_NAME_END = 3  # characters: the rest of a name a page break cut (`思`, `琳琳`), or a whole one cut from its role
 _MAX_RUBRIC_LENGTH = 30
+_MAX_HEADLINE_LENGTH = 40  # characters: a line printed over a byline, to be its article's headline
 
 
 class Kind(enum.Enum):
@@ -92,6 +93,7 @@ class Kind(enum.Enum):
     RUBRIC = "rubric"
     BYLINE = "byline"
     CREDIT = "credit"  # a photo credit without a role, `王磊 摄`: printed under a photo, anywhere in the article
+    SIGNED_ABOVE = "byline above the text"  # a byline under the headline, over the text it signs (see bylines_above_text)
     TEXT = "text"
     CONTINUED = "continued"  # the rest of a byline broken by a page break; its text is on the byline's line
     JUMP = "jump"  # only a jump marker: `（上接第1版）`, `（下转第2版）`
@@ -154,6 +156,15 @@ class Line:
         return self.kind is Kind.TEXT and _FULL_STOP.search(fold(self.text)) is not None
 
 
+def ends_paragraph(text: str) -> bool:
+    """A sentence's end (`…使用方法。（记者 柴琳琳）` too), or a colon before a list or a quotation below.
+
+    A lone `.` does not count: a break can fall inside a number like 3456273.43.
+    """
+    folded = fold(text).rstrip()
+    return ends_sentence(folded) or folded.rstrip(CLOSERS).endswith(":")
+
+
 def ends_sentence(folded: str) -> bool:
     """True when the NFKC text `folded` ends with a sentence's end: `。`, `！`, `？` or `……`, maybe followed by closing quotes or a note."""
     return _SENTENCE_END.search(folded) is not None
@@ -167,7 +178,7 @@ def printed_together(upper: Line, lower: Line) -> bool:
 def classify_lines(printed: list[str]) -> list[Line]:
     """Each printed line (indentation and all) classified; bylines broken by a page break joined."""
     lines = [classify_line(number, text) for number, text in enumerate(printed, 1)]
-    return join_broken_bylines(headlines_read_as_text(page_numbers_standing_alone(lines)))
+    return bylines_above_text(join_broken_bylines(headlines_read_as_text(page_numbers_standing_alone(lines))))
 
 
 def page_numbers_standing_alone(lines: list[Line]) -> list[Line]:
@@ -225,11 +236,40 @@ def headlines_read_as_text(lines: list[Line]) -> list[Line]:
     def is_headline(above: Line | None, before: Line | None, line: Line, after: Line) -> bool:
         under_a_signature = before is not None and before.kind in (Kind.BYLINE, Kind.CREDIT)
         signs_text_above = (finished_text(above, before) or under_a_signature) and signs(line)
-        return line.kind in (Kind.BYLINE, Kind.CREDIT) and (after.is_subtitle or (after.is_lead and not signs_text_above))
+        signs_text_below = line.kind is Kind.BYLINE and role_set_off(line.text) and _may_head(before)
+        return line.kind in (Kind.BYLINE, Kind.CREDIT) and (
+            after.is_subtitle or (after.is_lead and not signs_text_above and not signs_text_below)
+        )
 
     neighbours = zip([None, None, *content], [None, *content], content, content[1:])
     headlines = {line.number for above, before, line, after in neighbours if is_headline(above, before, line, after)}
     return [replace(line, kind=Kind.TEXT, byline=None) if line.number in headlines else line for line in lines]
+
+
+def bylines_above_text(lines: list[Line]) -> list[Line]:
+    """Bylines printed under the headline and over the text they sign (SIGNED_ABOVE), not after it.
+
+    Such a byline sets its role word off (`记者 柴琳琳 通讯员 陈思`), the line
+    above it may be a headline (short, no lead, ending no paragraph), and
+    the line below is the text: a lead, or a line that ends a paragraph,
+    as no headline does.
+    """
+    content = [line for line in lines if line.kind not in (Kind.BLANK, Kind.FURNITURE)]
+    above_text = {
+        line.number
+        for before, line, after in zip(content, content[1:], content[2:])
+        if line.kind is Kind.BYLINE and role_set_off(line.text) and _may_head(before)
+        and after.kind is Kind.TEXT and (after.is_lead or ends_paragraph(after.text))
+    }
+    return [replace(line, kind=Kind.SIGNED_ABOVE) if line.number in above_text else line for line in lines]
+
+
+def _may_head(line: Line | None) -> bool:
+    """True when `line` may be a headline: short text, no lead, ending no paragraph."""
+    return (
+        line is not None and line.kind is Kind.TEXT and not line.is_lead
+        and len(line.text) <= _MAX_HEADLINE_LENGTH and not ends_paragraph(line.text)
+    )
 
 
 def classify_line(number: int, printed: str) -> Line:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .blocks import CLOSERS, LEAD, Kind, Line, ends_sentence
+from .blocks import LEAD, Kind, Line, ends_paragraph
 from .decode import compact, fold
 
 # A page indents its paragraphs when its leads are indented and at least
@@ -39,15 +39,6 @@ class Paragraph:
     @property
     def last(self) -> int:
         return self.lines[-1].number
-
-
-def ends_paragraph(text: str) -> bool:
-    """A sentence's end (`…使用方法。（记者 柴琳琳）` too), or a colon before a list or a quotation below.
-
-    A lone `.` does not count: a break can fall inside a number like 3456273.43.
-    """
-    folded = fold(text).rstrip()
-    return ends_sentence(folded) or folded.rstrip(CLOSERS).endswith(":")
 
 
 def indents_paragraphs(lines: list[Line]) -> bool:

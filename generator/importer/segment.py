@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from .blocks import LEAD, Jump, Kind, Line, printed_together
+from .blocks import LEAD, Jump, Kind, Line, ends_paragraph, printed_together
 from .byline import (
     Byline,
     closing_bracketed_byline,
@@ -32,7 +32,6 @@ from .byline import (
 from .decode import compact, fold
 from .pagebreaks import (
     Paragraph,
-    ends_paragraph,
     indents_paragraphs,
     join_paragraphs,
     rejoin_by_reprint,
@@ -60,7 +59,7 @@ class PageArticle:
     paragraphs: tuple[Paragraph, ...]
     section: str | None
     byline: Line | None
-    photo_credits: tuple[Line, ...] = ()
+    credit_lines: tuple[Line, ...] = ()  # photo credits in it, a byline above its text
     continued_from: Jump | None = None  # it is the rest of a story from another page
     continues_on: Jump | None = None  # its rest is on another page
 
@@ -76,7 +75,7 @@ class PageArticle:
     @property
     def last_line(self) -> int:
         end = self.byline.last_number if self.byline else self.paragraphs[-1].last
-        return max([end, *(line.number for line in self.photo_credits)])
+        return max([end, *(line.number for line in self.credit_lines)])
 
     @property
     def credits(self) -> Byline | None:
@@ -84,7 +83,7 @@ class PageArticle:
         lead = fold(self.paragraphs[0].text).lstrip()
         in_lead = lead_byline(lead.removeprefix(LEAD).lstrip())[0] if lead.startswith(LEAD) else None
         at_end = closing_bracketed_byline(self.paragraphs[-1].text)
-        return combined(in_lead, at_end, self.byline.byline if self.byline else None, *(line.byline for line in self.photo_credits))
+        return combined(in_lead, at_end, self.byline.byline if self.byline else None, *(line.byline for line in self.credit_lines))
 
     @property
     def key(self) -> str:
@@ -109,6 +108,7 @@ class _Chunk:
     continued_from: Jump | None  # it starts with the rest of a story from another page
     continues_on: Jump | None  # it ends where a story breaks off, to go on on another page
     headed: bool = False  # that rest's headline, reprinted over it, is its first line
+    signed_above: tuple[int, ...] = ()  # the lines of bylines under a headline, over its text
 
 
 def segment(lines: list[Line]) -> Segmentation:
@@ -133,20 +133,21 @@ def segment(lines: list[Line]) -> Segmentation:
                 result.dropped.append(Dropped((chunk.byline,), reason))
             continue
         _read_articles(text, chunk, result, indented_page)
-    _place_photo_credits(lines, result)
+    _place_credit_lines(lines, result)
     result.dropped.sort(key=lambda dropped: dropped.lines[0].number)
     return result
 
 
-def _place_photo_credits(lines: list[Line], result: Segmentation) -> None:
-    """Each photo credit line to its article (see _credited_article), or to the dropped lines if it has none."""
-    for credit in (line for line in lines if line.kind is Kind.CREDIT):
+def _place_credit_lines(lines: list[Line], result: Segmentation) -> None:
+    """Each photo credit, and each byline above its text, to its article (see _credited_article), or to the dropped lines if it has none."""
+    for credit in (line for line in lines if line.kind in (Kind.CREDIT, Kind.SIGNED_ABOVE)):
         at = _credited_article(credit, result.articles, lines)
         if at is None:
-            result.dropped.append(Dropped((credit,), "photo credit outside any article"))
+            what = "photo credit" if credit.kind is Kind.CREDIT else "byline"
+            result.dropped.append(Dropped((credit,), f"{what} outside any article"))
         else:
             article = result.articles[at]
-            result.articles[at] = replace(article, photo_credits=(*article.photo_credits, credit))
+            result.articles[at] = replace(article, credit_lines=(*article.credit_lines, credit))
 
 
 def _credited_article(credit: Line, articles: list[PageArticle], lines: list[Line]) -> int | None:
@@ -186,15 +187,16 @@ def _chunks(lines: list[Line]) -> list[_Chunk]:
     after_byline = False
     continued_from: Jump | None = None
     headed = False
+    signed_above: tuple[int, ...] = ()
 
     def close(byline: Line | None, continues_on: Jump | None = None) -> None:
-        nonlocal pending, after_byline, continued_from, headed
+        nonlocal pending, after_byline, continued_from, headed, signed_above
         if pending or byline is not None:
-            chunks.append(_Chunk(tuple(pending), section, byline, after_byline, continued_from, continues_on, headed))
+            chunks.append(_Chunk(tuple(pending), section, byline, after_byline, continued_from, continues_on, headed, signed_above))
         pending = []
         after_byline = byline is not None
         continued_from = None
-        headed = False
+        headed, signed_above = False, ()
 
     for line in lines:
         if line.jump is not None and not line.jump.onward:
@@ -206,6 +208,8 @@ def _chunks(lines: list[Line]) -> list[_Chunk]:
             section = line.rubric
         elif line.kind is Kind.BYLINE:
             close(line)
+        elif line.kind is Kind.SIGNED_ABOVE:
+            signed_above += (line.number,)  # the byline itself goes to its article with the credit lines
         elif line.kind is Kind.TEXT:
             pending.append(line)
         if line.jump is not None and line.jump.onward:
@@ -257,17 +261,18 @@ class _Start:
 def _read_articles(text: list[Line], chunk: _Chunk, result: Segmentation, indented_page: bool) -> None:
     """The articles in one chunk: usually one, more when bylines are missing.
 
-    Each lead paragraph (`本报讯 …`) starts an article, and so does the rest
-    of a story from another page (see _starts); a chunk with neither is one
-    article headed by its first line if a byline ends it, and text no
-    article can hold if not (an editor's note).
+    Each lead paragraph (`本报讯 …`) starts an article, and so do the rest
+    of a story from another page (see _starts) and a headline over a byline
+    over its text; a chunk with none is one article headed by its first
+    line if a byline ends it, and text no article can hold if not (an
+    editor's note).
     """
-    starts = _starts(text, chunk.continued_from, chunk.headed)
+    starts = _headed_above_bylines(text, chunk.signed_above, _starts(text, chunk.continued_from, chunk.headed))
     if not starts and _goes_on_past_a_photo_credit(text, chunk, result):
         article = result.articles[-1]
         paragraphs = article.paragraphs + tuple(join_paragraphs(text, indented_page=indented_page))
-        credits = (*article.photo_credits, article.byline)
-        result.articles[-1] = replace(article, paragraphs=paragraphs, byline=chunk.byline, photo_credits=credits)
+        credits = (*article.credit_lines, article.byline)
+        result.articles[-1] = replace(article, paragraphs=paragraphs, byline=chunk.byline, credit_lines=credits)
         return
     if not starts:
         if chunk.byline is None:
@@ -291,6 +296,18 @@ def _read_articles(text: list[Line], chunk: _Chunk, result: Segmentation, indent
         result.articles.append(
             PageArticle(title, tuple(paragraphs), chunk.section, byline, (), start.continued_from, continues_on)
         )
+
+
+def _headed_above_bylines(text: list[Line], signed_above: tuple[int, ...], starts: list[_Start]) -> list[_Start]:
+    """`starts`, and an article headed by the line right above each byline printed over its text, if none starts there.
+
+    So an article with no `本报讯` lead (a feature: headline, byline, text) starts.
+    """
+    for number in signed_above:
+        headline = max((index for index, line in enumerate(text) if line.number < number), default=None)
+        if headline is not None and not any(start.first <= headline < start.body for start in starts):
+            starts = sorted([*starts, _Start(headline, headline + 1)], key=lambda start: start.first)
+    return starts
 
 
 def _starts(text: list[Line], continued_from: Jump | None, headed: bool = False) -> list[_Start]:

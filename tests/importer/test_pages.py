@@ -42,7 +42,7 @@ def test_every_printed_line_is_imported_or_reported(path):
     placed = set()
     for article in page.printed:
         placed |= numbers([*([article.title] if article.title else []), *(line for p in article.paragraphs for line in p.lines)])
-        placed |= numbers([article.byline] if article.byline else []) | numbers(article.photo_credits)
+        placed |= numbers([article.byline] if article.byline else []) | numbers(article.credit_lines)
     dropped = numbers(line for item in page.dropped for line in item.lines)
     assert not placed & dropped
     text = path.read_bytes().decode(page.encoding).splitlines()
@@ -395,3 +395,26 @@ def test_on_a_page_without_indents_list_items_on_their_own_lines_stay_one_paragr
     text = "北下街街道部署冬季安全工作\n\n本报讯 会议要求：\n一是压实责任；\n二是加强巡查。\n记者 柴琳琳\n"
     (article,) = read_text(text).articles
     assert article.body.split("\n\n")[-1] == "一是压实责任；二是加强巡查。"
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"], ids=["right under the headline", "a blank line between"])
+def test_a_byline_under_the_headline_signs_the_article_below_it(gap):
+    page = read_text(
+        f"南关街街道开展冬季送温暖活动{gap}记者 柴琳琳 通讯员 陈思\n\n本报讯 近日,南关街街道开展冬季送温暖活动。\n\n"
+        "北下街街道召开工作推进会\n\n本报讯 近日,北下街街道召开工作推进会。\n记者 王磊\n"
+    )
+    first, second = page.articles
+    assert (first.title, first.reporters, first.correspondents) == ("南关街街道开展冬季送温暖活动", ["柴琳琳"], ["陈思"])
+    assert first.body == "本报讯 近日,南关街街道开展冬季送温暖活动。"
+    assert (second.title, second.reporters, page.dropped) == ("北下街街道召开工作推进会", ["王磊"], ())
+
+
+def test_a_feature_without_a_lead_signed_under_its_headline_is_an_article():
+    page = read_text(
+        "■人物\n\n社区里的“老娘舅”\n\n记者 柴琳琳 通讯员 陈思\n\n在豫丰社区，提起老党员王大爷，居民们都竖起大拇指。\n\n"
+        "“能为大家做点事，我心里高兴。”王大爷说。\n\n北下街街道召开工作推进会\n\n本报讯 近日,北下街街道召开工作推进会。\n记者 王磊\n"
+    )
+    feature, news = page.articles
+    assert (feature.title, feature.reporters, feature.correspondents) == ("社区里的“老娘舅”", ["柴琳琳"], ["陈思"])
+    assert feature.body.split("\n\n") == ["在豫丰社区，提起老党员王大爷，居民们都竖起大拇指。", "“能为大家做点事，我心里高兴。”王大爷说。"]
+    assert (news.reporters, page.dropped) == (["王磊"], ())
