@@ -35,17 +35,23 @@ import traceback
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future
 from pathlib import Path
-from urllib.parse import quote
+from urllib.parse import quote, unquote, urlsplit
 
 import watchfiles
 from livereload import Server
-from livereload.handlers import LiveReloadHandler, StaticFileHandler
-from tornado import routing, web
+from livereload.handlers import (
+    ForceReloadHandler,
+    LiveReloadHandler,
+    LiveReloadJSHandler,
+    StaticFileHandler,
+)
+from livereload.server import LiveScriptInjector
+from tornado import escape, routing, web
 from tornado.escape import url_unescape
 from tornado.ioloop import IOLoop
 
 from .build import build_site
-from .config import Config
+from .config import STATIC_DIR_NAME, Config
 from .errors import NewsarchiveError
 from .session import BuildSession
 
@@ -58,29 +64,37 @@ class BuildState:
 
 
 class OpenPages:
-    """Shared by the server and the build in progress: pages open in browsers, their new bytes, the files about to change.
+    """What browsers have open and were shown; shared with the build in progress (build.Preview).
 
-    The server notes each page requested (`opened`); the build asks for the
-    recent ones (`open_pages`), renders them first and hands over their new
-    bytes and every other path it will change (`pages_ready`): the browsers
-    are told to reload then. Once output/ holds them (`output_updated`,
-    before the search index is made), the requests that waited go on. The
-    rebuild thread calls `settle` after each build, failed or not. While a
-    newer change waits (`superseded`), the build stops making its search
-    index, which the newer change's build makes again.
+    The server notes each page requested (`opened`) and the body it sent
+    (`shown`); a browser's live-reload connection says which page it shows.
+    The build asks for the recent pages (`open_pages`), renders them first
+    and hands over their new bytes and every other path it will change
+    (`pages_ready`). Once output/ holds them (`output_updated`, before the
+    search index is made), the requests that waited go on. The rebuild
+    thread calls `settle` after each build, failed or not. While a newer
+    change waits (`superseded`), the build stops making its search index,
+    which the newer change's build makes again.
+
+    A browser is told to reload when what its page would get now differs
+    from what it was sent (`reload_outdated`): when the open pages are
+    ready, when a build ends (an error shown or cleared too), and when it
+    connects, for a reload it missed while its page was loading.
     """
 
     RECENT = 16  # pages remembered: the tabs an editor may have open
 
-    def __init__(self, reload_browsers: Callable[[], None], newer_change: Callable[[], bool]):
-        self._reload_browsers = reload_browsers
+    def __init__(self, root: Path, state: BuildState, loop: IOLoop, newer_change: Callable[[], bool]):
+        self._root, self._state, self._loop = root, state, loop
         self._newer_change = newer_change
         self._lock = threading.Lock()
         self._recent: dict[str, None] = {}  # output paths, oldest first
+        self._shown: dict[str, str] = {}  # output path → digest of the body last sent for it
         self._ready: dict[str, bytes] = {}
         self._changing: set[str] = set()
         self._settled: Future | None = None  # done once output/ holds the build in progress
-        self._told = False  # the browsers were told to reload during the build in progress
+        self._told = False  # browsers were told to reload during the build in progress
+        self._assets_changing = False  # it changes a file pages load (static/style.css): every page reloads
 
     def opened(self, name: str) -> None:
         with self._lock:
@@ -89,11 +103,39 @@ class OpenPages:
             if len(self._recent) > self.RECENT:
                 del self._recent[next(iter(self._recent))]
 
+    def shown(self, name: str, body: bytes) -> None:
+        self._shown[name] = hashlib.sha1(body).hexdigest()
+
     def lookup(self, name: str) -> tuple[bytes | None, Future | None]:
         """The new bytes of `name` if ready before output/ has them; else what to wait for if the build changes it."""
         with self._lock:
             return self._ready.get(name), (self._settled if name in self._changing else None)
 
+    def answer(self, name: str) -> bytes:
+        """The body a request for the page `name` gets now (the file handler's choice, without waiting)."""
+        ready, _ = self.lookup(name)
+        if ready is not None:
+            return ready
+        if self._state.error is not None:
+            return _error_page(self._state.error)
+        for path in (self._root / name, self._root / "404.html"):
+            try:
+                return path.read_bytes()
+            except OSError:
+                continue
+        return b""
+
+    def reload_outdated(self, everyone: bool = False) -> None:
+        """Tell the browsers whose page would now get another body than they were sent (or all) to reload. On the IOLoop."""
+        for waiter in list(LiveReloadHandler.waiters):
+            if everyone or self.outdated(getattr(waiter, "page", None)):
+                _tell_to_reload(waiter)
+
+    def outdated(self, name: str | None) -> bool:
+        sent = self._shown.get(name) if name is not None else None
+        return sent is not None and sent != hashlib.sha1(self.answer(name)).hexdigest()
+
+    # The build's side (build.Preview), on the rebuild thread.
     def open_pages(self) -> set[str]:
         with self._lock:
             return set(self._recent)
@@ -101,7 +143,8 @@ class OpenPages:
     def pages_ready(self, ready: dict[str, bytes], changing: set[str]) -> None:
         with self._lock:
             self._ready, self._changing, self._settled, self._told = ready, changing, Future(), True
-        self._reload_browsers()
+            self._assets_changing = any(name.startswith(STATIC_DIR_NAME + "/") for name in changing)
+        self._loop.add_callback(self.reload_outdated)
 
     def output_updated(self) -> None:
         with self._lock:
@@ -114,11 +157,48 @@ class OpenPages:
         return self._newer_change()
 
     def settle(self) -> bool:
-        """End the build in progress (output/ is as it leaves it); whether the browsers were told to reload during it."""
+        """End the build in progress (output/ is as it leaves it); whether every browser should reload now.
+
+        Every one when the build said nothing of what it changed (a full build,
+        or one that stopped early) or changed a file pages load (static/).
+        """
         self.output_updated()
         with self._lock:
-            told, self._told = self._told, False
-        return told
+            everyone = not self._told or self._assets_changing
+            self._told = self._assets_changing = False
+        return everyone
+
+
+def _tell_to_reload(waiter: LiveReloadHandler) -> None:
+    waiter.send_message({"command": "reload", "path": "*", "liveCSS": True, "liveImg": True})
+
+
+def _reload_handler(open_pages: OpenPages, base_path: str) -> type:
+    """livereload's websocket handler, noting the page each browser shows and telling it to reload if that is outdated.
+
+    A reload sent while a page loads, before its script connects, is lost:
+    so it is checked again as the script connects.
+    """
+    base = unquote(base_path)
+
+    class ReloadOnConnect(LiveReloadHandler):
+        page: str | None = None
+
+        def on_message(self, message) -> None:
+            super().on_message(message)
+            url = escape.json_decode(message).get("url")
+            if url:
+                path = unquote(urlsplit(url).path)
+                self.page = _page_name(path[len(base) :]) if path.startswith(base) else None
+                if open_pages.outdated(self.page):
+                    _tell_to_reload(self)
+
+    return ReloadOnConnect
+
+
+def _page_name(path: str) -> str:
+    """The output path a request path under the base path reads: `2021/01/05/x/` → `2021/01/05/x/index.html`."""
+    return path + "index.html" if path == "" or path.endswith("/") else path
 
 
 class _BuildSignal:
@@ -151,6 +231,7 @@ def make_file_handler(output_dir: Path, state: BuildState, open_pages: OpenPages
 
     class ArchiveFileHandler(StaticFileHandler):
         showing_error = False
+        page: str | None = None  # the output path of the page asked for, if it is one
 
         async def get(self, path: str, include_body: bool = True):
             # `path` arrives URL-decoded; the real path also resolves symlinks. No file name holds a NUL.
@@ -159,23 +240,26 @@ def make_file_handler(output_dir: Path, state: BuildState, open_pages: OpenPages
             real = os.path.realpath(os.path.join(root, path))
             if real != str(root) and not real.startswith(str(root) + os.sep):
                 raise web.HTTPError(404)
-            name = path + "index.html" if path == "" or path.endswith("/") else path
-            is_page = name.endswith(".html")
-            if is_page:
+            name = _page_name(path)
+            self.page = name if name.endswith(".html") else None
+            if self.page is not None:
                 open_pages.opened(name)
             ready, settled = open_pages.lookup(name)
             if settled is not None:
                 await asyncio.wrap_future(settled)
-            if state.error is not None and is_page:
+            if ready is not None:  # the build in progress has it: newer than the last build's error, too
+                self._send_page(ready)
+            elif state.error is not None and self.page is not None:
                 self.showing_error = True
                 self._send_page(_error_page(state.error))
-            elif ready is not None:
-                self._send_page(ready)
             else:
                 await super().get(path, include_body)
+                if self.page is not None and self.get_status() == 200:
+                    open_pages.shown(self.page, self.body)
 
         def _send_page(self, body: bytes) -> None:
             self.body = body  # for its ETag
+            open_pages.shown(self.page, body)
             self.set_header("Content-Type", "text/html; charset=utf-8")
             self.set_header("Cache-Control", "no-store")
             self.finish(body)
@@ -201,7 +285,9 @@ def make_file_handler(output_dir: Path, state: BuildState, open_pages: OpenPages
             return None if self.showing_error else f'"{hashlib.sha1(self.body).hexdigest()}"'
 
         def write_error(self, status_code: int, **kwargs) -> None:
-            _write_error(self, root, status_code, **kwargs)
+            body = _write_error(self, root, status_code, **kwargs)
+            if self.page is not None and body is not None:
+                open_pages.shown(self.page, body)
 
         def set_extra_headers(self, path: str) -> None:
             self.set_header("Cache-Control", "no-store")
@@ -209,14 +295,18 @@ def make_file_handler(output_dir: Path, state: BuildState, open_pages: OpenPages
     return ArchiveFileHandler
 
 
-def _write_error(handler: web.RequestHandler, root: Path, status_code: int, **kwargs) -> None:
-    """The site's own 404 page for a path it does not have; tornado's page for anything else."""
-    not_found = root / "404.html"
-    if status_code == 404 and not_found.is_file():
-        handler.set_header("Content-Type", "text/html; charset=utf-8")
-        handler.finish(not_found.read_bytes())
-    else:
+def _write_error(handler: web.RequestHandler, root: Path, status_code: int, **kwargs) -> bytes | None:
+    """The site's own 404 page for a path it does not have, and its bytes; tornado's page for anything else."""
+    try:
+        body = (root / "404.html").read_bytes() if status_code == 404 else None
+    except OSError:
+        body = None
+    if body is None:
         web.RequestHandler.write_error(handler, status_code, **kwargs)
+        return None
+    handler.set_header("Content-Type", "text/html; charset=utf-8")
+    handler.finish(body)
+    return body
 
 
 class _OutsideBasePath(web.RequestHandler):
@@ -250,12 +340,22 @@ class _UnderBasePath(routing.Matcher):
         return {"path_args": [path[len(self.base):]], "path_kwargs": {}}
 
 
-class _ArchiveServer(Server):
-    """livereload's server, serving the site under its base path (`/` or `/archive/`)."""
+# livereload's script tag, as Server.application makes it: loads livereload.js from the page's own host and port.
+_LIVE_SCRIPT = (
+    '<script type="text/javascript">(function(){var s=document.createElement("script");'
+    "var port=(window.location.port || (window.location.protocol == 'https:' ? 443: 80));"
+    's.src="//"+window.location.hostname+":"+port+ "/livereload.js?port=" + port;'
+    "document.head.appendChild(s);})();</script>"
+)
 
-    def __init__(self, file_handler: type, base_path: str, root: Path):
+
+class _ArchiveServer(Server):
+    """livereload's server, serving the site under its base path (`/` or `/archive/`), with our live-reload handler."""
+
+    def __init__(self, file_handler: type, reload_handler: type, base_path: str, root: Path):
         super().__init__(watcher=_BuildSignal())
         self.SFH = file_handler
+        self.reload_handler = reload_handler
         self.base_path = base_path
         self.root = str(root)
         self._listening = False
@@ -270,9 +370,28 @@ class _ArchiveServer(Server):
             raise NewsarchiveError(f"cannot listen on {host} port {port} ({exc.strerror or exc}): check --host and --port") from None
 
     def application(self, port, host, **options):
-        if not self._listening:  # `Server.serve` asks for it again, once `listen` has made it
-            super().application(port, host, **options)
-            self._listening = True
+        """livereload's application (Server.application), its websocket handled by `reload_handler`; made once.
+
+        `Server.serve` asks for it again, once `listen` has made it.
+        """
+        if self._listening:
+            return
+        LiveReloadHandler.watcher = self.watcher  # as Server.application sets them, for Server.serve
+        LiveReloadHandler.live_css = True
+        script = escape.utf8(_LIVE_SCRIPT)
+
+        class Injector(LiveScriptInjector):
+            pass
+
+        Injector.script = script
+        handlers = [
+            (r"/livereload", self.reload_handler),
+            (r"/forcereload", ForceReloadHandler),
+            (r"/livereload.js", LiveReloadJSHandler),
+            *self.get_web_handlers(script),
+        ]
+        web.Application(handlers=handlers, transforms=[Injector]).listen(port, address=host)
+        self._listening = True
 
     def get_web_handlers(self, script):
         under_base = _UnderBasePath(self.base_path)
@@ -387,16 +506,15 @@ def rebuild(
 def _rebuild_loop(load: Callable[[], Config], changes: _Watcher, state: BuildState, loop: IOLoop, search: bool, session: BuildSession, open_pages: OpenPages) -> None:
     """One build at a time: changes that arrive during a build are batched into the next one.
 
-    The browsers reload once a build is done, unless they were told when their pages were ready (and it then succeeded).
+    Once a build is done, the browsers whose page it changed reload (see OpenPages.settle).
     """
     for names in changes:
         print(f"changed: {', '.join(names[:5])}{' …' if len(names) > 5 else ''}", flush=True)
         try:
             rebuild(load, state, search=search, session=session, open_pages=open_pages)
         finally:
-            told = open_pages.settle()
-        if not told or state.error is not None:
-            loop.add_callback(LiveReloadHandler.reload_waiters)
+            everyone = open_pages.settle()
+        loop.add_callback(open_pages.reload_outdated, everyone)
 
 
 def serve(load: Callable[[], Config], *, host: str = "127.0.0.1", port: int = 8000, search: bool = True) -> int:
@@ -414,8 +532,10 @@ def serve(load: Callable[[], Config], *, host: str = "127.0.0.1", port: int = 80
         # Watching starts before the first build, so a file saved while it runs is rebuilt after it (the session's
         # lock keeps builds one at a time), never missed.
         changes = _Watcher(config, stop)
-        open_pages = OpenPages(lambda: loop.add_callback(LiveReloadHandler.reload_waiters), changes.has_more)
-        server = _ArchiveServer(make_file_handler(config.output_dir, state, open_pages), config.base_path, config.output_dir)
+        open_pages = OpenPages(config.output_dir.resolve(), state, loop, changes.has_more)
+        server = _ArchiveServer(
+            make_file_handler(config.output_dir, state, open_pages), _reload_handler(open_pages, config.base_path), config.base_path, config.output_dir
+        )
         server.listen(host, port)  # requests that come during the first build wait for it
         threading.Thread(
             target=_rebuild_loop, args=(load, changes, state, loop, search, session, open_pages), daemon=True, name="rebuild"
