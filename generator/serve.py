@@ -52,7 +52,7 @@ from tornado.ioloop import IOLoop
 
 from .build import build_site
 from .config import STATIC_DIR_NAME, Config
-from .errors import NewsarchiveError
+from .errors import BuildInterrupted, NewsarchiveError
 from .session import BuildSession
 
 
@@ -214,6 +214,11 @@ class _BuildSignal:
 
     def examine(self):
         return None, None
+
+
+# What output/ holds when a second Ctrl-C ends `serve` while it waits for a rebuild: the next build finds output/
+# unlike the last one it recorded, and makes it whole again.
+STOPPED_DURING_A_REBUILD = "stopped during a rebuild: output/ may be partly updated, and the next build makes it whole"
 
 
 def _error_page(message: str) -> bytes:
@@ -547,5 +552,8 @@ def serve(load: Callable[[], Config], *, host: str = "127.0.0.1", port: int = 80
         server.serve(host=host, port=port, root=str(config.output_dir), restart_delay=0)
     finally:
         stop.set()
-        session.close()
+        try:
+            session.close()  # waits for a rebuild in progress to end, then saves the cache
+        except KeyboardInterrupt:  # a second Ctrl-C: the process ends, and the rebuild thread with it, wherever it is
+            raise BuildInterrupted(STOPPED_DURING_A_REBUILD) from None
     return 0

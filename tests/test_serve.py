@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -226,3 +227,19 @@ def test_a_port_in_use_is_an_error_before_anything_is_built(empty_site, article)
     assert result.stderr == f"error: port {port} on 127.0.0.1 is in use: give another with --port\n"
     assert result.stdout == ""  # neither a build nor an address that serves nothing
     assert not (empty_site / "output").exists() and not (empty_site / ".newsarchive-cache").exists()
+
+
+def test_a_second_ctrl_c_during_a_rebuild_says_output_may_be_partly_updated(empty_site, article, tmp_path):
+    from .test_open_pages import SLOW_APPLY  # the rebuild holds on while it updates output/
+
+    log = tmp_path / "serve.log"
+    with serving(empty_site, log, patch=SLOW_APPLY) as (url, process):
+        article.write_text(article.read_text(encoding="utf-8").replace("社区开展冬日慰问活动", "社区开展新春慰问活动"), encoding="utf-8")
+        wait_until(lambda: "changed:" in log.read_text(), "the rebuild to start")
+        time.sleep(0.5)
+        process.send_signal(signal.SIGINT)  # the first waits for the rebuild to end
+        time.sleep(0.3)
+        process.send_signal(signal.SIGINT)
+        assert process.wait(timeout=10) == 130
+    assert "interrupted; stopped during a rebuild: output/ may be partly updated, and the next build makes it whole" in log.read_text()
+    assert "output/ is as it was" not in log.read_text()
