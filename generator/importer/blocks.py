@@ -24,7 +24,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 
-from .byline import Byline, parse_byline, role_set_off, starts_with_role
+from .byline import Byline, caption_credit, parse_byline, role_set_off, starts_with_role
 from .decode import HAN, clean_line, compact, fold, is_indented
 
 RUBRIC_MARK = "■"
@@ -157,12 +157,12 @@ class Line:
 
 
 def ends_paragraph(text: str) -> bool:
-    """A sentence's end (`…使用方法。（记者 柴琳琳）` too), or a colon before a list or a quotation below.
+    """A sentence's end (`…使用方法。（记者 柴琳琳）` too), a colon before a list or a quotation below, or a caption's credit.
 
     A lone `.` does not count: a break can fall inside a number like 3456273.43.
     """
     folded = fold(text).rstrip()
-    return ends_sentence(folded) or folded.rstrip(CLOSERS).endswith(":")
+    return ends_sentence(folded) or folded.rstrip(CLOSERS).endswith(":") or caption_credit(folded) is not None
 
 
 def ends_sentence(folded: str) -> bool:

@@ -60,6 +60,8 @@ _BRACKETS = "()[]【】〔〕"
 # Text in brackets, full- or half-width, as printed or folded: `（记者 柴琳琳）`, `【记者 柴琳琳】`.
 _BRACKETED = re.compile(r"\s*[(（\[［【〔][^()（）\[\]［］【】〔〕]*[)）\]］】〕]")
 _BRACKETED_AT_END = re.compile(_BRACKETED.pattern + r"\s*$")
+# What a line says after its last sentence (NFKC): `图为活动现场。 通讯员 张磊 摄` → `通讯员 张磊 摄`.
+_AFTER_SENTENCE = re.compile(r"(?<=[。!?”’」』)\]】])\s+[^。!?]+$")
 
 
 @dataclass(frozen=True)
@@ -155,6 +157,14 @@ def lead_byline(text: str) -> tuple[Byline | None, str]:
                 rest = rest.lstrip()[len(word) :]
             return byline, rest.lstrip()
     return None, text
+
+
+def caption_credit(text: str) -> Byline | None:
+    """The photo credit a caption ends with, after its sentence: `图为活动现场。 通讯员 张磊 摄` (or `（王磊 摄）`)."""
+    folded = fold(text).rstrip()
+    found = _BRACKETED_AT_END.search(folded) or _AFTER_SENTENCE.search(folded)
+    credit = found[0] if found else ""
+    return parse_byline(credit) if _PHOTO_CREDIT.search(_bare(credit)) else None
 
 
 def closing_bracketed_byline(text: str) -> Byline | None:

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from .blocks import LEAD, Jump, Kind, Line, ends_paragraph, printed_together
 from .byline import (
     Byline,
+    caption_credit,
     closing_bracketed_byline,
     combined,
     credits_a_photo,
@@ -79,11 +80,12 @@ class PageArticle:
 
     @property
     def credits(self) -> Byline | None:
-        """Who wrote it and took its photos: the bylines in brackets after the lead and at the text's end, the byline that ends it, its photo credits."""
+        """Who wrote it and took its photos: the byline after the lead, in brackets at the text's end, the byline that ends it, its photo credits and captions' credits."""
         lead = fold(self.paragraphs[0].text).lstrip()
         in_lead = lead_byline(lead.removeprefix(LEAD).lstrip())[0] if lead.startswith(LEAD) else None
         at_end = closing_bracketed_byline(self.paragraphs[-1].text)
-        return combined(in_lead, at_end, self.byline.byline if self.byline else None, *(line.byline for line in self.credit_lines))
+        captions = (caption_credit(paragraph.text) for paragraph in self.paragraphs)
+        return combined(in_lead, at_end, self.byline.byline if self.byline else None, *(line.byline for line in self.credit_lines), *captions)
 
     @property
     def key(self) -> str:

@@ -418,3 +418,14 @@ def test_a_feature_without_a_lead_signed_under_its_headline_is_an_article():
     assert (feature.title, feature.reporters, feature.correspondents) == ("社区里的“老娘舅”", ["柴琳琳"], ["陈思"])
     assert feature.body.split("\n\n") == ["在豫丰社区，提起老党员王大爷，居民们都竖起大拇指。", "“能为大家做点事，我心里高兴。”王大爷说。"]
     assert (news.reporters, page.dropped) == (["王磊"], ())
+
+
+@pytest.mark.parametrize(
+    "caption, reporters, correspondents",
+    [("图为活动现场。 通讯员 张磊 摄", ["柴琳琳"], ["张磊"]), ("图为志愿者为老人送上饺子。（王磊 摄）", ["柴琳琳", "王磊"], [])],
+)
+def test_a_caption_ending_with_its_credit_is_a_paragraph_and_credits_the_photographer(caption, reporters, correspondents):
+    page = read_text(f"巧手包饺子温馨邻里情\n\n本报讯 近日,豫丰社区开展邻里活动。\n\n{caption}\n\n活动中,大家进行包饺子比赛。\n记者 柴琳琳\n")
+    (article,) = page.articles
+    assert article.body.split("\n\n") == ["本报讯 近日,豫丰社区开展邻里活动。", caption, "活动中,大家进行包饺子比赛。"]
+    assert (article.reporters, article.correspondents, article.photo) == (reporters, correspondents, True)
