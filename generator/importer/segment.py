@@ -52,6 +52,9 @@ class Dropped:
     reason: str
 
 
+MAX_HEADLINE_LINES = 3  # a headline printed over more is text
+
+
 @dataclass(frozen=True)
 class PageArticle:
     """One article as the page prints it, before front matter is worked out."""
@@ -340,32 +343,35 @@ def _headline_start(text: list[Line], lead: int, leads: set[int]) -> int:
     """Where the headline of the article led by `text[lead]` starts.
 
     The line before the lead, or the one before that when it is the
-    headline's subtitle; and the line above, when the headline is printed
-    over two lines (see _opens_two_line_headline).
+    headline's subtitle; and the lines above, when the headline is printed
+    over two or three lines (`管城回族区召开` / `2021年经济工作会议` /
+    `暨优化营商环境推进大会`).
+
+    Each line above is printed right above the next (no blank line between)
+    and ends no sentence. And the first stands apart from what is above
+    it: after a blank line, or first in its chunk (after a byline, a rubric
+    or the page's top). A line printed right under other text belongs with
+    that text: the last line of the article before (`服务热线：0371-66668888`,
+    `…。（记者 柴琳琳）`), even when it ends no paragraph. A column label in
+    brackets (`【社区动态】`) names a column, not the headline; it is
+    reported as text before it.
     """
     start = lead - 1
     if start >= 1 and text[start].is_subtitle and start - 1 not in leads:
         start -= 1
-    return start - 1 if _opens_two_line_headline(text, start - 1, start, leads) else start
+    first = start
+    while start - first + 1 < MAX_HEADLINE_LINES and _headline_goes_on(text, first - 1, leads):
+        first -= 1
+    apart = first == 0 or not printed_together(text[first - 1], text[first])
+    return first if apart else start
 
 
-def _opens_two_line_headline(text: list[Line], above: int, start: int, leads: set[int]) -> bool:
-    """True when `text[above]` is the first line of a headline whose second line is `text[start]`.
-
-    It is printed right above that line (no blank line between) and ends no
-    sentence. And it stands apart from what is above it: after a blank line,
-    or first in its chunk (after a byline, a rubric or the page's top). A
-    line printed right under other text belongs with that text: the last
-    line of the article before (`服务热线：0371-66668888`, `…。（记者 柴琳琳）`),
-    even when it ends no paragraph. A column label in brackets (`【社区动态】`)
-    names a column, not the headline; it is reported as text before it.
-    """
-    if above < 0 or above in leads or not printed_together(text[above], text[start]):
+def _headline_goes_on(text: list[Line], above: int, leads: set[int]) -> bool:
+    """True when `text[above]` may be a line of the headline that goes on in the line under it."""
+    if above < 0 or above in leads or not printed_together(text[above], text[above + 1]):
         return False
     line = text[above]
-    if ends_paragraph(line.text) or _COLUMN_LABEL.match(fold(line.text)):
-        return False
-    return above == 0 or not printed_together(text[above - 1], line)
+    return not ends_paragraph(line.text) and not _COLUMN_LABEL.match(fold(line.text))
 
 
 def _headline(lines: list[Line]) -> Line:

@@ -429,3 +429,10 @@ def test_a_caption_ending_with_its_credit_is_a_paragraph_and_credits_the_photogr
     (article,) = page.articles
     assert article.body.split("\n\n") == ["本报讯 近日,豫丰社区开展邻里活动。", caption, "活动中,大家进行包饺子比赛。"]
     assert (article.reporters, article.correspondents, article.photo) == (reporters, correspondents, True)
+
+
+def test_a_headline_printed_over_three_lines_is_one_title():
+    page = read_text("■要闻\n\n管城回族区召开\n2021年经济工作会议\n暨优化营商环境推进大会\n\n本报讯 12月28日,管城回族区召开经济工作会议。\n记者 柴琳琳\n")
+    assert [article.title for article in page.articles] == ["管城回族区召开2021年经济工作会议暨优化营商环境推进大会"]
+    assert page.dropped == ()
+
