@@ -53,6 +53,7 @@ class Dropped:
 
 
 MAX_HEADLINE_LINES = 3  # a headline printed over more is text
+MAX_KICKER_LENGTH = 6  # characters: a word printed over a headline, ending with `！` (`喜报！`), is part of it
 
 
 @dataclass(frozen=True)
@@ -345,7 +346,7 @@ def _headline_start(text: list[Line], lead: int, leads: set[int]) -> int:
     The line before the lead, or the one before that when it is the
     headline's subtitle; and the lines above, when the headline is printed
     over two or three lines (`管城回族区召开` / `2021年经济工作会议` /
-    `暨优化营商环境推进大会`).
+    `暨优化营商环境推进大会`), a kicker over it too (`喜报！`).
 
     Each line above is printed right above the next (no blank line between)
     and ends no sentence. And the first stands apart from what is above
@@ -370,8 +371,9 @@ def _headline_goes_on(text: list[Line], above: int, leads: set[int]) -> bool:
     """True when `text[above]` may be a line of the headline that goes on in the line under it."""
     if above < 0 or above in leads or not printed_together(text[above], text[above + 1]):
         return False
-    line = text[above]
-    return not ends_paragraph(line.text) and not _COLUMN_LABEL.match(fold(line.text))
+    folded = fold(text[above].text).strip()
+    kicker = len(folded) <= MAX_KICKER_LENGTH and folded.endswith("!")  # `喜报！` over the headline
+    return (kicker or not ends_paragraph(folded)) and not _COLUMN_LABEL.match(folded)
 
 
 def _headline(lines: list[Line]) -> Line:

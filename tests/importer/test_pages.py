@@ -436,3 +436,14 @@ def test_a_headline_printed_over_three_lines_is_one_title():
     assert [article.title for article in page.articles] == ["管城回族区召开2021年经济工作会议暨优化营商环境推进大会"]
     assert page.dropped == ()
 
+
+
+@pytest.mark.parametrize("signature", ["\n记者 柴琳琳", ""], ids=["article above signed", "article above unsigned"])
+def test_a_kicker_over_a_headline_heads_that_article_not_the_one_above(signature):
+    page = read_text(
+        f"一碗饺子温暖群众心\n\n本报讯（记者 柴琳琳）近日,北下街街道开展冬日慰问活动。{signature}\n\n"
+        "喜报！\n管城区两个社区获评全国示范社区\n\n本报讯（记者 柴琳琳）近日,民政部公布全国示范社区名单。\n"
+    )
+    first, second = page.articles
+    assert first.body == "本报讯（记者 柴琳琳）近日,北下街街道开展冬日慰问活动。"
+    assert second.title == "喜报！管城区两个社区获评全国示范社区"
