@@ -47,12 +47,12 @@ _CHINESE_DATE = re.compile(rf"([〇零一二三四五六七八九]{{4}})\s*年\s
 # as running heads print them: `2021年3月1日 编辑部开放日` is a headline.
 _EDITORS = "本版编辑|责任编辑|责编|美编|编辑|校对"
 _EDITOR = rf"(?:{_EDITORS})[\s:]+[{HAN}·]{{2,4}}"
-_PAGE = rf"第?\s*[A-Z]?[\d一二三四五六七八九十]+\s*[版页]"
+_PAGE = r"第?\s*[A-Z]?[\d一二三四五六七八九十]+\s*[版页]"
 _DATE_LINE_PARTS = re.compile(
     rf"{_EDITOR}"
     r"|星期[一二三四五六日天]|周[一二三四五六日天]|农历\S*"
     rf"|{_PAGE}(?:\s+(?!{_EDITORS})[{HAN}·]{{2,6}})?"
-    rf"|[{HAN}·]{{2,12}}(?:报|新闻|周刊)|(?<!\d)\d{{1,3}}(?!\d)|[\s\W_]"
+    rf"|[{HAN}·]{{2,12}}(?:报|新闻|周刊)|(?<![\d:])\d{{1,3}}\s*$|[\s\W_]"
 )
 # Without a date, a line of the same parts is a running head when it names the page or its editors
 # (`管城回族区报 第3版 社区`, `责任编辑：王芳 校对：李明`): a paper's or a page's name alone may be a headline.
@@ -85,6 +85,7 @@ _MAX_FURNITURE_LENGTH = 40
 _MAX_NAME_END = 3  # characters: the rest of a name a page break cut (`思`, `琳琳`), or a whole one cut from its role
 _MAX_RUBRIC_LENGTH = 30
 _MAX_HEADLINE_LENGTH = 40  # characters: a line printed over a byline, to be its article's headline
+_MAX_KICKER_LENGTH = 6  # characters: a word printed over a headline, ending with `！` (`喜报！`), is part of it
 
 
 class Kind(enum.Enum):
@@ -145,6 +146,12 @@ class Line:
     @property
     def is_lead(self) -> bool:
         return self.kind is Kind.TEXT and self.key.startswith(LEAD)
+
+    @property
+    def is_kicker(self) -> bool:
+        """A word printed over a headline, ending with `！`: `喜报！`."""
+        folded = fold(self.text).strip()
+        return self.kind is Kind.TEXT and len(folded) <= _MAX_KICKER_LENGTH and folded.endswith("!")
 
     @property
     def is_subtitle(self) -> bool:
@@ -236,7 +243,7 @@ def headlines_read_as_text(lines: list[Line]) -> list[Line]:
     def is_headline(above: Line | None, before: Line | None, line: Line, after: Line) -> bool:
         under_a_signature = before is not None and before.kind in (Kind.BYLINE, Kind.CREDIT)
         signs_text_above = (finished_text(above, before) or under_a_signature) and signs(line)
-        signs_text_below = line.kind is Kind.BYLINE and role_set_off(line.text) and _may_head(before)
+        signs_text_below = line.kind is Kind.BYLINE and role_set_off(line.text) and _may_head(above, before)
         return line.kind in (Kind.BYLINE, Kind.CREDIT) and (
             after.is_subtitle or (after.is_lead and not signs_text_above and not signs_text_below)
         )
@@ -257,18 +264,26 @@ def bylines_above_text(lines: list[Line]) -> list[Line]:
     content = [line for line in lines if line.kind not in (Kind.BLANK, Kind.FURNITURE)]
     above_text = {
         line.number
-        for before, line, after in zip(content, content[1:], content[2:])
-        if line.kind is Kind.BYLINE and role_set_off(line.text) and _may_head(before)
-        and after.kind is Kind.TEXT and (after.is_lead or ends_paragraph(after.text))
+        for above, before, line, after in zip([None, *content], content, content[1:], content[2:])
+        if line.kind is Kind.BYLINE and role_set_off(line.text) and _may_head(above, before)
+        and after.kind is Kind.TEXT and (after.is_lead or after.ends_with_full_stop)
     }
     return [replace(line, kind=Kind.SIGNED_ABOVE) if line.number in above_text else line for line in lines]
 
 
-def _may_head(line: Line | None) -> bool:
-    """True when `line` may be a headline: short text, no lead, ending no paragraph."""
+def _may_head(above: Line | None, line: Line | None) -> bool:
+    """True when `line`, under `above`, may be (the last line of) a headline.
+
+    Short text, no lead, ending no paragraph; and not printed right under a
+    lead or a finished line, as the rest of a paragraph is (`…说：` / `“有事找社区”`).
+    """
+    under_text = (
+        above is not None and above.kind is Kind.TEXT and printed_together(above, line)
+        and (above.is_lead or (ends_paragraph(above.text) and not above.is_kicker))
+    ) if line is not None else False
     return (
         line is not None and line.kind is Kind.TEXT and not line.is_lead
-        and len(line.text) <= _MAX_HEADLINE_LENGTH and not ends_paragraph(line.text)
+        and len(line.text) <= _MAX_HEADLINE_LENGTH and not ends_paragraph(line.text) and not under_text
     )
 
 
@@ -354,8 +369,8 @@ def _joined_byline(first: Line, second: Line) -> Line | None:
         return None
     if not starts_with_role(first.text) or (first.byline is not None and first.byline == second.byline):
         return None  # not a byline's start, or a byline printed twice
-    if starts_with_role(second.text) and not role_set_off(second.text):
-        return None  # a byline's next role is set off (`通讯员 陈思`); `记者观察` labels a column
+    if starts_with_role(second.text) and not role_set_off(second.text) and role_set_off(first.text):
+        return None  # a byline's next role is set off as its first is (`通讯员 陈思`); `记者观察` labels a column
     # A break at a space between names leaves two names; one inside a name leaves halves.
     for text in (f"{first.text} {second.text}", first.text + second.text):
         byline = parse_byline(text)

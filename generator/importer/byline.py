@@ -46,7 +46,7 @@ _PHOTO_CREDIT = re.compile(r"(?:\s*(?:文/图|图/文|摄影报道|摄影|摄|�
 # Who wrote and who took the photos, marked at each name: `文/记者 柴琳琳 图/通讯员 陈思`,
 # `文·图/记者 柴琳琳`, `记者 柴琳琳/文 王磊/图`. Taken out before roles are split; `图` says photo.
 _WORK_MARKS = re.compile(
-    "(?:文[·・]?图|图[·・]?文|文|图)/(?=" + "|".join(_ROLES) + f")|(?<=[{HAN}])/[文图](?=\\s|$)"
+    "(?:(?:文[·・]?图|图[·・]?文|文|图)/|文/图|图/文)\\s*(?=" + "|".join(_ROLES) + f")|(?<=[{HAN}])/[文图](?=\\s|$)"
 )
 _PHOTOGRAPHED = "摄"  # in a credit: the names before it took the photos (`王磊 摄`)
 # What a byline may end with after its names: `记者 王磊 报道` (reported by), `… 整理` (compiled by). Printed
@@ -61,7 +61,8 @@ _BRACKETS = "()[]【】〔〕"
 _BRACKETED = re.compile(r"\s*[(（\[［【〔][^()（）\[\]［］【】〔〕]*[)）\]］】〕]")
 _BRACKETED_AT_END = re.compile(_BRACKETED.pattern + r"\s*$")
 # What a line says after its last sentence (NFKC): `图为活动现场。 通讯员 张磊 摄` → `通讯员 张磊 摄`.
-_AFTER_SENTENCE = re.compile(r"(?<=[。!?”’」』)\]】])\s+[^。!?]+$")
+_AFTER_SENTENCE = re.compile(r"\s+[^。!?]+$")
+_SENTENCE_BEFORE = re.compile(r"[。!?][”’」』]*\s*$")  # a sentence ends right before a credit
 
 
 @dataclass(frozen=True)
@@ -83,8 +84,8 @@ def _padded_names_joined(names: list[str]) -> list[str]:
 
 
 def starts_with_role(line: str) -> bool:
-    """True when `line` begins like a byline, with a role word."""
-    return _ROLE_SPLIT.match(_bare(line)) is not None
+    """True when `line` begins like a byline, with a role word (after a mark of who wrote: `文/记者 柴琳琳`)."""
+    return _ROLE_SPLIT.match(_WORK_MARKS.sub("", _bare(line))) is not None
 
 
 def role_set_off(line: str) -> bool:
@@ -93,7 +94,7 @@ def role_set_off(line: str) -> bool:
     A headline may start with a role word too, but runs on from it as one
     phrase: `摄影展开幕`, `记者节座谈会`, `通讯员培训班`.
     """
-    bare = _bare(line)
+    bare = _WORK_MARKS.sub("", _bare(line))
     role = _ROLE_SPLIT.match(bare)
     return role is not None and re.match(r"[\s:]", bare[role.end() :]) is not None
 
@@ -127,12 +128,14 @@ def parse_byline(line: str) -> Byline | None:
 
 
 def credits_a_photo(line: str) -> bool:
-    """True when `line` is a byline ending with `摄` or `摄影` (`记者 王磊 摄`): the credit a photo is printed with.
+    """True when `line` is a byline ending with `摄` or `摄影` (`记者 王磊 摄`), or `摄影 王磊`: the credit a photo is printed with.
 
     `文/图` and `摄影报道` sign a whole article's text and photos; `摄` may stand under a photo anywhere in it.
     """
-    credit = _PHOTO_CREDIT.search(_bare(line))
-    return credit is not None and credit[0].strip() in ("摄", "摄影") and parse_byline(line) is not None
+    bare = _bare(line)
+    credit = _PHOTO_CREDIT.search(bare)
+    photographer_first = bare.startswith("摄影") and role_set_off(bare)  # `摄影 王磊`
+    return (photographer_first or (credit is not None and credit[0].strip() in ("摄", "摄影"))) and parse_byline(line) is not None
 
 
 def lead_byline(text: str) -> tuple[Byline | None, str]:
@@ -160,17 +163,25 @@ def lead_byline(text: str) -> tuple[Byline | None, str]:
 
 
 def caption_credit(text: str) -> Byline | None:
-    """The photo credit a caption ends with, after its sentence: `图为活动现场。 通讯员 张磊 摄` (or `（王磊 摄）`)."""
+    """The photo credit a caption ends with, after its sentence: `图为活动现场。 通讯员 张磊 摄` (or `（王磊 摄）`).
+
+    Not a work's credit in a list: `一等奖：《晨曦》（张华 摄）`.
+    """
     folded = fold(text).rstrip()
     found = _BRACKETED_AT_END.search(folded) or _AFTER_SENTENCE.search(folded)
-    credit = found[0] if found else ""
-    return parse_byline(credit) if _PHOTO_CREDIT.search(_bare(credit)) else None
+    if found is None or not _SENTENCE_BEFORE.search(folded[: found.start()]):
+        return None
+    return parse_byline(found[0]) if _PHOTO_CREDIT.search(_bare(found[0])) else None
 
 
 def closing_bracketed_byline(text: str) -> Byline | None:
-    """The byline in brackets that `text` ends with, as at a brief's end: `…开展活动。（记者 柴琳琳）`."""
-    found = _BRACKETED_AT_END.search(fold(text))
-    return parse_byline(found[0]) if found else None
+    """The byline in brackets that `text` ends with, after its last sentence, as at a brief's end: `…开展活动。（记者 柴琳琳）`.
+
+    Not a work's credit in a list: `三等奖：《邻里》（赵刚 摄影）`.
+    """
+    folded = fold(text)
+    found = _BRACKETED_AT_END.search(folded)
+    return parse_byline(found[0]) if found and _SENTENCE_BEFORE.search(folded[: found.start()]) else None
 
 
 def combined(*bylines: Byline | None) -> Byline | None:

@@ -53,7 +53,6 @@ class Dropped:
 
 
 MAX_HEADLINE_LINES = 3  # a headline printed over more is text
-MAX_KICKER_LENGTH = 6  # characters: a word printed over a headline, ending with `！` (`喜报！`), is part of it
 
 
 @dataclass(frozen=True)
@@ -206,7 +205,7 @@ def _chunks(lines: list[Line]) -> list[_Chunk]:
 
     for line in lines:
         if line.jump is not None and not line.jump.onward:
-            headline = [pending.pop()] if _reprinted_headline(pending) else []
+            headline = [pending.pop()] if _reprinted_headline(pending, line) else []
             close(None)  # what is above belongs to other stories, but for the story's headline reprinted over its rest
             continued_from, pending, headed = line.jump, headline, bool(headline)
         if line.kind is Kind.RUBRIC:
@@ -242,17 +241,20 @@ def _goes_on_past_a_photo_credit(text: list[Line], chunk: _Chunk, result: Segmen
     )
 
 
-def _reprinted_headline(pending: list[Line]) -> bool:
-    """True when the last line of `pending`, right above `（上接第1版）`, is the headline of the story continued there.
+def _reprinted_headline(pending: list[Line], marker: Line) -> bool:
+    """True when the last line of `pending`, above `（上接第1版）` (`marker`), is the headline of the story continued there.
 
     A page reprints it over the story's rest: a line of its own (first, or
-    after a blank line), no lead, not ending with `。` (as `！` may).
+    after a blank line), no lead, ending no paragraph; or ending with `！`
+    (`战疫情，我们在一起！`) when printed right above the marker, as the last
+    paragraph of an article above may end so too.
     """
     if not pending:
         return False
     line = pending[-1]
     apart = len(pending) == 1 or not printed_together(pending[-2], line)
-    return apart and not line.is_lead and not line.ends_with_full_stop
+    exclaimed = fold(line.text).rstrip().endswith("!") and printed_together(line, marker)
+    return apart and not line.is_lead and (exclaimed or not ends_paragraph(line.text))
 
 
 @dataclass(frozen=True)
@@ -309,10 +311,12 @@ def _headed_above_bylines(text: list[Line], signed_above: tuple[int, ...], start
 
     So an article with no `本报讯` lead (a feature: headline, byline, text) starts.
     """
+    leads = {index for index, line in enumerate(text) if line.is_lead}
     for number in signed_above:
         headline = max((index for index, line in enumerate(text) if line.number < number), default=None)
         if headline is not None and not any(start.first <= headline < start.body for start in starts):
-            starts = sorted([*starts, _Start(headline, headline + 1)], key=lambda start: start.first)
+            # Over two or three lines, under a kicker, or over a subtitle, as headlines over a lead are.
+            starts = sorted([*starts, _Start(_headline_start(text, headline + 1, leads), headline + 1)], key=lambda start: start.first)
     return starts
 
 
@@ -371,9 +375,8 @@ def _headline_goes_on(text: list[Line], above: int, leads: set[int]) -> bool:
     """True when `text[above]` may be a line of the headline that goes on in the line under it."""
     if above < 0 or above in leads or not printed_together(text[above], text[above + 1]):
         return False
-    folded = fold(text[above].text).strip()
-    kicker = len(folded) <= MAX_KICKER_LENGTH and folded.endswith("!")  # `喜报！` over the headline
-    return (kicker or not ends_paragraph(folded)) and not _COLUMN_LABEL.match(folded)
+    line = text[above]
+    return (line.is_kicker or not ends_paragraph(line.text)) and not _COLUMN_LABEL.match(fold(line.text))
 
 
 def _headline(lines: list[Line]) -> Line:

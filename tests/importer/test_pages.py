@@ -447,3 +447,63 @@ def test_a_kicker_over_a_headline_heads_that_article_not_the_one_above(signature
     first, second = page.articles
     assert first.body == "本报讯（记者 柴琳琳）近日,北下街街道开展冬日慰问活动。"
     assert second.title == "喜报！管城区两个社区获评全国示范社区"
+
+
+# Pages a reviewer wrote where rules added together read wrongly; each as a careful human reads it.
+def test_a_closing_line_without_punctuation_leaves_its_byline_to_its_article():
+    page = read_text(
+        "社区书法班开课啦\n\n本报讯 近日,豫丰社区书法班开课。\n\n报名电话：0371-66668888\n记者 柴琳琳\n\n"
+        "战疫情，我们在一起！\n\n本报讯 近日,北下街街道开展防疫宣传。\n记者 王磊\n"
+    )
+    first, second = page.articles
+    assert (first.reporters, first.body.split("\n\n")[-1]) == (["柴琳琳"], "报名电话：0371-66668888")
+    assert (second.title, second.reporters, page.dropped) == ("战疫情，我们在一起！", ["王磊"], ())
+
+
+def test_a_last_paragraph_ending_with_an_exclamation_stays_in_its_article_over_a_story_s_rest():
+    page = read_text(
+        "一碗饺子温暖群众心\n\n本报讯（记者 柴琳琳）近日,北下街街道开展慰问活动。\n\n居民们纷纷表示：“这样的活动太暖心了！”\n\n"
+        "（上接第1版）\n社区志愿者每天对辖区楼院进行消杀。\n记者 王磊\n"
+    )
+    first, rest = page.articles
+    assert first.body.endswith("居民们纷纷表示：“这样的活动太暖心了！”")
+    assert rest.title == "社区志愿者每天对辖区楼院进行消杀"
+
+
+def test_a_byline_printed_without_spaces_and_cut_by_a_page_break_is_one_byline():
+    page = read_text("一碗饺子温暖群众心\n\n本报讯 近日,北下街街道开展慰问活动。\n记者柴琳琳\n\n通讯员陈思\n\n邻里情\n\n本报讯 近日,豫丰社区开展活动。\n记者王磊\n")
+    assert [(article.reporters, article.correspondents) for article in page.articles] == [(["柴琳琳"], ["陈思"]), (["王磊"], [])]
+
+
+def test_dates_with_times_in_an_article_are_its_text():
+    page = read_text("社区义诊进楼院\n\n本报讯 近日,豫丰社区开展义诊活动，时间如下：\n2021年1月5日 9:00—11:30\n2021年1月12日 9:00—11:30\n欢迎居民前来咨询。\n记者 柴琳琳\n")
+    (article,) = page.articles
+    assert "2021年1月5日 9:00—11:30" in article.body and "2021年1月12日 9:00—11:30" in article.body
+
+
+@pytest.mark.parametrize(
+    "headline, title",
+    [("社区里的“老娘舅”\n——记豫丰社区老党员王大爷", "社区里的“老娘舅”——记豫丰社区老党员王大爷"), ("三十年如一日\n守护社区的“平安灯”", "三十年如一日守护社区的“平安灯”"), ("喜报！\n管城区两个社区获评全国示范社区", "喜报！管城区两个社区获评全国示范社区")],
+    ids=["subtitle", "two lines", "kicker"],
+)
+def test_a_byline_above_the_text_keeps_the_whole_headline_above_it(headline, title):
+    page = read_text(f"■人物\n\n{headline}\n\n记者 柴琳琳 通讯员 陈思\n\n在豫丰社区，提起老党员王大爷，居民们都竖起大拇指。\n")
+    assert [(article.title, article.reporters) for article in page.articles] == [(title, ["柴琳琳"])]
+    assert page.dropped == ()
+
+
+@pytest.mark.parametrize(
+    "line, reporters, correspondents",
+    [("（文/图 记者 柴琳琳）", ("柴琳琳",), ()), ("文/图 本报记者 王磊", ("王磊",), ()), ("文/记者 柴琳琳 图/通讯员 陈思", ("柴琳琳",), ("陈思",))],
+)
+def test_who_wrote_and_took_the_photos_marked_before_the_roles(line, reporters, correspondents):
+    byline = parse_byline(line)
+    assert (byline.reporters, byline.correspondents, byline.photo) == (reporters, correspondents, True)
+
+
+def test_works_and_their_photographers_in_a_list_credit_no_one():
+    page = read_text(
+        "社区摄影展获奖名单揭晓\n\n本报讯 近日,摄影比赛评选结果揭晓,获奖作品如下：\n一等奖：《晨曦》（张华 摄）\n三等奖：《邻里》（赵刚 摄影）\n记者 柴琳琳\n"
+    )
+    (article,) = page.articles
+    assert (article.reporters, article.photo) == (["柴琳琳"], False)
