@@ -27,6 +27,7 @@ INSTALL_HINT = "run `npm ci` in the site folder to install pagefind@1.6.0"
 # Long enough for a large archive; a hung indexer must not hang the build forever.
 TIMEOUT_SECONDS = 600
 _INDEXED = re.compile(r"Indexed (\d+) pages?")
+_RUNNING: set[subprocess.Popen] = set()  # Pagefind processes running now, each in its own session
 
 
 @dataclass(frozen=True)
@@ -80,12 +81,21 @@ def index_site(site_dir: Path, config: Config, bundle_dir: Path | None = None, s
         )
     except OSError as exc:
         return SearchOutcome(False, 0, f"pagefind could not run ({exc}); {INSTALL_HINT}")
+    _RUNNING.add(process)
     with process:
         try:
             return _outcome(process, superseded)
         except BaseException:  # Ctrl-C: Pagefind goes too
             _stop(process)
             raise
+        finally:
+            _RUNNING.discard(process)
+
+
+def stop_indexing() -> None:
+    """Stop every Pagefind this process started that still runs (serve ending while a rebuild indexes)."""
+    for process in list(_RUNNING):
+        _stop(process)
 
 
 def _stop(process: subprocess.Popen) -> None:

@@ -50,9 +50,11 @@ from tornado import escape, routing, web
 from tornado.escape import url_unescape
 from tornado.ioloop import IOLoop
 
-from .build import build_site
+from .build import BuildResult, build_site
 from .config import STATIC_DIR_NAME, Config
 from .errors import BuildInterrupted, NewsarchiveError
+from .pages import SEARCH_URL
+from .search import stop_indexing
 from .session import BuildSession
 
 
@@ -79,7 +81,10 @@ class OpenPages:
     A browser is told to reload when what its page would get now differs
     from what it was sent (`reload_outdated`): when the open pages are
     ready, when a build ends (an error shown or cleared too), and when it
-    connects, for a reload it missed while its page was loading.
+    connects, for a reload it missed while its page was loading (or a tab
+    open from before serve started). What a tab was sent is known per page,
+    not per tab: of two tabs on one page, one that missed a reload is found
+    out only at the next change.
     """
 
     RECENT = 16  # pages remembered: the tabs an editor may have open
@@ -93,8 +98,6 @@ class OpenPages:
         self._ready: dict[str, bytes] = {}
         self._changing: set[str] = set()
         self._settled: Future | None = None  # done once output/ holds the build in progress
-        self._told = False  # browsers were told to reload during the build in progress
-        self._assets_changing = False  # it changes a file pages load (static/style.css): every page reloads
 
     def opened(self, name: str) -> None:
         with self._lock:
@@ -104,7 +107,17 @@ class OpenPages:
                 del self._recent[next(iter(self._recent))]
 
     def shown(self, name: str, body: bytes) -> None:
-        self._shown[name] = hashlib.sha1(body).hexdigest()
+        self._shown[name] = self._digest(name, body)
+
+    def _digest(self, name: str, body: bytes) -> str:
+        """What a tab on the page `name` shows: its body, and for the search page the index it searches."""
+        digest = hashlib.sha1(body)
+        if name == SEARCH_PAGE:
+            try:
+                digest.update((self._root / SEARCH_INDEX_ENTRY).read_bytes())
+            except OSError:  # no index (search off, or not made yet)
+                pass
+        return digest.hexdigest()
 
     def lookup(self, name: str) -> tuple[bytes | None, Future | None]:
         """The new bytes of `name` if ready before output/ has them; else what to wait for if the build changes it."""
@@ -132,8 +145,14 @@ class OpenPages:
                 _tell_to_reload(waiter)
 
     def outdated(self, name: str | None) -> bool:
-        sent = self._shown.get(name) if name is not None else None
-        return sent is not None and sent != hashlib.sha1(self.answer(name)).hexdigest()
+        """True when the tab on page `name` was sent another body than it would get now, or was sent it by no one here.
+
+        The latter: a tab open from before `serve` started, its script connecting again.
+        """
+        if name is None:
+            return False
+        sent = self._shown.get(name)
+        return sent is None or sent != self._digest(name, self.answer(name))
 
     # The build's side (build.Preview), on the rebuild thread.
     def open_pages(self) -> set[str]:
@@ -142,9 +161,10 @@ class OpenPages:
 
     def pages_ready(self, ready: dict[str, bytes], changing: set[str]) -> None:
         with self._lock:
-            self._ready, self._changing, self._settled, self._told = ready, changing, Future(), True
-            self._assets_changing = any(name.startswith(STATIC_DIR_NAME + "/") for name in changing)
-        self._loop.add_callback(self.reload_outdated)
+            self._ready, self._changing, self._settled = ready, changing, Future()
+        # A file pages load (static/style.css) changing: every tab, its request for the file waiting for output/.
+        assets = any(name.startswith(STATIC_DIR_NAME + "/") for name in changing)
+        self._loop.add_callback(self.reload_outdated, assets)
 
     def output_updated(self) -> None:
         with self._lock:
@@ -156,17 +176,9 @@ class OpenPages:
     def superseded(self) -> bool:
         return self._newer_change()
 
-    def settle(self) -> bool:
-        """End the build in progress (output/ is as it leaves it); whether every browser should reload now.
-
-        Every one when the build said nothing of what it changed (a full build,
-        or one that stopped early) or changed a file pages load (static/).
-        """
+    def settle(self) -> None:
+        """End the build in progress: output/ is as it leaves it, failed or not."""
         self.output_updated()
-        with self._lock:
-            everyone = not self._told or self._assets_changing
-            self._told = self._assets_changing = False
-        return everyone
 
 
 def _tell_to_reload(waiter: LiveReloadHandler) -> None:
@@ -259,7 +271,7 @@ def make_file_handler(output_dir: Path, state: BuildState, open_pages: OpenPages
                 self._send_page(_error_page(state.error))
             else:
                 await super().get(path, include_body)
-                if self.page is not None and self.get_status() == 200:
+                if self.page is not None and self.get_status() in (200, 304):  # 304: the browser shows the body it has
                     open_pages.shown(self.page, self.body)
 
         def _send_page(self, body: bytes) -> None:
@@ -343,6 +355,10 @@ class _UnderBasePath(routing.Matcher):
         if not path.startswith(self.base):
             return None
         return {"path_args": [path[len(self.base):]], "path_kwargs": {}}
+
+
+SEARCH_PAGE = SEARCH_URL + "index.html"
+SEARCH_INDEX_ENTRY = "pagefind/pagefind-entry.json"  # changes with every new index: a search tab reloads
 
 
 # livereload's script tag, as Server.application makes it: loads livereload.js from the page's own host and port.
@@ -488,8 +504,8 @@ class _Watcher:
 
 def rebuild(
     load: Callable[[], Config], state: BuildState, out=sys.stdout, *, search: bool = True, session: BuildSession | None = None, open_pages: OpenPages | None = None
-) -> bool:
-    """Read the config again and run one build; remember and print its error, or clear the last one.
+) -> BuildResult | None:
+    """Read the config again and run one build; remember and print its error, or clear the last one. The result, None if it failed.
 
     Any exception is caught: one escaping would end the rebuild thread, and
     every later save would go unbuilt with no error shown.
@@ -503,9 +519,9 @@ def rebuild(
     else:
         state.error = None
         print(result.summary_line(), file=out, flush=True)
-        return True
+        return result
     print(f"build failed:\n{state.error}", file=out, flush=True)
-    return False
+    return None
 
 
 def _rebuild_loop(load: Callable[[], Config], changes: _Watcher, state: BuildState, loop: IOLoop, search: bool, session: BuildSession, open_pages: OpenPages) -> None:
@@ -515,11 +531,13 @@ def _rebuild_loop(load: Callable[[], Config], changes: _Watcher, state: BuildSta
     """
     for names in changes:
         print(f"changed: {', '.join(names[:5])}{' …' if len(names) > 5 else ''}", flush=True)
+        result = None
         try:
-            rebuild(load, state, search=search, session=session, open_pages=open_pages)
+            result = rebuild(load, state, search=search, session=session, open_pages=open_pages)
         finally:
-            everyone = open_pages.settle()
-        loop.add_callback(open_pages.reload_outdated, everyone)
+            open_pages.settle()
+        # After a full build, every tab: it says nothing of what it changed (a stylesheet may be among it).
+        loop.add_callback(open_pages.reload_outdated, result is not None and result.full)
 
 
 def serve(load: Callable[[], Config], *, host: str = "127.0.0.1", port: int = 8000, search: bool = True) -> int:
@@ -552,8 +570,11 @@ def serve(load: Callable[[], Config], *, host: str = "127.0.0.1", port: int = 80
         server.serve(host=host, port=port, root=str(config.output_dir), restart_delay=0)
     finally:
         stop.set()
+        if session.lock.locked():
+            print("waiting for the rebuild in progress to end (Ctrl-C again stops it now)", file=sys.stderr, flush=True)
         try:
             session.close()  # waits for a rebuild in progress to end, then saves the cache
         except KeyboardInterrupt:  # a second Ctrl-C: the process ends, and the rebuild thread with it, wherever it is
+            stop_indexing()  # Pagefind runs in its own session: the terminal's Ctrl-C does not reach it
             raise BuildInterrupted(STOPPED_DURING_A_REBUILD) from None
     return 0

@@ -121,3 +121,18 @@ def test_serve_shows_an_open_page_before_output_has_it_and_holds_other_changed_p
         assert "新春灯会" in article_page
         assert (output / NEW_URL / "index.html").exists()
         assert process.poll() is None
+
+
+def test_a_tab_on_the_search_page_is_outdated_by_a_new_index(tmp_path):
+    from generator.serve import BuildState, OpenPages
+
+    (tmp_path / "search").mkdir()
+    (tmp_path / "pagefind").mkdir()
+    (tmp_path / "search/index.html").write_text("<h1>搜索</h1>", encoding="utf-8")
+    entry = tmp_path / "pagefind/pagefind-entry.json"
+    entry.write_text('{"index": "a"}', encoding="utf-8")
+    pages = OpenPages(tmp_path, BuildState(), loop=None, newer_change=lambda: False)
+    pages.shown("search/index.html", (tmp_path / "search/index.html").read_bytes())
+    assert not pages.outdated("search/index.html")
+    entry.write_text('{"index": "b"}', encoding="utf-8")  # the page is the same; the index it searches is new
+    assert pages.outdated("search/index.html")

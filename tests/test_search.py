@@ -163,3 +163,22 @@ def test_a_newer_change_stops_the_reindex_and_the_next_build_makes_the_index(sit
     caught_up = build_with_search(site_dir)  # nothing else changed: it still makes the index
     assert not caught_up.full and caught_up.search.ran
     assert "鸿雁长飞光不度" in indexed_text(site_dir / "output")
+
+
+def test_stopping_indexing_stops_a_pagefind_run_by_another_thread(site_dir, monkeypatch):
+    # serve ending on a second Ctrl-C while its rebuild thread indexes: Pagefind, in its own session, must go too.
+    import threading
+
+    from generator.search import index_site, stop_indexing
+
+    hung = [sys.executable, "-c", "import time; time.sleep(60)"]
+    monkeypatch.setattr(generator.search, "pagefind_command", lambda config: hung)
+    outcomes = []
+    indexer = threading.Thread(target=lambda: outcomes.append(index_site(site_dir, load_config(site_dir))))
+    started = time.monotonic()
+    indexer.start()
+    time.sleep(0.5)
+    stop_indexing()
+    indexer.join(timeout=10)
+    assert not indexer.is_alive() and time.monotonic() - started < 10
+    assert not outcomes[0].ran

@@ -49,14 +49,15 @@ def wait_until(check, what: str, timeout: float = 10.0):
 
 
 @contextmanager
-def serving(site: Path, log: Path, *, patch: str = ""):
+def serving(site: Path, log: Path, *, patch: str = "", port: int | None = None):
     """Run `python -m generator serve` in `site`; yields (site URL, process). Its terminal output goes to `log`.
 
     Without the search index: these tests are about rebuilding, and Pagefind
     via npm adds about a second to every build in a site without node_modules.
     `patch`: Python code the server process runs first, to plant a fault in it.
+    `port`: a free one unless given (to start again where a stopped server was).
     """
-    port = free_port()
+    port = port or free_port()
     environment = {**os.environ, "PYTHONPATH": str(REPO)}
     program = ["-c", f"{patch}\nfrom generator.cli import run\nrun()"] if patch else ["-m", "generator"]
     with log.open("w") as terminal:

@@ -25,6 +25,10 @@ generator.build._Builder._render = _render
 """
 
 
+def shows(text: str) -> str:
+    return f"document.body !== null && document.body.innerText.includes({text!r})"
+
+
 def h1_is(text: str) -> str:
     return f"document.querySelector('h1') && document.querySelector('h1').textContent.trim() === {text!r}"
 
@@ -66,7 +70,7 @@ def test_an_open_404_page_shows_the_new_one(empty_site, article, page, tmp_path)
         page.goto(url + "no-such-page/")
         for number in range(3):
             base.write_text(base.read_text(encoding="utf-8").replace("</body>", f"<p>页脚{number}</p></body>"), encoding="utf-8")
-            page.wait_for_function(f"document.body.innerText.includes('页脚{number}')", timeout=8000)
+            page.wait_for_function(shows(f"页脚{number}"), timeout=8000)
 
 
 @pytest.mark.parametrize("gap", [0.1, 0.2, 0.3])
@@ -83,5 +87,46 @@ def test_two_quick_saves_leave_the_open_pages_on_the_second(empty_site, article,
         time.sleep(gap)
         retitle(article, "标题乙")
         for tab in tabs:
-            tab.wait_for_function("document.body.innerText.includes('标题乙')", timeout=5000)
+            tab.wait_for_function(shows("标题乙"), timeout=5000)
         context.close()
+
+
+LOADS = "sessionStorage.loads = Number(sessionStorage.loads || 0) + 1"
+
+
+def test_a_save_that_changes_no_page_reloads_no_tab(empty_site, article, page, tmp_path):
+    page.add_init_script(LOADS)
+    log = tmp_path / "serve.log"
+    with serving(empty_site, log) as (url, _):
+        page.goto(url + ARTICLE_URL)
+        time.sleep(0.5)  # the live-reload script connects
+        article.write_bytes(article.read_bytes())  # saved again as it was
+        (empty_site / "content/notes.txt").write_text("编辑笔记", encoding="utf-8")
+        wait_until_built = time.monotonic() + 5
+        while log.read_text().count("built ") < 2 and time.monotonic() < wait_until_built:
+            time.sleep(0.1)
+        page.wait_for_timeout(1000)
+        assert page.evaluate("sessionStorage.loads") == "1"
+
+
+def test_a_stylesheet_saved_with_a_template_reloads_each_tab_once(empty_site, article, page, tmp_path):
+    page.add_init_script(LOADS)
+    style, base = empty_site / "static/style.css", empty_site / "templates/base.html"
+    with serving(empty_site, tmp_path / "serve.log", patch=SLOW_APPLY) as (url, _):
+        page.goto(url + ARTICLE_URL)
+        time.sleep(0.5)
+        style.write_text(style.read_text(encoding="utf-8") + "\nbody { outline: 1px solid red; }\n", encoding="utf-8")
+        base.write_text(base.read_text(encoding="utf-8").replace("</body>", "<p>页脚</p></body>"), encoding="utf-8")
+        page.wait_for_function(shows("页脚"), timeout=8000)
+        page.wait_for_timeout(3000)  # output/ is updated 2 s after the page was ready
+        assert page.evaluate("sessionStorage.loads") == "2", "one save, one reload"
+        assert "outline: 1px solid red" in page.evaluate("fetch('/static/style.css').then(r => r.text())")
+
+
+def test_a_tab_open_from_before_serve_started_is_reloaded_as_it_connects(empty_site, article, page, tmp_path):
+    with serving(empty_site, tmp_path / "first.log") as (url, _):
+        page.goto(url + ARTICLE_URL)
+    retitle(article, "标题乙")  # while serve is stopped
+    port = url.rsplit(":", 1)[1].strip("/")
+    with serving(empty_site, tmp_path / "second.log", port=int(port)):
+        page.wait_for_function(h1_is("标题乙"), timeout=15000)  # livereload.js reconnects by itself
