@@ -231,10 +231,12 @@ def test_a_port_in_use_is_an_error_before_anything_is_built(empty_site, article)
 
 
 def test_a_second_ctrl_c_during_a_rebuild_says_output_may_be_partly_updated(empty_site, article, tmp_path):
-    from .test_open_pages import SLOW_APPLY  # the rebuild holds on while it updates output/
+    from .test_open_pages import (
+        SLOW_APPLY,  # the rebuild holds on while it updates output/
+    )
 
     log = tmp_path / "serve.log"
-    with serving(empty_site, log, patch=SLOW_APPLY) as (url, process):
+    with serving(empty_site, log, patch=SLOW_APPLY) as (_, process):
         article.write_text(article.read_text(encoding="utf-8").replace("社区开展冬日慰问活动", "社区开展新春慰问活动"), encoding="utf-8")
         wait_until(lambda: "changed:" in log.read_text(), "the rebuild to start")
         time.sleep(0.5)
