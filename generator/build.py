@@ -55,7 +55,7 @@ from .rebuild import (
 )
 from .render import Renderer
 from .search import SearchOutcome, index_site
-from .session import BuildSession, SiteModel
+from .session import BuildSession
 from .site import url_collisions
 
 # Output trees with this many paths are checked in a child process (below, a fork costs more than it saves).
@@ -89,15 +89,8 @@ class Preview(Protocol):
         """Output paths (`index.html`, `2021/01/05/x/index.html`) open in a browser: rendered first."""
         ...
 
-    def pages_ready(self, ready: dict[str, bytes], changing: set[str] | None) -> None:
-        """`ready`: the new bytes of the open pages that changed; `changing`: every other path this build will write or delete.
-
-        None while not known yet (the open pages of a model made anew are rendered before its fingerprints): `pages_changing` follows.
-        """
-        ...
-
-    def pages_changing(self, changing: set[str]) -> None:
-        """The paths this build will write or delete, besides the open pages handed over."""
+    def pages_ready(self, ready: dict[str, bytes], changing: set[str]) -> None:
+        """`ready`: the new bytes of the open pages that changed; `changing`: every other path this build will write or delete."""
         ...
 
     def output_updated(self) -> None:
@@ -207,7 +200,7 @@ def _build(config: Config, search: bool, session: BuildSession, preview: Preview
                 session.prepare(config, loaded, inputs, templates)
                 session.after_build(cache)
                 return BuildResult(builder.previous.pages, len(loaded), time.perf_counter() - started, config.output_dir, builder.previous.search_outcome, 0, False)
-            model = session.model(config, loaded, inputs, templates, builder.open_pages_first(cache, preview))
+            model = session.model(config, loaded, inputs, templates)
         renderer = _BodyRenderer(model.renderer, cache, model.digests, model.scan)
         written, full, outcome = builder.run(renderer, model.planned, static, preview)
         with _interrupted_leaves(SITE_IN_PLACE):
@@ -311,31 +304,6 @@ class _Builder:
         self.previous = previous  # None: output/ is made anew, whole
         self.manifest: Manifest | None = None  # once output/ is updated: what it now holds
         self.output_changed = False  # output/ holds this build's pages (its record may yet fail to save)
-        self.handed_early: set[str] | None = None  # the open pages handed over as a model made anew was planned
-
-    def open_pages_first(self, cache: ArticleCache, preview: Preview | None) -> Callable[[SiteModel, list[Page]], None] | None:
-        """For a model made anew (an article added or deleted), render the open pages as soon as it plans its pages.
-
-        Before its fingerprints are carried over: in `serve`, ~0.05 s sooner at
-        10,000 articles. Which other pages change is known only later.
-        """
-        previous = self.previous
-        if preview is None or previous is None:
-            return None
-
-        def hand_over(model: SiteModel, pages: list[Page]) -> None:
-            opened = preview.open_pages()
-            found = [page for page in pages if page.output_path in opened]
-            renderer = _BodyRenderer(model.renderer, cache, model.digests, model.scan)
-            ready = {
-                page.output_path: data
-                for page, data in zip(found, renderer.render_all(found))
-                if _differs(previous.files, page.output_path, OutputFile(None, digest(data)))
-            }
-            self.handed_early = set(ready)
-            preview.pages_ready(ready, None)
-
-        return hand_over
 
     def up_to_date(self) -> bool:
         previous = self.previous
@@ -422,10 +390,6 @@ class _Builder:
         """Render the stale pages flat into staging; with a preview, those open in a browser first, handed to it before the rest."""
         if self.preview is None:
             return self._render(stale, previous_files, flat=True)
-        if self.handed_early is not None:
-            rendered = self._render(stale, previous_files, flat=True)
-            self.preview.pages_changing({page.output_path for page, _ in stale} - self.handed_early | set(other_changes))
-            return rendered
         open_pages = self.preview.open_pages()
         first = [job for job in stale if job[0].output_path in open_pages]
         rest = [job for job in stale if job[0].output_path not in open_pages]

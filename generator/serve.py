@@ -96,8 +96,7 @@ class OpenPages:
         self._recent: dict[str, None] = {}  # output paths, oldest first
         self._shown: dict[str, str] = {}  # output path → digest of the body last sent for it
         self._ready: dict[str, bytes] = {}
-        self._changing: set[str] | None = set()  # None: not known yet (see pages_ready)
-        self._known: Future | None = None  # done once the build in progress says what it changes
+        self._changing: set[str] = set()
         self._settled: Future | None = None  # done once output/ holds the build in progress
 
     def opened(self, name: str) -> None:
@@ -121,14 +120,9 @@ class OpenPages:
         return digest.hexdigest()
 
     def lookup(self, name: str) -> tuple[bytes | None, Future | None]:
-        """The new bytes of `name` if ready before output/ has them; else what to wait for (then ask again) if the build may change it."""
+        """The new bytes of `name` if ready before output/ has them; else what to wait for if the build changes it."""
         with self._lock:
-            ready = self._ready.get(name)
-            if ready is not None:
-                return ready, None
-            if self._changing is None:
-                return None, self._known
-            return None, (self._settled if name in self._changing else None)
+            return self._ready.get(name), (self._settled if name in self._changing else None)
 
     def answer(self, name: str) -> bytes:
         """The body a request for the page `name` gets now (the file handler's choice, without waiting)."""
@@ -165,32 +159,19 @@ class OpenPages:
         with self._lock:
             return set(self._recent)
 
-    def pages_ready(self, ready: dict[str, bytes], changing: set[str] | None) -> None:
+    def pages_ready(self, ready: dict[str, bytes], changing: set[str]) -> None:
         with self._lock:
-            self._ready, self._settled, self._changing, self._known = ready, Future(), None, Future()
-        self._loop.add_callback(self.reload_outdated, changing is not None and self._changes(changing))
-
-    def pages_changing(self, changing: set[str]) -> None:
-        if self._changes(changing):
-            self._loop.add_callback(self.reload_outdated, True)
-
-    def _changes(self, changing: set[str]) -> bool:
-        """Note the paths the build in progress changes; whether a file pages load (static/style.css) is among them.
-
-        Then every tab reloads, its request for the file waiting for output/.
-        """
-        with self._lock:
-            self._changing, known, self._known = changing, self._known, None
-        if known is not None:
-            known.set_result(None)
-        return any(name.startswith(STATIC_DIR_NAME + "/") for name in changing)
+            self._ready, self._changing, self._settled = ready, changing, Future()
+        # A file pages load (static/style.css) changing: every tab, its request for the file waiting for output/.
+        assets = any(name.startswith(STATIC_DIR_NAME + "/") for name in changing)
+        self._loop.add_callback(self.reload_outdated, assets)
 
     def output_updated(self) -> None:
         with self._lock:
-            waiting = [future for future in (self._known, self._settled) if future is not None]
-            self._ready, self._changing, self._known, self._settled = {}, set(), None, None
-        for future in waiting:
-            future.set_result(None)
+            settled, self._settled = self._settled, None
+            self._ready, self._changing = {}, set()
+        if settled is not None:
+            settled.set_result(None)
 
     def superseded(self) -> bool:
         return self._newer_change()
@@ -280,10 +261,9 @@ def make_file_handler(output_dir: Path, state: BuildState, open_pages: OpenPages
             self.page = name if name.endswith(".html") else None
             if self.page is not None:
                 open_pages.opened(name)
-            ready, waiting = open_pages.lookup(name)
-            while waiting is not None:
-                await asyncio.wrap_future(waiting)
-                ready, waiting = open_pages.lookup(name)
+            ready, settled = open_pages.lookup(name)
+            if settled is not None:
+                await asyncio.wrap_future(settled)
             if ready is not None:  # the build in progress has it: newer than the last build's error, too
                 self._send_page(ready)
             elif state.error is not None and self.page is not None:

@@ -46,7 +46,6 @@ import pickle
 import threading
 import uuid
 from array import array
-from collections.abc import Callable
 from pathlib import Path
 from typing import NamedTuple
 
@@ -116,11 +115,7 @@ class Donor(NamedTuple):
 class SiteModel:
     """The site, its pages, their fingerprints and the renderer of one build."""
 
-    def __init__(
-        self, config: Config, loaded: list[CachedFile], inputs: str, key: str, templates: Templates, donor: Donor | None = None,
-        planned: Callable[[SiteModel, list], None] | None = None,
-    ):
-        """`planned`: called with the model and its pages once they are planned, before they are fingerprinted (serve's open pages)."""
+    def __init__(self, config: Config, loaded: list[CachedFile], inputs: str, key: str, templates: Templates, donor: Donor | None = None):
         self.key = key
         self.inputs = inputs
         self.config = config
@@ -144,8 +139,6 @@ class SiteModel:
         self.shape = shape_key(config, loaded, inputs)
         self._renderer: Renderer | None = None
         self._articles = {entry.article.path: entry.article for entry in loaded}
-        if planned is not None:
-            planned(self, pages)
         if origins is None or self.scan != donor.scan or not self._carry_over(pages, origins, donor, changed):
             self._fingerprint_all(pages)
         self._listings_changed = False  # since the fingerprints were made (a title or summary edit)
@@ -485,10 +478,7 @@ class BuildSession:
             self._cache = cache
         return cache
 
-    def model(
-        self, config: Config, loaded: list[CachedFile], inputs: str, templates: Templates, planned: Callable[[SiteModel, list], None] | None = None
-    ) -> SiteModel:
-        """The model of this build: the last one, updated, where it can be; else one made anew (see SiteModel's `planned`)."""
+    def model(self, config: Config, loaded: list[CachedFile], inputs: str, templates: Templates) -> SiteModel:
         key = model_key(config, loaded, inputs)
         directory = config.root / CACHE_DIR_NAME
         model = self._model if self._model_dir == directory else None
@@ -503,7 +493,7 @@ class BuildSession:
         if model is not None and model.take_templates(templates):
             model.take_changes(loaded)
         else:
-            model = SiteModel(config, loaded, inputs, key, templates, donor, planned)
+            model = SiteModel(config, loaded, inputs, key, templates, donor)
         self._model, self._model_dir = model, directory
         return model
 

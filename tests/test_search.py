@@ -136,9 +136,6 @@ class NewerChangeWaiting:
     def pages_ready(self, ready, changing) -> None:
         pass
 
-    def pages_changing(self, changing) -> None:
-        pass
-
     def output_updated(self) -> None:
         pass
 
