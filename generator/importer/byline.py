@@ -167,11 +167,8 @@ def caption_credit(text: str) -> Byline | None:
 
     Not a work's credit in a list: `一等奖：《晨曦》（张华 摄）`.
     """
-    folded = fold(text).rstrip()
-    found = _BRACKETED_AT_END.search(folded) or _AFTER_SENTENCE.search(folded)
-    if found is None or not _SENTENCE_BEFORE.search(folded[: found.start()]):
-        return None
-    return parse_byline(found[0]) if _PHOTO_CREDIT.search(_bare(found[0])) else None
+    credit = _after_last_sentence(text, _BRACKETED_AT_END, _AFTER_SENTENCE)
+    return parse_byline(credit) if credit and _PHOTO_CREDIT.search(_bare(credit)) else None
 
 
 def closing_bracketed_byline(text: str) -> Byline | None:
@@ -179,9 +176,18 @@ def closing_bracketed_byline(text: str) -> Byline | None:
 
     Not a work's credit in a list: `三等奖：《邻里》（赵刚 摄影）`.
     """
-    folded = fold(text)
-    found = _BRACKETED_AT_END.search(folded)
-    return parse_byline(found[0]) if found and _SENTENCE_BEFORE.search(folded[: found.start()]) else None
+    credit = _after_last_sentence(text, _BRACKETED_AT_END)
+    return parse_byline(credit) if credit else None
+
+
+def _after_last_sentence(text: str, *patterns: re.Pattern) -> str | None:
+    """What the first of `patterns` that matches finds at the end of `text` (NFKC), if a sentence ends right before it."""
+    folded = fold(text).rstrip()
+    for pattern in patterns:
+        found = pattern.search(folded)
+        if found:
+            return found[0] if _SENTENCE_BEFORE.search(folded[: found.start()]) else None
+    return None
 
 
 def combined(*bylines: Byline | None) -> Byline | None:
