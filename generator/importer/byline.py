@@ -44,9 +44,12 @@ _ROLE_SPLIT = re.compile("(" + "|".join(sorted(_ROLES, key=len, reverse=True)) +
 # roles are split: else `记者 王磊 摄影报道` reads as the role 摄影 and a name 报道.
 _PHOTO_CREDIT = re.compile(r"(?:\s*(?:文/图|图/文|摄影报道|摄影|摄|供图))+$")
 # Who wrote and who took the photos, marked at each name: `文/记者 柴琳琳 图/通讯员 陈思`,
-# `文·图/记者 柴琳琳`, `记者 柴琳琳/文 王磊/图`. Taken out before roles are split; `图` says photo.
+# `文·图/记者 柴琳琳`, `记者 柴琳琳/文 王磊/图`, `记者 柴琳琳 文 王磊 图`. Taken out before roles are
+# split; `图` says photo. A lone 文 or 图 counts only after a whole name: after one character it ends a
+# padded name (`王　文`).
 _WORK_MARKS = re.compile(
     "(?:(?:文[·・]?图|图[·・]?文|文|图)/|文/图|图/文)\\s*(?=" + "|".join(_ROLES) + f")|(?<=[{HAN}])/[文图](?=\\s|$)"
+    f"|(?<=[{HAN}]{{2}})\\s+[文图](?=\\s|$)"
 )
 _PHOTOGRAPHED = "摄"  # in a credit: the names before it took the photos (`王磊 摄`)
 # What a byline may end with after its names: `记者 王磊 报道` (reported by), `… 整理` (compiled by). Printed

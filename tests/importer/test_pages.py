@@ -373,6 +373,9 @@ def test_a_headline_ending_with_an_exclamation_reprinted_over_a_story_s_rest_tit
         ("文/记者 柴琳琳 图/通讯员 陈思", ("柴琳琳",), ("陈思",), True),
         ("记者 柴琳琳/文 王磊/图", ("柴琳琳", "王磊"), (), True),
         ("文·图/记者 柴琳琳", ("柴琳琳",), (), True),
+        ("记者 柴琳琳 文 王磊 图", ("柴琳琳", "王磊"), (), True),
+        ("记者 柴琳琳 文 通讯员 陈思 图", ("柴琳琳",), ("陈思",), True),
+        ("通讯员 张　文", (), ("张文",), False),  # a padded name ending in 文 is not a work mark
         ("记者 柴琳琳 通讯员 陈思 供图", ("柴琳琳",), ("陈思",), True),
     ],
 )
