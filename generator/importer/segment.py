@@ -276,6 +276,9 @@ def _read_articles(text: list[Line], chunk: _Chunk, result: Segmentation, indent
     editor's note).
     """
     starts = _headed_above_bylines(text, chunk.signed_above, _starts(text, chunk.continued_from, chunk.headed))
+    unsigned = text[: starts[0].first] if starts else text
+    if _signed_in_brackets(unsigned):
+        starts = [_Start(0, 2 if unsigned[1].is_subtitle else 1), *starts]
     if not starts and _goes_on_past_a_photo_credit(text, chunk, result):
         article = result.articles[-1]
         paragraphs = article.paragraphs + tuple(join_paragraphs(text, indented_page=indented_page))
@@ -304,6 +307,19 @@ def _read_articles(text: list[Line], chunk: _Chunk, result: Segmentation, indent
         result.articles.append(
             PageArticle(title, tuple(paragraphs), chunk.section, byline, (), start.continued_from, continues_on)
         )
+
+
+def _signed_in_brackets(text: list[Line]) -> bool:
+    """True when `text` is an article with neither a lead nor a byline line, signed in brackets at its end: a feature.
+
+    `雪中的坚守` / `清晨六点，雪还在下。…` / `…我就放心了。”（记者 王磊）`: a
+    headline (a line ending no sentence, and no lead) over text whose last
+    line ends with a bracketed byline after its last sentence.
+    """
+    if len(text) < 2 or text[0].is_lead or ends_paragraph(text[0].text):
+        return False
+    body = text[2:] if text[1].is_subtitle else text[1:]
+    return bool(body) and closing_bracketed_byline(body[-1].text) is not None
 
 
 def _headed_above_bylines(text: list[Line], signed_above: tuple[int, ...], starts: list[_Start]) -> list[_Start]:

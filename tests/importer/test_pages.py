@@ -510,3 +510,22 @@ def test_works_and_their_photographers_in_a_list_credit_no_one():
     )
     (article,) = page.articles
     assert (article.reporters, article.photo) == (["柴琳琳"], False)
+
+
+FEATURE = "雪中的坚守\n\n清晨六点，雪还在下。网格员李大姐已在小区门口站了一个小时。\n她说：“大家出门安全，我就放心了。”（记者 王磊 通讯员 陈思）\n"
+
+
+@pytest.mark.parametrize("after", ["", "\n社区开展冬日慰问活动\n\n本报讯 近日，北下街街道开展慰问活动。\n记者 柴琳琳\n"], ids=["alone", "over a lead article"])
+def test_a_feature_signed_only_in_brackets_at_its_end_is_an_article(after):
+    page = read_text("■特写\n\n" + FEATURE + after)
+    feature = page.articles[0]
+    assert (feature.title, feature.section, feature.reporters, feature.correspondents) == ("雪中的坚守", "特写", ["王磊"], ["陈思"])
+    assert feature.body.endswith("我就放心了。”（记者 王磊 通讯员 陈思）")
+    assert [article.title for article in page.articles[1:]] == (["社区开展冬日慰问活动"] if after else [])
+    assert not page.dropped
+
+
+def test_text_signed_in_brackets_under_no_headline_is_reported_not_made_an_article():
+    page = read_text("社区开展冬日慰问活动\n\n本报讯 近日，北下街街道开展慰问活动。\n记者 柴琳琳\n\n■简讯\n\n近日，北下街街道开展冬日慰问活动。（记者 王磊）\n")
+    assert [article.title for article in page.articles] == ["社区开展冬日慰问活动"]
+    assert [item.reason for item in page.dropped] == ["text outside any article (no headline, 本报讯 lead or byline)"]
