@@ -123,6 +123,7 @@ class Line:
     indented: bool = False
     continued_on: tuple[int, ...] = ()  # for a byline broken by a page break: the numbers of its other lines
     jump: Jump | None = None  # the jump marker the line is (JUMP), or that was cut from its start or end (TEXT)
+    after_break: bool = False  # page furniture (a page number, a running head) stands between it and the text above
 
     @property
     def last_number(self) -> int:
@@ -185,7 +186,7 @@ def printed_together(upper: Line, lower: Line) -> bool:
 def classify_lines(printed: list[str]) -> list[Line]:
     """Each printed line (indentation and all) classified; bylines broken by a page break joined."""
     lines = [classify_line(number, text) for number, text in enumerate(printed, 1)]
-    return bylines_above_text(join_broken_bylines(headlines_read_as_text(page_numbers_standing_alone(lines))))
+    return page_breaks_marked(bylines_above_text(join_broken_bylines(headlines_read_as_text(page_numbers_standing_alone(lines)))))
 
 
 def page_numbers_standing_alone(lines: list[Line]) -> list[Line]:
@@ -206,6 +207,25 @@ def page_numbers_standing_alone(lines: list[Line]) -> list[Line]:
         else line
         for index, line in enumerate(lines)
     ]
+
+
+def page_breaks_marked(lines: list[Line]) -> list[Line]:
+    """Text lines after a page break (furniture since the last text line above) marked `after_break`.
+
+    Blank lines alone may end a paragraph or separate a headline from the
+    text above; a page number or a running head between two lines shows
+    only that a page ended there, maybe inside a headline (segment.py).
+    """
+    marked, furniture_since_text = [], False
+    for line in lines:
+        if line.kind is Kind.FURNITURE:
+            furniture_since_text = True
+        elif line.kind is not Kind.BLANK:
+            if line.kind is Kind.TEXT and furniture_since_text and marked:
+                line = replace(line, after_break=True)
+            furniture_since_text = False
+        marked.append(line)
+    return marked
 
 
 def headlines_read_as_text(lines: list[Line]) -> list[Line]:

@@ -388,8 +388,11 @@ def _headline_start(text: list[Line], lead: int, leads: set[int]) -> int:
 
 
 def _headline_goes_on(text: list[Line], above: int, leads: set[int]) -> bool:
-    """True when `text[above]` may be a line of the headline that goes on in the line under it."""
-    if above < 0 or above in leads or not printed_together(text[above], text[above + 1]):
+    """True when `text[above]` may be a line of the headline that goes on in the line under it.
+
+    Printed right over it, or over a page break that cut the headline (`管城回族区召开` / `- 3 -` / `2021年经济工作会议`).
+    """
+    if above < 0 or above in leads or not (printed_together(text[above], text[above + 1]) or text[above + 1].after_break):
         return False
     line = text[above]
     return (line.is_kicker or not ends_paragraph(line.text)) and not _COLUMN_LABEL.match(fold(line.text))

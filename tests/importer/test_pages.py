@@ -529,3 +529,20 @@ def test_text_signed_in_brackets_under_no_headline_is_reported_not_made_an_artic
     page = read_text("社区开展冬日慰问活动\n\n本报讯 近日，北下街街道开展慰问活动。\n记者 柴琳琳\n\n■简讯\n\n近日，北下街街道开展冬日慰问活动。（记者 王磊）\n")
     assert [article.title for article in page.articles] == ["社区开展冬日慰问活动"]
     assert [item.reason for item in page.dropped] == ["text outside any article (no headline, 本报讯 lead or byline)"]
+
+
+@pytest.mark.parametrize("above", ["记者 柴琳琳\n", ""], ids=["under a signed article", "under an unsigned one"])
+def test_a_headline_cut_by_a_page_break_is_one_title(above):
+    text = (
+        "社区开展冬日慰问活动\n\n本报讯 近日，北下街街道开展慰问活动。\n" + above
+        + "\n管城回族区召开\n\n- 3 -\n管城回族区报 2020年12月30日 星期三 第3版\n\n2021年经济工作会议\n\n本报讯 12月29日，管城回族区召开经济工作会议。\n记者 王磊\n"
+    )
+    page = read_text(text)
+    assert [article.title for article in page.articles] == ["社区开展冬日慰问活动", "管城回族区召开2021年经济工作会议"]
+    assert page.articles[0].body == "本报讯 近日，北下街街道开展慰问活动。"
+    assert all(item.reason in ("page number", "running head", "running date line") for item in page.dropped)
+
+
+def test_a_short_line_over_blank_lines_only_is_no_part_of_the_headline_below():
+    text = "社区开展冬日慰问活动\n\n本报讯 近日，北下街街道开展慰问活动。\n\n服务热线\n\n2021年经济工作会议\n\n本报讯 12月29日，管城回族区召开经济工作会议。\n记者 王磊\n"
+    assert [article.title for article in read_text(text).articles] == ["社区开展冬日慰问活动", "2021年经济工作会议"]
