@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Protocol
 
 from .cache import ArticleCache, digest, parse_and_render
-from .config import CACHE_DIR_NAME, Config
+from .config import CACHE_DIR_NAME, DEFAULT_OUTPUT_DIR_NAME, Config
 from .content import Article, content_files
 from .errors import BuildInterrupted, InputError, OutputError, Problem
 from .fsutil import (
@@ -185,6 +185,7 @@ def _build(config: Config, search: bool, session: BuildSession, preview: Preview
     _require_folder(config.content_dir)
     cache_dir = config.root / CACHE_DIR_NAME
     previous_build = _PreviousBuild(config, cache_dir, search, session.take_manifest())  # checks output/ while the content loads
+    _refuse_others_files(config, previous_build.recorded_output)
     cache = None
     try:
         cache = session.cache(config)
@@ -220,6 +221,30 @@ def _build(config: Config, search: bool, session: BuildSession, preview: Preview
     return BuildResult(len(model.planned), len(loaded), time.perf_counter() - started, config.output_dir, outcome, written, full)
 
 
+def _refuse_others_files(config: Config, recorded_output: str | None) -> None:
+    """Leave alone an output folder given by --output-dir that holds files no build of this site wrote.
+
+    A full build replaces the output folder whole. output/ in the site
+    folder (or where a link of that name leads) is the site's by the README;
+    another folder is the site's only if the last build recorded it, or if
+    it is empty: `--output-dir ~/Documents` must not empty someone's folder.
+    """
+    output = config.output_dir
+    if str(output) == recorded_output or output == Path(os.path.realpath(config.root / DEFAULT_OUTPUT_DIR_NAME)):
+        return
+    try:
+        with os.scandir(output) as entries:
+            found = sorted(entry.name for entry in entries)
+    except (FileNotFoundError, NotADirectoryError):
+        return
+    if found:
+        shown = ", ".join(found[:3]) + (f" and {len(found) - 3} more" if len(found) > 3 else "")
+        raise OutputError(
+            f"{output} holds files no build of this site wrote ({shown}); a build replaces its output folder whole, "
+            "so it is left as it is: build into an empty or new folder, or empty this one first"
+        )
+
+
 class _PreviousBuild:
     """What the last build wrote, if output/ is still exactly that; else None (a full build follows).
 
@@ -230,6 +255,7 @@ class _PreviousBuild:
     def __init__(self, config: Config, cache_dir: Path, search: bool, kept: Manifest | None):
         manifest = Manifest.load(cache_dir, kept)
         output_dir = config.output_dir
+        self.recorded_output = manifest.output_dir if manifest is not None else None  # where the last build wrote
         self._manifest = manifest
         self._check: Background | None = None
         if manifest is None or manifest.output_dir != str(output_dir) or manifest.search_requested != search or not output_dir.is_dir():

@@ -20,6 +20,7 @@ CONFIG_NAME = "newsarchive.yml"
 TEMPLATES_DIR_NAME = "templates"
 STATIC_DIR_NAME = "static"
 CACHE_DIR_NAME = ".newsarchive-cache"
+DEFAULT_OUTPUT_DIR_NAME = "output"  # in the site folder: the site's own, replaced whole by each full build
 
 
 @dataclass(frozen=True)
@@ -44,7 +45,7 @@ class Config:
     subdistricts: tuple[str, ...] = ()
     tag_rules: tuple[TagRule, ...] = ()
     content_dir: Path = Path("content")
-    output_dir: Path = Path("output")
+    output_dir: Path = Path(DEFAULT_OUTPUT_DIR_NAME)
 
     @property
     def templates_dir(self) -> Path:
@@ -204,7 +205,7 @@ def load_config(
         else:
             values["base_url"] = value
     content = root / (content_dir or "content")
-    given = root / (output_dir or "output")
+    given = root / (output_dir or DEFAULT_OUTPUT_DIR_NAME)
     # The site is built where the path leads: a link there (to the folder a web server publishes) stays,
     # and the build's swap replaces its target, never the link. realpath: unlike Path.resolve, no error on a loop.
     output = Path(os.path.realpath(given))

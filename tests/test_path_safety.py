@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 from pathlib import Path
 
 import pytest
@@ -169,3 +170,33 @@ def test_a_content_folder_inside_the_output_folder_is_refused(site_dir):
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert f"{site_dir / 'output'}: the output folder {site_dir / 'output'} contains the content folder" in result.stderr
     assert differences(before, snapshot(site_dir)) == []
+
+
+def test_a_folder_of_other_files_given_as_the_output_folder_is_left_alone(tmp_path, site_dir):
+    documents = tmp_path / "documents"
+    (documents / "sub").mkdir(parents=True)
+    (documents / "report.docx").write_bytes(b"x")
+    before = snapshot(documents)
+    result = run_cli("--root", site_dir, "build", "--no-search", "--output-dir", documents)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert f"{documents} holds files no build of this site wrote (report.docx, sub)" in result.stderr
+    assert differences(before, snapshot(documents)) == []
+
+
+def test_another_site_given_as_the_output_folder_is_left_alone(tmp_path, site_dir):
+    other = tmp_path / "other-site"
+    shutil.copytree(site_dir, other)
+    before = snapshot(other)
+    result = run_cli("--root", site_dir, "build", "--no-search", "--output-dir", other)
+    assert result.returncode == 2 and "no build of this site wrote" in result.stderr
+    assert differences(before, snapshot(other)) == []
+
+
+def test_an_output_folder_this_site_built_is_built_again_whole(tmp_path, site_dir):
+    published = tmp_path / "published"
+    published.mkdir()  # empty: taken
+    assert run_cli("--root", site_dir, "build", "--no-search", "--output-dir", published).returncode == 0
+    (published / "stray.html").write_text("by hand")  # the next build is a full one, and replaces the folder
+    result = run_cli("--root", site_dir, "build", "--no-search", "--output-dir", published)
+    assert result.returncode == 0, result.stderr
+    assert (published / "index.html").is_file() and not (published / "stray.html").exists()
