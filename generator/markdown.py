@@ -72,6 +72,23 @@ def is_plain_paragraphs(text: str) -> bool:
     )
 
 
+# What in a paragraph of plain text Python-Markdown would read as syntax: a backslash, emphasis, code,
+# links and images (`[`); at its start, a heading, a quote, a list (`1. `, not `1.使用`) or a rule (`---`).
+_INLINE_SYNTAX = re.compile(r"[\\*_`\[\]]")
+_BLOCK_START = re.compile(r"^(?:[#>+\-]|(\d+)[.)](?=\s))")
+
+
+def escape_markdown(text: str) -> str:
+    """A paragraph of plain text (a page's, as the importer reads it) as Markdown that renders to exactly that text.
+
+    `#我为群众办实事#` is no heading, `7*24小时` no emphasis, `2020. 这一年`
+    no list, `<b>` no tag. Only what could be syntax is escaped, so that the
+    file stays readable; `&` and `<` are written as entities.
+    """
+    escaped = _INLINE_SYNTAX.sub(r"\\\g<0>", text).replace("&", "&amp;").replace("<", "&lt;")
+    return _BLOCK_START.sub(lambda found: (found[1] or "") + "\\" + found[0][-1], escaped, count=1)
+
+
 def _bold_lead(paragraph: str) -> tuple[str, str] | None:
     """(lead, rest) of a paragraph that opens with `**lead**` (a bold lead-in, one line, no space inside its ends)."""
     end = paragraph.find("**", 2)

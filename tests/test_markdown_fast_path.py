@@ -9,7 +9,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from generator.content import parse_article
-from generator.markdown import MarkdownRenderer, fast_path_html
+from generator.markdown import MarkdownRenderer, escape_markdown, fast_path_html, plain_text
 
 from .conftest import REPO, write_article
 
@@ -113,3 +113,22 @@ def test_python_markdown_is_imported_only_for_a_body_the_fast_path_cannot_take(e
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=True)
     assert result.stdout.strip() == str(imported)
     assert ("<li>一项</li>" in (empty_site / "output/2021/01/05/ce-shi-wen-zhang/index.html").read_text(encoding="utf-8")) == imported
+
+
+# -- a page's plain text written as Markdown by the importer -------------------------------------------
+PAGE_TEXT_CHARACTERS = st.sampled_from(list("本报讯社区,。“”ab1 \u3000<>&*_`[]()!\\#|~-+=>.:'\"/0123456789") + ["&amp;", "<b>", "**", "---", "1. ", "- "])
+PAGE_PARAGRAPH = st.lists(PAGE_TEXT_CHARACTERS, min_size=1, max_size=30).map("".join).map(str.strip).filter(bool)
+
+
+@settings(max_examples=600, deadline=None)
+@given(PAGE_PARAGRAPH)
+@example("#管城好人#评选活动正式启动")
+@example("7*24小时，5*8小时")
+@example("2020. 这一年")
+@example("[文字](不是链接)")
+@example("---")
+@example("<b>粗</b> &amp; 1<2")
+def test_page_text_escaped_renders_as_exactly_that_text(text):
+    html = RENDERER.render(escape_markdown(text))
+    assert html.startswith("<p>") and html.endswith("</p>") and html.count("<") == 2  # one paragraph, no other tag
+    assert plain_text(html) == " ".join(text.split())

@@ -13,6 +13,7 @@ from pathlib import Path
 from ..config import Config
 from ..content import Article, Source
 from ..errors import InputError, Problem
+from ..markdown import escape_markdown
 from .blocks import Line, classify_lines, running_date
 from .decode import UndecodableError, decode_page, fold, split_lines
 from .places import find_community, find_subdistrict
@@ -82,15 +83,15 @@ def date_from_name(name: str) -> dt.date | None:
 
 def _article(item: PageArticle, *, page: str, date: dt.date, config: Config) -> Article:
     title = item.headline
-    body = "\n\n".join(paragraph.text for paragraph in item.paragraphs)
-    subdistrict = find_subdistrict(title, body, config.subdistricts)
-    full_text = f"{title}\n{body}"
+    text = "\n\n".join(paragraph.text for paragraph in item.paragraphs)
+    subdistrict = find_subdistrict(title, text, config.subdistricts)
+    full_text = f"{title}\n{text}"
     credits = item.credits
     return Article(
         title=title,
         date=date,
         slug="",
-        body=body,
+        body="\n\n".join(escape_markdown(paragraph.text) for paragraph in item.paragraphs),  # the page's text, never Markdown syntax
         section=item.section,
         subdistrict=subdistrict,
         community=find_community(full_text, subdistrict) if subdistrict else None,

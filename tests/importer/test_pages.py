@@ -13,6 +13,7 @@ from generator.importer.blocks import Kind, classify_lines
 from generator.importer.byline import lead_byline, parse_byline
 from generator.importer import run_import
 from generator.importer.page import read_page
+from generator.markdown import MarkdownRenderer, plain_text
 
 from .pagekit import CONFIG, OWN_PAGES, SEED_PAGE, assert_articles, load_expected
 
@@ -546,3 +547,12 @@ def test_a_headline_cut_by_a_page_break_is_one_title(above):
 def test_a_short_line_over_blank_lines_only_is_no_part_of_the_headline_below():
     text = "社区开展冬日慰问活动\n\n本报讯 近日，北下街街道开展慰问活动。\n\n服务热线\n\n2021年经济工作会议\n\n本报讯 12月29日，管城回族区召开经济工作会议。\n记者 王磊\n"
     assert [article.title for article in read_text(text).articles] == ["社区开展冬日慰问活动", "2021年经济工作会议"]
+
+
+def test_page_text_that_looks_like_markdown_is_imported_as_text():
+    lines = ["#我为群众办实事# 话题活动启动。", "7*24小时服务，5*8小时值守。", "2020. 这一年，社区变了。", "- 一是压实责任。", "[详情](见社区公告栏)。"]
+    text = "社区开展便民服务\n\n本报讯 近日，北下街街道开展便民服务。\n\n" + "\n\n".join(lines) + "\n记者 柴琳琳\n"
+    (article,) = read_text(text).articles
+    html = MarkdownRenderer().render(article.body)
+    assert html.count("<p>") == 6 and "<h1>" not in html and "<em>" not in html and "<li>" not in html and "<a " not in html
+    assert [plain_text(paragraph) for paragraph in html.split("</p>")[1:-1]] == lines
