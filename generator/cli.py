@@ -38,7 +38,7 @@ def _parser() -> argparse.ArgumentParser:
     imp.add_argument("--content-dir", type=Path, help="where articles go (default: content)")
     imp.add_argument("--encoding", default="auto", help="page encoding (default: auto: UTF-8 with or without BOM, GB18030, UTF-16 with BOM)")
     imp.add_argument("--dry-run", action="store_true", help="print what would be written; write nothing")
-    imp.add_argument("--force", action="store_true", help="overwrite articles edited since they were imported")
+    imp.add_argument("--force", action="store_true", help="overwrite articles edited since they were imported; write articles already in content/ again")
     imp.add_argument("--verbose", "-v", action="store_true", help="list every line left out (furniture, repeated tails)")
 
     build = commands.add_parser("build", help="build the site into output/")

@@ -137,6 +137,7 @@ _ACTION_WORDS = {
     "overwrite": ("would overwrite", "overwritten"),
     "unchanged": ("unchanged", "unchanged"),
     "skip": ("would skip", "skipped"),
+    "repeat": ("would skip as repeats", "skipped as repeats"),
 }
 
 
@@ -183,11 +184,15 @@ def _to_review_in(printed: PageArticle) -> list[str]:
 
 def _report_write(item: PlannedWrite, dry_run: bool, out: TextIO) -> None:
     said, done = _ACTION_WORDS[item.action]
+    if item.action == "repeat":
+        word = "would skip" if dry_run else "skipped"
+        print(f"{word} “{item.article.title}” ({item.article.source}): it {item.reason}; use --force to write it to {item.path.name} too", file=out)
+        return
     word = said if dry_run else ("skipped" if item.action == "skip" else done)
     line = f"{word} {item.path}"
     if item.action == "skip":
         line += f": it {item.reason}; use --force to overwrite it"
-    elif item.action == "overwrite":
+    elif item.action in ("overwrite", "create") and item.reason:
         line += f" (--force: it {item.reason})"
     print(line, file=out)
     if dry_run and item.action in ("create", "update", "overwrite"):

@@ -76,6 +76,7 @@ class ExistingFile:
     slug: str | None
     title: str | None
     source: Source | None  # the page lines it says it was imported from
+    printed: str | None = None  # its headline and text (`printed_key`), to tell a page imported twice
 
 
 def scan_content(content_dir: Path) -> list[ExistingFile]:
@@ -87,11 +88,16 @@ def scan_content(content_dir: Path) -> list[ExistingFile]:
         except OSError:
             article = None
         if article is not None:
-            found.append(ExistingFile(path, article.date.isoformat(), article.slug, article.title, article.source))
+            found.append(ExistingFile(path, article.date.isoformat(), article.slug, article.title, article.source, printed_key(article)))
         else:
             # Unreadable as an article, but its name still holds a slug for its date.
             found.append(ExistingFile(path, named and named["date"], named and named["slug"], None, None))
     return found
+
+
+def printed_key(article: Article) -> str:
+    """Its headline and text, compared without spaces: equal for the same article read from two copies of a page."""
+    return compact(f"{article.title}\n{article.body}")
 
 
 @dataclass(frozen=True)
@@ -101,8 +107,8 @@ class PlannedWrite:
     article: Article
     path: Path
     text: str
-    action: str  # 'create', 'update', 'unchanged', 'skip' or 'overwrite'
-    reason: str = ""  # for 'skip' and 'overwrite': why the file is not the importer's own
+    action: str  # 'create', 'update', 'unchanged', 'skip', 'overwrite' or 'repeat' (not written: see reason)
+    reason: str = ""  # for 'skip' and 'overwrite': why the file is not the importer's own; for 'repeat', which article it repeats
 
 
 def slugs_by_date(existing: list[ExistingFile]) -> dict[str, set[str]]:
@@ -191,7 +197,11 @@ class _Placement:
 
 def plan_writes(articles: list[Article], content_dir: Path, manifest: Manifest, *, force: bool) -> tuple[list[PlannedWrite], Manifest]:
     """What to do with each article's file, and the manifest as it will be afterwards."""
-    placement = _Placement(content_dir, manifest, scan_content(content_dir))
+    existing = scan_content(content_dir)
+    placement = _Placement(content_dir, manifest, existing)
+    # A new file for an article already in content/ (the same page imported under another name or date) is a
+    # repeat: not written unless --force.
+    printed = {file.printed: file.path for file in existing if file.printed}
     entries = dict(manifest.entries)
     planned = []
     for article, (path, slug) in zip(articles, placement.place(articles)):
@@ -199,7 +209,10 @@ def plan_writes(articles: list[Article], content_dir: Path, manifest: Manifest, 
         text = format_article(article)
         data = text.encode("utf-8")
         action, reason = _action(path, data, manifest, force=force)
-        if action != "skip":
+        repeated = printed.setdefault(printed_key(article), path)
+        if action == "create" and repeated != path:
+            action, reason = ("create", f"repeats {repeated.name}") if force else ("repeat", f"has the headline and text of {repeated.name}")
+        if action not in ("skip", "repeat"):
             page = article.source.file if article.source else ""
             entries[path.name] = ManifestEntry(page, article.title, article.date.isoformat(), slug, sha256(data))
         planned.append(PlannedWrite(article, path, text, action, reason))

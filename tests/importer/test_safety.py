@@ -1,4 +1,5 @@
 """Importing into a content folder: idempotent, never overwriting an editor's work."""
+import datetime as dt
 import io
 import shutil
 from pathlib import Path
@@ -165,7 +166,22 @@ def test_folder_imports_every_txt_page_in_it_sorted(content, tmp_path):
     (folder / "notes.md").write_text("not a page", encoding="utf-8")
     _, output = run([folder], content)
     assert output.index("a-2021-01-06.txt") < output.index("b-2020-12-30.txt")
-    assert len(list(content.glob("2021-01-06-*.md"))) == 7 and len(list(content.glob("2020-12-30-*.md"))) == 7
+    # The second copy of the page repeats the first one's articles: reported, not written again.
+    assert len(list(content.glob("2021-01-06-*.md"))) == 7 and output.endswith("7 created, 7 skipped as repeats\n")
+
+
+@pytest.mark.parametrize("copy_name, date", [("copy.txt", dt.date(2020, 12, 30)), ("guancheng-2020-12-30.txt", dt.date(2020, 12, 31))], ids=["another name", "another date"])
+def test_a_page_imported_again_under_another_name_or_date_adds_no_repeats(content, tmp_path, copy_name, date):
+    run([SEED_PAGE], content)
+    copy = tmp_path / "pages" / copy_name
+    copy.parent.mkdir()
+    shutil.copy(SEED_PAGE, copy)
+    before = snapshot(content)
+    _, output = run([copy], content, date=date)
+    assert snapshot(content) == before
+    assert "skipped “一碗饺子温暖群众心” (" in output and "it has the headline and text of 2020-12-30-yi-wan-jiao-zi-wen-nuan-qun-zhong-xin.md; use --force" in output
+    _, output = run([copy], content, date=date, force=True)
+    assert len(list(content.glob("*.md"))) == 14 and "(--force: it repeats 2020-12-30-yi-wan-jiao-zi-wen-nuan-qun-zhong-xin.md)" in output
 
 
 def test_a_damaged_manifest_leaves_existing_files_alone(content):
