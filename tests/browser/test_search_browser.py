@@ -171,3 +171,10 @@ def test_without_an_index_the_box_is_hidden_and_the_page_says_so(page, static_se
     page.wait_for_load_state("networkidle")
     assert page.is_visible("#search-unavailable")
     assert "搜索暂不可用" in page.inner_text("main")
+
+
+def test_results_show_the_date_as_the_site_writes_it(search_page):
+    search(search_page, "饺子")
+    shown = [result.inner_text() for result in search_page.query_selector_all(".pagefind-ui__result")]
+    assert shown and all(re.search(r"日期: ?\d{4}年\d{1,2}月\d{1,2}日", text) for text in shown), shown
+    assert not any(re.search(r"\d{4}-\d{2}-\d{2}", text) for text in shown)
