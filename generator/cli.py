@@ -29,7 +29,7 @@ def _date(text: str) -> dt.date:
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="newsarchive", description="Static site generator for a newspaper archive.")
-    parser.add_argument("--root", type=Path, default=Path("."), help="the site folder (holds newsarchive.yml); default: here")
+    parser.add_argument("--root", type=Path, default=Path("."), help=_ROOT_HELP)
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     imp = commands.add_parser("import", help="cut raw newspaper pages into Markdown articles")
@@ -61,7 +61,13 @@ def _parser() -> argparse.ArgumentParser:
     new.add_argument("--section", help="the rubric, e.g. 活动室")
     new.add_argument("--tags", default="", help="separated by commas or 、, e.g. 换届,党建")
     new.add_argument("--content-dir", type=Path, help="default: content")
+    for command in (imp, build, serve, check, new):
+        # Also after the command (`newsarchive build --root ~/archive`); SUPPRESS: not given there, the one before it stands.
+        command.add_argument("--root", type=Path, default=argparse.SUPPRESS, help=_ROOT_HELP)
     return parser
+
+
+_ROOT_HELP = "the site folder (holds newsarchive.yml); default: here"
 
 
 def _port(text: str) -> int:

@@ -80,3 +80,9 @@ def test_a_root_that_does_not_exist_is_named(tmp_path):
     result = run_cli("--root", tmp_path / "nowhere", "build")
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert f"{tmp_path / 'nowhere'} is not a site folder (there is no such folder)" in result.stderr
+
+
+def test_the_site_folder_may_be_named_after_the_command_too(site_dir):
+    result = run_cli("build", "--no-search", "--root", site_dir)
+    assert result.returncode == 0, result.stderr
+    assert (site_dir / "output/index.html").is_file()
