@@ -207,7 +207,13 @@ def plain_text(fragment: str) -> str:
     return _SPACE.sub(" ", html.unescape(_TAG.sub("", _BREAKING_TAG.sub(" ", fragment)))).strip()
 
 
+# What a news item's text opens with before its news: `本报讯（记者 柴琳琳 通讯员 陈思）`, `本报讯 `.
+_DATELINE = re.compile(r"^本报讯\s*(?:[(（][^()（）]{0,40}[)）])?\s*")
+# A space between two paragraphs (blocks) after a Chinese sentence's end: Chinese puts none there.
+_SPACE_AFTER_SENTENCE = re.compile(rf"(?<=[。！？…”’」』）]) (?=[{_CJK}])")
+
+
 def summary(fragment: str, length: int = 90) -> str:
-    """The first `length` characters of the text, for lists and meta descriptions."""
-    text = plain_text(fragment)
+    """The first `length` characters of the text, for lists and meta descriptions: its news, without `本报讯（记者 …）`."""
+    text = _SPACE_AFTER_SENTENCE.sub("", _DATELINE.sub("", plain_text(fragment))) or plain_text(fragment)
     return text if len(text) <= length else text[:length].rstrip() + "……"

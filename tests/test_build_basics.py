@@ -103,7 +103,15 @@ def test_a_summary_reads_bold_text_and_links_inside_a_sentence_without_spaces(em
     write_article(empty_site / "content", body="本报讯 近日，**北下街街道**联合[豫丰社区](https://example.org/)开展`冬日`活动。\n\n第二段。")
     build(empty_site)
     home = (empty_site / "output/index.html").read_text(encoding="utf-8")
-    assert '<p class="summary">本报讯 近日，北下街街道联合豫丰社区开展冬日活动。 第二段。</p>' in home
+    assert '<p class="summary">近日，北下街街道联合豫丰社区开展冬日活动。第二段。</p>' in home
+
+
+def test_a_summary_starts_with_the_news_not_the_dateline_and_its_byline(empty_site):
+    """`本报讯（记者 柴琳琳 通讯员 陈思）` would take a fifth of the 90 characters a list shows of each article."""
+    write_article(empty_site / "content", body="本报讯（记者 柴琳琳 通讯员 陈思）近日，北下街街道开展冬日活动。\n\n第二段。")
+    build(empty_site)
+    home = (empty_site / "output/index.html").read_text(encoding="utf-8")
+    assert '<p class="summary">近日，北下街街道开展冬日活动。第二段。</p>' in home
 
 
 def test_every_page_links_to_each_index_a_reader_browses_by(site_dir):
