@@ -132,7 +132,8 @@ def _load(loader_class: type, text: str, first_line: int) -> YamlDocument:
         line = mark.line + first_line if mark is not None else None
         problem = exc.problem or "invalid YAML"
         context = f" ({exc.context})" if exc.context else ""
-        raise YamlSyntaxError(f"malformed YAML: {problem}{context}", line) from None
+        hint = _quoting_hint(text, mark) if problem == _COLON_IN_VALUE and mark is not None else ""
+        raise YamlSyntaxError(f"malformed YAML: {problem}{context}{hint}", line) from None
     except yaml.YAMLError as exc:
         raise YamlSyntaxError(f"malformed YAML: {exc}", first_line) from None
     except RecursionError:
@@ -147,6 +148,20 @@ def _load(loader_class: type, text: str, first_line: int) -> YamlDocument:
                 # A key given twice is at the line of its last copy, whose value is the one loaded.
                 key_lines[str(key_node.value)] = key_node.start_mark.line + first_line
     return YamlDocument(data, key_lines, loader.repeated_keys)
+
+
+# What PyYAML says of `title: 测试三: 副题`: the second ': ' reads as the end of another key.
+_COLON_IN_VALUE = "mapping values are not allowed here"
+_KEY_AND_VALUE = re.compile(r"^\s*(?P<key>[^\s#'\"][^:]*):\s+(?P<value>.*?)\s*$")
+
+
+def _quoting_hint(text: str, mark: yaml.Mark) -> str:
+    """How to write the line PyYAML refused for a ': ' inside a value (`mark`: that colon): the value in single quotes."""
+    match = _KEY_AND_VALUE.match(text.split("\n")[mark.line])
+    if match is None or mark.column < match.start("value"):  # not a colon in a value (`  b: c` under a value, mis-indented)
+        return ""
+    quoted = "'" + match["value"].replace("'", "''") + "'"  # in single quotes, a quote is written twice
+    return f"; a value that holds ': ' must be quoted: {match['key']}: {quoted}"
 
 
 def _unclosed_quote(exc: yaml.MarkedYAMLError, text: str) -> str | None:

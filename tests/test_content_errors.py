@@ -87,6 +87,12 @@ def test_malformed_yaml(empty_site, article):
     assert "malformed YAML" in message
 
 
+def test_a_colon_and_space_in_a_value_is_reported_with_the_line_written_in_quotes(empty_site, article):
+    edit(article, "title: 社区开展冬日慰问活动", "title: 测试三: 副题")
+    message = reported(failed_build(empty_site), article, line_of(article, "title:"), None)
+    assert message.startswith("malformed YAML") and message.endswith("must be quoted: title: '测试三: 副题'")
+
+
 @pytest.mark.parametrize("quote", ["'", '"'])
 def test_an_unclosed_quote_is_reported_at_the_line_where_it_opens(empty_site, article, quote):
     edit(article, "title: 社区开展冬日慰问活动", f"title: {quote}社区开展冬日慰问活动")
