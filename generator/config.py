@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import difflib
 import os
+import re
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -114,6 +115,21 @@ def _base_url(value, where: str):
     return text, None
 
 
+# A BCP 47 language tag (zh-CN, zh-Hans-CN, en): what `lang="…"` and Pagefind's language detection read.
+_LANGUAGE_TAG = re.compile(r"^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$")
+
+
+def _language(value, where: str):
+    text, error = _string(value, where)
+    if error:
+        return None, error
+    if _LANGUAGE_TAG.match(text):
+        return text, None
+    mended = text.replace("_", "-")  # zh_CN, a locale name, is the usual slip
+    fix = f"write {mended}" if _LANGUAGE_TAG.match(mended) else "e.g. zh-CN for Simplified Chinese"
+    return None, f"must be a BCP 47 language tag, as in <html lang>, not {text!r}: {fix}"
+
+
 def _tag_rules(value, where: str):
     example = "e.g. [{tag: 换届, keywords: [换届]}]"
     if not isinstance(value, list):
@@ -139,7 +155,7 @@ _OPTIONS = {
     "description": _string,
     "publisher": _string,
     "base_url": _base_url,
-    "language": _string,
+    "language": _language,
     "per_page": _positive_int,
     "names_per_page": _positive_int,
     "feed_items": _positive_int,

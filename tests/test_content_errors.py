@@ -170,3 +170,12 @@ def test_config_setting_of_the_wrong_type(empty_site, article):
     edit(config, "per_page: 20", "per_page: many")
     message = reported(failed_build(empty_site), config, line_of(config, "per_page:"), "per_page")
     assert "whole number" in message and "many" in message
+
+
+@pytest.mark.parametrize("language, fix", [("zh_CN", "write zh-CN"), ("chinese", "e.g. zh-CN")])
+def test_a_language_that_is_not_a_language_tag_is_reported_with_the_fix(empty_site, article, language, fix):
+    """lang="zh_CN" is no language to a browser or to Pagefind, whose UI then speaks English and splits Chinese worse."""
+    config = empty_site / "newsarchive.yml"
+    edit(config, "language: zh-CN", f"language: {language}")
+    message = reported(failed_build(empty_site), config, line_of(config, "language:"), "language")
+    assert repr(language) in message and fix in message
