@@ -9,6 +9,8 @@ detected here, in one place.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import re
 from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -90,9 +92,25 @@ def paginate(items: list, per_page: int, base_url: str) -> list[Pager]:
 
 
 def reading_order(article: Article) -> tuple:
-    """Newest day first; within a day, the order the articles stood on the page."""
-    first_line = article.source.first_line if article.source else 1 << 30
-    return (-article.date.toordinal(), first_line, article.title)
+    """Newest day first; within a day, page by page and on each page in the order the articles stood.
+
+    Articles without a `source` (written by hand, not printed on a page) follow the day's pages, by title.
+    """
+    source = article.source
+    if source is None:
+        return (-article.date.toordinal(), 1, article.title)
+    return (-article.date.toordinal(), 0, page_order(source.file), source.first_line, article.title)
+
+
+# Cached: called for every article a site model sorts, for a few page files per day.
+@functools.cache
+def page_order(file: str) -> tuple:
+    """The pages of an issue in their natural order: `…-2.txt` before `…-10.txt` (runs of digits compared as numbers)."""
+    parts = _DIGITS.split(file)  # text, digits, text, …: an int is only ever compared with an int
+    return (tuple(int(part) if index % 2 else part for index, part in enumerate(parts)), file)
+
+
+_DIGITS = re.compile(r"([0-9]+)")
 
 
 @dataclass(slots=True)

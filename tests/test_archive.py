@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from bs4 import BeautifulSoup
@@ -57,6 +58,33 @@ def test_issue_page_lists_the_days_articles_in_page_order(archive_site):
     assert month.h1.get_text() == "2020年12月"
     assert [a["href"] for a in month.select(".archive-day h2 a")] == ["/2020/12/30/"]
     assert _titles(month) == ["头条", "第二篇", "第三篇"]
+
+
+def test_an_issue_of_several_pages_is_listed_page_by_page_everywhere(empty_site):
+    """Page files in their natural order (-2 before -10), then by line; a hand-written article after the pages."""
+    content = empty_site / "content"
+    written = {  # title → slug, source; written in an order unlike the issue's
+        "第十版": ("di-shi-ban", Source("guancheng-2020-12-30-10.txt", 1, 4)),
+        "第二版下": ("di-er-ban-xia", Source("guancheng-2020-12-30-02.txt", 30, 40)),
+        "第一版下": ("di-yi-ban-xia", Source("guancheng-2020-12-30-01.txt", 20, 28)),
+        "第二版上": ("di-er-ban-shang", Source("guancheng-2020-12-30-02.txt", 1, 5)),
+        "第一版上": ("di-yi-ban-shang", Source("guancheng-2020-12-30-01.txt", 3, 9)),
+        "第三版": ("di-san-ban", Source("guancheng-2020-12-30-3.txt", 2, 8)),
+        "编者按": ("bian-zhe-an", None),
+    }
+    for title, (slug, source) in written.items():
+        write_article(content, title=title, slug=slug, date=dt.date(2020, 12, 30), source=source, subdistrict="北下街街道", tags=["换届"])
+    write_article(content, title="前一天", slug="qian-yi-tian", date=dt.date(2020, 12, 29))
+    build(empty_site)
+    order = ["第一版上", "第一版下", "第二版上", "第二版下", "第三版", "第十版", "编者按"]
+    assert _titles(_page(empty_site, "2020/12/30")) == order
+    assert _titles(_page(empty_site, "")) == order + ["前一天"]
+    assert _titles(_page(empty_site, "subdistricts/bei-xia-jie-jie-dao")) == order
+    feed = (empty_site / "output/tags/huan-jie/feed.xml").read_text(encoding="utf-8")
+    assert re.findall(r"<title>([^<]+)</title>", feed)[1:] == order  # after the feed's own title
+    for earlier, later in zip(order, order[1:]):
+        following = _page(empty_site, f"2020/12/30/{written[earlier][0]}").select_one('.neighbours a[rel="next"]')
+        assert following["href"] == f"/2020/12/30/{written[later][0]}/"
 
 
 def test_section_and_people_pages_list_their_articles(archive_site):

@@ -22,7 +22,7 @@ import pytest
 from generator import parallel
 from generator.build import build_site
 from generator.config import load_config
-from generator.content import Article, format_article
+from generator.content import Article, Source, format_article
 from generator.errors import InputError
 from generator.session import BuildSession
 
@@ -89,6 +89,8 @@ class Editor:
             "tags": lambda: self.rewrite(lambda a: setattr(a, "tags", rng.sample(TAGS, rng.randrange(4)))),
             "people": lambda: self.rewrite(lambda a: (setattr(a, "reporters", rng.sample(PEOPLE, rng.randrange(3))), setattr(a, "correspondents", rng.sample(PEOPLE, rng.randrange(2))))),
             "photo": lambda: self.rewrite(lambda a: setattr(a, "photo", not a.photo)),
+            # Another page of its issue (-2 and -10: in natural order, not as text), or none (written by hand).
+            "page": lambda: self.rewrite(lambda a: setattr(a, "source", pick([None, Source(f"guancheng-{a.date}-{pick([2, 10])}.txt", rng.randrange(1, 99), 99)]))),
             "new article": lambda: self.write(Article(
                 title=self.fresh("新文章"), date=self.a_date(), slug=self.fresh("new"), body=f"本报讯 近日,社区开展活动。\n\n{self.fresh('第二段')}。",
                 subdistrict=pick(SUBDISTRICTS), tags=rng.sample(TAGS, rng.randrange(3)), reporters=rng.sample(PEOPLE, 1),
@@ -118,7 +120,7 @@ class Editor:
 
 KINDS = {  # kind of edit → how often it comes
     "body": 5, "summary": 3, "title": 5, "date": 3, "slug": 2, "subdistrict": 2, "community": 1, "section": 1, "tags": 3,
-    "people": 2, "photo": 1, "new article": 4, "today's article": 3, "deleted article": 3, "moved file": 1, "template": 2,
+    "people": 2, "photo": 1, "page": 2, "new article": 4, "today's article": 3, "deleted article": 3, "moved file": 1, "template": 2,
     "per_page": 1, "static file": 1, "touched, same bytes": 1,
 }
 
