@@ -113,6 +113,14 @@ def page_order(file: str) -> tuple:
 _DIGITS = re.compile(r"([0-9]+)")
 
 
+def _first_printed(articles: list[Article]) -> Article:
+    """The earliest of `articles` (in reading order: newest day first): the first one printed on the oldest day."""
+    at = len(articles) - 1
+    while at > 0 and articles[at - 1].date == articles[-1].date:
+        at -= 1
+    return articles[at]
+
+
 @dataclass(slots=True)
 class Day:
     date: dt.date
@@ -210,9 +218,9 @@ class Site:
             "person": self._members(lambda a: list(dict.fromkeys(a.reporters + a.correspondents))),
         }
         learn_name_slugs(name for named in members.values() for name in named)  # all at once: one pypinyin load at most
-        self.subdistricts = self._collect("subdistrict", members["subdistrict"])
+        self.subdistricts = self._collect("subdistrict", members["subdistrict"], config.subdistricts)
         self.communities = self._collect("community", members["community"])
-        self.tags = self._collect("tag", members["tag"])
+        self.tags = self._collect("tag", members["tag"], tuple(rule.tag for rule in config.tag_rules))
         self.sections = self._collect("section", members["section"])
         self.people = self._collect("person", members["person"])
         self.months = self._months()
@@ -236,16 +244,30 @@ class Site:
                 members[name].append(article)
         return members
 
-    def _collect(self, kind: str, members: dict[str, list[Article]]) -> dict[str, Collection]:
-        """name → Collection; collections ordered by pinyin slug."""
-        named = sorted(members, key=lambda name: (name_slug(name), name))
-        collections: dict[str, Collection] = {}
+    def _collect(self, kind: str, members: dict[str, list[Article]], configured: tuple[str, ...] = ()) -> dict[str, Collection]:
+        """name → Collection, listed by pinyin; of names spelled alike, the established one keeps the plain slug.
+
+        Slugs are given out in order of `_precedence`, so that a newcomer that sounds like an
+        established name (a typo such as 南关接街道, a namesake) gets the `-2`, not the page
+        and feed readers already know.
+        """
+        ranks = {name: configured.index(name) for name in configured}  # a name configured twice: its first place
+        by_precedence = sorted(members, key=lambda name: self._precedence(name, members[name], ranks, len(configured)))
         taken: set[str] = set()
-        for name in named:
+        collections: dict[str, Collection] = {}
+        for name in sorted(by_precedence, key=name_slug):  # stable: names spelled alike stay in order of precedence
             slug = unique_slug(name_slug(name), taken)
             taken.add(slug)
             collections[name] = Collection(kind, name, slug, members[name])
         return collections
+
+    def _precedence(self, name: str, articles: list[Article], ranks: dict[str, int], unranked: int) -> tuple:
+        """Which of two names spelled alike gets the plain slug: a name configured in newsarchive.yml (in its
+        order), else the one printed first (its first article's date, then its place in that issue), else by
+        code point. Content and config alone decide it, so a cold build gives every URL an incremental one gives.
+        """
+        first = _first_printed(articles)
+        return (ranks.get(name, unranked), first.date, self.places[id(first)], name)
 
     def _months(self) -> list[Month]:
         by_day: dict[dt.date, list[Article]] = defaultdict(list)

@@ -92,6 +92,8 @@ CHANGES = {
     "deleted article": lambda root: some_article(root).unlink(),
     "tag added": lambda root: corpus.set_tags(some_article(root), ["换届", "新标签"]),
     "tag removed": lambda root: corpus.set_tags(some_article(root), []),
+    # A newcomer spelled like a configured subdistrict (接 for 街), in an older article: it gets the -2.
+    "subdistrict misspelled": lambda root: corpus.rewrite(some_article(root, 3), lambda a: setattr(a, "subdistrict", "南关接街道")),
     "template change": lambda root: corpus.edit_template(root / "templates"),
     "page template and body edit": lambda root: (
         corpus.edit_template(root / "templates", "home.html", "{% block main %}"),
