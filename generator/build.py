@@ -33,7 +33,7 @@ from typing import Protocol
 
 from .cache import ArticleCache, digest, parse_and_render
 from .config import CACHE_DIR_NAME, DEFAULT_OUTPUT_DIR_NAME, Config
-from .content import Article, content_files
+from .content import Article, Claim, content_files, read_claims
 from .errors import BuildInterrupted, InputError, OutputError, Problem
 from .fsutil import (
     collector_paused,
@@ -144,8 +144,11 @@ def _require_folder(content_dir: Path) -> None:
 
 def _raise_problems(problems: list[Problem], articles: list[Article]) -> None:
     if problems:
-        # Two good files at one URL are reported too, so one run shows every problem.
-        raise InputError(problems + url_collisions(articles))
+        # Two files at one URL are reported too, one with other problems among them, so one run shows every problem.
+        broken = sorted({str(problem.path) for problem in problems})
+        claims = sorted([*map(Claim.of, articles), *read_claims(broken)], key=lambda claim: claim.name)
+        found = problems + url_collisions(claims)
+        raise InputError(sorted(found, key=lambda problem: (str(problem.path), problem.line or 0)))
 
 
 def _output_file(staging: str, page: Page) -> str:

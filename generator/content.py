@@ -130,6 +130,57 @@ class Article:
 _article_values = attrgetter(*(f.name for f in fields(Article)))
 
 
+@dataclass(frozen=True)
+class Claim:
+    """The URL an article asks for (its date and slug): known for a file whose other fields have problems too."""
+
+    path: str | None  # the content file, when read from one
+    title: str | None
+    date: dt.date
+    slug: str
+
+    @classmethod
+    def of(cls, article: Article) -> Claim:
+        return cls(article.path, article.title, article.date, article.slug)
+
+    @property
+    def url(self) -> str:
+        return f"{day_url(self.date)}{self.slug}/"
+
+    @property
+    def name(self) -> str:
+        return self.path or self.title or self.slug
+
+
+def read_claims(paths: list[str]) -> list[Claim]:
+    """The URLs the files at `paths` ask for, of those whose date and slug can be read (whatever else is wrong in them)."""
+    claims = []
+    for path in paths:
+        try:
+            parts = split_front_matter(decode_content(Path(path).read_bytes()))
+            data = load_yaml(parts[0]).data if parts else None
+        except (OSError, UnicodeDecodeError, YamlSyntaxError):
+            continue
+        if not isinstance(data, dict):
+            continue
+        slug, date = data.get("slug"), _date(data.get("date"))
+        if isinstance(slug, str) and slug_problem(slug.strip()) is None and date is not None:
+            title = data.get("title")
+            claims.append(Claim(path, title if isinstance(title, str) else None, date, slug.strip()))
+    return claims
+
+
+def line_of_field(path: str | None, key: str) -> int | None:
+    """The line of a content file where `key:` is written (for a problem found after parsing), or None."""
+    if path is None:
+        return None
+    try:
+        lines = Path(path).read_text(encoding="utf-8-sig").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return None
+    return next((number for number, line in enumerate(lines, 1) if line.startswith(f"{key}:")), None)
+
+
 def format_article(article: Article) -> str:
     """The text of a content file for `article`."""
     body = article.body.strip("\n")
@@ -226,9 +277,8 @@ def _article_from_mapping(path, data: dict, line_of, body: str, problems: list[P
     date = None
     raw_date = data.get("date")
     if raw_date not in (None, ""):
-        try:
-            date = _shared_date(dt.date.fromisoformat(str(raw_date).strip()))
-        except ValueError:
+        date = _date(raw_date)
+        if date is None:
             problem("date", f"{raw_date!r} is not a date; write it as YYYY-MM-DD, e.g. 2020-12-30")
     photo = data.get("photo", False)
     if photo is None:
@@ -281,6 +331,14 @@ def split_names(text: str) -> list[str]:
 def _shared(name: str | None) -> str | None:
     """One object for a name that many articles repeat (subdistrict, tag, person, page file): a pickle of them holds it once."""
     return None if name is None else sys.intern(name)
+
+
+def _date(raw) -> dt.date | None:
+    """The date written YYYY-MM-DD (one object per day, see `_shared_date`), or None."""
+    try:
+        return _shared_date(dt.date.fromisoformat(str(raw).strip()))
+    except ValueError:
+        return None
 
 
 _dates: dict[dt.date, dt.date] = {}

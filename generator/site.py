@@ -15,10 +15,9 @@ from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field
 from math import ceil
-from pathlib import Path
 
 from .config import Config
-from .content import Article, day_url, month_url
+from .content import Article, Claim, day_url, line_of_field, month_url
 from .errors import InputError, Problem
 from .slugs import learn_name_slugs, name_slug, unique_slug
 
@@ -203,7 +202,7 @@ class Site:
     def __init__(self, config: Config, articles: list[Article]):
         self.config = config
         self.articles = sorted(articles, key=reading_order)
-        if collisions := url_collisions(self.articles):
+        if collisions := url_collisions([Claim.of(article) for article in self.articles]):
             raise InputError(collisions)
         self.places = {id(article): number for number, article in enumerate(self.articles)}  # id(article) → its place in articles
         # id(collection) → its members' places, increasing; made on the first `related` or `keep_related` that
@@ -347,30 +346,20 @@ class Site:
         return members
 
 
-def url_collisions(articles: list[Article]) -> list[Problem]:
-    """One problem for each article whose URL an earlier article already has."""
-    seen: dict[str, Article] = {}
+def url_collisions(claims: list[Claim]) -> list[Problem]:
+    """One problem for each article (or file, see `Claim`) whose URL an earlier one already has."""
+    seen: dict[str, Claim] = {}
     problems = []
-    for article in articles:
-        other = seen.setdefault(article.url, article)
-        if other is not article:
+    for claim in claims:
+        other = seen.setdefault(claim.url, claim)
+        if other is not claim:
             problems.append(
                 Problem(
-                    article.path or article.title,
-                    _slug_line(article),
+                    claim.name,
+                    line_of_field(claim.path, "slug"),
                     "slug",
-                    f"'{article.slug}' is already used on {article.date} by {other.path or other.title}; "
+                    f"'{claim.slug}' is already used on {claim.date} by {other.name}; "
                     "two articles cannot share one URL, give one of them another slug",
                 )
             )
     return problems
-
-
-def _slug_line(article: Article) -> int | None:
-    if article.path is None:
-        return None
-    try:
-        lines = Path(article.path).read_text(encoding="utf-8-sig").splitlines()
-    except OSError:
-        return None
-    return next((number for number, line in enumerate(lines, 1) if line.startswith("slug:")), None)

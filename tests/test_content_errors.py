@@ -81,6 +81,16 @@ def test_slug_collision_names_both_files(empty_site, article):
     assert str(other) in reported(stderr, colliding[0], line_of(colliding[0], "slug:"), "slug")
 
 
+def test_a_slug_clash_is_reported_with_the_other_problems_of_the_file(empty_site, article):
+    """Not only once those are fixed: the file's date and slug are read whatever else is wrong in it."""
+    twin = empty_site / "content" / "twin.md"
+    twin.write_text(article.read_text(encoding="utf-8").replace("photo: false", "photo: maybe"), encoding="utf-8")
+    stderr = failed_build(empty_site)
+    assert "'maybe'" in reported(stderr, twin, line_of(twin, "photo:"), "photo")
+    assert str(article) in reported(stderr, twin, line_of(twin, "slug:"), "slug")
+    assert "2 problems" in stderr
+
+
 def test_malformed_yaml(empty_site, article):
     edit(article, "tags: []", "tags: [换届")
     message = reported(failed_build(empty_site), article, line_of(article, "tags:") + 1, None)
