@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 from .config import Config
 from .content import Article, format_article
@@ -21,8 +20,8 @@ def new_article(
     community: str | None = None,
     section: str | None = None,
     tags: list[str] | None = None,
-) -> Path:
-    """Write `content/<date>-<slug>.md` with front matter filled in; never overwrite a file."""
+) -> Article:
+    """Write `content/<date>-<slug>.md` with front matter filled in; never overwrite a file. The article written, its `path` set."""
     title = title.strip()
     if not title:
         raise InputError([Problem("new", None, "title", "must not be empty")])
@@ -41,8 +40,9 @@ def new_article(
         tags=list(tags or []) or config.tags_for(title),
     )
     path = content_dir / f"{date}-{slug}.md"
+    article.path = str(path)
     try:
         write_atomic(path, format_article(article), overwrite=False)
     except FileExistsError:
         raise InputError([Problem(path, None, None, "appeared while the article was being made; left as it is, nothing written")]) from None
-    return path
+    return article

@@ -27,13 +27,13 @@ import shutil
 import time
 from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
 from .cache import ArticleCache, digest, parse_and_render
 from .config import CACHE_DIR_NAME, DEFAULT_OUTPUT_DIR_NAME, Config
-from .content import Article, Claim, content_files, read_claims
+from .content import Article, Claim, content_files, read_claims, unlisted_subdistricts
 from .errors import BuildInterrupted, InputError, OutputError, Problem
 from .fsutil import (
     collector_paused,
@@ -111,6 +111,7 @@ class BuildResult:
     search: SearchOutcome
     written: int = 0  # files written or removed in output/
     full: bool = True  # the whole tree was rebuilt
+    warnings: list[Problem] = field(default_factory=list)  # in the content; the site is built all the same
 
     def summary_line(self) -> str:
         return (
@@ -196,6 +197,7 @@ def _build(config: Config, search: bool, session: BuildSession, preview: Preview
         with collector_paused():
             loaded, problems = cache.load(content_files(config.content_dir))
             _raise_problems(problems, [entry.article for entry in loaded])
+            warnings = unlisted_subdistricts((entry.article for entry in loaded), config.subdistricts)
             static = _static_files(config)
             inputs, templates = inputs_digest(config), Templates.read(config.templates_dir)
             builder = _Builder(config, cache_dir, search, build_signature(inputs, templates, loaded, static), previous_build.manifest())
@@ -203,7 +205,9 @@ def _build(config: Config, search: bool, session: BuildSession, preview: Preview
                 session.keep_manifest(builder.previous)
                 session.prepare(config, loaded, inputs, templates)
                 session.after_build(cache)
-                return BuildResult(builder.previous.pages, len(loaded), time.perf_counter() - started, config.output_dir, builder.previous.search_outcome, 0, False)
+                return BuildResult(
+                    builder.previous.pages, len(loaded), time.perf_counter() - started, config.output_dir, builder.previous.search_outcome, 0, False, warnings
+                )
             model = session.model(config, loaded, inputs, templates)
         renderer = _BodyRenderer(model.renderer, cache, model.digests, model.scan)
         written, full, outcome = builder.run(renderer, model.planned, static, preview)
@@ -221,7 +225,7 @@ def _build(config: Config, search: bool, session: BuildSession, preview: Preview
         previous_build.close()
         if cache is not None:
             cache.close()
-    return BuildResult(len(model.planned), len(loaded), time.perf_counter() - started, config.output_dir, outcome, written, full)
+    return BuildResult(len(model.planned), len(loaded), time.perf_counter() - started, config.output_dir, outcome, written, full, warnings)
 
 
 def _refuse_others_files(config: Config, recorded_output: str | None) -> None:

@@ -8,8 +8,10 @@
 - feeds (*.xml) that are not well-formed, and Atom feeds or entries that lack
   what a feed reader needs (id, title, updated; each entry's link).
 
-It reads only `output/`: HTML with the stdlib parser, XML with ElementTree.
+It reads `output/`: HTML with the stdlib parser, XML with ElementTree.
 Pagefind's bundle (`pagefind/`) is a link target, never checked itself.
+It also repeats what `build` warns of in the content's front matter (a
+subdistrict newsarchive.yml does not list): warnings, not problems.
 """
 from __future__ import annotations
 
@@ -23,6 +25,7 @@ from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
 from .config import Config
+from .content import content_files, parse_article, unlisted_subdistricts
 from .errors import InputError, Problem
 
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -37,6 +40,7 @@ class CheckResult:
     pages: int
     xml_files: int
     links: int
+    warnings: list[Problem]  # in the content: the site is fine to publish
 
     def summary_line(self) -> str:
         return f"checked {self.pages} pages, {self.xml_files} XML files and {self.links} links: no problems"
@@ -205,4 +209,17 @@ def check_site(config: Config) -> CheckResult:
             continue
         problems.extend(found)
         counts["links"] += links
-    return CheckResult(problems, **counts)
+    return CheckResult(problems, **counts, warnings=content_warnings(config))
+
+
+def content_warnings(config: Config) -> list[Problem]:
+    """What `build` warns of in the content; files that do not parse are left to `build` to report."""
+    articles = []
+    for path in content_files(config.content_dir) if config.content_dir.is_dir() else []:
+        try:
+            article, _ = parse_article(path, Path(path).read_bytes())
+        except OSError:
+            continue
+        if article is not None:
+            articles.append(article)
+    return unlisted_subdistricts(articles, config.subdistricts)

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from .config import CACHE_DIR_NAME, Config, load_config
-from .errors import BuildInterrupted, NewsarchiveError
+from .errors import BuildInterrupted, NewsarchiveError, Problem
 
 
 def _date(text: str) -> dt.date:
@@ -145,11 +145,11 @@ def _run(args: argparse.Namespace) -> int:
         )
     if args.command == "new":
         from .authoring import new_article
-        from .content import split_names
+        from .content import split_names, unlisted_subdistricts
 
         config = load_config(args.root, content_dir=args.content_dir)
         tags = split_names(args.tags)  # as in front matter: 换届,党建 or 换届、党建
-        path = new_article(
+        article = new_article(
             config,
             args.title,
             date=args.date or dt.date.today(),
@@ -158,7 +158,8 @@ def _run(args: argparse.Namespace) -> int:
             section=args.section,
             tags=tags,
         )
-        print(f"wrote {path}")
+        print(f"wrote {article.path}")
+        _warn(unlisted_subdistricts([article], config.subdistricts))
         return 0
     if args.command == "check":
         return _check(load_config(args.root, base_url=args.base_url, output_dir=args.output_dir), base_url_given=args.base_url is not None)
@@ -167,7 +168,9 @@ def _run(args: argparse.Namespace) -> int:
         from .build import build_site
 
         config = load()
-        print(build_site(config, search=args.search).summary_line())
+        result = build_site(config, search=args.search)
+        print(result.summary_line())
+        _warn(result.warnings)
         if config.absolute_base is None:
             print(
                 f"note: base_url {config.base_url} names no host, so sitemap.xml, robots.txt and the feeds give paths, "
@@ -181,6 +184,12 @@ def _run(args: argparse.Namespace) -> int:
 
         return serve(load, host=args.host, port=args.port, search=args.search)
     raise AssertionError(f"unhandled command {args.command}")
+
+
+def _warn(warnings: list[Problem]) -> None:
+    """Things in the input worth a look that stop nothing (file:line: field: message), on standard error."""
+    for warning in warnings:
+        print(f"warning: {warning}", file=sys.stderr)
 
 
 def _check(config: Config, *, base_url_given: bool) -> int:
@@ -208,5 +217,6 @@ def _check(config: Config, *, base_url_given: bool) -> int:
         print(f"{count} problem{'s' if count != 1 else ''} found in {config.output_dir}:")
         for problem in result.problems:
             print(f"  {problem}")
+    _warn(result.warnings)
     print(f"links checked against base URL {config.base_url} ({source})")
     return 1 if result.problems else 0

@@ -27,6 +27,7 @@ import functools
 import os
 import re
 import sys
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, fields
 from operator import attrgetter
 from pathlib import Path
@@ -168,6 +169,24 @@ def read_claims(paths: list[str]) -> list[Claim]:
             title = data.get("title")
             claims.append(Claim(path, title if isinstance(title, str) else None, date, slug.strip()))
     return claims
+
+
+def unlisted_subdistricts(articles: Iterable[Article], listed: Sequence[str]) -> list[Problem]:
+    """A warning for each article whose subdistrict `subdistricts` in newsarchive.yml does not list, naming the closest listed one.
+
+    A warning, not an error: the name may be a typo (南关接街道), or a new subdistrict the
+    config does not have yet; either way the site still builds. A site that lists none is not checked.
+    """
+    known = frozenset(listed)
+    warnings = []
+    for article in articles:
+        name = article.subdistrict
+        if known and name is not None and name not in known:
+            close = difflib.get_close_matches(name, listed, n=1)
+            hint = f" (did you mean {close[0]}?)" if close else ""
+            message = f"{name} is not one of the subdistricts in newsarchive.yml{hint}; if it is a new one, add it there"
+            warnings.append(Problem(article.path, line_of_field(article.path, "subdistrict"), "subdistrict", message))
+    return warnings
 
 
 def line_of_field(path: str | None, key: str) -> int | None:

@@ -519,6 +519,8 @@ def rebuild(
     else:
         state.error = None
         print(result.summary_line(), file=out, flush=True)
+        for warning in result.warnings:
+            print(f"warning: {warning}", file=out, flush=True)
         return result
     print(f"build failed:\n{state.error}", file=out, flush=True)
     return None

@@ -1,6 +1,7 @@
 """Bad input, as an editor meets it through `newsarchive build`: every problem named by file, line and field, all at once, exit 2, output/ untouched."""
 from __future__ import annotations
 
+import io
 import os
 import re
 import subprocess
@@ -9,14 +10,21 @@ from pathlib import Path
 
 import pytest
 
+from generator import serve
+from generator.config import load_config
+
 from .conftest import REPO, write_article
 
 
-def run_build(site: Path, *options: str) -> subprocess.CompletedProcess:
+def newsarchive(site: Path, *args: str) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, "-m", "generator", "build", "--no-search", *options],
+        [sys.executable, "-m", "generator", *args],
         cwd=site, env={**os.environ, "PYTHONPATH": str(REPO)}, capture_output=True, text=True, timeout=60,
     )
+
+
+def run_build(site: Path, *options: str) -> subprocess.CompletedProcess:
+    return newsarchive(site, "build", "--no-search", *options)
 
 
 def line_of(path: Path, start: str) -> int:
@@ -132,6 +140,30 @@ def test_every_broken_file_is_reported_in_one_run(empty_site):
     for path in (no_title, bad_date, typo):
         assert str(path) in stderr
     assert re.search(rf"({re.escape(str(good))}|{re.escape(str(twin))}):\d+: slug: ", stderr)
+
+
+def test_a_subdistrict_newsarchive_yml_does_not_list_is_a_warning_naming_the_closest_listed_one(empty_site, article):
+    """A typo (接 for 街) or a new subdistrict: build, check and new say so, with the other warnings; the site is built."""
+    edit(article, "subdistrict: 北下街街道", "subdistrict: 南关接街道")
+    built = run_build(empty_site, "--base-url", "/archive/")
+    assert built.returncode == 0 and (empty_site / "output/2021/01/05/ce-shi-wen-zhang/index.html").is_file()
+    warning = f"warning: {article}:{line_of(article, 'subdistrict:')}: subdistrict: 南关接街道 is not one of the subdistricts in newsarchive.yml (did you mean 南关街街道?)"
+    assert built.stderr.splitlines()[0].startswith(warning)
+    assert built.stderr.splitlines()[1].startswith("note: base_url /archive/ names no host")
+    checked = newsarchive(empty_site, "check")
+    assert checked.returncode == 0 and warning in checked.stderr
+    written = newsarchive(empty_site, "new", "社区义诊", "--date", "2021-01-06", "--subdistrict", "南关接街道")
+    path = Path(written.stdout.strip().removeprefix("wrote "))
+    assert written.returncode == 0 and path.is_file()
+    assert f"warning: {path}:{line_of(path, 'subdistrict:')}: subdistrict: 南关接街道 is not one" in written.stderr
+
+
+def test_serve_prints_the_warnings_under_each_build(empty_site, article):
+    edit(article, "subdistrict: 北下街街道", "subdistrict: 南关接街道")
+    terminal = io.StringIO()
+    assert serve.rebuild(lambda: load_config(empty_site), serve.BuildState(), terminal, search=False) is not None
+    built, warning = terminal.getvalue().splitlines()
+    assert built.startswith("built ") and warning.startswith(f"warning: {article}:{line_of(article, 'subdistrict:')}: subdistrict: 南关接街道")
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:

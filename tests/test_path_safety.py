@@ -105,14 +105,14 @@ def test_a_nameless_tag_keeps_its_url_when_another_appears(empty_site):
 
 @pytest.mark.parametrize("title, expected", [("CON", "con-x"), ("🎉🎉", "article"), ("Lpt1", "lpt1-x")])
 def test_new_article_never_gets_a_device_name_or_empty_slug(empty_site, title, expected):
-    path = new_article(load_config(empty_site), title, date=dt.date(2021, 1, 5))
+    path = Path(new_article(load_config(empty_site), title, date=dt.date(2021, 1, 5)).path)
     assert path == empty_site / "content" / f"2021-01-05-{expected}.md"
     build(empty_site)
     assert (empty_site / f"output/2021/01/05/{expected}/index.html").is_file()
 
 
 def test_new_article_with_a_very_long_title_gets_a_bounded_slug(empty_site):
-    path = new_article(load_config(empty_site), "老旧小区改造" * 100, date=dt.date(2021, 1, 5))
+    path = Path(new_article(load_config(empty_site), "老旧小区改造" * 100, date=dt.date(2021, 1, 5)).path)
     assert path.parent == empty_site / "content" and len(path.name) <= len("2021-01-05-") + 60 + len(".md")
     build(empty_site)
 
