@@ -26,6 +26,13 @@ LONG_BODY = f"""本报讯 详见 {LONG_URL} 以及更多内容。
 | --- | --- |
 | https://example.org/{"very" * 12}longcell | 很长的表格内容 |
 """
+# Unbroken Latin strings, each starting where a line has room for only part of it on a 390 px phone.
+LATIN_BODY = """本报讯 近日，社区在官网发布通知，详见 https://www.guancheng.gov.cn/news/2020/12/30/notice-about-the-community-election/index.html 了解更多内容。
+
+居民可登录 WWW.GUANCHENGDISTRICTGOVERNMENTPORTAL.COM 查询，或拨打热线咨询，社区工作人员将耐心解答居民提出的问题。
+
+活动现场，志愿者向居民讲解 ParticipatoryBudgetingAndCommunityGovernance 的做法，大家纷纷表示受益匪浅。
+"""
 # In the bundled sample content.
 QUOTED = next(article for article in load_articles(REPO / "content") if "“" in article.title)
 CHINESE_FONTS = {"PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "WenQuanYi Zen Hei"}
@@ -46,6 +53,26 @@ column => {
   return outside;
 }
 """
+# Per paragraph: its widest Chinese character on a justified line (all but its last), in font sizes. A line spread
+# wide apart draws each character far wider than the font size; unjustified, each is one font size wide.
+WIDEST_CHINESE_CHARACTER_JS = """
+selector => [...document.querySelectorAll(selector)].map(p => {
+  const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+  const chars = [];
+  for (let node; (node = walker.nextNode());) {
+    for (let i = 0; i < node.length; i++) {
+      const range = document.createRange();
+      range.setStart(node, i);
+      range.setEnd(node, i + 1);
+      const box = range.getClientRects()[0];
+      if (box) chars.push([node.data[i], box]);
+    }
+  }
+  const lastLine = chars[chars.length - 1][1].top;
+  const widths = chars.filter(([c, box]) => /[\u4e00-\u9fff]/.test(c) && box.top < lastLine - 2).map(([, box]) => box.width);
+  return Math.max(0, ...widths) / parseFloat(getComputedStyle(p).fontSize);
+})
+"""
 STARTS_ON_FIRST_LINE_JS = """
 element => {
   const line = document.createRange();
@@ -61,6 +88,7 @@ def site(tmp_path_factory):
     write_article(root / "content", title="社区开展“迎新春”活动", slug="chang-wang-zhi", date=dt.date(2021, 1, 6), tags=["换届"], body=LONG_BODY)
     write_article(root / "content", title="社区开展冬日慰问活动", slug="js-link", date=dt.date(2021, 1, 5),
                   body="本报讯 近日,社区开展冬日慰问活动,详见[活动页面](javascript:alert(1))。")
+    write_article(root / "content", title="社区发布换届选举通知", slug="la-ding", date=dt.date(2021, 1, 4), body=LATIN_BODY)
     build(root)
     return root / "output"
 
@@ -97,6 +125,15 @@ def test_long_urls_and_code_wrap_inside_the_article_column(open_page, viewport):
         assert page.eval_on_selector(element, STARTS_ON_FIRST_LINE_JS), element
     # A code block keeps its lines and scrolls inside itself.
     assert page.evaluate("(p => p.scrollWidth > p.clientWidth && getComputedStyle(p).overflowX === 'auto')(document.querySelector('.article pre'))")
+
+
+def test_a_bare_url_or_long_latin_word_does_not_spread_a_justified_line_on_a_phone(open_page):
+    """Kept whole, such a string went to the next line, leaving 居 民 可 登 录 spread across the line before it."""
+    page = open_page("2021/01/04/la-ding/")
+    screenshot(page, "reading-long-latin-phone")
+    assert not scrolls_sideways(page)
+    widest = page.evaluate(WIDEST_CHINESE_CHARACTER_JS, ".article .body p")
+    assert len(widest) == 3 and max(widest) < 1.5, widest
 
 
 @pytest.mark.parametrize("path", ["", "tags/huan-jie/"])
