@@ -1,8 +1,9 @@
 """Raw page bytes → clean lines of text.
 
 Pages come as UTF-8 (with or without a BOM), GB18030 or now and then
-something else; line ends are LF, CRLF or CR; paragraphs are indented with
-ideographic spaces. The text we keep is the page's own (no NFKC: editors
+something else; line ends are LF, CRLF or CR (CR CR LF, a CRLF file
+converted twice, is one line end); paragraphs are indented with ideographic
+spaces. The text we keep is the page's own (no NFKC: editors
 read it as printed); `fold` gives the NFKC form used to recognise structure,
 so that `文／图` and `文/图`, `：` and `:` are the same to the importer.
 """
@@ -23,7 +24,7 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _STRICT = ("utf-8", "gb18030")
-_LINE_END = re.compile(r"\r\n|\r|\n")
+_LINE_END = re.compile(r"\r*\n|\r")
 # Chinese characters, for regular expression classes: the basic block and
 # Extension A, and the supplementary planes' extensions (B–H), where rare
 # characters in people's names live (𠮷); GB18030 encodes them all.

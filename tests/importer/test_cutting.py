@@ -1,0 +1,22 @@
+"""How a page is cut into articles and paragraphs: pages as reviews found them, composed inline."""
+import datetime as dt
+
+from generator.importer.page import read_page
+
+from .pagekit import CONFIG, OWN_PAGES
+
+
+def read_text(text, line_end="\n"):
+    return read_page(OWN_PAGES / "page.txt", text.replace("\n", line_end).encode(), config=CONFIG, date=dt.date(2020, 12, 30))
+
+
+def test_cr_cr_lf_line_ends_are_one_line_end_each_and_keep_kickers_and_headlines_whole():
+    # A CRLF file converted twice: read as two line ends, every line stood alone between blank lines.
+    page = read_text(
+        "■活动室\n\n喜报！\n管城区两个社区获评全国示范社区\n\n本报讯 近日，民政部公布全国示范社区名单。\n记者 柴琳琳\n\n"
+        "管城回族区召开\n2021年经济工作会议\n\n本报讯 12月29日，管城回族区召开2021年经济工作会议。\n记者 柴琳琳 通讯员 陈思\n",
+        line_end="\r\r\n",
+    )
+    assert [article.title for article in page.articles] == ["喜报！管城区两个社区获评全国示范社区", "管城回族区召开2021年经济工作会议"]
+    assert not page.dropped
+    assert str(page.articles[1].source) == "page.txt:9-13"
