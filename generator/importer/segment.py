@@ -223,22 +223,30 @@ def _chunks(lines: list[Line]) -> list[_Chunk]:
     return chunks
 
 
-def _goes_on_past_a_photo_credit(text: list[Line], chunk: _Chunk, result: Segmentation) -> bool:
+def _goes_on_past_a_photo_credit(text: list[Line], chunk: _Chunk, result: Segmentation, indented_page: bool) -> bool:
     """True when `text`, after the byline of the article above, is more of that article: the byline was a photo's credit.
 
     A photo printed inside an article carries its credit (`记者 王磊 摄`),
     which reads as a byline. The text after it goes on with the article when
-    it can start none: no lead, and its first line ends a sentence, as no
-    headline does.
+    it can start none: no lead, and its first paragraph ends a sentence with
+    `。` and its first line a sentence or a clause (`…赢得阵阵掌声，`, where a
+    page break cut the paragraph), as no headline does.
     """
     above = result.articles[-1] if result.articles else None
+    first = join_paragraphs(text, indented_page=indented_page)[0]
     return (
         chunk.after_byline
         and above is not None
         and above.byline is not None
         and credits_a_photo(above.byline.text)
-        and text[0].ends_with_full_stop
+        and (text[0].ends_with_full_stop or _ends_a_clause(text[0]))
+        and first.lines[-1].ends_with_full_stop
     )
+
+
+def _ends_a_clause(line: Line) -> bool:
+    """True when `line` ends inside a sentence, after a clause (`，`, `、`, `；`): text a break cut, never a headline."""
+    return fold(line.text).rstrip().endswith((",", "、", ";"))
 
 
 def _reprinted_headline(pending: list[Line], marker: Line) -> bool:
@@ -279,7 +287,7 @@ def _read_articles(text: list[Line], chunk: _Chunk, result: Segmentation, indent
     unsigned = text[: starts[0].first] if starts else text
     if _signed_in_brackets(unsigned):
         starts = [_Start(0, 2 if unsigned[1].is_subtitle else 1), *starts]
-    if not starts and _goes_on_past_a_photo_credit(text, chunk, result):
+    if not starts and _goes_on_past_a_photo_credit(text, chunk, result, indented_page):
         article = result.articles[-1]
         paragraphs = article.paragraphs + tuple(join_paragraphs(text, indented_page=indented_page))
         credits = (*article.credit_lines, article.byline)

@@ -20,3 +20,16 @@ def test_cr_cr_lf_line_ends_are_one_line_end_each_and_keep_kickers_and_headlines
     assert [article.title for article in page.articles] == ["喜报！管城区两个社区获评全国示范社区", "管城回族区召开2021年经济工作会议"]
     assert not page.dropped
     assert str(page.articles[1].source) == "page.txt:9-13"
+
+
+def test_text_after_a_photo_credit_goes_on_with_its_article_when_a_page_break_cut_its_first_paragraph():
+    page = read_text(
+        "■活动室\n\n南关街街道举办文艺汇演\n\n本报讯 近日，南关街街道在豫丰社区广场举办文艺汇演。\n记者 王磊 摄\n"
+        "演出中，76岁的张奶奶表演的豫剧选段赢得阵阵掌声，\n\n\n\n不少年轻居民也跟着哼唱起来。\n记者 柴琳琳 通讯员 张磊\n\n"
+        "东大街街道开展消防演练\n\n本报讯 近日，东大街街道开展冬季消防演练。\n记者 柴琳琳\n"
+    )
+    first, second = page.articles
+    assert first.title == "南关街街道举办文艺汇演"
+    assert first.body.split("\n\n")[1] == "演出中，76岁的张奶奶表演的豫剧选段赢得阵阵掌声，不少年轻居民也跟着哼唱起来。"
+    assert (first.reporters, first.correspondents, first.photo) == (["柴琳琳", "王磊"], ["张磊"], True)
+    assert second.title == "东大街街道开展消防演练"
