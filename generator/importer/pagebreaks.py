@@ -9,8 +9,9 @@ paragraphs shows it: the text after the break starts without the indent.
 
 Repeated column tails: after an article's byline, the page sometimes
 reprints the article's last lines (often from mid-sentence) and its byline
-again. They are recognised as a suffix of the article's text, compared in
-NFKC without whitespace, and kept only once. A reprint that starts before a
+again; or, before the byline, its last lines. They are recognised as a
+suffix of the article's text, compared in NFKC without whitespace, and
+kept only once. A reprint that starts before a
 page break also shows what the break hid: a reprinted line that runs on
 past a `。` where the article's paragraph stopped at the break.
 """
@@ -126,3 +127,16 @@ def repeated_tail_length(lines: list[Line], article_key: str) -> int:
         if article_key.endswith(reprinted):
             length = count
     return length
+
+
+def reprinted_end_length(lines: list[Line]) -> int:
+    """How many of the last of `lines` (an article's text) reprint the text right before them; 0 if none.
+
+    The page printed the article's tail again, before its byline: the most
+    lines whose text together ends the text of the lines above them.
+    """
+    keys = [line.key for line in lines]
+    for count in range(len(keys) - 1, 0, -1):
+        if "".join(keys[:-count]).endswith("".join(keys[-count:])):
+            return count
+    return 0

@@ -37,6 +37,7 @@ from .pagebreaks import (
     join_paragraphs,
     rejoin_by_reprint,
     repeated_tail_length,
+    reprinted_end_length,
 )
 from .titles import title_from_lead
 
@@ -309,12 +310,16 @@ def _read_articles(text: list[Line], chunk: _Chunk, result: Segmentation, indent
         if not body:
             result.dropped.append(Dropped(tuple(headline) + ((byline,) if byline else ()), "headline without text"))
             continue
+        reprint = body[len(body) - reprinted_end_length(body) :]
+        body = body[: len(body) - len(reprint)]
         paragraphs = join_paragraphs(body, indented_page=indented_page)
         title = _headline(headline) if headline else None
         continues_on = chunk.continues_on if is_last else None
-        result.articles.append(
-            PageArticle(title, tuple(paragraphs), chunk.section, byline, (), start.continued_from, continues_on)
-        )
+        article = PageArticle(title, tuple(paragraphs), chunk.section, byline, (), start.continued_from, continues_on)
+        if reprint:
+            result.dropped.append(Dropped(tuple(reprint), f"repeated column tail of “{article.headline}”"))
+            article = replace(article, paragraphs=tuple(rejoin_by_reprint(paragraphs, reprint)))
+        result.articles.append(article)
 
 
 def _signed_in_brackets(text: list[Line]) -> bool:

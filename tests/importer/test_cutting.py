@@ -33,3 +33,18 @@ def test_text_after_a_photo_credit_goes_on_with_its_article_when_a_page_break_cu
     assert first.body.split("\n\n")[1] == "演出中，76岁的张奶奶表演的豫剧选段赢得阵阵掌声，不少年轻居民也跟着哼唱起来。"
     assert (first.reporters, first.correspondents, first.photo) == (["柴琳琳", "王磊"], ["张磊"], True)
     assert second.title == "东大街街道开展消防演练"
+
+
+def test_an_article_s_tail_reprinted_before_its_byline_is_kept_once_and_reported():
+    page = read_text(
+        "■活动室\n\n西大街街道：志愿服务暖人心\n\n本报讯 近日，西大街街道组织辖区志愿者开展志愿服务活动。\n\n"
+        "下一步，西大街街道将继续发挥志愿服务作用，\n\n\n\n将志愿服务常态化开展下去。\n\n"
+        "下一步，西大街街道将继续发挥志愿服务作用，将志愿服务常态化开展下去。\n记者 柴琳琳 通讯员 王晓\n"
+    )
+    (article,) = page.articles
+    assert article.body.split("\n\n") == [
+        "本报讯 近日，西大街街道组织辖区志愿者开展志愿服务活动。",
+        "下一步，西大街街道将继续发挥志愿服务作用，将志愿服务常态化开展下去。",
+    ]
+    assert [(item.lines[0].number, item.reason) for item in page.dropped] == [(13, "repeated column tail of “西大街街道：志愿服务暖人心”")]
+    assert (article.reporters, article.correspondents) == (["柴琳琳"], ["王晓"])
