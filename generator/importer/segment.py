@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from .blocks import LEAD, Jump, Kind, Line, ends_paragraph, printed_together
+from .blocks import CLOSERS, LEAD, Jump, Kind, Line, ends_paragraph, printed_together
 from .byline import (
     Byline,
     caption_credit,
@@ -404,11 +404,16 @@ def _headline_goes_on(text: list[Line], above: int, leads: set[int]) -> bool:
     """True when `text[above]` may be a line of the headline that goes on in the line under it.
 
     Printed right over it, or over a page break that cut the headline (`管城回族区召开` / `- 3 -` / `2021年经济工作会议`).
+    It ends no paragraph, but for a kicker (`喜报！`) and a first line that
+    asks or exclaims (`老旧小区改造后谁来管？`, `战疫情，我们在一起！`) where
+    nothing is above it in the chunk: under other text, such a line may end
+    the article above.
     """
     if above < 0 or above in leads or not (printed_together(text[above], text[above + 1]) or text[above + 1].after_break):
         return False
     line = text[above]
-    return (line.is_kicker or not ends_paragraph(line.text)) and not _COLUMN_LABEL.match(fold(line.text))
+    asks_first = above == 0 and fold(line.text).rstrip().rstrip(CLOSERS).endswith(("?", "!"))
+    return (line.is_kicker or asks_first or not ends_paragraph(line.text)) and not _COLUMN_LABEL.match(fold(line.text))
 
 
 def _headline(lines: list[Line]) -> Line:

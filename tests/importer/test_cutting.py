@@ -48,3 +48,24 @@ def test_an_article_s_tail_reprinted_before_its_byline_is_kept_once_and_reported
     ]
     assert [(item.lines[0].number, item.reason) for item in page.dropped] == [(13, "repeated column tail of “西大街街道：志愿服务暖人心”")]
     assert (article.reporters, article.correspondents) == (["柴琳琳"], ["王晓"])
+
+
+def test_a_headline_s_first_line_that_asks_or_exclaims_at_the_top_of_its_chunk_is_part_of_it():
+    page = read_text(
+        "■民生\n\n老旧小区改造后谁来管？\n紫荆山南路街道给出答案\n\n本报讯 近日，紫荆山南路街道引入专业物业公司。\n记者 柴琳琳 通讯员 薛新芳\n\n"
+        "战疫情，我们在一起！\n南关街街道志愿者坚守防控一线\n\n本报讯 连日来，南关街街道志愿者坚守在疫情防控一线。\n记者 柴琳琳 通讯员 张磊\n"
+    )
+    assert [article.title for article in page.articles] == [
+        "老旧小区改造后谁来管？紫荆山南路街道给出答案",
+        "战疫情，我们在一起！南关街街道志愿者坚守防控一线",
+    ]
+    assert not page.dropped
+
+
+def test_a_line_that_exclaims_under_an_unsigned_article_s_text_stays_its_last_paragraph():
+    page = read_text(
+        "社区开展冬日慰问活动\n\n本报讯 近日，北下街街道开展慰问活动。\n老人们说：“真暖心！”\n南关街街道志愿者坚守防控一线\n\n"
+        "本报讯 连日来，南关街街道志愿者坚守在疫情防控一线。\n记者 柴琳琳\n"
+    )
+    assert [article.title for article in page.articles] == ["社区开展冬日慰问活动", "南关街街道志愿者坚守防控一线"]
+    assert page.articles[0].body.endswith("老人们说：“真暖心！”")
