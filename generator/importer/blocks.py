@@ -27,7 +27,9 @@ from dataclasses import dataclass, replace
 from .byline import Byline, caption_credit, parse_byline, role_set_off, starts_with_role
 from .decode import HAN, clean_line, compact, fold, is_indented
 
-RUBRIC_MARK = "■"
+# What a rubric line starts with (`■活动室`, `◆平安建设`), and may end with (`■活动室■`). Not `▲`, which
+# points to a photo from its caption, nor `◎` or `□`, which mark bylines (`◎记者 柴琳琳`).
+RUBRIC_MARKS = "■◆"
 LEAD = "本报讯"  # opens the first paragraph of every news item
 # A headline's second line, its subtitle: `——记城东路街道郑汴路社区党委书记王某`
 # (dashes as pages type them: `——`, `――`, `--`; checked on the NFKC form).
@@ -116,7 +118,7 @@ class Jump:
 @dataclass(frozen=True)
 class Line:
     number: int  # 1-based, as an editor counts lines in the page file
-    text: str  # as printed, without indentation, nor a jump marker cut from it (see jump)
+    text: str  # as printed, without indentation, nor a jump marker cut from it (see jump), nor a rubric before it (see section)
     kind: Kind
     byline: Byline | None = None
     what: str = ""  # for furniture: what it is, for the --verbose listing
@@ -124,6 +126,7 @@ class Line:
     continued_on: tuple[int, ...] = ()  # for a byline broken by a page break: the numbers of its other lines
     jump: Jump | None = None  # the jump marker the line is (JUMP), or that was cut from its start or end (TEXT)
     after_break: bool = False  # page furniture (a page number, a running head) stands between it and the text above
+    section: str | None = None  # the section a rubric starts; or the rubric printed before a headline on its line
 
     @property
     def last_number(self) -> int:
@@ -133,16 +136,6 @@ class Line:
     def key(self) -> str:
         """The text in the form two printings of it compare equal."""
         return compact(self.text)
-
-    @property
-    def rubric(self) -> str:
-        """The section a rubric line starts: `■活动室` → `活动室`; letter-spaced, `■ 党 建 引 领` → `党建引领`.
-
-        Spaces between phrases stay: `■输入新鲜血液 找好接班人`.
-        """
-        rubric = self.text.lstrip(RUBRIC_MARK).strip()
-        words = rubric.split()
-        return "".join(words) if all(len(word) == 1 for word in words) else rubric
 
     @property
     def is_lead(self) -> bool:
@@ -186,7 +179,43 @@ def printed_together(upper: Line, lower: Line) -> bool:
 def classify_lines(printed: list[str]) -> list[Line]:
     """Each printed line (indentation and all) classified; bylines broken by a page break joined."""
     lines = [classify_line(number, text) for number, text in enumerate(printed, 1)]
-    return page_breaks_marked(bylines_above_text(join_broken_bylines(headlines_read_as_text(page_numbers_standing_alone(lines)))))
+    lines = rubrics_over_leads(page_numbers_standing_alone(lines))
+    return page_breaks_marked(bylines_above_text(join_broken_bylines(headlines_read_as_text(lines))))
+
+
+def _rubric_name(text: str) -> str:
+    """The section a rubric line names: `■活动室` → `活动室`, `■活动室■` too; letter-spaced, `■ 党 建 引 领` → `党建引领`.
+
+    Spaces between phrases stay: `■输入新鲜血液 找好接班人`.
+    """
+    name = text.strip().strip(RUBRIC_MARKS).strip()
+    words = name.split()
+    return "".join(words) if all(len(word) == 1 for word in words) else name
+
+
+def rubrics_over_leads(lines: list[Line]) -> list[Line]:
+    """Rubric lines printed right over a lead (no headline between), read as what they are there.
+
+    A rubric stands over a headline, or names a column of briefs printed
+    without one (`■简讯`). So a marked line right over a lead is, in a
+    column of briefs (`简讯`), the next brief's headline
+    (`■北下街街道开展消防演练`); else, when it holds two phrases, a rubric
+    and the headline printed on its line (`■活动室　一碗饺子温暖群众心`);
+    else the name of a column of briefs.
+    """
+    content = [line for line in lines if line.kind not in (Kind.BLANK, Kind.FURNITURE)]
+    read: dict[int, Line] = {}
+    section = None
+    for line, below in zip(content, content[1:]):
+        if line.kind is not Kind.RUBRIC:
+            continue
+        phrases = line.section.split(maxsplit=1)
+        if below.is_lead and _names_briefs(section) and not _names_briefs(line.section):
+            read[line.number] = replace(line, kind=Kind.TEXT, text=line.section, section=None)
+        elif below.is_lead and len(phrases) == 2:
+            read[line.number] = replace(line, kind=Kind.TEXT, text=phrases[1], section=phrases[0])
+        section = read.get(line.number, line).section or section
+    return [read.get(line.number, line) for line in lines]
 
 
 def page_numbers_standing_alone(lines: list[Line]) -> list[Line]:
@@ -307,6 +336,11 @@ def _may_head(above: Line | None, line: Line | None) -> bool:
     )
 
 
+def _names_briefs(section: str | None) -> bool:
+    """True for the section of a column of briefs: `简讯`, `社区简讯`."""
+    return section is not None and section.endswith("简讯")
+
+
 def classify_line(number: int, printed: str) -> Line:
     text = clean_line(printed)
     folded = fold(text)
@@ -315,8 +349,8 @@ def classify_line(number: int, printed: str) -> Line:
     what = _furniture(folded)
     if what:
         return Line(number, text, Kind.FURNITURE, what=what)
-    if folded.startswith(RUBRIC_MARK) and len(folded) <= _MAX_RUBRIC_LENGTH and "。" not in folded:
-        return Line(number, text, Kind.RUBRIC)
+    if folded.startswith(tuple(RUBRIC_MARKS)) and len(folded) <= _MAX_RUBRIC_LENGTH and "。" not in folded:
+        return Line(number, text, Kind.RUBRIC, section=_rubric_name(text))
     jump, rest = _jump(text)
     if jump is not None:
         if not rest:

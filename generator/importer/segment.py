@@ -209,10 +209,10 @@ def _chunks(lines: list[Line]) -> list[_Chunk]:
             headline = [pending.pop()] if _reprinted_headline(pending, line) else []
             close(None)  # what is above belongs to other stories, but for the story's headline reprinted over its rest
             continued_from, pending, headed = line.jump, headline, bool(headline)
-        if line.kind is Kind.RUBRIC:
+        if line.section is not None:
             close(None)
-            section = line.rubric
-        elif line.kind is Kind.BYLINE:
+            section = line.section
+        if line.kind is Kind.BYLINE:
             close(line)
         elif line.kind is Kind.SIGNED_ABOVE:
             signed_above += (line.number,)  # the byline itself goes to its article with the credit lines

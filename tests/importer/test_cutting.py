@@ -1,6 +1,8 @@
 """How a page is cut into articles and paragraphs: pages as reviews found them, composed inline."""
 import datetime as dt
 
+import pytest
+
 from generator.importer.page import read_page
 
 from .pagekit import CONFIG, OWN_PAGES
@@ -69,3 +71,39 @@ def test_a_line_that_exclaims_under_an_unsigned_article_s_text_stays_its_last_pa
     )
     assert [article.title for article in page.articles] == ["社区开展冬日慰问活动", "南关街街道志愿者坚守防控一线"]
     assert page.articles[0].body.endswith("老人们说：“真暖心！”")
+
+
+def sections_and_titles(page):
+    return [(article.section, article.title) for article in page.articles]
+
+
+def test_a_rubric_and_a_headline_printed_on_one_line_are_read_apart():
+    page = read_text(
+        "■活动室　一碗饺子温暖群众心\n\n本报讯 近日，北下街街道开展冬日慰问活动。\n记者 柴琳琳 通讯员 陈思\n\n"
+        "■身边好人　王大爷：十年义务巡逻守护一方平安\n\n本报讯 近日，豫丰社区居民王大爷获评“郑州好人”。\n记者 柴琳琳\n\n"
+        "■输入新鲜血液　找好接班人\n\n南关街街道：谈心谈话\n\n本报讯 近日，南关街街道开展谈心谈话活动。\n记者 柴琳琳\n"
+    )
+    assert sections_and_titles(page) == [
+        ("活动室", "一碗饺子温暖群众心"),
+        ("身边好人", "王大爷：十年义务巡逻守护一方平安"),
+        ("输入新鲜血液　找好接班人", "南关街街道：谈心谈话"),
+    ]
+    assert str(page.articles[0].source) == "page.txt:1-4"
+
+
+def test_a_marked_line_right_over_a_brief_in_a_column_of_briefs_is_its_headline():
+    page = read_text(
+        "■简讯\n\n■北下街街道开展消防演练\n\n本报讯 12月28日，北下街街道组织辖区商户开展消防应急演练。\n记者 柴琳琳\n\n"
+        "■圃田乡召开冬季农业生产会\n\n本报讯 12月29日，圃田乡召开冬季农业生产工作会议。\n通讯员 赵敏\n"
+    )
+    assert sections_and_titles(page) == [("简讯", "北下街街道开展消防演练"), ("简讯", "圃田乡召开冬季农业生产会")]
+
+
+@pytest.mark.parametrize("rubric", ["◆平安建设", "■平安建设■", "◆ 平 安 建 设"])
+def test_rubric_marks_other_than_a_square_and_closing_marks(rubric):
+    page = read_text(
+        "■活动室\n\n一碗饺子温暖群众心\n\n本报讯 近日，北下街街道开展冬日慰问活动。\n记者 柴琳琳\n\n"
+        f"{rubric}\n\n东大街街道开展冬季消防演练\n\n本报讯 近日，东大街街道开展冬季消防演练。\n记者 柴琳琳\n"
+    )
+    assert sections_and_titles(page) == [("活动室", "一碗饺子温暖群众心"), ("平安建设", "东大街街道开展冬季消防演练")]
+    assert not page.dropped
