@@ -30,6 +30,9 @@ from .decode import HAN, clean_line, compact, fold, is_indented
 # What a rubric line starts with (`■活动室`, `◆平安建设`), and may end with (`■活动室■`). Not `▲`, which
 # points to a photo from its caption, nor `◎` or `□`, which mark bylines (`◎记者 柴琳琳`).
 RUBRIC_MARKS = "■◆"
+# A column of briefs named without a mark, in brackets or bare: `【简讯】`, `简讯`, `【社区简讯】` (a bare
+# `社区简讯` may be a brief's headline). Checked on the `compact` form.
+_BRIEFS_LABEL = re.compile(r"^(?:简讯|【[^【】]*简讯】)$")
 LEAD = "本报讯"  # opens the first paragraph of every news item
 # A headline's second line, its subtitle: `——记城东路街道郑汴路社区党委书记王某`
 # (dashes as pages type them: `——`, `――`, `--`; checked on the NFKC form).
@@ -184,11 +187,11 @@ def classify_lines(printed: list[str]) -> list[Line]:
 
 
 def _rubric_name(text: str) -> str:
-    """The section a rubric line names: `■活动室` → `活动室`, `■活动室■` too; letter-spaced, `■ 党 建 引 领` → `党建引领`.
+    """The section a rubric line names: `■活动室` → `活动室`, `■活动室■` and `【简讯】` too; letter-spaced, `■ 党 建 引 领` → `党建引领`.
 
     Spaces between phrases stay: `■输入新鲜血液 找好接班人`.
     """
-    name = text.strip().strip(RUBRIC_MARKS).strip()
+    name = text.strip().strip(RUBRIC_MARKS + "【】").strip()
     words = name.split()
     return "".join(words) if all(len(word) == 1 for word in words) else name
 
@@ -349,7 +352,8 @@ def classify_line(number: int, printed: str) -> Line:
     what = _furniture(folded)
     if what:
         return Line(number, text, Kind.FURNITURE, what=what)
-    if folded.startswith(tuple(RUBRIC_MARKS)) and len(folded) <= _MAX_RUBRIC_LENGTH and "。" not in folded:
+    marked = folded.startswith(tuple(RUBRIC_MARKS)) and len(folded) <= _MAX_RUBRIC_LENGTH and "。" not in folded
+    if marked or _BRIEFS_LABEL.match(compact(text)):
         return Line(number, text, Kind.RUBRIC, section=_rubric_name(text))
     jump, rest = _jump(text)
     if jump is not None:

@@ -107,3 +107,14 @@ def test_rubric_marks_other_than_a_square_and_closing_marks(rubric):
     )
     assert sections_and_titles(page) == [("活动室", "一碗饺子温暖群众心"), ("平安建设", "东大街街道开展冬季消防演练")]
     assert not page.dropped
+
+
+@pytest.mark.parametrize("label", ["【简讯】", "简讯", "【社区简讯】"])
+def test_a_briefs_label_without_a_mark_names_the_column_of_the_briefs_under_it(label):
+    page = read_text(
+        f"{label}\n\n本报讯 近日，东大街街道开展“法律进社区”宣传活动。（记者 柴琳琳）\n\n"
+        "本报讯 12月28日，西大街街道组织辖区商户开展燃气安全培训。（通讯员 王晓）\n"
+    )
+    assert [article.section for article in page.articles] == [label.strip("【】")] * 2
+    assert [article.title for article in page.printed] == [None, None]  # titled from the first sentence, and reported so
+    assert page.articles[0].title == "东大街街道开展“法律进社区”宣传活动"
