@@ -33,6 +33,8 @@ RUBRIC_MARKS = "■◆"
 # A column of briefs named without a mark, in brackets or bare: `【简讯】`, `简讯`, `【社区简讯】` (a bare
 # `社区简讯` may be a brief's headline). Checked on the `compact` form.
 _BRIEFS_LABEL = re.compile(r"^(?:简讯|【[^【】]*简讯】)$")
+# What a box printed inside an article is labelled with (`■相关链接`); no rubric is named so.
+_BOX_LABELS = frozenset({"相关链接", "链接", "新闻链接", "知识链接", "背景", "背景链接", "延伸阅读", "小贴士", "记者手记", "编者按"})
 LEAD = "本报讯"  # opens the first paragraph of every news item
 # A headline's second line, its subtitle: `——记城东路街道郑汴路社区党委书记王某`
 # (dashes as pages type them: `——`, `――`, `--`; checked on the NFKC form).
@@ -141,6 +143,11 @@ class Line:
         return compact(self.text)
 
     @property
+    def is_box_label(self) -> bool:
+        """A marked line read as text: the label of a box inside an article (`■相关链接`), a paragraph of its own."""
+        return self.kind is Kind.TEXT and _marked(fold(self.text))
+
+    @property
     def is_lead(self) -> bool:
         return self.kind is Kind.TEXT and self.key.startswith(LEAD)
 
@@ -182,7 +189,7 @@ def printed_together(upper: Line, lower: Line) -> bool:
 def classify_lines(printed: list[str]) -> list[Line]:
     """Each printed line (indentation and all) classified; bylines broken by a page break joined."""
     lines = [classify_line(number, text) for number, text in enumerate(printed, 1)]
-    lines = rubrics_over_leads(page_numbers_standing_alone(lines))
+    lines = marked_lines_in_place(page_numbers_standing_alone(lines))
     return page_breaks_marked(bylines_above_text(join_broken_bylines(headlines_read_as_text(lines))))
 
 
@@ -196,24 +203,29 @@ def _rubric_name(text: str) -> str:
     return "".join(words) if all(len(word) == 1 for word in words) else name
 
 
-def rubrics_over_leads(lines: list[Line]) -> list[Line]:
-    """Rubric lines printed right over a lead (no headline between), read as what they are there.
+def marked_lines_in_place(lines: list[Line]) -> list[Line]:
+    """Rubric lines read by what is printed around them: a rubric, a box's label, a headline.
 
     A rubric stands over a headline, or names a column of briefs printed
-    without one (`■简讯`). So a marked line right over a lead is, in a
-    column of briefs (`简讯`), the next brief's headline
-    (`■北下街街道开展消防演练`); else, when it holds two phrases, a rubric
-    and the headline printed on its line (`■活动室　一碗饺子温暖群众心`);
-    else the name of a column of briefs.
+    without one (`■简讯`). A marked line inside an article, under its
+    text and over a finished line (no headline, no lead), or named as
+    boxes are (`■相关链接`), labels a box in that article: it is text. A
+    marked line right over a lead is, in a column of briefs (`简讯`), the
+    next brief's headline (`■北下街街道开展消防演练`); else, when it holds
+    two phrases, a rubric and the headline printed on its line
+    (`■活动室　一碗饺子温暖群众心`); else the name of a column of briefs.
     """
     content = [line for line in lines if line.kind not in (Kind.BLANK, Kind.FURNITURE)]
     read: dict[int, Line] = {}
     section = None
-    for line, below in zip(content, content[1:]):
+    for above, line, below in zip([None, *content], content, content[1:]):
         if line.kind is not Kind.RUBRIC:
             continue
         phrases = line.section.split(maxsplit=1)
-        if below.is_lead and _names_briefs(section) and not _names_briefs(line.section):
+        in_article = above is not None and above.kind is Kind.TEXT and below.ends_with_full_stop and not below.is_lead
+        if in_article or line.section in _BOX_LABELS:
+            read[line.number] = replace(line, kind=Kind.TEXT, section=None)
+        elif below.is_lead and _names_briefs(section) and not _names_briefs(line.section):
             read[line.number] = replace(line, kind=Kind.TEXT, text=line.section, section=None)
         elif below.is_lead and len(phrases) == 2:
             read[line.number] = replace(line, kind=Kind.TEXT, text=phrases[1], section=phrases[0])
@@ -344,6 +356,11 @@ def _names_briefs(section: str | None) -> bool:
     return section is not None and section.endswith("简讯")
 
 
+def _marked(folded: str) -> bool:
+    """True when the NFKC line `folded` is marked as a rubric is: a mark, and a short name (no sentence)."""
+    return folded.startswith(tuple(RUBRIC_MARKS)) and len(folded) <= _MAX_RUBRIC_LENGTH and "。" not in folded
+
+
 def classify_line(number: int, printed: str) -> Line:
     text = clean_line(printed)
     folded = fold(text)
@@ -352,8 +369,7 @@ def classify_line(number: int, printed: str) -> Line:
     what = _furniture(folded)
     if what:
         return Line(number, text, Kind.FURNITURE, what=what)
-    marked = folded.startswith(tuple(RUBRIC_MARKS)) and len(folded) <= _MAX_RUBRIC_LENGTH and "。" not in folded
-    if marked or _BRIEFS_LABEL.match(compact(text)):
+    if _marked(folded) or _BRIEFS_LABEL.match(compact(text)):
         return Line(number, text, Kind.RUBRIC, section=_rubric_name(text))
     jump, rest = _jump(text)
     if jump is not None:

@@ -118,3 +118,25 @@ def test_a_briefs_label_without_a_mark_names_the_column_of_the_briefs_under_it(l
     assert [article.section for article in page.articles] == [label.strip("【】")] * 2
     assert [article.title for article in page.printed] == [None, None]  # titled from the first sentence, and reported so
     assert page.articles[0].title == "东大街街道开展“法律进社区”宣传活动"
+
+
+@pytest.mark.parametrize("label", ["■相关链接", "■背景"])
+def test_a_box_labelled_inside_an_article_stays_in_it_and_its_byline_signs_it(label):
+    page = read_text(
+        "■民生\n\n管城区发放冬季取暖补贴\n\n本报讯 近日，管城回族区为辖区低保户发放冬季取暖补贴。\n\n"
+        f"区民政局相关负责人表示，补贴资金已全部发放到户。\n{label}\n冬季取暖补贴标准为每户每月100元。\n记者 柴琳琳 通讯员 陈思\n\n"
+        "陇海马路街道举办迎新春书法展\n\n本报讯 近日，陇海马路街道举办迎新春书法作品展。\n记者 柴琳琳\n"
+    )
+    first, second = page.articles
+    assert first.body.split("\n\n")[1:] == ["区民政局相关负责人表示，补贴资金已全部发放到户。", label, "冬季取暖补贴标准为每户每月100元。"]
+    assert (first.reporters, first.correspondents) == (["柴琳琳"], ["陈思"])
+    assert [article.section for article in page.articles] == ["民生", "民生"]
+    assert not page.dropped
+
+
+def test_a_box_label_on_an_indented_page_is_a_paragraph_of_its_own():
+    page = read_text(
+        "■民生\n\n管城区发放冬季取暖补贴\n\n　　本报讯 近日，管城回族区为辖区低保户发放冬季取暖补贴。\n"
+        "　　区民政局相关负责人表示，补贴资金已全部发放到户。\n■小贴士\n　　冬季取暖补贴标准为每户每月100元。\n记者 柴琳琳\n"
+    )
+    assert page.articles[0].body.split("\n\n")[1:] == ["区民政局相关负责人表示，补贴资金已全部发放到户。", "■小贴士", "冬季取暖补贴标准为每户每月100元。"]
