@@ -30,6 +30,8 @@ from .decode import HAN, clean_line, compact, fold, is_indented
 # What a rubric line starts with (`■活动室`, `◆平安建设`), and may end with (`■活动室■`). Not `▲`, which
 # points to a photo from its caption, nor `◎` or `□`, which mark bylines (`◎记者 柴琳琳`).
 RUBRIC_MARKS = "■◆"
+# A caption printed in the text, under or over its photo: `图为…`, `▲志愿者为老人送上饺子。`.
+_CAPTION_START = ("图为", "▲", "△")
 # A column of briefs named without a mark, in brackets or bare: `【简讯】`, `简讯`, `【社区简讯】` (a bare
 # `社区简讯` may be a brief's headline). Checked on the `compact` form.
 _BRIEFS_LABEL = re.compile(r"^(?:简讯|【[^【】]*简讯】)$")
@@ -146,6 +148,12 @@ class Line:
     def is_box_label(self) -> bool:
         """A marked line read as text: the label of a box inside an article (`■相关链接`), a paragraph of its own."""
         return self.kind is Kind.TEXT and _marked(fold(self.text))
+
+    @property
+    def is_caption(self) -> bool:
+        """A photo's caption: it starts as captions do (`图为…`, `▲…`), or ends with a photo credit (`…。王磊 摄`)."""
+        folded = fold(self.text)
+        return self.kind is Kind.TEXT and (folded.startswith(_CAPTION_START) or caption_credit(folded) is not None)
 
     @property
     def is_lead(self) -> bool:

@@ -63,8 +63,8 @@ _BRACKETS = "()[]【】〔〕"
 # Text in brackets, full- or half-width, as printed or folded: `（记者 柴琳琳）`, `【记者 柴琳琳】`.
 _BRACKETED = re.compile(r"\s*[(（\[［【〔][^()（）\[\]［］【】〔〕]*[)）\]］】〕]")
 _BRACKETED_AT_END = re.compile(_BRACKETED.pattern + r"\s*$")
-# What a line says after its last sentence (NFKC): `图为活动现场。 通讯员 张磊 摄` → `通讯员 张磊 摄`.
-_AFTER_SENTENCE = re.compile(r"\s+[^。!?]+$")
+# What a line says after its last sentence (NFKC): `图为活动现场。 通讯员 张磊 摄` → `通讯员 张磊 摄`, `…。王磊 摄` too.
+_AFTER_SENTENCE = re.compile(r"\s*[^。!?]+$")
 _SENTENCE_BEFORE = re.compile(r"[。!?][”’」』]*\s*$")  # a sentence ends right before a credit
 
 
@@ -168,10 +168,20 @@ def lead_byline(text: str) -> tuple[Byline | None, str]:
 def caption_credit(text: str) -> Byline | None:
     """The photo credit a caption ends with, after its sentence: `图为活动现场。 通讯员 张磊 摄` (or `（王磊 摄）`).
 
-    Not a work's credit in a list: `一等奖：《晨曦》（张华 摄）`.
+    A caption printed without final punctuation sets it off with spaces:
+    `志愿者为环卫工人送饺子　通讯员　陈思　摄`. Not a work's credit in a
+    list: `一等奖：《晨曦》（张华 摄）`.
     """
-    credit = _after_last_sentence(text, _BRACKETED_AT_END, _AFTER_SENTENCE)
+    credit = _after_last_sentence(text, _BRACKETED_AT_END, _AFTER_SENTENCE) or _set_off_after_caption(text)
     return parse_byline(credit) if credit and _PHOTO_CREDIT.search(_bare(credit)) else None
+
+
+def _set_off_after_caption(text: str) -> str | None:
+    """The longest run of last words of `text` (NFKC) that is a byline, after words that start none."""
+    words = fold(text).split()
+    if not words or starts_with_role(words[0]):
+        return None
+    return next((" ".join(words[count:]) for count in range(1, len(words)) if parse_byline(" ".join(words[count:]))), None)
 
 
 def closing_bracketed_byline(text: str) -> Byline | None:

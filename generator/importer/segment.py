@@ -84,12 +84,16 @@ class PageArticle:
 
     @property
     def credits(self) -> Byline | None:
-        """Who wrote it and took its photos: the byline after the lead, in brackets at the text's end, the byline that ends it, its photo credits and captions' credits."""
+        """Who wrote it and took its photos: the byline after the lead, in brackets at the text's end, the byline that ends it, its photo credits and captions' credits.
+
+        A caption without a credit (`图为活动现场。`) says only that the article prints a photo.
+        """
         lead = fold(self.paragraphs[0].text).lstrip()
         in_lead = lead_byline(lead.removeprefix(LEAD).lstrip())[0] if lead.startswith(LEAD) else None
         at_end = closing_bracketed_byline(self.paragraphs[-1].text)
         captions = (caption_credit(paragraph.text) for paragraph in self.paragraphs)
-        return combined(in_lead, at_end, self.byline.byline if self.byline else None, *(line.byline for line in self.credit_lines), *captions)
+        photo = Byline((), (), True) if any(paragraph.lines[0].is_caption for paragraph in self.paragraphs) else None
+        return combined(in_lead, at_end, self.byline.byline if self.byline else None, *(line.byline for line in self.credit_lines), *captions, photo)
 
     @property
     def key(self) -> str:

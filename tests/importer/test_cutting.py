@@ -140,3 +140,36 @@ def test_a_box_label_on_an_indented_page_is_a_paragraph_of_its_own():
         "　　区民政局相关负责人表示，补贴资金已全部发放到户。\n■小贴士\n　　冬季取暖补贴标准为每户每月100元。\n记者 柴琳琳\n"
     )
     assert page.articles[0].body.split("\n\n")[1:] == ["区民政局相关负责人表示，补贴资金已全部发放到户。", "■小贴士", "冬季取暖补贴标准为每户每月100元。"]
+
+
+def test_captions_printed_without_a_space_or_final_punctuation_before_their_credits_are_paragraphs_of_their_own():
+    page = read_text(
+        "■活动室\n\n一碗饺子温暖群众心\n\n本报讯 近日，北下街街道党工委开展冬日慰问活动。\n\n▲志愿者为老人送上热腾腾的饺子。王磊 摄\n\n"
+        "当天，志愿者把饺子分发给环卫工人。\n\n志愿者为环卫工人送饺子　通讯员　陈思　摄\n\n此次活动拉近了社区与居民的关系。\n记者 柴琳琳\n"
+    )
+    (article,) = page.articles
+    assert article.body.split("\n\n")[1:] == [
+        "▲志愿者为老人送上热腾腾的饺子。王磊 摄",
+        "当天，志愿者把饺子分发给环卫工人。",
+        "志愿者为环卫工人送饺子　通讯员　陈思　摄",
+        "此次活动拉近了社区与居民的关系。",
+    ]
+    assert (article.reporters, article.correspondents, article.photo) == (["柴琳琳", "王磊"], ["陈思"], True)
+
+
+def test_on_an_indented_page_a_caption_without_the_indent_is_a_paragraph_of_its_own():
+    page = read_text(
+        "■活动室\n\n巧手包饺子温馨邻里情\n\n　　本报讯 近日，豫丰社区开展邻里活动。\n　　活动中，大家分小组进行包饺子比赛。\n"
+        "　　小朋友包起饺子来也毫不逊色。\n　　居民们纷纷点赞。\n"
+        "　　随后，志愿者为困难家庭送去了饺子。\n图为包饺子比赛现场。\n　　下一步，社区将继续开展邻里活动。\n"
+        "图为志愿者为老人送上饺子。　通讯员　张磊　摄\n　　此次活动拉近了社区与居民的关系。\n记者 柴琳琳\n"
+    )
+    (article,) = page.articles
+    assert article.body.split("\n\n")[4:] == [
+        "随后，志愿者为困难家庭送去了饺子。",
+        "图为包饺子比赛现场。",
+        "下一步，社区将继续开展邻里活动。",
+        "图为志愿者为老人送上饺子。　通讯员　张磊　摄",
+        "此次活动拉近了社区与居民的关系。",
+    ]
+    assert (article.correspondents, article.photo) == (["张磊"], True)
