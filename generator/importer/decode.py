@@ -135,14 +135,15 @@ def _visible(line: str) -> str:
 
     Control and format characters (zero-width spaces, stray BOMs, soft
     hyphens) are dropped: they are invisible in print and break the YAML and
-    Markdown the importer writes. Line and paragraph separators become spaces.
+    Markdown the importer writes. Tabs, and line and paragraph separators,
+    become spaces: a tab indents or spaces out words as a space does.
     """
     kept = []
     for char in line:
         category = unicodedata.category(char)
-        if category in ("Zl", "Zp"):
+        if char == "\t" or category in ("Zl", "Zp"):
             kept.append(" ")
-        elif char == "\t" or category not in ("Cc", "Cf", "Cs"):
+        elif category not in ("Cc", "Cf", "Cs"):
             kept.append(char)
     return "".join(kept)
 
