@@ -1,8 +1,9 @@
 """Each line of a page, told apart: blank, page furniture, rubric, byline, photo credit, jump line or text.
 
 Furniture is what the printing puts around the articles: running date
-lines (`2020年12月30日 星期三`, `管城回族区报 2020年12月30日 第3版 综合`,
-`二〇二〇年十二月三十日 星期三 责任编辑：王芳`), page numbers (`3`, `- 3 -`,
+lines (`2020年12月30日 星期三 庚子年冬月十六`, `管城回族区报 2020年12月30日 第3版 综合`,
+`二〇二〇年十二月三十日 星期三 责任编辑：王芳`), running heads without a date
+(`第3版 社区新闻 编辑：王芳 李明`), page numbers (`3`, `- 3 -`,
 `·3·`, `第3版`, `3版`; `（3）` and `A3` where they stand alone) and ornament
 rules (`————`). The importer drops it, and says so with --verbose.
 
@@ -49,19 +50,24 @@ _FULL_DATE = re.compile(
 # The same in Chinese numerals, `二〇二〇年十二月三十日`: read as the date in digits.
 _NUMERAL = "[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"  # 1–39: a month or a day
 _CHINESE_DATE = re.compile(rf"([〇零一二三四五六七八九]{{4}})\s*年\s*({_NUMERAL})\s*月\s*({_NUMERAL})\s*日")
-# What a running date line may hold besides the date: weekday, lunar date,
-# page and the page's name (`第3版 社区·民生`), the paper's name, the page's
-# editors (`责任编辑：王芳`, `校对 李明`). A headline with a date in it holds
-# more. A page name or an editor's name must be set off by a space or colon,
-# as running heads print them: `2021年3月1日 编辑部开放日` is a headline.
-_EDITORS = "本版编辑|责任编辑|责编|美编|编辑|校对"
-_EDITOR = rf"(?:{_EDITORS})[\s:]+[{HAN}·]{{2,4}}"
+# What a running date line may hold besides the date: weekday, lunar date
+# (`农历十一月十六`, `庚子年冬月十六`), page and the page's name (`第3版 社区·民生`),
+# issue (`总第1024期`) and page count (`今日4版`), the paper's name (also in
+# pinyin capitals, `GUANCHENG NEWS`), the page's editors (`责任编辑：王芳`,
+# `校对 李明`, `编辑：王芳 李明`). A headline with a date in it holds more. A
+# page name or an editor's name must be set off by a space or colon, as
+# running heads print them: `2021年3月1日 编辑部开放日` is a headline.
+_EDITORS = "本版编辑|责任编辑|责任校对|美术编辑|责编|美编|编辑|校对|审核"
+_EDITOR = rf"(?:{_EDITORS})[\s:]+[{HAN}·]{{2,4}}(?:[\s、]+(?!{_EDITORS})[{HAN}·]{{2,4}}(?![{HAN}]))*"
 _PAGE = r"第?\s*[A-Z]?[\d一二三四五六七八九十]+\s*[版页]"
+# A lunar date as running heads print it without `农历`: `庚子年冬月十六`, `腊月初八`, `庚子年`.
+_LUNAR_DAY = "闰?(?:正|冬|腊|十[一二]?|[一二三四五六七八九])月(?:初[一二三四五六七八九十]|二?十[一二三四五六七八九]|[二三]?十|廿[一二三四五六七八九])"
+_LUNAR_DATE = f"[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年(?:{_LUNAR_DAY})?|{_LUNAR_DAY}"
 _DATE_LINE_PARTS = re.compile(
     rf"{_EDITOR}"
-    r"|星期[一二三四五六日天]|周[一二三四五六日天]|农历\S*"
-    rf"|{_PAGE}(?:\s+(?!{_EDITORS})[{HAN}·]{{2,6}})?"
-    rf"|[{HAN}·]{{2,12}}(?:报|新闻|周刊)|(?<![\d:])\d{{1,3}}\s*$|[\s\W_]"
+    rf"|星期[一二三四五六日天]|周[一二三四五六日天]|农历\S*|{_LUNAR_DATE}"
+    rf"|{_PAGE}(?:\s+(?!{_EDITORS})[{HAN}·]{{2,6}})?|总第\s*\d+\s*期|今日\s*\d+\s*版"
+    rf"|[{HAN}·]{{2,12}}(?:报|新闻|周刊)|[A-Z]{{2,}}(?:\s+[A-Z]{{2,}})+|(?<![\d:])\d{{1,3}}\s*$|[\s\W_]"
 )
 # Without a date, a line of the same parts is a running head when it names the page or its editors
 # (`管城回族区报 第3版 社区`, `责任编辑：王芳 校对：李明`): a paper's or a page's name alone may be a headline.
@@ -71,7 +77,7 @@ _SENTENCE_MARKS = re.compile(r"[。,，;；!！?？“”\"]")
 # Page numbers that say so wherever they stand: a bare number, or one set
 # between dashes or dots (`- 3 -`, `·3·`), or with 版 or 页 (`第3版`, `3版`, `A3版`).
 _PAGE_NUMBER = re.compile(
-    r"^[-—–·\s]*\d{1,3}[-—–·\s]*$|^第\s*[\d一二三四五六七八九十]+\s*[版页]|^[A-Z]?\d{1,3}\s*[版页]$"
+    r"^[-—–·\s]*\d{1,3}[-—–·\s]*$|^第\s*[\d一二三四五六七八九十]+\s*[版页]$|^[A-Z]?\d{1,3}\s*[版页]$"
 )
 # A page number only where it stands alone (see page_numbers_standing_alone):
 # elsewhere `（3）` or `A3` on a line of its own may be text.
@@ -90,7 +96,7 @@ _JUMP_PAGE = r"第?\s*([A-ZＡ-Ｚ]?\d{1,2}|[一二三四五六七八九十]{1,3
 _CONTINUED_FROM = re.compile(rf"^[(（]\s*(?:上接|紧接|接)\s*{_JUMP_PAGE}\s*[)）]")
 _CONTINUED_ON = re.compile(rf"[(（]\s*(?:下转|转)\s*{_JUMP_PAGE}\s*[)）]$")
 _ORNAMENT = re.compile(r"^[-—–_=*·■□◆◇●○★☆▲△\s]+$")
-_MAX_FURNITURE_LENGTH = 40
+_MAX_FURNITURE_LENGTH = 60  # a running head naming paper, date, weekday, page, its name and three editors runs to ~50
 _MAX_NAME_END = 3  # characters: the rest of a name a page break cut (`思`, `琳琳`), or a whole one cut from its role
 _MAX_RUBRIC_LENGTH = 30
 _MAX_HEADLINE_LENGTH = 40  # characters: a line printed over a byline, to be its article's headline

@@ -1,6 +1,8 @@
 """Bylines and page furniture as a review of real-looking pages found them printed."""
 import datetime as dt
 
+import pytest
+
 from generator.importer.page import read_page
 
 from .pagekit import CONFIG, OWN_PAGES
@@ -19,3 +21,33 @@ def test_tabs_read_as_spaces_in_a_headline_and_as_an_indent():
     assert article.title == "十八里河街道： “小手拉大手”共建文明城"
     assert article.body == "本报讯 近日，十八里河街道开展文明创建活动，500余名学生参与。"
     assert (article.reporters, article.correspondents) == (["柴琳琳"], ["周双双"])
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "2020年12月30日　星期三　庚子年冬月十六",
+        "2020年12月30日 星期三 第3版 责任编辑：王芳 责任校对：李明",
+        "管城回族区报 2020年12月30日 星期三 第3版 社区新闻 编辑：王芳 校对：李明 美编：张伟",
+        "2020年12月30日　星期三　总第1024期　今日4版",
+        "2020年12月30日 星期三 第3版 美术编辑：李强",
+        "第3版 社区新闻 编辑：王芳 李明",
+        "审核：王芳",
+        "GUANCHENG NEWS　2020年12月30日　星期三",
+    ],
+)
+def test_running_heads_in_a_page_break_are_dropped_not_glued_into_the_paragraph(head):
+    page = read_text(f"一碗饺子温暖群众心\n\n本报讯 近日,北下街街道为辖区孤寡老人、\n\n\n{head}\n\n环卫工人送去爱心水饺。\n记者 柴琳琳\n")
+    (article,) = page.articles
+    assert article.body == "本报讯 近日,北下街街道为辖区孤寡老人、环卫工人送去爱心水饺。"
+    assert [line.text for item in page.dropped for line in item.lines] == [head]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["2020年12月30日 星期三 晴", "2020年12月26日 管城消防", "责任编辑 王芳：做读者的知心人", "第三版 刊登了居民来信和街道的答复"],
+)
+def test_text_with_a_date_a_page_or_an_editor_is_no_running_head(line):
+    page = read_text(f"一碗饺子温暖群众心\n\n本报讯 近日,北下街街道开展冬日慰问活动。\n{line}\n记者 柴琳琳\n")
+    (article,) = page.articles
+    assert article.body.split("\n\n")[-1] == line and not page.dropped
