@@ -1,7 +1,7 @@
 """Bylines: `记者 柴琳琳 通讯员 薛新芳 文/图` ends an article.
 
-A byline is a whole line made only of roles, names and a photo credit;
-many articles print one after the lead instead or as well, in brackets
+A byline is a whole line made only of roles, names and a photo credit,
+maybe after a mark (`◎记者 柴琳琳`, `□本报记者 柴琳琳`); many articles print one after the lead instead or as well, in brackets
 or not (`本报讯（记者 柴琳琳 通讯员 陈思）近日，…`, `本报讯　通讯员　王晓　近日，…`),
 and briefs in brackets at their text's end (`…开展活动。（记者 柴琳琳）`).
 Several names may share a role (`通讯员 张磊 王晓`), separated by spaces,
@@ -60,6 +60,8 @@ _NAME_SEPARATORS = re.compile(r"[\s、,;:]+")  # `:` as in `记者：柴琳琳`
 # joined by a middle dot as in minority and foreign names (买买提·艾力).
 _NAME = re.compile(f"^(?:[{HAN}]{{2,4}}|[{HAN}]+(?:[·・][{HAN}]+)+)$")
 _BRACKETS = "()[]【】〔〕"
+# Marks some pages print a byline's line with: `◎记者 柴琳琳`, `□本报记者 柴琳琳`. Not `■`, the rubric's mark.
+_BYLINE_MARKS = "◎□●◇△▲"
 # Text in brackets, full- or half-width, as printed or folded: `（记者 柴琳琳）`, `【记者 柴琳琳】`.
 _BRACKETED = re.compile(r"\s*[(（\[［【〔][^()（）\[\]［］【】〔〕]*[)）\]］】〕]")
 _BRACKETED_AT_END = re.compile(_BRACKETED.pattern + r"\s*$")
@@ -103,7 +105,8 @@ def role_set_off(line: str) -> bool:
 
 
 def _bare(line: str) -> str:
-    return fold(line).strip().strip(_BRACKETS).strip()
+    """`line` (NFKC) without the brackets or the mark a byline may be printed in: `（记者 柴琳琳）`, `◎记者 柴琳琳` → `记者 柴琳琳`."""
+    return fold(line).strip().lstrip(_BYLINE_MARKS).strip().strip(_BRACKETS).strip()
 
 
 def parse_byline(line: str) -> Byline | None:

@@ -51,3 +51,17 @@ def test_text_with_a_date_a_page_or_an_editor_is_no_running_head(line):
     page = read_text(f"一碗饺子温暖群众心\n\n本报讯 近日,北下街街道开展冬日慰问活动。\n{line}\n记者 柴琳琳\n")
     (article,) = page.articles
     assert article.body.split("\n\n")[-1] == line and not page.dropped
+
+
+@pytest.mark.parametrize("mark", ["◎", "□", "●", "◇", "△", "▲"])
+def test_a_byline_printed_with_a_mark_before_it_is_read(mark):
+    page = read_text(
+        "■活动室\n\n圃田乡：冬季农业生产不放松\n\n本报讯 近日，圃田乡组织农技人员指导农户做好小麦越冬管理。\n\n"
+        f"据了解，今年圃田乡小麦长势良好。\n{mark}记者 柴琳琳 通讯员 赵敏\n\n"
+        f"用心守护“一老一小”\n——记城东路街道郑汴路社区党委书记王红\n{mark}本报记者 柴琳琳 通讯员 李颖睿\n\n"
+        "在城东路街道郑汴路社区，提起社区党委书记王红，居民们都竖起大拇指。\n"
+    )
+    news, feature = page.articles
+    assert (news.body.split("\n\n")[-1], news.reporters, news.correspondents) == ("据了解，今年圃田乡小麦长势良好。", ["柴琳琳"], ["赵敏"])
+    assert (feature.title, feature.reporters, feature.correspondents) == ("用心守护“一老一小”——记城东路街道郑汴路社区党委书记王红", ["柴琳琳"], ["李颖睿"])
+    assert feature.body == "在城东路街道郑汴路社区，提起社区党委书记王红，居民们都竖起大拇指。" and not page.dropped
