@@ -6,8 +6,8 @@ or not (`本报讯（记者 柴琳琳 通讯员 陈思）近日，…`, `本报�
 and briefs in brackets at their text's end (`…开展活动。（记者 柴琳琳）`).
 Several names may share a role (`通讯员 张磊 王晓`), separated by spaces,
 ideographic spaces, `、` or commas; a two-character name may be padded to
-three (`王　磊`). Roles: 记者, 本报记者, 特约记者, 见习记者, 实习生, 摄影,
-通讯员, 本报通讯员, 特约通讯员. `文/图` (also `文／图`, `图/文`), a
+three (`王　磊`). Roles: 记者, 本报记者, 特约记者, 见习记者, 融媒体记者,
+(区)融媒体中心记者, 实习生, 摄影, (本报)摄影记者, 通讯员, 本报通讯员, 特约通讯员. `文/图` (also `文／图`, `图/文`), a
 trailing `摄`, `摄影`, `摄影报道` or `供图`, or `图` marking a name
 (`图/通讯员 陈思`, `王磊/图`) means the article carries the writers' photos,
 as `摄影 王磊` does the photographer's. Names with `摄`, `摄影` or `摄影报道`
@@ -25,20 +25,26 @@ from dataclasses import dataclass
 from .decode import HAN, fold
 
 # Role word → the front matter list its names go to. 实习生 (intern
-# reporters) and 摄影 (the paper's photographers, as in `王磊 摄`) sign with
-# the reporters; there is no separate field for them.
+# reporters), 摄影 and 摄影记者 (the paper's photographers, as in `王磊 摄`)
+# and the district media centre's reporters (融媒体记者) sign with the
+# reporters; there is no separate field for them.
 _ROLES = {
     "本报记者": "reporters",
     "特约记者": "reporters",
     "见习记者": "reporters",
+    "融媒体记者": "reporters",
+    "融媒体中心记者": "reporters",
+    "区融媒体中心记者": "reporters",
     "记者": "reporters",
     "实习生": "reporters",
+    "本报摄影记者": "reporters",
+    "摄影记者": "reporters",
     "摄影": "reporters",
     "本报通讯员": "correspondents",
     "特约通讯员": "correspondents",
     "通讯员": "correspondents",
 }
-_PHOTO_ROLES = {"摄影"}  # its names took the article's photos, as `文/图` says of the writers
+_PHOTO_ROLES = {"摄影", "摄影记者", "本报摄影记者"}  # their names took the article's photos, as `文/图` says of the writers
 _ROLE_SPLIT = re.compile("(" + "|".join(sorted(_ROLES, key=len, reverse=True)) + ")")
 # `摄影报道` (a report in photos) before `摄影`, and both taken off the end before
 # roles are split: else `记者 王磊 摄影报道` reads as the role 摄影 and a name 报道.

@@ -65,3 +65,19 @@ def test_a_byline_printed_with_a_mark_before_it_is_read(mark):
     assert (news.body.split("\n\n")[-1], news.reporters, news.correspondents) == ("据了解，今年圃田乡小麦长势良好。", ["柴琳琳"], ["赵敏"])
     assert (feature.title, feature.reporters, feature.correspondents) == ("用心守护“一老一小”——记城东路街道郑汴路社区党委书记王红", ["柴琳琳"], ["李颖睿"])
     assert feature.body == "在城东路街道郑汴路社区，提起社区党委书记王红，居民们都竖起大拇指。" and not page.dropped
+
+
+@pytest.mark.parametrize(
+    "line, reporters, photo",
+    [
+        ("记者 柴琳琳 摄影记者 王磊", ["柴琳琳", "王磊"], True),
+        ("本报摄影记者 王磊 摄", ["王磊"], True),
+        ("融媒体记者 柴琳琳 王磊", ["柴琳琳", "王磊"], False),
+        ("区融媒体中心记者 柴琳琳", ["柴琳琳"], False),
+    ],
+)
+def test_photojournalists_and_media_centre_reporters_sign_as_reporters(line, reporters, photo):
+    page = read_text(f"瑞雪迎新年 环卫工人扫雪忙\n\n本报讯 12月29日，管城回族区迎来入冬以来首场降雪。\n{line}\n\n南曹街道：温暖过冬有保障\n\n本报讯 近日，南曹街道开展走访慰问。\n记者 陈思\n")
+    first, second = page.articles
+    assert (first.body, first.reporters, first.correspondents, first.photo) == ("本报讯 12月29日，管城回族区迎来入冬以来首场降雪。", reporters, [], photo)
+    assert (second.title, second.reporters) == ("南曹街道：温暖过冬有保障", ["陈思"])
