@@ -63,8 +63,10 @@ _PHOTOGRAPHED = "摄"  # in a credit: the names before it took the photos (`王�
 _SIGN_OFF = re.compile(f"(?:\\s+|(?<=[{HAN}]{{2}}))(?:报道|报导|整理)$")
 _NAME_SEPARATORS = re.compile(r"[\s、,;:]+")  # `:` as in `记者：柴琳琳`
 # A name: 2–4 Chinese characters (compound surname included), or parts
-# joined by a middle dot as in minority and foreign names (买买提·艾力).
-_NAME = re.compile(f"^(?:[{HAN}]{{2,4}}|[{HAN}]+(?:[·・][{HAN}]+)+)$")
+# joined by a middle dot as in minority and foreign names (买买提·艾力); pages
+# type the dot as `·`, `・`, `•` or `．` (NFKC `.`), and the name keeps `·`.
+_NAME_DOT = re.compile("[·・•.]")
+_NAME = re.compile(f"^(?:[{HAN}]{{2,4}}|[{HAN}]+(?:{_NAME_DOT.pattern}[{HAN}]+)+)$")
 _BRACKETS = "()[]【】〔〕"
 # Marks some pages print a byline's line with: `◎记者 柴琳琳`, `□本报记者 柴琳琳`. Not `■`, the rubric's mark.
 _BYLINE_MARKS = "◎□●◇△▲"
@@ -134,7 +136,7 @@ def parse_byline(line: str) -> Byline | None:
         role_names = _padded_names_joined([name for name in _NAME_SEPARATORS.split(listed) if name])
         if not role_names or not all(_NAME.match(name) for name in role_names):
             return None
-        names[_ROLES[role]].extend(role_names)
+        names[_ROLES[role]].extend(_NAME_DOT.sub("·", name) for name in role_names)
         photo = photo or role in _PHOTO_ROLES
     return Byline(tuple(names["reporters"]), tuple(names["correspondents"]), photo)
 

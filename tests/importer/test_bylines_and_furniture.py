@@ -81,3 +81,13 @@ def test_photojournalists_and_media_centre_reporters_sign_as_reporters(line, rep
     first, second = page.articles
     assert (first.body, first.reporters, first.correspondents, first.photo) == ("本报讯 12月29日，管城回族区迎来入冬以来首场降雪。", reporters, [], photo)
     assert (second.title, second.reporters) == ("南曹街道：温暖过冬有保障", ["陈思"])
+
+
+@pytest.mark.parametrize(
+    "name, read", [("买买提•艾力", "买买提·艾力"), ("阿依古丽．吐尔逊", "阿依古丽·吐尔逊"), ("买买提・艾力", "买买提·艾力"), ("买买提·艾力", "买买提·艾力")]
+)
+def test_a_name_joined_by_any_middle_dot_is_a_name_spelt_with_the_middle_dot(name, read):
+    page = read_text(f"石榴籽一家亲\n\n本报讯 近日，北下街街道开展民族团结进步宣传月活动。\n记者 柴琳琳 通讯员 {name}\n")
+    (article,) = page.articles
+    assert article.body == "本报讯 近日，北下街街道开展民族团结进步宣传月活动。"
+    assert (article.reporters, article.correspondents) == (["柴琳琳"], [read])
