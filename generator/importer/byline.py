@@ -15,7 +15,8 @@ and no role (`王磊 摄`, printed under a photo) credit a photographer: they
 read as `摄影 王磊`. Names with `文/图` and no role name no role, and are no
 byline (they are the rest of one a page break cut: `王晓 文/图`). A closing
 `报道` or `整理` (`记者 王磊 报道`, also printed against the name) says how they
-wrote it, and names no one.
+wrote it, and `等` that others helped: they name no one. `（图片由社区提供）`
+after a byline says the article has photos.
 """
 from __future__ import annotations
 
@@ -48,7 +49,9 @@ _PHOTO_ROLES = {"摄影", "摄影记者", "本报摄影记者"}  # their names t
 _ROLE_SPLIT = re.compile("(" + "|".join(sorted(_ROLES, key=len, reverse=True)) + ")")
 # `摄影报道` (a report in photos) before `摄影`, and both taken off the end before
 # roles are split: else `记者 王磊 摄影报道` reads as the role 摄影 and a name 报道.
-_PHOTO_CREDIT = re.compile(r"(?:\s*(?:文/图|图/文|摄影报道|摄影|摄|供图))+$")
+# A note that someone else gave the photos, `（图片由社区提供）`, says the article has
+# some (its closing bracket is taken off with the byline's, see _bare).
+_PHOTO_CREDIT = re.compile(r"(?:\s*(?:文/图|图/文|摄影报道|摄影|摄|供图|\(?(?:本文)?(?:图片|照片)由[^()]+提供))+$")
 # Who wrote and who took the photos, marked at each name: `文/记者 柴琳琳 图/通讯员 陈思`,
 # `文·图/记者 柴琳琳`, `记者 柴琳琳/文 王磊/图`, `记者 柴琳琳 文 王磊 图`. Taken out before roles are
 # split; `图` says photo. A lone 文 or 图 counts only after a whole name: after one character it ends a
@@ -58,9 +61,10 @@ _WORK_MARKS = re.compile(
     f"|(?<=[{HAN}]{{2}})\\s+[文图](?=\\s|$)"
 )
 _PHOTOGRAPHED = "摄"  # in a credit: the names before it took the photos (`王磊 摄`)
-# What a byline may end with after its names: `记者 王磊 报道` (reported by), `… 整理` (compiled by). Printed
-# against the last name too (`记者 王磊报道`) when what stays is a whole name: `记者 王报道` keeps its name.
-_SIGN_OFF = re.compile(f"(?:\\s+|(?<=[{HAN}]{{2}}))(?:报道|报导|整理)$")
+# What a byline may end with after its names: `记者 王磊 报道` (reported by), `… 整理` (compiled by), `… 等`
+# (and others). Printed against the last name too (`记者 王磊报道`, `周双双等`) when what stays is a whole
+# name: `记者 王报道` keeps its name.
+_SIGN_OFF = re.compile(f"(?:(?:\\s+|(?<=[{HAN}]{{2}}))(?:报道|报导|整理|等))+$")
 _NAME_SEPARATORS = re.compile(r"[\s、,;:]+")  # `:` as in `记者：柴琳琳`
 # A name: 2–4 Chinese characters (compound surname included), or parts
 # joined by a middle dot as in minority and foreign names (买买提·艾力); pages

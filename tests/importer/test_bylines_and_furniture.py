@@ -91,3 +91,18 @@ def test_a_name_joined_by_any_middle_dot_is_a_name_spelt_with_the_middle_dot(nam
     (article,) = page.articles
     assert article.body == "本报讯 近日，北下街街道开展民族团结进步宣传月活动。"
     assert (article.reporters, article.correspondents) == (["柴琳琳"], [read])
+
+
+@pytest.mark.parametrize(
+    "byline, correspondents, photo",
+    [
+        ("记者 柴琳琳 通讯员 陈思 等", ["陈思"], False),
+        ("记者 柴琳琳 通讯员 周双双等", ["周双双"], False),
+        ("记者 柴琳琳 通讯员 薛新芳（图片由社区提供）", ["薛新芳"], True),
+    ],
+)
+def test_a_byline_ending_with_and_others_or_a_note_on_the_photos_is_read(byline, correspondents, photo):
+    page = read_text(f"陇海马路街道开展“邻里节”活动\n\n本报讯 近日，陇海马路街道举办第三届“邻里节”。\n{byline}\n")
+    (article,) = page.articles
+    assert article.body == "本报讯 近日，陇海马路街道举办第三届“邻里节”。"
+    assert (article.reporters, article.correspondents, article.photo) == (["柴琳琳"], correspondents, photo)
