@@ -25,7 +25,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 
-from .byline import Byline, caption_credit, parse_byline, role_set_off, starts_with_role
+from .byline import Byline, caption_credit, labels_a_column, parse_byline, role_and_colon, role_set_off, starts_with_role
 from .decode import HAN, clean_line, compact, fold, is_indented
 
 # What a rubric line starts with (`■活动室`, `◆平安建设`), and may end with (`■活动室■`). Not `▲`, which
@@ -182,12 +182,15 @@ class Line:
 
 
 def ends_paragraph(text: str) -> bool:
-    """A sentence's end (`…使用方法。（记者 柴琳琳）` too), a colon before a list or a quotation below, or a caption's credit.
+    """A sentence's end (`…使用方法。（记者 柴琳琳）` too), a colon before a list or a quotation below, a caption's credit, or a column's label (`记者手记`, a subhead of its own).
 
     A lone `.` does not count: a break can fall inside a number like 3456273.43.
     """
     folded = fold(text).rstrip()
-    return ends_sentence(folded) or folded.rstrip(CLOSERS).endswith(":") or caption_credit(folded) is not None
+    return (
+        ends_sentence(folded) or folded.rstrip(CLOSERS).endswith(":") or caption_credit(folded) is not None
+        or labels_a_column(folded)
+    )
 
 
 def ends_sentence(folded: str) -> bool:
@@ -204,7 +207,7 @@ def classify_lines(printed: list[str]) -> list[Line]:
     """Each printed line (indentation and all) classified; bylines broken by a page break joined."""
     lines = [classify_line(number, text) for number, text in enumerate(printed, 1)]
     lines = marked_lines_in_place(page_numbers_standing_alone(lines))
-    return page_breaks_marked(bylines_above_text(join_broken_bylines(headlines_read_as_text(lines))))
+    return page_breaks_marked(bylines_above_text(join_broken_bylines(questions_read_as_text(headlines_read_as_text(lines)))))
 
 
 def _rubric_name(text: str) -> str:
@@ -329,6 +332,28 @@ def headlines_read_as_text(lines: list[Line]) -> list[Line]:
     neighbours = zip([None, None, *content], [None, *content], content, content[1:])
     headlines = {line.number for above, before, line, after in neighbours if is_headline(above, before, line, after)}
     return [replace(line, kind=Kind.TEXT, byline=None) if line.number in headlines else line for line in lines]
+
+
+def questions_read_as_text(lines: list[Line]) -> list[Line]:
+    """Lines that read like a byline with a colon (`记者：请您谈谈`) but go on in the line under them: an interview's question a page break cut.
+
+    A byline ends its article, or stands under a headline over the text it
+    signs. A question cut after a few words reads as a role and a name;
+    what it is shows in the lines around it: the line under it finishes the
+    sentence (`中心建成后居民能享受到哪些服务？`), and is no lead nor a
+    headline (over a lead or a subtitle), and the line above is no headline.
+    """
+    content = [line for line in lines if line.kind not in (Kind.BLANK, Kind.FURNITURE)]
+    questions = {
+        line.number
+        for above, before, line, after, next_after in zip(
+            [None, None, *content], [None, *content], content, content[1:], [*content[2:], None]
+        )
+        if line.kind is Kind.BYLINE and role_and_colon(line.text) and not _may_head(above, before)
+        and after.kind is Kind.TEXT and not after.is_lead and ends_paragraph(after.text)
+        and not (next_after is not None and (next_after.is_lead or next_after.is_subtitle))
+    }
+    return [replace(line, kind=Kind.TEXT, byline=None) if line.number in questions else line for line in lines]
 
 
 def bylines_above_text(lines: list[Line]) -> list[Line]:

@@ -71,6 +71,9 @@ _NAME_SEPARATORS = re.compile(r"[\s、,;:]+")  # `:` as in `记者：柴琳琳`
 # type the dot as `·`, `・`, `•` or `．` (NFKC `.`), and the name keeps `·`.
 _NAME_DOT = re.compile("[·・•.]")
 _NAME = re.compile(f"^(?:[{HAN}]{{2,4}}|[{HAN}]+(?:{_NAME_DOT.pattern}[{HAN}]+)+)$")
+# Words a column or subhead puts after a role (`记者手记`, `记者观察`, `记者走基层`): what the reporter
+# wrote, never a name.
+_COLUMN_WORDS = {"手记", "观察", "走基层", "调查", "视点", "连线", "札记", "随笔", "感言", "点评"}
 _BRACKETS = "()[]【】〔〕"
 # Marks some pages print a byline's line with: `◎记者 柴琳琳`, `□本报记者 柴琳琳`. Not `■`, the rubric's mark.
 _BYLINE_MARKS = "◎□●◇△▲"
@@ -116,6 +119,20 @@ def role_set_off(line: str) -> bool:
     return role is not None and re.match(r"[\s:]", bare[role.end() :]) is not None
 
 
+def role_and_colon(line: str) -> bool:
+    """True when `line` starts with a role word and a colon: a byline (`记者：柴琳琳`), or an interview's question (`记者：请您谈谈…`)."""
+    bare = _bare(line)
+    role = _ROLE_SPLIT.match(bare)
+    return role is not None and bare[role.end() :].lstrip().startswith(":")
+
+
+def labels_a_column(line: str) -> bool:
+    """True when `line` is a role and a column's word, a subhead or a column's label: `记者手记`, `记者观察`."""
+    bare = _bare(line)
+    role = _ROLE_SPLIT.match(bare)
+    return role is not None and bare[role.end() :].strip(" :") in _COLUMN_WORDS
+
+
 def _bare(line: str) -> str:
     """`line` (NFKC) without the brackets or the mark a byline may be printed in: `（记者 柴琳琳）`, `◎记者 柴琳琳` → `记者 柴琳琳`."""
     return fold(line).strip().lstrip(_BYLINE_MARKS).strip().strip(_BRACKETS).strip()
@@ -138,7 +155,7 @@ def parse_byline(line: str) -> Byline | None:
     names: dict[str, list[str]] = {"reporters": [], "correspondents": []}
     for role, listed in zip(parts[1::2], parts[2::2]):
         role_names = _padded_names_joined([name for name in _NAME_SEPARATORS.split(listed) if name])
-        if not role_names or not all(_NAME.match(name) for name in role_names):
+        if not role_names or not all(_NAME.match(name) and name not in _COLUMN_WORDS for name in role_names):
             return None
         names[_ROLES[role]].extend(_NAME_DOT.sub("·", name) for name in role_names)
         photo = photo or role in _PHOTO_ROLES

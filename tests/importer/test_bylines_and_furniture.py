@@ -106,3 +106,38 @@ def test_a_byline_ending_with_and_others_or_a_note_on_the_photos_is_read(byline,
     (article,) = page.articles
     assert article.body == "本报讯 近日，陇海马路街道举办第三届“邻里节”。"
     assert (article.reporters, article.correspondents, article.photo) == (["柴琳琳"], correspondents, photo)
+
+
+@pytest.mark.parametrize("label", ["记者手记", "记者观察"])
+def test_a_reporter_s_subhead_stays_in_the_story_signed_by_the_byline_under_it(label):
+    page = read_text(
+        "■走基层\n\n“老街坊”的新生活\n\n本报讯 近日，记者走进东大街街道改造后的老旧小区。\n\n居民张大爷告诉记者，改造后小区装上了路灯。\n"
+        f"{label}\n老旧小区改造，改的是环境，暖的是民心。\n记者 柴琳琳 通讯员 薛新芳\n\n"
+        "城东路街道开展冬季安全大排查\n\n本报讯 近日，城东路街道开展冬季安全大排查。\n记者 王磊\n"
+    )
+    story, news = page.articles
+    assert story.body.split("\n\n")[-3:] == ["居民张大爷告诉记者，改造后小区装上了路灯。", label, "老旧小区改造，改的是环境，暖的是民心。"]
+    assert (story.reporters, story.correspondents) == (["柴琳琳"], ["薛新芳"])
+    assert (news.title, news.reporters, page.dropped) == ("城东路街道开展冬季安全大排查", ["王磊"], ())
+
+
+INTERVIEW = "■访谈\n\n让居民在家门口享受“一站式”服务\n——访南关街街道党工委书记王军\n\n本报讯 近日，记者采访了南关街街道党工委书记王军。\n\n"
+
+
+def test_an_interview_s_question_cut_by_a_page_break_is_one_paragraph_of_the_interview():
+    page = read_text(
+        INTERVIEW + "记者：请您谈谈\n\n\n\n中心建成后居民能享受到哪些服务？\n\n王军：中心设有8个功能区。\n\n记者：下一步有什么打算？\n\n王军：继续完善服务功能。\n记者 柴琳琳\n"
+    )
+    (interview,) = page.articles
+    assert interview.body.split("\n\n")[1:3] == ["记者：请您谈谈中心建成后居民能享受到哪些服务？", "王军：中心设有8个功能区。"]
+    assert interview.reporters == ["柴琳琳"]
+
+
+@pytest.mark.parametrize(
+    "after",
+    ["\n雪中的坚守\n\n清晨六点，雪还在下。\n记者 王磊\n", "\n本报讯 近日，南关街街道开展活动。\n记者 王磊\n", "\n小区停车难 如何破解？\n\n本报讯 近日，记者走访了多个小区。\n"],
+    ids=["a feature", "a brief", "a headline ending with a question"],
+)
+def test_a_byline_with_a_colon_still_signs_the_article_above_what_comes_next(after):
+    page = read_text(INTERVIEW + "王军：继续完善服务功能。\n记者：柴琳琳\n" + after)
+    assert (page.articles[0].body.split("\n\n")[-1], page.articles[0].reporters) == ("王军：继续完善服务功能。", ["柴琳琳"])
