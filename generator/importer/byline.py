@@ -80,6 +80,9 @@ _BYLINE_MARKS = "◎□●◇△▲"
 # Text in brackets, full- or half-width, as printed or folded: `（记者 柴琳琳）`, `【记者 柴琳琳】`.
 _BRACKETED = re.compile(r"\s*[(（\[［【〔][^()（）\[\]［］【】〔〕]*[)）\]］】〕]")
 _BRACKETED_AT_END = re.compile(_BRACKETED.pattern + r"\s*$")
+# A byline in brackets a line ends in, its closing bracket on the next line: `本报讯（记者 柴琳琳 通讯员 王晓`.
+_OPEN_BRACKET_AT_END = re.compile(r"[(\[［【〔]([^()（）\[\]［］【】〔〕]*)$")
+_UNTIL_CLOSING_BRACKET = re.compile(r"^[^()（）\[\]［］【】〔〕]*[)）\]］】〕]")
 # What a line says after its last sentence (NFKC): `图为活动现场。 通讯员 张磊 摄` → `通讯员 张磊 摄`, `…。王磊 摄` too.
 _AFTER_SENTENCE = re.compile(r"\s*[^。!?]+$")
 _SENTENCE_BEFORE = re.compile(r"[。!?][”’」』]*\s*$")  # a sentence ends right before a credit
@@ -195,6 +198,22 @@ def lead_byline(text: str) -> tuple[Byline | None, str]:
                 rest = rest.lstrip()[len(word) :]
             return byline, rest.lstrip()
     return None, text
+
+
+def break_in_bracketed_byline(above: str, below: str) -> str:
+    """What joins `above` to the next line of its paragraph, `below`: a space where a break fell between two names
+    of a byline in brackets (`本报讯（记者 柴琳琳 通讯员 王晓` / `李明 张华）近日，…`), else nothing, as Chinese text joins.
+
+    Its names are a list: the break between two of them (or a name and a
+    role) separates them; a break inside a name (`通讯员 王` / `晓 李明）`) does not.
+    """
+    opened = _OPEN_BRACKET_AT_END.search(fold(above).rstrip())
+    closed = _UNTIL_CLOSING_BRACKET.match(fold(below).lstrip())
+    if opened is None or closed is None or not starts_with_role(opened[1]) or not closed[0][:-1].strip():
+        return ""
+    last_word = opened[1].split()[-1] if opened[1].split() else ""
+    whole_name_before = _NAME.match(last_word) is not None or _ROLE_SPLIT.fullmatch(last_word) is not None
+    return " " if whole_name_before and parse_byline(f"{opened[1]} {closed[0]}") is not None else ""
 
 
 def caption_credit(text: str) -> Byline | None:

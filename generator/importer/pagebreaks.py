@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .blocks import LEAD, Kind, Line, ends_paragraph
+from .byline import break_in_bracketed_byline
 from .decode import compact, fold
 
 # A page indents its paragraphs when its leads are indented and at least
@@ -83,10 +84,10 @@ def join_paragraphs(lines: list[Line], *, indented_page: bool = False) -> list[P
 
 
 def _paragraph(lines: list[Line]) -> Paragraph:
-    """Chinese text joins without a space, whatever the line was broken at; but `本报讯` keeps its space."""
+    """Chinese text joins without a space, whatever the line was broken at; but `本报讯` keeps its space, and so do two names a break parted in a bracketed byline."""
     text = lines[0].text
     for line in lines[1:]:
-        text += (" " if compact(text) == LEAD else "") + line.text
+        text += (" " if compact(text) == LEAD else break_in_bracketed_byline(text, line.text)) + line.text
     return Paragraph(text, tuple(lines))
 
 

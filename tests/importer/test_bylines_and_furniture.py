@@ -141,3 +141,22 @@ def test_an_interview_s_question_cut_by_a_page_break_is_one_paragraph_of_the_int
 def test_a_byline_with_a_colon_still_signs_the_article_above_what_comes_next(after):
     page = read_text(INTERVIEW + "王军：继续完善服务功能。\n记者：柴琳琳\n" + after)
     assert (page.articles[0].body.split("\n\n")[-1], page.articles[0].reporters) == ("王军：继续完善服务功能。", ["柴琳琳"])
+
+
+@pytest.mark.parametrize(
+    "first, second, text, correspondents",
+    [
+        ("通讯员 王晓", "李明 张华）", "通讯员 王晓 李明 张华）", ["王晓", "李明", "张华"]),
+        ("通讯员 王", "晓 李明）", "通讯员 王晓 李明）", ["王晓", "李明"]),
+        ("通讯员 王晓", "明）", "通讯员 王晓明）", ["王晓明"]),
+    ],
+    ids=["between names", "inside a name", "inside a three-character name"],
+)
+def test_a_lead_s_bracketed_byline_cut_by_a_page_break_keeps_its_names_apart(first, second, text, correspondents):
+    page = read_text(
+        f"商城路街道开展“年货大集”活动\n\n本报讯（记者 柴琳琳 {first}\n\n\n\n2020年12月30日　星期三　第3版\n\n"
+        f"{second}近日，商城路街道举办“年货大集”活动。\n记者 柴琳琳\n"
+    )
+    (article,) = page.articles
+    assert article.body == f"本报讯（记者 柴琳琳 {text}近日，商城路街道举办“年货大集”活动。"
+    assert (article.reporters, article.correspondents) == (["柴琳琳"], correspondents)
