@@ -85,6 +85,8 @@ _OPEN_BRACKET_AT_END = re.compile(r"[(\[［【〔]([^()（）\[\]［］【】〔
 _UNTIL_CLOSING_BRACKET = re.compile(r"^[^()（）\[\]［］【】〔〕]*[)）\]］】〕]")
 # What a line says after its last sentence (NFKC): `图为活动现场。 通讯员 张磊 摄` → `通讯员 张磊 摄`, `…。王磊 摄` too.
 _AFTER_SENTENCE = re.compile(r"\s*[^。!?]+$")
+# A brief's signature set off by two spaces or more after its last sentence (NFKC): `…30余个。　　记者　柴琳琳`.
+_SPACED_AT_END = re.compile(r"\s{2,}[^。!?()]+$")
 _SENTENCE_BEFORE = re.compile(r"[。!?][”’」』]*\s*$")  # a sentence ends right before a credit
 
 
@@ -238,10 +240,13 @@ def _set_off_after_caption(text: str) -> str | None:
 def closing_bracketed_byline(text: str) -> Byline | None:
     """The byline in brackets that `text` ends with, after its last sentence, as at a brief's end: `…开展活动。（记者 柴琳琳）`.
 
-    Not a work's credit in a list: `三等奖：《邻里》（赵刚 摄影）`.
+    Or, without brackets, set off by spaces, its role set off as bylines
+    print it: `…30余个。　　记者　柴琳琳`. Not a work's credit in a list:
+    `三等奖：《邻里》（赵刚 摄影）`.
     """
-    credit = _after_last_sentence(text, _BRACKETED_AT_END)
-    return parse_byline(credit) if credit else None
+    credit = _after_last_sentence(text, _BRACKETED_AT_END, _SPACED_AT_END)
+    bracketed = credit is not None and _BRACKETED_AT_END.fullmatch(credit) is not None
+    return parse_byline(credit) if credit and (bracketed or role_set_off(credit)) else None
 
 
 def _after_last_sentence(text: str, *patterns: re.Pattern) -> str | None:

@@ -160,3 +160,13 @@ def test_a_lead_s_bracketed_byline_cut_by_a_page_break_keeps_its_names_apart(fir
     (article,) = page.articles
     assert article.body == f"本报讯（记者 柴琳琳 {text}近日，商城路街道举办“年货大集”活动。"
     assert (article.reporters, article.correspondents) == (["柴琳琳"], correspondents)
+
+
+def test_a_brief_signed_after_spaces_on_its_last_line_credits_its_writer_and_names_alone_credit_no_one():
+    page = read_text(
+        "■简讯\n\n本报讯 近日，东大街街道开展“法律进社区”宣传活动，解答法律问题30余个。　　记者　柴琳琳\n\n"
+        "本报讯 12月29日，圃田乡召开冬季农业生产工作会议。（赵敏）\n"
+    )
+    signed, unsigned = page.articles
+    assert (signed.reporters, signed.correspondents) == (["柴琳琳"], [])
+    assert (unsigned.reporters, unsigned.correspondents) == ([], [])  # `（赵敏）` may name anyone, or be `（待续）`
