@@ -237,7 +237,7 @@ def _set_off_after_caption(text: str) -> str | None:
     return next((" ".join(words[count:]) for count in range(1, len(words)) if parse_byline(" ".join(words[count:]))), None)
 
 
-def closing_bracketed_byline(text: str) -> Byline | None:
+def closing_byline(text: str) -> Byline | None:
     """The byline in brackets that `text` ends with, after its last sentence, as at a brief's end: `…开展活动。（记者 柴琳琳）`.
 
     Or, without brackets, set off by spaces, its role set off as bylines

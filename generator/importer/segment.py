@@ -25,7 +25,7 @@ from .blocks import CLOSERS, LEAD, Jump, Kind, Line, ends_paragraph, printed_tog
 from .byline import (
     Byline,
     caption_credit,
-    closing_bracketed_byline,
+    closing_byline,
     combined,
     credits_a_photo,
     lead_byline,
@@ -90,7 +90,7 @@ class PageArticle:
         """
         lead = fold(self.paragraphs[0].text).lstrip()
         in_lead = lead_byline(lead.removeprefix(LEAD).lstrip())[0] if lead.startswith(LEAD) else None
-        at_end = closing_bracketed_byline(self.paragraphs[-1].text)
+        at_end = closing_byline(self.paragraphs[-1].text)
         captions = (caption_credit(paragraph.text) for paragraph in self.paragraphs)
         photo = Byline((), (), True) if any(paragraph.lines[0].is_caption for paragraph in self.paragraphs) else None
         return combined(in_lead, at_end, self.byline.byline if self.byline else None, *(line.byline for line in self.credit_lines), *captions, photo)
@@ -290,7 +290,7 @@ def _read_articles(text: list[Line], chunk: _Chunk, result: Segmentation, indent
     """
     starts = _headed_above_bylines(text, chunk.signed_above, _starts(text, chunk.continued_from, chunk.headed))
     unsigned = text[: starts[0].first] if starts else text
-    if _signed_in_brackets(unsigned):
+    if _signed_at_its_end(unsigned):
         starts = [_Start(0, 2 if unsigned[1].is_subtitle else 1), *starts]
     if not starts and _goes_on_past_a_photo_credit(text, chunk, result, indented_page):
         article = result.articles[-1]
@@ -326,17 +326,17 @@ def _read_articles(text: list[Line], chunk: _Chunk, result: Segmentation, indent
         result.articles.append(article)
 
 
-def _signed_in_brackets(text: list[Line]) -> bool:
-    """True when `text` is an article with neither a lead nor a byline line, signed in brackets at its end: a feature.
+def _signed_at_its_end(text: list[Line]) -> bool:
+    """True when `text` is an article with neither a lead nor a byline line, signed at its text's end: a feature.
 
     `雪中的坚守` / `清晨六点，雪还在下。…` / `…我就放心了。”（记者 王磊）`: a
     headline (a line ending no sentence, and no lead) over text whose last
-    line ends with a bracketed byline after its last sentence.
+    line ends with a byline after its last sentence (`byline.closing_byline`).
     """
     if len(text) < 2 or text[0].is_lead or ends_paragraph(text[0].text):
         return False
     body = text[2:] if text[1].is_subtitle else text[1:]
-    return bool(body) and closing_bracketed_byline(body[-1].text) is not None
+    return bool(body) and closing_byline(body[-1].text) is not None
 
 
 def _headed_above_bylines(text: list[Line], signed_above: tuple[int, ...], starts: list[_Start]) -> list[_Start]:
