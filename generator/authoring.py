@@ -38,6 +38,7 @@ def new_article(
         subdistrict=subdistrict,
         community=community,
         tags=list(tags or []) or config.tags_for(title),
+        draft=True,  # published once its text is written, as Hugo's `hugo new` leaves it to the writer
     )
     path = content_dir / f"{date}-{slug}.md"
     article.path = str(path)

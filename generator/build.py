@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
-from .cache import ArticleCache, digest, parse_and_render
+from .cache import ArticleCache, CachedFile, digest, parse_and_render
 from .config import CACHE_DIR_NAME, DEFAULT_OUTPUT_DIR_NAME, Config
 from .content import Article, Claim, content_files, read_claims, unlisted_subdistricts
 from .errors import BuildInterrupted, InputError, OutputError, Problem
@@ -112,10 +112,12 @@ class BuildResult:
     written: int = 0  # files written or removed in output/
     full: bool = True  # the whole tree was rebuilt
     warnings: list[Problem] = field(default_factory=list)  # in the content; the site is built all the same
+    drafts: int = 0  # articles left out: `draft: true`
 
     def summary_line(self) -> str:
+        drafts = f" ({self.drafts} draft{'s' if self.drafts != 1 else ''} left out)" if self.drafts else ""
         return (
-            f"built {self.pages} pages from {self.articles} articles into {self.output_dir} "
+            f"built {self.pages} pages from {self.articles} articles{drafts} into {self.output_dir} "
             f"in {self.seconds:.2f} s; {self.search.summary()}"
         )
 
@@ -141,6 +143,11 @@ def load_articles(content_dir: Path) -> list[Article]:
 def _require_folder(content_dir: Path) -> None:
     if not content_dir.is_dir():
         raise InputError([Problem(content_dir, None, None, "content folder not found")])
+
+
+def published(loaded: list[CachedFile]) -> list[CachedFile]:
+    """The articles of the site: drafts are read and checked, and are then no part of it, as if their files were not there."""
+    return [entry for entry in loaded if not entry.article.draft]
 
 
 def _raise_problems(problems: list[Problem], articles: list[Article]) -> None:
@@ -196,6 +203,8 @@ def _build(config: Config, search: bool, session: BuildSession, preview: Preview
         # Parsed articles, the site model, fingerprints: long-lived objects, made with little garbage.
         with collector_paused():
             loaded, problems = cache.load(content_files(config.content_dir))
+            drafts, loaded = len(loaded), published(loaded)
+            drafts -= len(loaded)
             _raise_problems(problems, [entry.article for entry in loaded])
             warnings = unlisted_subdistricts((entry.article for entry in loaded), config.subdistricts)
             static = _static_files(config)
@@ -206,7 +215,7 @@ def _build(config: Config, search: bool, session: BuildSession, preview: Preview
                 session.prepare(config, loaded, inputs, templates)
                 session.after_build(cache)
                 return BuildResult(
-                    builder.previous.pages, len(loaded), time.perf_counter() - started, config.output_dir, builder.previous.search_outcome, 0, False, warnings
+                    builder.previous.pages, len(loaded), time.perf_counter() - started, config.output_dir, builder.previous.search_outcome, 0, False, warnings, drafts
                 )
             model = session.model(config, loaded, inputs, templates)
         renderer = _BodyRenderer(model.renderer, cache, model.digests, model.scan)
@@ -225,7 +234,7 @@ def _build(config: Config, search: bool, session: BuildSession, preview: Preview
         previous_build.close()
         if cache is not None:
             cache.close()
-    return BuildResult(len(model.planned), len(loaded), time.perf_counter() - started, config.output_dir, outcome, written, full, warnings)
+    return BuildResult(len(model.planned), len(loaded), time.perf_counter() - started, config.output_dir, outcome, written, full, warnings, drafts)
 
 
 def _refuse_others_files(config: Config, recorded_output: str | None) -> None:

@@ -159,6 +159,7 @@ def _run(args: argparse.Namespace) -> int:
             tags=tags,
         )
         print(f"wrote {article.path}")
+        print("note: it is a draft (draft: true), left out of the site: write its text, then delete that line to publish it", file=sys.stderr)
         _warn(unlisted_subdistricts([article], config.subdistricts))
         return 0
     if args.command == "check":

@@ -15,9 +15,10 @@
     ---
     本报讯 近日,……
 
-Front matter is parsed once, here, into an `Article`; the rest of the
-program never sees the raw mapping. `parse_article` returns every problem it
-finds in a file, each with its line and field.
+An optional `draft: true` keeps an article out of the site. Front matter
+is parsed once, here, into an `Article`; the rest of the program never sees
+the raw mapping. `parse_article` returns every problem it finds in a file,
+each with its line and field.
 """
 from __future__ import annotations
 
@@ -49,6 +50,7 @@ FIELDS = (
     "correspondents",
     "photo",
     "source",
+    "draft",
 )
 REQUIRED = ("title", "date", "slug")
 _SOURCE_PATTERN = re.compile(r"^(?P<file>.+):(?P<first>\d+)-(?P<last>\d+)$")
@@ -98,6 +100,7 @@ class Article:
     correspondents: list[str] = field(default_factory=list)
     photo: bool = False
     source: Source | None = None
+    draft: bool = False  # not published: no page, in no list, feed, sitemap or search
     path: str | None = None  # the content file, when read from one
     # Filled by the build, not read from front matter:
     html: str = ""  # the body as sanitized HTML
@@ -125,6 +128,7 @@ class Article:
             "correspondents": list(self.correspondents),
             "photo": self.photo,
             "source": str(self.source) if self.source else None,
+            **({"draft": True} if self.draft else {}),  # written only when set: a published file does not name it
         }
 
 
@@ -287,6 +291,15 @@ def _article_from_mapping(path, data: dict, line_of, body: str, problems: list[P
             return []
         return list(dict.fromkeys(_shared(v.strip()) for v in value))  # a name written twice counts once
 
+    def flag(key: str) -> bool:
+        value = data.get(key, False)
+        if value is None:
+            return False
+        if not isinstance(value, bool):
+            problem(key, f"must be true or false, not {_describe(value)}")
+            return False
+        return value
+
     title = text("title", required=True)
     slug = text("slug", required=True)
     unsafe = slug_problem(slug) if slug is not None else None
@@ -299,12 +312,7 @@ def _article_from_mapping(path, data: dict, line_of, body: str, problems: list[P
         date = _date(raw_date)
         if date is None:
             problem("date", f"{raw_date!r} is not a date; write it as YYYY-MM-DD, e.g. 2020-12-30")
-    photo = data.get("photo", False)
-    if photo is None:
-        photo = False
-    if not isinstance(photo, bool):
-        problem("photo", f"must be true or false, not {_describe(photo)}")
-        photo = False
+    photo, draft = flag("photo"), flag("draft")
     source = None
     raw_source = text("source")
     if raw_source is not None:
@@ -331,6 +339,7 @@ def _article_from_mapping(path, data: dict, line_of, body: str, problems: list[P
             body=body.strip("\n"),
             photo=photo,
             source=source,
+            draft=draft,
             path=str(path),
             **article_fields,
         ),

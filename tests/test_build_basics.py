@@ -8,7 +8,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from generator import build as build_module
-from generator.content import content_files
+from generator.content import content_files, parse_article
 from generator.errors import InputError
 from generator.markdown import MarkdownRenderer
 from generator.site import KINDS
@@ -137,3 +137,28 @@ def test_the_home_page_of_an_empty_site_says_so_and_shows_only_what_there_is_to_
     page = home()
     assert [heading.get_text() for heading in page.select("main h2")] == ["最新文章", "按街道浏览", "专题"]
     assert "暂无文章" not in page.get_text()
+
+
+def test_a_draft_is_left_out_of_the_site_until_its_line_is_deleted(site_dir):
+    """`draft: true` withdraws an article: no page, in no list, feed or sitemap; deleting the line publishes it again."""
+    path = next(path for path in sorted((site_dir / "content").glob("*.md")) if "换届" in path.read_text(encoding="utf-8"))
+    text = path.read_text(encoding="utf-8")
+    article, _ = parse_article(path, path.read_bytes())
+    path.write_text(text.replace("\nslug:", "\ndraft: true\nslug:", 1), encoding="utf-8")
+    result = build(site_dir)
+    output = site_dir / "output"
+    assert result.drafts == 1 and "(1 draft left out)" in result.summary_line()
+    assert not (output / article.url).exists()
+    built = [page.read_text(encoding="utf-8") for page in output.rglob("*") if page.suffix in (".html", ".xml")]
+    assert not any(article.url in page for page in built)
+    path.write_text(text, encoding="utf-8")
+    build(site_dir)
+    assert (output / article.url / "index.html").is_file()
+
+
+def test_draft_must_be_true_or_false(empty_site):
+    path = write_article(empty_site / "content")
+    path.write_text(path.read_text(encoding="utf-8").replace("\nslug:", "\ndraft: yes\nslug:", 1), encoding="utf-8")
+    with pytest.raises(InputError) as error:
+        build(empty_site)
+    assert f"{path}:4: draft: must be true or false" in str(error.value)

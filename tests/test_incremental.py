@@ -24,7 +24,7 @@ from generator import journal as journal_module
 from generator import parallel, rebuild
 from generator import render as render_module
 from generator import session as session_module
-from generator.build import build_site
+from generator.build import build_site, published
 from generator.cache import CACHE_DIR_NAME, ArticleCache
 from generator.config import load_config
 from generator.content import Article, content_files, format_article, parse_article
@@ -90,6 +90,7 @@ CHANGES = {
     "title change": lambda root: corpus.edit_title(some_article(root)),
     "new article": lambda root: corpus.add_article(root / "content", dt.date(2023, 6, 1)),
     "deleted article": lambda root: some_article(root).unlink(),
+    "article withdrawn as a draft": lambda root: corpus.rewrite(some_article(root, 7), lambda a: setattr(a, "draft", True)),
     "tag added": lambda root: corpus.set_tags(some_article(root), ["换届", "新标签"]),
     "tag removed": lambda root: corpus.set_tags(some_article(root), []),
     # A newcomer spelled like a configured subdistrict (接 for 街), in an older article: it gets the -2.
@@ -457,6 +458,7 @@ def model_inputs(root: Path) -> tuple:
     """What a build hands the site model: (config, loaded articles, inputs digest, model key, templates)."""
     config = load_config(root)
     loaded, _ = ArticleCache(root, config.content_dir).load(content_files(config.content_dir))
+    loaded = published(loaded)
     inputs, templates = inputs_digest(config), Templates.read(config.templates_dir)
     return config, loaded, inputs, session_module.model_key(config, loaded, inputs), templates
 
@@ -516,6 +518,7 @@ DONOR_CHANGES = {
     "new article": lambda root: corpus.add_article(root / "content", dt.date(2023, 6, 1)),
     "new newest article": lambda root: corpus.add_article(root / "content", dt.date(2030, 1, 1), "zui-xin"),
     "deleted article": lambda root: some_article(root).unlink(),
+    "article withdrawn as a draft": lambda root: corpus.rewrite(some_article(root, 7), lambda a: setattr(a, "draft", True)),
     "new article and another's body edited": lambda root: (
         corpus.add_article(root / "content", dt.date(2023, 6, 1)),
         corpus.edit_body(some_article(root, 30)),

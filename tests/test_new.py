@@ -39,6 +39,11 @@ def test_new_writes_a_skeleton_with_a_pinyin_slug_that_builds(empty_site):
     assert (article.title, article.date) == ("南关街街道举行换届选举", dt.date(2021, 1, 5))
     assert (article.subdistrict, article.community, article.tags) == ("南关街街道", "豫丰社区", ["换届", "党建"])
 
+    # A draft until its text is written: left out of the site.
+    assert article.draft and "draft: true\n" in path.read_text(encoding="utf-8")
+    assert build(empty_site).drafts == 1
+    assert not (empty_site / "output/2021/01/05" / article.slug).exists()
+    path.write_text(path.read_text(encoding="utf-8").replace("draft: true\n", "").replace("本报讯 ", "本报讯 近日，南关街街道举行换届选举。"), encoding="utf-8")
     build(empty_site)
     page = BeautifulSoup((empty_site / "output/2021/01/05" / article.slug / "index.html").read_text(encoding="utf-8"), "html.parser")
     assert page.h1.get_text(strip=True) == "南关街街道举行换届选举"
@@ -59,6 +64,8 @@ def test_the_same_title_twice_gets_a_second_slug_and_both_build(empty_site):
     third = new_article(empty_site, "社区包饺子", "--date", "2021-01-05")
     slugs.append(parse_article(third, third.read_bytes())[0].slug)
     assert slugs[2] == "she-qu-bao-jiao-zi-3"
+    for path in (first, empty_site / "content/2021" / second.name, third):
+        path.write_text(path.read_text(encoding="utf-8").replace("draft: true\n", ""), encoding="utf-8")  # published
     build(empty_site)
     for slug in slugs:
         assert (empty_site / "output/2021/01/05" / slug / "index.html").is_file()
