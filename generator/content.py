@@ -73,11 +73,16 @@ class Source:
         return Source, (self.file, self.first_line, self.last_line)
 
 
+def year_url(year: int) -> str:
+    """A year's folder, '2020/': in four digits, as every date folder has it."""
+    return f"{year:04d}/"
+
+
 # Cached: called for every link to an article (160,000 in a full render at 10,000 articles), for a few thousand dates.
 @functools.cache
 def month_url(year: int, month: int) -> str:
-    """A month's folder, '2020/12/': the year in four digits, as every date folder has it."""
-    return f"{year:04d}/{month:02d}/"
+    """A month's folder, '2020/12/'."""
+    return f"{year_url(year)}{month:02d}/"
 
 
 @functools.cache

@@ -89,12 +89,16 @@ def _listing_pages(collection: Collection, per_page: int, feed: Feed | None) -> 
 
 
 def _date_archive_pages(site: Site) -> list[Page]:
-    """/archive/ by year and month; /YYYY/MM/ month pages; /YYYY/MM/DD/ issue pages in page order."""
+    """/archive/ by year and month; /YYYY/ a year's months; /YYYY/MM/ month pages; /YYYY/MM/DD/ issue pages in page order."""
     per_page = site.config.per_page
     # The archive, a month's pages and its days' show a month's name and count, not all its
     # articles: a title edit then changes only the pages that list the article.
     summaries = [MonthCount(month.year, month.month, month.count) for month in site.months]
-    pages = [Page("archive/", "archive.html", {"years": by_year(summaries)})]
+    years = by_year(summaries)
+    # A year's page is the archive of that year alone (`year` says which): a reader who trims
+    # /2020/12/ to /2020/ finds it, and a site's archive.html from before it had the year pages still renders it.
+    pages = [Page("archive/", "archive.html", {"years": years, "year": None})]
+    pages += [Page(year.url, "archive.html", {"years": [year], "year": year}) for year in years]
     for month, summary in zip(site.months, summaries):
         for pager in paginate(month.articles, per_page, month.url):
             pages.append(Page(pager.url, "month.html", {"month": summary, "pager": pager, "days": by_day(pager.items)}))

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from math import ceil
 
 from .config import Config
-from .content import Article, Claim, day_url, line_of_field, month_url
+from .content import Article, Claim, day_url, line_of_field, month_url, year_url
 from .errors import InputError, Problem
 from .slugs import learn_name_slugs, name_slug, unique_slug
 
@@ -169,6 +169,10 @@ class MonthCount:
     def url(self) -> str:
         return month_url(self.year, self.month)
 
+    @property
+    def year_url(self) -> str:
+        return year_url(self.year)
+
 
 @dataclass
 class Year:
@@ -178,6 +182,10 @@ class Year:
     @property
     def count(self) -> int:
         return sum(month.count for month in self.months)
+
+    @property
+    def url(self) -> str:
+        return year_url(self.year)
 
 
 def by_year(months: list[MonthCount]) -> list[Year]:

@@ -9,10 +9,15 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from generator.build import build_site
 from generator.config import load_config
 from generator.content import Article, format_article
+
+# Property tests check what is built, never how fast: no deadline, which a busy shared machine would miss.
+settings.register_profile("no-deadline", deadline=None)
+settings.load_profile("no-deadline")
 
 REPO = Path(__file__).resolve().parent.parent
 SEED_PAGES = REPO.parent / "shared" / "pages"

@@ -45,7 +45,7 @@ def test_archive_lists_years_and_months_with_counts(archive_site):
     build(archive_site)
     archive = _page(archive_site, "archive")
     assert [h2.get_text(" ", strip=True) for h2 in archive.select("h2")] == ["2020年 4 篇", "2019年 1 篇"]
-    months = {a["href"]: a.get_text(" ", strip=True) for a in archive.select(".archive-year a")}
+    months = {a["href"]: a.get_text(" ", strip=True) for a in archive.select(".archive-year .chips a")}
     assert months == {"/2020/12/": "12月 3", "/2020/11/": "11月 1", "/2019/06/": "6月 1"}
 
 
@@ -156,3 +156,22 @@ def test_an_early_year_is_written_with_four_digits_in_every_date_url(empty_site)
     assert _titles(_page(empty_site, "0905/01")) == ["古籍"]
     assert (empty_site / "output/0905/01/02/gu-ji/index.html").is_file()
     assert not (empty_site / "output/905").exists()
+
+
+def test_each_year_has_a_page_of_its_months_where_a_reader_trims_the_url(archive_site):
+    """/2020/12/ trimmed to /2020/: that year's months with their counts, linked from /archive/ and from its months."""
+    build(archive_site)
+    year = _page(archive_site, "2020")
+    assert year.h1.get_text() == "2020年" and year.title.get_text().startswith("2020年")
+    assert {link["href"]: link.get_text(" ", strip=True) for link in year.select(".chips a")} == {"/2020/12/": "12月 3", "/2020/11/": "11月 1"}
+    assert _page(archive_site, "2019").select_one(".chips a")["href"] == "/2019/06/"
+    assert {link["href"] for link in _page(archive_site, "archive").select(".archive-year h2 a")} == {"/2020/", "/2019/"}
+    assert "/2020/" in {link["href"] for link in _page(archive_site, "2020/12").select(".rubric a")}
+
+
+def test_a_site_s_archive_template_from_before_the_year_pages_renders_them_too(archive_site):
+    """A site copied from the sample before /YYYY/ pages existed: its archive.html knows no `year`, and builds."""
+    template = archive_site / "templates/archive.html"
+    template.write_text("{% extends \"base.html\" %}{% block main %}{% for y in years %}<h2>{{ y.year }}</h2>{% endfor %}{% endblock %}", encoding="utf-8")
+    build(archive_site)
+    assert [h2.get_text() for h2 in _page(archive_site, "2019").select("h2")] == ["2019"]
