@@ -15,6 +15,7 @@ subdistrict newsarchive.yml does not list): warnings, not problems.
 """
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 import xml.etree.ElementTree as etree
@@ -25,7 +26,7 @@ from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
 from .config import Config
-from .content import content_files, parse_article, unlisted_subdistricts
+from .content import Article, content_files, parse_article, unlisted_subdistricts
 from .errors import InputError, Problem
 
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -209,11 +210,12 @@ def check_site(config: Config) -> CheckResult:
             continue
         problems.extend(found)
         counts["links"] += links
-    return CheckResult(problems, **counts, warnings=content_warnings(config))
+    articles = _content(config)
+    return CheckResult(_naming_content_files(problems, articles, output_dir), **counts, warnings=unlisted_subdistricts(articles, config.subdistricts))
 
 
-def content_warnings(config: Config) -> list[Problem]:
-    """What `build` warns of in the content; files that do not parse are left to `build` to report."""
+def _content(config: Config) -> list[Article]:
+    """The articles in content/, as far as they parse (what does not is for `build` to report)."""
     articles = []
     for path in content_files(config.content_dir) if config.content_dir.is_dir() else []:
         try:
@@ -222,4 +224,13 @@ def content_warnings(config: Config) -> list[Problem]:
             continue
         if article is not None:
             articles.append(article)
-    return unlisted_subdistricts(articles, config.subdistricts)
+    return articles
+
+
+def _naming_content_files(problems: list[Problem], articles: list[Article], output_dir: Path) -> list[Problem]:
+    """Problems on an article's page, with the content file to mend: a broken link in a body is fixed there, not in output/."""
+    file_of = {output_dir / article.url / "index.html": article.path for article in articles}
+    return [
+        dataclasses.replace(problem, message=f"{problem.message} (in the article {file_of[problem.path]})") if problem.path in file_of else problem
+        for problem in problems
+    ]

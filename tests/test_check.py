@@ -192,3 +192,11 @@ def test_without_a_record_of_the_build_check_says_which_base_url_it_used_and_how
     given = run_cli("--root", site_dir, "check", "--base-url", PUBLISHED)
     assert given.returncode == 0, given.stdout
     assert given.stdout.splitlines()[-1] == f"links checked against base URL {PUBLISHED} (given with --base-url)"
+
+
+def test_a_broken_link_in_an_article_names_the_content_file_to_mend(empty_site):
+    path = write_article(empty_site / "content", body="本报讯 详见[通知](/2020/01/01/gone/)。")
+    build(empty_site)
+    checked = run_cli("--root", empty_site, "check")
+    assert checked.returncode == 1
+    assert f"broken link to /2020/01/01/gone/ (no file 2020/01/01/gone/index.html in the output folder) (in the article {path})" in checked.stdout
