@@ -156,6 +156,11 @@ class Line:
         return self.kind is Kind.TEXT and _marked(fold(self.text))
 
     @property
+    def is_list_item(self) -> bool:
+        """Text that starts with a rubric's mark (`◆加强巡逻防控；`, a box's label too): it starts a paragraph."""
+        return self.kind is Kind.TEXT and fold(self.text).startswith(tuple(RUBRIC_MARKS))
+
+    @property
     def is_caption(self) -> bool:
         """A photo's caption: it starts as captions do (`图为…`, `▲…`), or ends with a photo credit (`…。王磊 摄`)."""
         folded = fold(self.text)
@@ -226,7 +231,9 @@ def marked_lines_in_place(lines: list[Line]) -> list[Line]:
     A rubric stands over a headline, or names a column of briefs printed
     without one (`■简讯`). A marked line inside an article, under its
     text and over a finished line (no headline, no lead), or named as
-    boxes are (`■相关链接`), labels a box in that article: it is text. A
+    boxes are (`■相关链接`), labels a box in that article: it is text; so
+    is a run of marked lines under a line that opens a list (`…重点工作：` /
+    `◆加强巡逻防控` / `◆开展隐患排查`), the list's items. A
     marked line right over a lead is, in a column of briefs (`简讯`), the
     next brief's headline (`■北下街街道开展消防演练`); else, when it holds
     two phrases, a rubric and the headline printed on its line
@@ -238,9 +245,10 @@ def marked_lines_in_place(lines: list[Line]) -> list[Line]:
     for above, line, below in zip([None, *content], content, content[1:]):
         if line.kind is not Kind.RUBRIC:
             continue
+        above = read.get(above.number, above) if above is not None else None  # an item of a list above, read as text
         phrases = line.section.split(maxsplit=1)
         in_article = above is not None and above.kind is Kind.TEXT and below.ends_with_full_stop and not below.is_lead
-        if in_article or line.section in _BOX_LABELS:
+        if in_article or _in_a_list(above) or line.section in _BOX_LABELS:
             read[line.number] = replace(line, kind=Kind.TEXT, section=None)
         elif below.is_lead and _names_briefs(section) and not _names_briefs(line.section):
             read[line.number] = replace(line, kind=Kind.TEXT, text=line.section, section=None)
@@ -390,14 +398,19 @@ def _may_head(above: Line | None, line: Line | None) -> bool:
     )
 
 
+def _in_a_list(above: Line | None) -> bool:
+    """True when a marked line under `above` is an item of a list: `above` opens it (`…部署以下重点工作：`) or is an item of it."""
+    return above is not None and (above.is_list_item or (above.kind is Kind.TEXT and fold(above.text).rstrip().endswith(":")))
+
+
 def _names_briefs(section: str | None) -> bool:
     """True for the section of a column of briefs: `简讯`, `社区简讯`."""
     return section is not None and section.endswith("简讯")
 
 
 def _marked(folded: str) -> bool:
-    """True when the NFKC line `folded` is marked as a rubric is: a mark, and a short name (no sentence)."""
-    return folded.startswith(tuple(RUBRIC_MARKS)) and len(folded) <= _MAX_RUBRIC_LENGTH and "。" not in folded
+    """True when the NFKC line `folded` is marked as a rubric is: a mark, and a short name, no sentence nor a clause of one (`◆加强巡逻防控；` is a list's item)."""
+    return folded.startswith(tuple(RUBRIC_MARKS)) and len(folded) <= _MAX_RUBRIC_LENGTH and not re.search("[。,;]", folded)
 
 
 def classify_line(number: int, printed: str) -> Line:

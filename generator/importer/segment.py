@@ -144,8 +144,20 @@ def segment(lines: list[Line]) -> Segmentation:
             continue
         _read_articles(text, chunk, result, indented_page)
     _place_credit_lines(lines, result)
+    result.dropped.extend(Dropped((rubric,), "rubric over no article") for rubric in _rubrics_over_no_article(lines, result.articles))
     result.dropped.sort(key=lambda dropped: dropped.lines[0].number)
     return result
+
+
+def _rubrics_over_no_article(lines: list[Line], articles: list[PageArticle]) -> list[Line]:
+    """The rubric lines no article starts under before the next rubric: they name no section, and are reported, never lost."""
+    rubrics = [line for line in lines if line.kind is Kind.RUBRIC]
+    ends = [rubric.number for rubric in rubrics[1:]] + [len(lines) + 1]
+    return [
+        rubric
+        for rubric, end in zip(rubrics, ends)
+        if not any(rubric.number < article.first_line < end for article in articles)
+    ]
 
 
 def _place_credit_lines(lines: list[Line], result: Segmentation) -> None:

@@ -173,3 +173,22 @@ def test_on_an_indented_page_a_caption_without_the_indent_is_a_paragraph_of_its_
         "此次活动拉近了社区与居民的关系。",
     ]
     assert (article.correspondents, article.photo) == (["张磊"], True)
+
+
+@pytest.mark.parametrize("items", [["◆加强巡逻防控；", "◆开展隐患排查；", "◆做好宣传引导。"], ["◆加强巡逻防控", "◆开展隐患排查", "◆做好宣传引导"]])
+def test_marked_lines_under_a_line_that_opens_a_list_are_its_items(items):
+    page = read_text(
+        "■平安建设\n\n航海东路街道织密冬季安全防护网\n\n本报讯 近日，航海东路街道召开冬季安全生产工作会议，部署以下重点工作：\n\n"
+        + "\n\n".join(items)
+        + "\n\n会议要求，各社区要压实责任。\n记者 柴琳琳 通讯员 王晓\n\n南曹街道开展冬季消防演练\n\n本报讯 12月25日，南曹街道开展冬季消防演练。\n记者 柴琳琳\n"
+    )
+    assert sections_and_titles(page) == [("平安建设", "航海东路街道织密冬季安全防护网"), ("平安建设", "南曹街道开展冬季消防演练")]
+    assert page.articles[0].body.split("\n\n")[1:] == [*items, "会议要求，各社区要压实责任。"]
+    assert (page.articles[0].reporters, page.articles[0].correspondents) == (["柴琳琳"], ["王晓"])
+    assert not page.dropped
+
+
+def test_a_rubric_over_no_article_is_reported():
+    page = read_text("■活动室\n\n■平安建设\n\n南曹街道开展冬季消防演练\n\n本报讯 12月25日，南曹街道开展冬季消防演练。\n记者 柴琳琳\n")
+    assert sections_and_titles(page) == [("平安建设", "南曹街道开展冬季消防演练")]
+    assert [(item.lines[0].number, item.reason) for item in page.dropped] == [(1, "rubric over no article")]

@@ -11,6 +11,7 @@ import pytest
 
 from generator.importer.blocks import Kind, classify_lines
 from generator.importer.byline import lead_byline, parse_byline
+from generator.importer.decode import decode_page, split_lines
 from generator.importer import run_import
 from generator.importer.page import read_page
 from generator.markdown import MarkdownRenderer, plain_text
@@ -18,10 +19,12 @@ from generator.markdown import MarkdownRenderer, plain_text
 from .pagekit import CONFIG, OWN_PAGES, SEED_PAGE, assert_articles, load_expected
 
 PAGES = [SEED_PAGE, *sorted(OWN_PAGES.glob("*.txt"))]
+# Pages reviews were made of, without expected articles: what they show is asserted in test_cutting.py.
+REVIEW_PAGES = sorted((OWN_PAGES / "review").glob("*.txt"))
 
 
-def read(path):
-    return read_page(path, path.read_bytes(), config=CONFIG, date=None)
+def read(path, date=None):
+    return read_page(path, path.read_bytes(), config=CONFIG, date=date)
 
 
 def numbers(lines):
@@ -37,19 +40,22 @@ def test_page_gives_its_expected_articles(path):
     assert_articles(page.articles, expected["articles"])
 
 
-@pytest.mark.parametrize("path", PAGES, ids=[path.name for path in PAGES])
+@pytest.mark.parametrize("path", PAGES + REVIEW_PAGES, ids=[path.name for path in PAGES + REVIEW_PAGES])
 def test_every_printed_line_is_imported_or_reported(path):
-    page = read(path)
+    page = read(path, dt.date(2020, 12, 30))
     placed = set()
     for article in page.printed:
         placed |= numbers([*([article.title] if article.title else []), *(line for p in article.paragraphs for line in p.lines)])
         placed |= numbers([article.byline] if article.byline else []) | numbers(article.credit_lines)
     dropped = numbers(line for item in page.dropped for line in item.lines)
     assert not placed & dropped
-    text = path.read_bytes().decode(page.encoding).splitlines()
-    rubrics = {number for number, line in enumerate(text, 1) if line.strip().startswith("■")}
+    text = split_lines(decode_page(path.read_bytes()).text)
+    rubrics = [line.number for line in classify_lines(text) if line.kind is Kind.RUBRIC and line.number not in dropped]
+    # A rubric kept names the section of an article under it, before the next rubric.
+    for rubric, end in zip(rubrics, [*rubrics[1:], len(text) + 1]):
+        assert any(rubric < article.first_line < end for article in page.printed), f"rubric on line {rubric} names no article"
     printed = {number for number, line in enumerate(text, 1) if line.strip(" \t\u3000\ufeff")}
-    assert printed - rubrics == placed | dropped
+    assert printed - set(rubrics) == placed | dropped
 
 
 def test_the_rest_of_a_story_from_another_page_is_kept_and_its_marker_reported():
@@ -529,7 +535,7 @@ def test_a_feature_signed_only_in_brackets_at_its_end_is_an_article(after):
 def test_text_signed_in_brackets_under_no_headline_is_reported_not_made_an_article():
     page = read_text("社区开展冬日慰问活动\n\n本报讯 近日，北下街街道开展慰问活动。\n记者 柴琳琳\n\n■简讯\n\n近日，北下街街道开展冬日慰问活动。（记者 王磊）\n")
     assert [article.title for article in page.articles] == ["社区开展冬日慰问活动"]
-    assert [item.reason for item in page.dropped] == ["text outside any article (no headline, 本报讯 lead or byline)"]
+    assert [item.reason for item in page.dropped] == ["rubric over no article", "text outside any article (no headline, 本报讯 lead or byline)"]
 
 
 @pytest.mark.parametrize("above", ["记者 柴琳琳\n", ""], ids=["under a signed article", "under an unsigned one"])
