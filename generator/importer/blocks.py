@@ -25,7 +25,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 
-from .byline import Byline, caption_credit, labels_a_column, parse_byline, role_and_colon, role_set_off, starts_with_role
+from .byline import Byline, caption_credit, closing_byline, labels_a_column, parse_byline, role_and_colon, role_set_off, starts_with_role
 from .decode import HAN, clean_line, compact, fold, is_indented
 
 # What a rubric line starts with (`■活动室`, `◆平安建设`), and may end with (`■活动室■`). Not `▲`, which
@@ -230,7 +230,8 @@ def marked_lines_in_place(lines: list[Line]) -> list[Line]:
 
     A rubric stands over a headline, or names a column of briefs printed
     without one (`■简讯`). A marked line inside an article, under its
-    text and over a finished line (no headline, no lead), or named as
+    text (not signed at its end, as a brief is: `…。（记者 柴琳琳）`) and
+    over a finished line (no headline, no lead), or named as
     boxes are (`■相关链接`), labels a box in that article: it is text; so
     is a run of marked lines under a line that opens a list (`…重点工作：` /
     `◆加强巡逻防控` / `◆开展隐患排查`), the list's items. A
@@ -247,7 +248,9 @@ def marked_lines_in_place(lines: list[Line]) -> list[Line]:
             continue
         above = read.get(above.number, above) if above is not None else None  # an item of a list above, read as text
         phrases = line.section.split(maxsplit=1)
-        in_article = above is not None and above.kind is Kind.TEXT and below.ends_with_full_stop and not below.is_lead
+        # A text signed at its end (`…排查隐患12处。（记者 柴琳琳）`, a brief) is finished: what is under it is not its.
+        under_text = above is not None and above.kind is Kind.TEXT and closing_byline(above.text) is None
+        in_article = under_text and below.ends_with_full_stop and not below.is_lead
         if in_article or _in_a_list(above) or line.section in _BOX_LABELS:
             read[line.number] = replace(line, kind=Kind.TEXT, section=None)
         elif below.is_lead and _names_briefs(section) and not _names_briefs(line.section):

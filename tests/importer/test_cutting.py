@@ -192,3 +192,16 @@ def test_a_rubric_over_no_article_is_reported():
     page = read_text("■活动室\n\n■平安建设\n\n南曹街道开展冬季消防演练\n\n本报讯 12月25日，南曹街道开展冬季消防演练。\n记者 柴琳琳\n")
     assert sections_and_titles(page) == [("平安建设", "南曹街道开展冬季消防演练")]
     assert [(item.lines[0].number, item.reason) for item in page.dropped] == [(1, "rubric over no article")]
+
+
+def test_a_marked_line_under_a_brief_signed_at_its_end_is_a_rubric_not_a_box_in_the_brief():
+    page = read_text(
+        "■简讯\n\n本报讯 12月28日，二里岗街道开展冬季消防安全检查，排查隐患12处。（记者 柴琳琳）\n\n■图片新闻\n\n"
+        "图为紫荆山公园腊梅竞相开放，吸引市民前来观赏。（王磊 摄）\n\n■活动室\n\n南关街街道举办迎新年联欢会\n\n本报讯 12月29日，南关街街道举办迎新年联欢会。\n记者 柴琳琳\n"
+    )
+    brief = page.articles[0]
+    assert brief.body == "本报讯 12月28日，二里岗街道开展冬季消防安全检查，排查隐患12处。（记者 柴琳琳）"
+    assert (brief.reporters, brief.photo) == (["柴琳琳"], False)
+    assert [(item.lines[0].number, item.reason) for item in page.dropped] == [
+        (5, "rubric over no article"), (7, "text outside any article (no headline, 本报讯 lead or byline)")
+    ]
