@@ -231,8 +231,9 @@ def marked_lines_in_place(lines: list[Line]) -> list[Line]:
     A rubric stands over a headline, or names a column of briefs printed
     without one (`■简讯`). A marked line inside an article, under its
     text (not signed at its end, as a brief is: `…。（记者 柴琳琳）`) and
-    over a finished line (no headline, no lead), or named as
-    boxes are (`■相关链接`), labels a box in that article: it is text; so
+    over a finished line (no headline, no lead), or over any line but a
+    lead or a headline over one when named as boxes are (`■相关链接`),
+    labels a box in that article: it is text; so
     is a run of marked lines under a line that opens a list (`…重点工作：` /
     `◆加强巡逻防控` / `◆开展隐患排查`), the list's items. A
     marked line right over a lead is, in a column of briefs (`简讯`), the
@@ -243,15 +244,18 @@ def marked_lines_in_place(lines: list[Line]) -> list[Line]:
     content = [line for line in lines if line.kind not in (Kind.BLANK, Kind.FURNITURE)]
     read: dict[int, Line] = {}
     section = None
-    for above, line, below in zip([None, *content], content, content[1:]):
+    for above, line, below, after in zip([None, *content], content, content[1:], [*content[2:], None]):
         if line.kind is not Kind.RUBRIC:
             continue
         above = read.get(above.number, above) if above is not None else None  # an item of a list above, read as text
         phrases = line.section.split(maxsplit=1)
         # A text signed at its end (`…排查隐患12处。（记者 柴琳琳）`, a brief) is finished: what is under it is not its.
         under_text = above is not None and above.kind is Kind.TEXT and closing_byline(above.text) is None
-        in_article = under_text and below.ends_with_full_stop and not below.is_lead
-        if in_article or _in_a_list(above) or line.section in _BOX_LABELS:
+        over_a_finished_line = below.ends_with_full_stop and not below.is_lead
+        over_text = not below.is_lead and not (after is not None and after.is_lead)  # no lead, nor a headline over one
+        named_a_box = line.section in _BOX_LABELS and over_text  # `■小贴士` over a headline is a rubric all the same
+        in_article = under_text and (over_a_finished_line or named_a_box)
+        if in_article or _in_a_list(above):
             read[line.number] = replace(line, kind=Kind.TEXT, section=None)
         elif below.is_lead and _names_briefs(section) and not _names_briefs(line.section):
             read[line.number] = replace(line, kind=Kind.TEXT, text=line.section, section=None)

@@ -205,3 +205,12 @@ def test_a_marked_line_under_a_brief_signed_at_its_end_is_a_rubric_not_a_box_in_
     assert [(item.lines[0].number, item.reason) for item in page.dropped] == [
         (5, "rubric over no article"), (7, "text outside any article (no headline, 本报讯 lead or byline)")
     ]
+
+
+def test_a_rubric_named_as_boxes_are_over_a_headline_and_its_lead_names_the_section():
+    page = read_text(
+        "■小贴士\n\n冬季用气安全要牢记\n\n本报讯 入冬以来，居民用气量明显增加。\n记者 柴琳琳 通讯员 刘洋\n\n"
+        "■背景\n\n二七纪念塔周边改造工程启动\n\n本报讯 12月28日，二七纪念塔周边环境提升改造工程正式启动。\n记者 柴琳琳 通讯员 王晓\n"
+    )
+    assert sections_and_titles(page) == [("小贴士", "冬季用气安全要牢记"), ("背景", "二七纪念塔周边改造工程启动")]
+    assert not page.dropped
