@@ -236,10 +236,11 @@ def marked_lines_in_place(lines: list[Line]) -> list[Line]:
     labels a box in that article: it is text; so
     is a run of marked lines under a line that opens a list (`…重点工作：` /
     `◆加强巡逻防控` / `◆开展隐患排查`), the list's items. A
-    marked line right over a lead is, in a column of briefs (`简讯`), the
-    next brief's headline (`■北下街街道开展消防演练`); else, when it holds
-    two phrases, a rubric and the headline printed on its line
-    (`■活动室　一碗饺子温暖群众心`); else the name of a column of briefs.
+    marked line right over a lead is, when it holds two phrases, a rubric
+    and the headline printed on its line (`■活动室　一碗饺子温暖群众心`),
+    in a column of briefs (`简讯`) too, as no brief's headline is printed
+    so; else, in a column of briefs, the next brief's headline
+    (`■北下街街道开展消防演练`); else the name of a column of briefs.
     """
     content = [line for line in lines if line.kind not in (Kind.BLANK, Kind.FURNITURE)]
     read: dict[int, Line] = {}
@@ -257,10 +258,10 @@ def marked_lines_in_place(lines: list[Line]) -> list[Line]:
         in_article = under_text and (over_a_finished_line or named_a_box)
         if in_article or _in_a_list(above):
             read[line.number] = replace(line, kind=Kind.TEXT, section=None)
-        elif below.is_lead and _names_briefs(section) and not _names_briefs(line.section):
-            read[line.number] = replace(line, kind=Kind.TEXT, text=line.section, section=None)
         elif below.is_lead and len(phrases) == 2:
             read[line.number] = replace(line, kind=Kind.TEXT, text=phrases[1], section=phrases[0])
+        elif below.is_lead and _names_briefs(section) and not _names_briefs(line.section):
+            read[line.number] = replace(line, kind=Kind.TEXT, text=line.section, section=None)
         section = read.get(line.number, line).section or section
     return [read.get(line.number, line) for line in lines]
 

@@ -214,3 +214,11 @@ def test_a_rubric_named_as_boxes_are_over_a_headline_and_its_lead_names_the_sect
     )
     assert sections_and_titles(page) == [("小贴士", "冬季用气安全要牢记"), ("背景", "二七纪念塔周边改造工程启动")]
     assert not page.dropped
+
+
+def test_a_rubric_and_a_headline_on_one_line_after_a_column_of_briefs_are_read_apart():
+    page = read_text(
+        "【简讯】\n\n本报讯 12月28日，二里岗街道开展冬季消防安全检查。\n（记者 柴琳琳）\n\n"
+        "■活动室　一碗饺子温暖群众心\n\n本报讯 近日，北下街街道党工委开展冬日慰问活动。\n记者 柴琳琳 通讯员 陈思\n"
+    )
+    assert sections_and_titles(page)[1] == ("活动室", "一碗饺子温暖群众心")
