@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .blocks import LEAD, Kind, Line, ends_paragraph
+from .blocks import LEAD, Kind, Line, ends_paragraph, printed_together
 from .byline import break_in_bracketed_byline
 from .decode import compact, fold
 
@@ -27,6 +27,8 @@ from .decode import compact, fold
 # this share of the other lines that follow a finished paragraph; the rest
 # are continuations after page breaks.
 _MOST = 0.75
+# Characters: text repeated before a byline at this length is a reprint of the column's tail, not a phrase said twice.
+_MIN_REPRINT_LENGTH = 20
 
 
 @dataclass(frozen=True)
@@ -138,10 +140,34 @@ def reprinted_end_length(lines: list[Line]) -> int:
     """How many of the last of `lines` (an article's text) reprint the text right before them; 0 if none.
 
     The page printed the article's tail again, before its byline: the most
-    lines whose text together ends the text of the lines above them.
+    lines whose text together ends the text of the lines above them, and
+    show a reprint (see _shows_a_reprint).
     """
     keys = [line.key for line in lines]
     for count in range(len(keys) - 1, 0, -1):
-        if "".join(keys[:-count]).endswith("".join(keys[-count:])):
+        if "".join(keys[:-count]).endswith("".join(keys[-count:])) and _shows_a_reprint(lines, count):
             return count
     return 0
+
+
+def _shows_a_reprint(lines: list[Line], count: int) -> bool:
+    """True when the last `count` of `lines`, which repeat the text right above them, are a column's tail printed again.
+
+    Not words the text repeats on purpose (`“119，记心间！”` twice, a
+    chant): a reprint is long, a whole line of a paragraph or more; or a
+    page break shows, between the text and its reprint (a page number, a
+    running head) or inside the text reprinted, where it stops mid-sentence.
+    """
+    reprint = lines[-count:]
+    length = sum(len(line.key) for line in reprint)
+    original, covered = [], 0  # the lines the reprint repeats
+    for line in reversed(lines[:-count]):
+        original.insert(0, line)
+        covered += len(line.key)
+        if covered >= length:
+            break
+    cut = any(
+        lower.after_break or not (printed_together(upper, lower) or ends_paragraph(upper.text))
+        for upper, lower in zip(original, original[1:])
+    )
+    return length >= _MIN_REPRINT_LENGTH or reprint[0].after_break or cut

@@ -222,3 +222,21 @@ def test_a_rubric_and_a_headline_on_one_line_after_a_column_of_briefs_are_read_a
         "■活动室　一碗饺子温暖群众心\n\n本报讯 近日，北下街街道党工委开展冬日慰问活动。\n记者 柴琳琳 通讯员 陈思\n"
     )
     assert sections_and_titles(page)[1] == ("活动室", "一碗饺子温暖群众心")
+
+
+def test_a_short_line_said_twice_before_the_byline_is_text_not_a_reprinted_tail():
+    page = read_text(
+        "“红领巾”走进消防站\n\n本报讯 12月25日，北下街街道组织小学生走进消防站。\n\n活动结束时，孩子们齐声高喊：\n"
+        "“119，记心间！”\n“119，记心间！”\n记者 柴琳琳 通讯员 陈思\n"
+    )
+    assert page.articles[0].body.split("\n\n")[1:] == ["活动结束时，孩子们齐声高喊：", "“119，记心间！”", "“119，记心间！”"]
+    assert not page.dropped
+
+
+def test_a_short_tail_reprinted_before_the_byline_after_a_break_that_cut_it_is_kept_once():
+    page = read_text(
+        "西大街街道：志愿服务暖人心\n\n本报讯 近日，西大街街道开展志愿服务活动。\n\n下一步，街道将继续，\n\n\n\n常态化开展。\n\n"
+        "继续，常态化开展。\n记者 柴琳琳\n"
+    )
+    assert page.articles[0].body.split("\n\n")[1:] == ["下一步，街道将继续，常态化开展。"]
+    assert [(item.lines[0].number, item.reason) for item in page.dropped] == [(11, "repeated column tail of “西大街街道：志愿服务暖人心”")]
