@@ -68,15 +68,17 @@ def join_paragraphs(lines: list[Line], *, indented_page: bool = False) -> list[P
     paragraph before it whatever that ends with, and an indented one after
     a `；` starts one: the page prints a list's items (`一是…；`) so; but a
     caption (`图为…`), printed without the indent, starts one. A box's
-    label (`■相关链接`) is a paragraph of its own, and a list's item
+    label (`■相关链接`) and a caption (`图为志愿者送饺子`, `…。社区供图`,
+    whatever it ends with) are paragraphs of their own, and a list's item
     (`◆加强巡逻防控；`) starts one.
     """
     paragraphs: list[list[Line]] = []
     for line in lines:
         above = paragraphs[-1][-1].text if paragraphs else ""
         item_after_item = indented_page and line.indented and fold(above).rstrip().endswith(";")
-        label = line.is_list_item or (paragraphs and paragraphs[-1][-1].is_box_label)
-        continues = paragraphs and not label and (
+        last = paragraphs[-1][-1] if paragraphs else None
+        apart = line.is_list_item or line.is_caption or (last is not None and (last.is_box_label or last.is_caption))
+        continues = paragraphs and not apart and (
             not (ends_paragraph(above) or item_after_item) or (indented_page and not (line.indented or line.is_lead or line.is_caption))
         )
         if continues:

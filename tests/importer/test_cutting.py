@@ -240,3 +240,13 @@ def test_a_short_tail_reprinted_before_the_byline_after_a_break_that_cut_it_is_k
     )
     assert page.articles[0].body.split("\n\n")[1:] == ["下一步，街道将继续，常态化开展。"]
     assert [(item.lines[0].number, item.reason) for item in page.dropped] == [(11, "repeated column tail of “西大街街道：志愿服务暖人心”")]
+
+
+def test_a_caption_is_a_paragraph_of_its_own_whatever_it_ends_with():
+    page = read_text(
+        "陇海马路街道举办“邻里节”\n\n本报讯 12月26日，陇海马路街道举办第三届“邻里节”。\n\n图为志愿者为环卫工人送饺子\n\n"
+        "当天上午，志愿者把饺子送到环卫工人手中。\n\n图为居民展示自己包的饺子。社区供图\n\n活动现场设置了包饺子等环节。\n记者 柴琳琳\n"
+    )
+    assert page.articles[0].body.split("\n\n")[1:] == [
+        "图为志愿者为环卫工人送饺子", "当天上午，志愿者把饺子送到环卫工人手中。", "图为居民展示自己包的饺子。社区供图", "活动现场设置了包饺子等环节。"
+    ]
