@@ -54,6 +54,7 @@ class Dropped:
 
 
 MAX_HEADLINE_LINES = 3  # a headline printed over more is text
+_MAX_TITLE_LENGTH = 30  # characters: a line that ends a sentence and is longer is text, not a headline that exclaims
 
 
 @dataclass(frozen=True)
@@ -342,10 +343,15 @@ def _signed_at_its_end(text: list[Line]) -> bool:
     """True when `text` is an article with neither a lead nor a byline line, signed at its text's end: a feature.
 
     `雪中的坚守` / `清晨六点，雪还在下。…` / `…我就放心了。”（记者 王磊）`: a
-    headline (a line ending no sentence, and no lead) over text whose last
-    line ends with a byline after its last sentence (`byline.closing_byline`).
+    headline (a line ending no sentence, and no lead; or a short one that
+    asks or exclaims, `致敬最美“逆行者”！`, standing apart from the text
+    under it) over text whose last line ends with a byline after its last
+    sentence (`byline.closing_byline`).
     """
-    if len(text) < 2 or text[0].is_lead or ends_paragraph(text[0].text):
+    if len(text) < 2 or text[0].is_lead:
+        return False
+    exclaimed_apart = _asks_or_exclaims(text[0]) and len(text[0].text) <= _MAX_TITLE_LENGTH and not printed_together(*text[:2])
+    if ends_paragraph(text[0].text) and not exclaimed_apart:
         return False
     body = text[2:] if text[1].is_subtitle else text[1:]
     return bool(body) and closing_byline(body[-1].text) is not None
@@ -428,8 +434,13 @@ def _headline_goes_on(text: list[Line], above: int, leads: set[int]) -> bool:
     if above < 0 or above in leads or not (printed_together(text[above], text[above + 1]) or text[above + 1].after_break):
         return False
     line = text[above]
-    asks_first = above == 0 and fold(line.text).rstrip().rstrip(CLOSERS).endswith(("?", "!"))
+    asks_first = above == 0 and _asks_or_exclaims(line)
     return (line.is_kicker or asks_first or not ends_paragraph(line.text)) and not _COLUMN_LABEL.match(fold(line.text))
+
+
+def _asks_or_exclaims(line: Line) -> bool:
+    """True when `line` ends with `？` or `！` (closing quotes allowed), as a headline may: `谁来管？`, `我们在一起！`."""
+    return fold(line.text).rstrip().rstrip(CLOSERS).endswith(("?", "!"))
 
 
 def _headline(lines: list[Line]) -> Line:

@@ -250,3 +250,14 @@ def test_a_caption_is_a_paragraph_of_its_own_whatever_it_ends_with():
     assert page.articles[0].body.split("\n\n")[1:] == [
         "图为志愿者为环卫工人送饺子", "当天上午，志愿者把饺子送到环卫工人手中。", "图为居民展示自己包的饺子。社区供图", "活动现场设置了包饺子等环节。"
     ]
+
+
+def test_a_feature_signed_at_its_end_is_headed_by_a_short_line_apart_that_exclaims():
+    page = read_text(
+        "陇海马路街道开展冬季送温暖活动\n\n本报讯 近日，陇海马路街道为辖区困难群众送去慰问品。\n记者 柴琳琳 通讯员 孙莉\n\n"
+        "致敬最美“逆行者”！\n\n凌晨五点，社区网格员李大姐已经站在小区门口测温登记。\n\n“只要居民平安，我们辛苦点没什么。”她笑着说。（记者 王磊）\n"
+    )
+    feature = page.articles[1]
+    assert (feature.title, feature.reporters) == ("致敬最美“逆行者”！", ["王磊"])
+    assert feature.body.startswith("凌晨五点，")
+    assert not page.dropped
