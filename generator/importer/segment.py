@@ -248,7 +248,9 @@ def _goes_on_past_a_photo_credit(text: list[Line], chunk: _Chunk, result: Segmen
     which reads as a byline. The text after it goes on with the article when
     it can start none: no lead, and its first paragraph ends a sentence with
     `。` and its first line a sentence or a clause (`…赢得阵阵掌声，`, where a
-    page break cut the paragraph), as no headline does.
+    page break cut the paragraph), as no headline does; and nothing but page
+    furniture stands between the credit and it: a headline and a byline
+    left out there (`融媒体记者走基层` / `◎融媒体记者 柴琳琳`) head other text.
     """
     above = result.articles[-1] if result.articles else None
     first = join_paragraphs(text, indented_page=indented_page)[0]
@@ -257,9 +259,15 @@ def _goes_on_past_a_photo_credit(text: list[Line], chunk: _Chunk, result: Segmen
         and above is not None
         and above.byline is not None
         and credits_a_photo(above.byline.text)
+        and not _dropped_between(result.dropped, above.last_line, text[0].number)
         and (text[0].ends_with_full_stop or _ends_a_clause(text[0]))
         and first.lines[-1].ends_with_full_stop
     )
+
+
+def _dropped_between(dropped: list[Dropped], above: int, below: int) -> bool:
+    """True when a line left out between the lines `above` and `below` is more than page furniture or a jump marker."""
+    return any(above < line.number < below and line.kind not in (Kind.FURNITURE, Kind.JUMP) for item in dropped for line in item.lines)
 
 
 def _ends_a_clause(line: Line) -> bool:

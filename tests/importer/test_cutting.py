@@ -261,3 +261,12 @@ def test_a_feature_signed_at_its_end_is_headed_by_a_short_line_apart_that_exclai
     assert (feature.title, feature.reporters) == ("致敬最美“逆行者”！", ["王磊"])
     assert feature.body.startswith("凌晨五点，")
     assert not page.dropped
+
+
+def test_text_under_a_label_and_byline_left_out_after_a_photo_credit_is_reported_not_joined_to_the_article_above():
+    page = read_text(
+        "摄影展开幕\n\n本报讯 12月26日，“美丽管城”摄影展在区文化馆开幕。\n记者 王磊 摄\n\n融媒体记者走基层\n\n◎融媒体记者 柴琳琳\n\n"
+        "清晨六点，十八里河街道的菜市场已经热闹起来。\n\n摊主老李说，今年的菜价很稳定。\n"
+    )
+    assert page.articles[0].body == "本报讯 12月26日，“美丽管城”摄影展在区文化馆开幕。"
+    assert (10, "text outside any article (no headline, 本报讯 lead or byline)") in [(item.lines[0].number, item.reason) for item in page.dropped]
