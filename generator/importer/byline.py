@@ -1,7 +1,7 @@
 """Bylines: `记者 柴琳琳 通讯员 薛新芳 文/图` ends an article.
 
 A byline is a whole line made only of roles, names and a photo credit,
-maybe after a mark (`◎记者 柴琳琳`, `□本报记者 柴琳琳`); many articles print one after the lead instead or as well, in brackets
+maybe after a mark (`◎记者 柴琳琳`, `□本报记者 柴琳琳`: the role set off, as a list's `●摄影作品展` does not); many articles print one after the lead instead or as well, in brackets
 or not (`本报讯（记者 柴琳琳 通讯员 陈思）近日，…`, `本报讯　通讯员　王晓　近日，…`),
 and briefs in brackets at their text's end (`…开展活动。（记者 柴琳琳）`).
 Several names may share a role (`通讯员 张磊 王晓`), separated by spaces,
@@ -119,9 +119,14 @@ def role_set_off(line: str) -> bool:
     A headline may start with a role word too, but runs on from it as one
     phrase: `摄影展开幕`, `记者节座谈会`, `通讯员培训班`.
     """
-    bare = _WORK_MARKS.sub("", _bare(line))
-    role = _ROLE_SPLIT.match(bare)
-    return role is not None and re.match(r"[\s:]", bare[role.end() :]) is not None
+    return _sets_role_off(_bare(line))
+
+
+def _sets_role_off(bare: str) -> bool:
+    """`role_set_off` of a line already bare."""
+    unmarked = _WORK_MARKS.sub("", bare)
+    role = _ROLE_SPLIT.match(unmarked)
+    return role is not None and re.match(r"[\s:]", unmarked[role.end() :]) is not None
 
 
 def role_and_colon(line: str) -> bool:
@@ -139,8 +144,15 @@ def labels_a_column(line: str) -> bool:
 
 
 def _bare(line: str) -> str:
-    """`line` (NFKC) without the brackets or the mark a byline may be printed in: `（记者 柴琳琳）`, `◎记者 柴琳琳` → `记者 柴琳琳`."""
-    return fold(line).strip().lstrip(_BYLINE_MARKS).strip().strip(_BRACKETS).strip()
+    """`line` (NFKC) without the brackets or the mark a byline may be printed in: `（记者 柴琳琳）`, `◎记者 柴琳琳` → `记者 柴琳琳`.
+
+    A mark is a byline's only before a role set off as bylines print it:
+    `●摄影作品展`, `◇通讯员培训` are a list's items, and keep their mark.
+    """
+    folded = fold(line).strip()
+    unmarked = folded.lstrip(_BYLINE_MARKS).strip()
+    bare = unmarked if unmarked == folded or _sets_role_off(unmarked) else folded
+    return bare.strip(_BRACKETS).strip()
 
 
 def parse_byline(line: str) -> Byline | None:

@@ -170,3 +170,19 @@ def test_a_brief_signed_after_spaces_on_its_last_line_credits_its_writer_and_nam
     signed, unsigned = page.articles
     assert (signed.reporters, signed.correspondents) == (["柴琳琳"], [])
     assert (unsigned.reporters, unsigned.correspondents) == ([], [])  # `（赵敏）` may name anyone, or be `（待续）`
+
+
+@pytest.mark.parametrize(
+    "items",
+    [["●书法展示", "●摄影作品展", "●文艺演出"], ["◇通讯员培训", "◇记者节活动", "◇摄影作品征集"], ["▲摄影展现场"]],
+    ids=["bullets", "diamonds", "a caption"],
+)
+def test_a_marked_line_whose_role_word_runs_on_is_text_not_a_byline(items):
+    page = read_text(
+        "商都路街道迎新春文化节开幕\n\n本报讯 12月26日，商都路街道迎新春文化节开幕。\n\n"
+        + "".join(f"{item}\n\n" for item in items)
+        + "活动将持续到明年1月底。\n记者 柴琳琳 通讯员 陈思\n"
+    )
+    (article,) = page.articles
+    assert all(item in article.body for item in items) and article.body.endswith("活动将持续到明年1月底。")
+    assert (article.reporters, article.correspondents) == (["柴琳琳"], ["陈思"]) and not page.dropped
