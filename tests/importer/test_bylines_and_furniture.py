@@ -53,7 +53,7 @@ def test_text_with_a_date_a_page_or_an_editor_is_no_running_head(line):
     assert article.body.split("\n\n")[-1] == line and not page.dropped
 
 
-@pytest.mark.parametrize("mark", ["◎", "□", "●", "◇", "△", "▲"])
+@pytest.mark.parametrize("mark", ["◎", "□", "●", "◇"])
 def test_a_byline_printed_with_a_mark_before_it_is_read(mark):
     page = read_text(
         "■活动室\n\n圃田乡：冬季农业生产不放松\n\n本报讯 近日，圃田乡组织农技人员指导农户做好小麦越冬管理。\n\n"
@@ -186,3 +186,13 @@ def test_a_marked_line_whose_role_word_runs_on_is_text_not_a_byline(items):
     (article,) = page.articles
     assert all(item in article.body for item in items) and article.body.endswith("活动将持续到明年1月底。")
     assert (article.reporters, article.correspondents) == (["柴琳琳"], ["陈思"]) and not page.dropped
+
+
+def test_a_caption_marked_with_a_triangle_credits_the_photo_and_the_article_goes_on():
+    page = read_text(
+        "西大街街道举办摄影展\n\n本报讯 12月27日，西大街街道摄影展开幕。\n\n▲记者 王磊 摄\n\n"
+        "作品记录了辖区老旧小区改造带来的新\n变化，吸引了不少居民驻足观看。\n记者 柴琳琳 通讯员 王晓\n"
+    )
+    (article,) = page.articles
+    assert article.body.split("\n\n")[1:] == ["▲记者 王磊 摄", "作品记录了辖区老旧小区改造带来的新变化，吸引了不少居民驻足观看。"]
+    assert (article.reporters, article.correspondents, article.photo) == (["柴琳琳", "王磊"], ["王晓"], True)
