@@ -356,18 +356,19 @@ def questions_read_as_text(lines: list[Line]) -> list[Line]:
     A byline ends its article, or stands under a headline over the text it
     signs. A question cut after a few words reads as a role and a name;
     what it is shows in the lines around it: the line under it finishes the
-    sentence (`中心建成后居民能享受到哪些服务？`), and is no lead nor a
-    headline (over a lead or a subtitle), and the line above is no headline.
+    sentence (`中心建成后居民能享受到哪些服务？`), and is no lead nor the
+    first line of a headline (see _opens_headline: `老旧小区改造后谁来管？`
+    over `城东路街道引入物业破解难题` and a lead), and the line above is no
+    headline.
     """
     content = [line for line in lines if line.kind not in (Kind.BLANK, Kind.FURNITURE)]
+    two_after = [content[index + 2 : index + 4] for index in range(len(content))]  # what _opens_headline looks at
     questions = {
         line.number
-        for above, before, line, after, next_after in zip(
-            [None, None, *content], [None, *content], content, content[1:], [*content[2:], None]
-        )
+        for above, before, line, after, following in zip([None, None, *content], [None, *content], content, content[1:], two_after)
         if line.kind is Kind.BYLINE and role_and_colon(line.text) and not _may_head(above, before)
         and after.kind is Kind.TEXT and not after.is_lead and ends_paragraph(after.text)
-        and not (next_after is not None and (next_after.is_lead or next_after.is_subtitle))
+        and not _opens_headline(after, following, line)
     }
     return [replace(line, kind=Kind.TEXT, byline=None) if line.number in questions else line for line in lines]
 

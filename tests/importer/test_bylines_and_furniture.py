@@ -143,6 +143,16 @@ def test_a_byline_with_a_colon_still_signs_the_article_above_what_comes_next(aft
     assert (page.articles[0].body.split("\n\n")[-1], page.articles[0].reporters) == ("王军：继续完善服务功能。", ["柴琳琳"])
 
 
+def test_a_byline_with_a_colon_over_a_two_line_headline_that_asks_signs_the_article_above():
+    page = read_text(
+        "圃田乡开展冬季植树活动\n\n本报讯 12月24日，圃田乡开展冬季植树活动，共栽种树苗2000余棵。\n记者：柴琳琳\n\n"
+        "老旧小区改造后谁来管？\n城东路街道引入物业破解难题\n\n本报讯 近日，城东路街道在老旧小区引入专业物业公司。\n记者：王磊\n"
+    )
+    trees, estates = page.articles
+    assert (trees.body, trees.reporters) == ("本报讯 12月24日，圃田乡开展冬季植树活动，共栽种树苗2000余棵。", ["柴琳琳"])
+    assert (estates.title, estates.reporters, page.dropped) == ("老旧小区改造后谁来管？城东路街道引入物业破解难题", ["王磊"], ())
+
+
 @pytest.mark.parametrize(
     "first, second, text, correspondents",
     [
