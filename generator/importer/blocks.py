@@ -379,14 +379,14 @@ def bylines_above_text(lines: list[Line]) -> list[Line]:
     Such a byline sets its role word off (`记者 柴琳琳 通讯员 陈思`), the line
     above it may be a headline (short, no lead, ending no paragraph), and
     the line below is the text: a lead, or a line that ends a paragraph,
-    as no headline does.
+    as no headline does, or an interview's first question (`记者：您好`).
     """
     content = [line for line in lines if line.kind not in (Kind.BLANK, Kind.FURNITURE)]
     above_text = {
         line.number
         for above, before, line, after in zip([None, *content], content, content[1:], content[2:])
         if line.kind is Kind.BYLINE and role_set_off(line.text) and _may_head(above, before)
-        and after.kind is Kind.TEXT and (after.is_lead or after.ends_with_full_stop)
+        and after.kind is Kind.TEXT and (after.is_lead or after.ends_with_full_stop or role_and_colon(after.text))
     }
     return [replace(line, kind=Kind.SIGNED_ABOVE) if line.number in above_text else line for line in lines]
 
@@ -506,6 +506,8 @@ def _joined_byline(first: Line, second: Line) -> Line | None:
         return None  # not a byline's start, or a byline printed twice
     if starts_with_role(second.text) and not role_set_off(second.text) and role_set_off(first.text):
         return None  # a byline's next role is set off as its first is (`通讯员 陈思`); `记者观察` labels a column
+    if second.kind is Kind.TEXT and role_and_colon(second.text):
+        return None  # an interview's question under its byline (`◎记者 柴琳琳` / `记者：您好`), see questions_read_as_text
     # A break at a space between names leaves two names; one inside a name leaves halves.
     for text in (f"{first.text} {second.text}", first.text + second.text):
         byline = parse_byline(text)

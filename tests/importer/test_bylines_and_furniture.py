@@ -206,3 +206,17 @@ def test_a_caption_marked_with_a_triangle_credits_the_photo_and_the_article_goes
     (article,) = page.articles
     assert article.body.split("\n\n")[1:] == ["▲记者 王磊 摄", "作品记录了辖区老旧小区改造带来的新变化，吸引了不少居民驻足观看。"]
     assert (article.reporters, article.correspondents, article.photo) == (["柴琳琳", "王磊"], ["王晓"], True)
+
+
+@pytest.mark.parametrize("byline", ["◎记者 柴琳琳", "记者 柴琳琳"])
+def test_a_byline_over_an_interview_signs_it_and_the_first_question_is_text(byline):
+    question = "记者：请您谈谈\n街道今年在便民服务方面做了哪些工作？"  # cut where it reads as a role and a name
+    page = read_text(
+        "■访谈\n\n让群众在家门口享受优质服务\n——访城东路街道党工委书记王强\n\n"
+        f"{byline}\n\n{question}\n\n王强：居民在家门口就能办理30余项业务。\n\n记者：下一步有什么打算？\n\n王强：继续推进便民生活圈建设。\n\n"
+        "东大街街道召开网格化管理推进会\n\n本报讯 12月29日，东大街街道召开网格化管理工作推进会。\n记者 柴琳琳 通讯员 李明\n"
+    )
+    interview, news = page.articles
+    assert interview.body.split("\n\n")[0] == question.replace("\n", "")
+    assert interview.body.endswith("王强：继续推进便民生活圈建设。") and interview.reporters == ["柴琳琳"]
+    assert (news.title, news.correspondents, page.dropped) == ("东大街街道召开网格化管理推进会", ["李明"], ())
