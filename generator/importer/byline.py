@@ -181,13 +181,14 @@ def parse_byline(line: str) -> Byline | None:
 
 
 def credits_a_photo(line: str) -> bool:
-    """True when `line` is a byline ending with `摄` or `摄影` (`记者 王磊 摄`), or `摄影 王磊`: the credit a photo is printed with.
+    """True when `line` is a byline ending with `摄` or `摄影` (`记者 王磊 摄`), or a photographer's (`摄影 王磊`, `本报摄影记者 王磊`): the credit a photo is printed with.
 
     `文/图` and `摄影报道` sign a whole article's text and photos; `摄` may stand under a photo anywhere in it.
     """
     bare = _bare(line)
     credit = _PHOTO_CREDIT.search(bare)
-    photographer_first = bare.startswith("摄影") and role_set_off(bare)  # `摄影 王磊`
+    role = _ROLE_SPLIT.match(bare)
+    photographer_first = role is not None and role[0] in _PHOTO_ROLES and _sets_role_off(bare)
     return (photographer_first or (credit is not None and credit[0].strip() in ("摄", "摄影"))) and parse_byline(line) is not None
 
 

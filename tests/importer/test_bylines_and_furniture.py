@@ -220,3 +220,14 @@ def test_a_byline_over_an_interview_signs_it_and_the_first_question_is_text(byli
     assert interview.body.split("\n\n")[0] == question.replace("\n", "")
     assert interview.body.endswith("王强：继续推进便民生活圈建设。") and interview.reporters == ["柴琳琳"]
     assert (news.title, news.correspondents, page.dropped) == ("东大街街道召开网格化管理推进会", ["李明"], ())
+
+
+@pytest.mark.parametrize("credit", ["摄影 王磊", "摄影记者 王磊", "本报摄影记者 王磊"])
+def test_a_photographer_s_credit_inside_an_article_does_not_end_it(credit):
+    page = read_text(
+        "十八里河街道“村晚”热闹开场\n\n本报讯 12月27日，十八里河街道首届“村晚”开演，2000余名村民观看演出。\n\n"
+        f"{credit}\n\n舞龙舞狮、豫剧选段等节目轮番上演，赢得阵阵掌声。\n记者 柴琳琳 通讯员 刘洋\n"
+    )
+    (article,) = page.articles
+    assert article.body.endswith("\n\n舞龙舞狮、豫剧选段等节目轮番上演，赢得阵阵掌声。")
+    assert (article.reporters, article.correspondents, article.photo, page.dropped) == (["柴琳琳", "王磊"], ["刘洋"], True, ())
