@@ -25,7 +25,17 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 
-from .byline import Byline, caption_credit, closing_byline, labels_a_column, parse_byline, role_and_colon, role_set_off, starts_with_role
+from .byline import (
+    Byline,
+    caption_credit,
+    closing_byline,
+    ends_with_photo_credit,
+    labels_a_column,
+    parse_byline,
+    role_and_colon,
+    role_set_off,
+    starts_with_role,
+)
 from .decode import HAN, clean_line, compact, fold, is_indented
 
 # What a rubric line starts with (`■活动室`, `◆平安建设`), and may end with (`■活动室■`). Not `▲`, which
@@ -193,7 +203,7 @@ def ends_paragraph(text: str) -> bool:
     """
     folded = fold(text).rstrip()
     return (
-        ends_sentence(folded) or folded.rstrip(CLOSERS).endswith(":") or caption_credit(folded) is not None
+        ends_sentence(folded) or folded.rstrip(CLOSERS).endswith(":") or ends_with_photo_credit(folded)
         or labels_a_column(folded)
     )
 

@@ -74,6 +74,8 @@ _NAME = re.compile(f"^(?:[{HAN}]{{2,4}}|[{HAN}]+(?:{_NAME_DOT.pattern}[{HAN}]+)+
 # Words a column or subhead puts after a role (`记者手记`, `记者观察`, `记者走基层`): what the reporter
 # wrote, never a name.
 _COLUMN_WORDS = {"手记", "观察", "走基层", "调查", "视点", "连线", "札记", "随笔", "感言", "点评"}
+# Who someone is, printed before a name in a credit (`居民　张华　摄`): never a name.
+_WHO = {"居民", "村民", "市民", "网友", "读者", "群众"}
 _BRACKETS = "()[]【】〔〕"
 # Marks some pages print a byline's line with: `◎记者 柴琳琳`, `□本报记者 柴琳琳`. Not `■`, the rubric's mark,
 # nor `▲` or `△`, a caption's (`▲记者 王磊 摄` is a caption, in the text, that credits a photo).
@@ -89,6 +91,9 @@ _AFTER_SENTENCE = re.compile(r"\s*[^。!?]+$")
 # A brief's signature set off by two spaces or more after its last sentence (NFKC): `…30余个。　　记者　柴琳琳`.
 _SPACED_AT_END = re.compile(r"\s{2,}[^。!?()]+$")
 _SENTENCE_BEFORE = re.compile(r"[。!?][”’」』]*\s*$")  # a sentence ends right before a credit
+# What a list of works names before each one's credit, as words of their own: its title or its prize
+# (`一等奖　《晨曦》　居民　张华　摄`, `一等奖：张华 摄`).
+_LISTED_WORK = re.compile(r"(?:》|奖:?)(?=\s|$)")
 
 
 @dataclass(frozen=True)
@@ -173,7 +178,7 @@ def parse_byline(line: str) -> Byline | None:
     names: dict[str, list[str]] = {"reporters": [], "correspondents": []}
     for role, listed in zip(parts[1::2], parts[2::2]):
         role_names = _padded_names_joined([name for name in _NAME_SEPARATORS.split(listed) if name])
-        if not role_names or not all(_NAME.match(name) and name not in _COLUMN_WORDS for name in role_names):
+        if not role_names or not all(_NAME.match(name) and name not in _COLUMN_WORDS | _WHO for name in role_names):
             return None
         names[_ROLES[role]].extend(_NAME_DOT.sub("·", name) for name in role_names)
         photo = photo or role in _PHOTO_ROLES
@@ -237,18 +242,33 @@ def caption_credit(text: str) -> Byline | None:
 
     A caption printed without final punctuation sets it off with spaces:
     `志愿者为环卫工人送饺子　通讯员　陈思　摄`. Not a work's credit in a
-    list: `一等奖：《晨曦》（张华 摄）`.
+    list, after its title or prize: `一等奖：《晨曦》（张华 摄）`,
+    `一等奖　《晨曦》　居民　张华　摄`.
     """
-    credit = _after_last_sentence(text, _BRACKETED_AT_END, _AFTER_SENTENCE) or _set_off_after_caption(text)
-    return parse_byline(credit) if credit and _PHOTO_CREDIT.search(_bare(credit)) else None
+    found = _photo_credit_at_end(text)
+    return None if found is None or _LISTED_WORK.search(found[0]) else parse_byline(found[1])
 
 
-def _set_off_after_caption(text: str) -> str | None:
-    """The longest run of last words of `text` (NFKC) that is a byline, after words that start none."""
-    words = fold(text).split()
+def ends_with_photo_credit(text: str) -> bool:
+    """True when `text` ends with a photo's credit, a caption's or a listed work's (`一等奖　《晨曦》　张华　摄`): it ends its paragraph."""
+    return _photo_credit_at_end(text) is not None
+
+
+def _photo_credit_at_end(text: str) -> tuple[str, str] | None:
+    """The text before the photo credit `text` (NFKC) ends with, and the credit; see caption_credit."""
+    folded = fold(text).rstrip()
+    credit = _after_last_sentence(folded, _BRACKETED_AT_END, _AFTER_SENTENCE)
+    found = (folded[: -len(credit)], credit) if credit else _set_off_after_caption(folded)
+    return found if found and _PHOTO_CREDIT.search(_bare(found[1])) and parse_byline(found[1]) else None
+
+
+def _set_off_after_caption(folded: str) -> tuple[str, str] | None:
+    """The words of `folded` before the longest run of its last words that is a byline, and that run; the first words start none."""
+    words = folded.split()
     if not words or starts_with_role(words[0]):
         return None
-    return next((" ".join(words[count:]) for count in range(1, len(words)) if parse_byline(" ".join(words[count:]))), None)
+    count = next((count for count in range(1, len(words)) if parse_byline(" ".join(words[count:]))), None)
+    return None if count is None else (" ".join(words[:count]), " ".join(words[count:]))
 
 
 def closing_byline(text: str) -> Byline | None:

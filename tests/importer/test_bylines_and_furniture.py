@@ -231,3 +231,16 @@ def test_a_photographer_s_credit_inside_an_article_does_not_end_it(credit):
     (article,) = page.articles
     assert article.body.endswith("\n\n舞龙舞狮、豫剧选段等节目轮番上演，赢得阵阵掌声。")
     assert (article.reporters, article.correspondents, article.photo, page.dropped) == (["柴琳琳", "王磊"], ["刘洋"], True, ())
+
+
+def test_a_contest_s_winners_list_credits_no_one_each_work_a_paragraph_and_who_someone_is_is_no_name():
+    page = read_text(
+        "紫荆山南路街道摄影比赛揭晓\n\n本报讯 近日，紫荆山南路街道摄影比赛评选结果揭晓，获奖名单如下：\n\n"
+        "一等奖　《晨曦》　居民　张华　摄\n二等奖　《邻里》　通讯员　陈思　摄\n三等奖　《归途》　赵刚　摄\n\n"
+        "志愿者为评委送上热茶　居民　李红　摄\n记者 柴琳琳\n"
+    )
+    (article,) = page.articles
+    assert article.body.split("\n\n")[1:] == [
+        "一等奖　《晨曦》　居民　张华　摄", "二等奖　《邻里》　通讯员　陈思　摄", "三等奖　《归途》　赵刚　摄", "志愿者为评委送上热茶　居民　李红　摄"
+    ]
+    assert (article.reporters, article.correspondents, article.photo) == (["柴琳琳", "李红"], [], True)
