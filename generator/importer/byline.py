@@ -227,10 +227,12 @@ def break_in_bracketed_byline(above: str, below: str) -> str:
 
     Its names are a list: the break between two of them (or a name and a
     role) separates them; a break inside a name (`通讯员 王` / `晓 李明）`) does not.
+    The bracket holds a role and a name before the break: a role word alone
+    in brackets is text's (`绘画（摄影` / `作品）`).
     """
     opened = _OPEN_BRACKET_AT_END.search(fold(above).rstrip())
     closed = _UNTIL_CLOSING_BRACKET.match(fold(below).lstrip())
-    if opened is None or closed is None or not starts_with_role(opened[1]) or not closed[0][:-1].strip():
+    if opened is None or closed is None or not starts_with_role(opened[1]) or len(opened[1].split()) < 2 or not closed[0][:-1].strip():
         return ""
     last_word = opened[1].split()[-1] if opened[1].split() else ""
     whole_name_before = _NAME.match(last_word) is not None or _ROLE_SPLIT.fullmatch(last_word) is not None

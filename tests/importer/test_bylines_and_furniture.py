@@ -244,3 +244,9 @@ def test_a_contest_s_winners_list_credits_no_one_each_work_a_paragraph_and_who_s
         "一等奖　《晨曦》　居民　张华　摄", "二等奖　《邻里》　通讯员　陈思　摄", "三等奖　《归途》　赵刚　摄", "志愿者为评委送上热茶　居民　李红　摄"
     ]
     assert (article.reporters, article.correspondents, article.photo) == (["柴琳琳", "李红"], [], True)
+
+
+def test_a_role_word_alone_in_brackets_cut_by_a_line_end_joins_without_a_space():
+    page = read_text("区文化馆举办迎新春书画展\n\n本报讯 12月28日，区文化馆展出书法、绘画（摄影\n作品）共120余幅。\n记者 柴琳琳\n")
+    (article,) = page.articles
+    assert article.body == "本报讯 12月28日，区文化馆展出书法、绘画（摄影作品）共120余幅。"
