@@ -82,6 +82,7 @@ _DATE_LINE_PARTS = re.compile(
 # Without a date, a line of the same parts is a running head when it names the page or its editors
 # (`管城回族区报 第3版 社区`, `责任编辑：王芳 校对：李明`): a paper's or a page's name alone may be a headline.
 _PAGE_OR_EDITOR = re.compile(rf"{_PAGE}|{_EDITOR}")
+_PAGE_OR_NAMED_PAGE = re.compile(rf"{_PAGE}|[A-Z]{{2,}}|[{HAN}·]{{2,12}}(?:报|新闻|周刊)")  # what a running head names besides its editors
 # Furniture never holds a sentence, so it has no sentence punctuation.
 _SENTENCE_MARKS = re.compile(r"[。,，;；!！?？“”\"]")
 # Page numbers that say so wherever they stand: a bare number, or one set
@@ -220,7 +221,7 @@ def printed_together(upper: Line, lower: Line) -> bool:
 
 def classify_lines(printed: list[str]) -> list[Line]:
     """Each printed line (indentation and all) classified; bylines broken by a page break joined."""
-    lines = [classify_line(number, text) for number, text in enumerate(printed, 1)]
+    lines = editors_printed_in_text([classify_line(number, text) for number, text in enumerate(printed, 1)])
     lines = marked_lines_in_place(page_numbers_standing_alone(lines))
     return page_breaks_marked(bylines_above_text(join_broken_bylines(questions_read_as_text(headlines_read_as_text(lines)))))
 
@@ -291,6 +292,26 @@ def page_numbers_standing_alone(lines: list[Line]) -> list[Line]:
     return [
         replace(line, kind=Kind.FURNITURE, what="page number")
         if line.kind is Kind.TEXT and _LONE_PAGE_NUMBER.match(fold(line.text)) and apart(index - 1) and apart(index + 1)
+        else line
+        for index, line in enumerate(lines)
+    ]
+
+
+def editors_printed_in_text(lines: list[Line]) -> list[Line]:
+    """Running heads naming only editors (`责任编辑 王芳 李明`, `审核：王芳`) printed right against text: text.
+
+    A running head without a date or a page stands apart from the text, as
+    a page break puts it, between blank lines, or under a byline; one
+    printed against a line of text above or below is that text's: a
+    quotation, a notice's signature.
+    """
+
+    def against_text(index: int) -> bool:
+        return 0 <= index < len(lines) and lines[index].kind is Kind.TEXT  # under a byline (`记者 王磊` / `编辑 王芳`) it is the page's
+
+    return [
+        replace(line, kind=Kind.TEXT, what="")
+        if line.what == "running head" and not _PAGE_OR_NAMED_PAGE.search(fold(line.text)) and (against_text(index - 1) or against_text(index + 1))
         else line
         for index, line in enumerate(lines)
     ]

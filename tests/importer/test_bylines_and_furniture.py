@@ -250,3 +250,12 @@ def test_a_role_word_alone_in_brackets_cut_by_a_line_end_joins_without_a_space()
     page = read_text("区文化馆举办迎新春书画展\n\n本报讯 12月28日，区文化馆展出书法、绘画（摄影\n作品）共120余幅。\n记者 柴琳琳\n")
     (article,) = page.articles
     assert article.body == "本报讯 12月28日，区文化馆展出书法、绘画（摄影作品）共120余幅。"
+
+
+def test_an_editor_s_line_printed_against_text_is_text_not_a_running_head():
+    page = read_text(
+        "区融媒体中心举办座谈会\n\n本报讯 12月29日，老读者张大爷拿出一张珍藏多年的报纸说：\n"
+        "“你看，这上面还印着\n责任编辑 王芳 李明\n这几个名字呢！”\n记者 柴琳琳\n"
+    )
+    (article,) = page.articles
+    assert article.body.split("\n\n")[-1] == "“你看，这上面还印着责任编辑 王芳 李明这几个名字呢！”" and not page.dropped
