@@ -42,7 +42,7 @@ from .fsutil import (
     remove_tree,
     replace_directory,
 )
-from .manifest import Manifest, OutputFile, apply_staged
+from .manifest import Manifest, OutputFile, apply_staged, built_outputs, record_output
 from .markdown import MarkdownRenderer
 from .pages import Page
 from .parallel import Background, map_chunks
@@ -196,7 +196,7 @@ def _build(config: Config, search: bool, session: BuildSession, preview: Preview
     _require_folder(config.content_dir)
     cache_dir = config.root / CACHE_DIR_NAME
     previous_build = _PreviousBuild(config, cache_dir, search, session.take_manifest())  # checks output/ while the content loads
-    _refuse_others_files(config, previous_build.recorded_output)
+    _refuse_others_files(config, cache_dir, previous_build.recorded_output)
     cache = None
     try:
         cache = session.cache(config)
@@ -212,6 +212,7 @@ def _build(config: Config, search: bool, session: BuildSession, preview: Preview
             builder = _Builder(config, cache_dir, search, build_signature(inputs, templates, loaded, static), previous_build.manifest())
             if builder.up_to_date():  # same inputs as the last build: nothing to model or render
                 session.keep_manifest(builder.previous)
+                record_output(cache_dir, config.output_dir, config.base_url)
                 session.prepare(config, loaded, inputs, templates)
                 session.after_build(cache)
                 return BuildResult(
@@ -225,6 +226,7 @@ def _build(config: Config, search: bool, session: BuildSession, preview: Preview
             # The manifests (45,000 rows each at 10,000 articles) are done with (but a session's): freed before the saves pickle the index and model.
             del builder, renderer
             try:
+                record_output(cache_dir, config.output_dir, config.base_url)
                 session.after_build(cache)
                 if full:
                     cache.prune()
@@ -237,23 +239,36 @@ def _build(config: Config, search: bool, session: BuildSession, preview: Preview
     return BuildResult(len(model.planned), len(loaded), time.perf_counter() - started, config.output_dir, outcome, written, full, warnings, drafts)
 
 
-def _refuse_others_files(config: Config, recorded_output: str | None) -> None:
+def refuse_others_files(config: Config) -> None:
+    """Stop before a build if the output folder holds files no build of this site wrote (see `_refuse_others_files`)."""
+    cache_dir = config.root / CACHE_DIR_NAME
+    manifest = Manifest.load(cache_dir)
+    _refuse_others_files(config, cache_dir, manifest.output_dir if manifest is not None else None)
+
+
+def _refuse_others_files(config: Config, cache_dir: Path, recorded_output: str | None) -> None:
     """Leave alone an output folder given by --output-dir that holds files no build of this site wrote.
 
     A full build replaces the output folder whole. output/ in the site
     folder (or where a link of that name leads) is the site's by the README;
-    another folder is the site's only if the last build recorded it, or if
-    it is empty: `--output-dir ~/Documents` must not empty someone's folder.
+    another folder may hold only what a build of this site left at its top
+    (`manifest.built_outputs`), or nothing: `--output-dir ~/Documents`, or a
+    folder built once and then reused for a `git clone`, must not be emptied.
     """
     output = config.output_dir
-    if str(output) == recorded_output or output == Path(os.path.realpath(config.root / DEFAULT_OUTPUT_DIR_NAME)):
+    if output == Path(os.path.realpath(config.root / DEFAULT_OUTPUT_DIR_NAME)):
         return
     try:
-        with os.scandir(output) as entries:
-            found = sorted(entry.name for entry in entries)
+        found = set(os.listdir(output))
     except (FileNotFoundError, NotADirectoryError):
         return
+    built = built_outputs(cache_dir).get(str(output))
+    if built is not None:
+        found -= built.names
+    elif str(output) == recorded_output:
+        return  # the last build's, by a version that kept no record of its folders
     if found:
+        found = sorted(found)
         shown = ", ".join(found[:3]) + (f" and {len(found) - 3} more" if len(found) > 3 else "")
         raise OutputError(
             f"{output} holds files no build of this site wrote ({shown}); a build replaces its output folder whole, "

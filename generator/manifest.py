@@ -12,6 +12,7 @@ It is stored as a snapshot and a log of the rows each build changed
 """
 from __future__ import annotations
 
+import json
 import os
 import signal
 import stat
@@ -24,7 +25,7 @@ from pathlib import Path
 from typing import NamedTuple, NoReturn
 
 from .errors import OutputError
-from .fsutil import FileSwitcher
+from .fsutil import FileSwitcher, write_atomic
 from .journal import Journal, changed_rows
 
 MANIFEST_NAME = "manifest"  # manifest.pickle + manifest.log
@@ -159,9 +160,42 @@ _HEADER_FIELDS = ("output_dir", "search_requested", "search_outcome", "signature
 
 
 def recorded_base_url(cache_dir: Path, output_dir: Path) -> str | None:
-    """The base URL the last build into `output_dir` used, if its manifest in `cache_dir` records one."""
+    """The base URL the last build into `output_dir` used, if the cache folder records one."""
+    built = built_outputs(cache_dir).get(str(output_dir))
+    if built is not None:
+        return built.base_url
     manifest = Manifest.load(cache_dir)
     return manifest.base_url if manifest is not None and manifest.output_dir == str(output_dir) else None
+
+
+# -- every output folder this site has built ---------------------------------------------------
+# A full build replaces its output folder whole. Which folders a build of this site made, and what
+# their top level held, tells those from someone's folder given by mistake (build._refuse_others_files).
+OUTPUTS_NAME = "outputs.json"
+
+
+class BuiltOutput(NamedTuple):
+    names: frozenset[str]  # what the folder's top level held after the build: 2020/, index.html, …
+    base_url: str | None
+
+
+def built_outputs(cache_dir: Path) -> dict[str, BuiltOutput]:
+    """Output folder → what the last build into it left there; empty if the record is missing or damaged."""
+    try:
+        record = json.loads((cache_dir / OUTPUTS_NAME).read_text(encoding="utf-8"))
+        return {path: BuiltOutput(frozenset(entry["names"]), entry["base_url"]) for path, entry in record.items()}
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return {}
+
+
+def record_output(cache_dir: Path, output_dir: Path, base_url: str | None) -> None:
+    """Note what a build left at the top of `output_dir` (a listing of ~30 names), if it is not noted already."""
+    built = built_outputs(cache_dir)
+    now = BuiltOutput(frozenset(os.listdir(output_dir)), base_url)
+    if built.get(str(output_dir)) != now:
+        built[str(output_dir)] = now
+        record = {path: {"names": sorted(entry.names), "base_url": entry.base_url} for path, entry in sorted(built.items())}
+        write_atomic(cache_dir / OUTPUTS_NAME, json.dumps(record, ensure_ascii=False, indent=1) + "\n")
 
 
 def _stat(path) -> tuple[int, int]:

@@ -50,7 +50,7 @@ from tornado import escape, routing, web
 from tornado.escape import url_unescape
 from tornado.ioloop import IOLoop
 
-from .build import BuildResult, build_site
+from .build import BuildResult, build_site, refuse_others_files
 from .config import STATIC_DIR_NAME, Config
 from .errors import BuildInterrupted, NewsarchiveError
 from .pages import SEARCH_URL
@@ -549,6 +549,7 @@ def serve(load: Callable[[], Config], *, host: str = "127.0.0.1", port: int = 80
     config: changing `base_url` needs a restart.
     """
     config = load()
+    refuse_others_files(config)  # as `build` would, but before listening: it would serve that folder's files
     state = BuildState()
     loop = IOLoop.current()
     session = BuildSession(persistent=True)  # the cache index and site model stay loaded between rebuilds

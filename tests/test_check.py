@@ -200,3 +200,13 @@ def test_a_broken_link_in_an_article_names_the_content_file_to_mend(empty_site):
     checked = run_cli("--root", empty_site, "check")
     assert checked.returncode == 1
     assert f"broken link to /2020/01/01/gone/ (no file 2020/01/01/gone/index.html in the output folder) (in the article {path})" in checked.stdout
+
+
+def test_check_follows_the_base_url_each_output_folder_was_built_with(site_dir, tmp_path):
+    """Not only the last build's folder: a site published from two folders is checked against each one's own."""
+    published = tmp_path / "published"
+    assert run_cli("--root", site_dir, "build", "--no-search", "--output-dir", published, "--base-url", "https://example.org/archive/").returncode == 0
+    assert run_cli("--root", site_dir, "build", "--no-search").returncode == 0  # into output/, base URL /
+    checked = run_cli("--root", site_dir, "check", "--output-dir", published)
+    assert checked.returncode == 0, checked.stdout
+    assert "links checked against base URL https://example.org/archive/ (the last build's)" in checked.stdout

@@ -197,7 +197,31 @@ def test_an_output_folder_this_site_built_is_built_again_whole(tmp_path, site_di
     published = tmp_path / "published"
     published.mkdir()  # empty: taken
     assert run_cli("--root", site_dir, "build", "--no-search", "--output-dir", published).returncode == 0
-    (published / "stray.html").write_text("by hand")  # the next build is a full one, and replaces the folder
+    (published / "archive/stray.html").write_text("by hand")  # the next build is a full one, and replaces the folder
     result = run_cli("--root", site_dir, "build", "--no-search", "--output-dir", published)
     assert result.returncode == 0, result.stderr
-    assert (published / "index.html").is_file() and not (published / "stray.html").exists()
+    assert (published / "index.html").is_file() and not (published / "archive/stray.html").exists()
+    # Built elsewhere since, it is still this site's.
+    assert run_cli("--root", site_dir, "build", "--no-search").returncode == 0
+    assert run_cli("--root", site_dir, "build", "--no-search", "--output-dir", published).returncode == 0
+
+
+def test_a_folder_once_built_then_holding_someone_s_files_is_left_alone(tmp_path, site_dir):
+    """The same path, built into once, then emptied and reused (a git clone, a thesis): what is at its top now is not the site's."""
+    folder = tmp_path / "pages"
+    assert run_cli("--root", site_dir, "build", "--no-search", "--output-dir", folder).returncode == 0
+    shutil.rmtree(folder)
+    folder.mkdir()
+    (folder / "thesis.docx").write_text("important")
+    result = run_cli("--root", site_dir, "build", "--no-search", "--output-dir", folder)
+    assert result.returncode == 2 and f"{folder} holds files no build of this site wrote (thesis.docx)" in result.stderr
+    assert (folder / "thesis.docx").read_text() == "important"
+
+
+def test_serve_refuses_such_a_folder_before_it_listens(tmp_path, site_dir):
+    documents = tmp_path / "documents"
+    documents.mkdir()
+    (documents / "mine.txt").write_text("hi")
+    result = run_cli("--root", site_dir, "serve", "--no-search", "--port", "8791", "--output-dir", documents, timeout=30)
+    assert result.returncode == 2 and "holds files no build of this site wrote (mine.txt)" in result.stderr
+    assert "serving" not in result.stdout
