@@ -224,10 +224,11 @@ class Site:
             "section": self._members(lambda a: [a.section] if a.section else []),
             "person": self._members(lambda a: list(dict.fromkeys(a.reporters + a.correspondents))),
         }
-        learn_name_slugs(name for named in members.values() for name in named)  # all at once: one pypinyin load at most
+        configured = (*config.subdistricts, *(rule.tag for rule in config.tag_rules))
+        learn_name_slugs([*configured, *(name for named in members.values() for name in named)])  # all at once: one pypinyin load at most
         self.subdistricts = self._collect("subdistrict", members["subdistrict"], config.subdistricts)
         self.communities = self._collect("community", members["community"])
-        self.tags = self._collect("tag", members["tag"], tuple(rule.tag for rule in config.tag_rules))
+        self.tags = self._collect("tag", members["tag"], configured[len(config.subdistricts) :])
         self.sections = self._collect("section", members["section"])
         self.people = self._collect("person", members["person"])
         self.months = self._months()
@@ -260,7 +261,8 @@ class Site:
         """
         ranks = {name: configured.index(name) for name in configured}  # a name configured twice: its first place
         by_precedence = sorted(members, key=lambda name: self._precedence(name, members[name], ranks, len(configured)))
-        taken: set[str] = set()
+        # A configured name keeps its slug while it has no article yet (or none published): a typo never takes it.
+        taken = {name_slug(name) for name in configured if name not in members}
         collections: dict[str, Collection] = {}
         for name in sorted(by_precedence, key=name_slug):  # stable: names spelled alike stay in order of precedence
             slug = unique_slug(name_slug(name), taken)

@@ -50,3 +50,16 @@ def test_of_two_names_first_printed_in_one_issue_the_one_higher_on_the_page_come
     build(empty_site)
     assert h1_at(empty_site, "people/li-ying-rui") == "李颖睿"
     assert h1_at(empty_site, "people/li-ying-rui-2") == "李英瑞"
+
+
+def test_a_configured_subdistrict_keeps_its_url_before_it_has_an_article(empty_site):
+    """A typo published while 南关街街道 has no article (or only drafts) gets the -2: the plain URL waits for the configured name."""
+    content = empty_site / "content"
+    write_article(content, title="旧闻", slug="jiu-wen", date=dt.date(2020, 12, 1), subdistrict="南关接街道")
+    build(empty_site)
+    assert not (empty_site / "output/subdistricts/nan-guan-jie-jie-dao").exists()
+    assert h1_at(empty_site, "subdistricts/nan-guan-jie-jie-dao-2") == "南关接街道"
+    write_article(content, title="南关街街道开展活动", slug="huo-dong", date=dt.date(2020, 12, 30), subdistrict="南关街街道")
+    build(empty_site)
+    assert h1_at(empty_site, "subdistricts/nan-guan-jie-jie-dao") == "南关街街道"
+    assert h1_at(empty_site, "subdistricts/nan-guan-jie-jie-dao-2") == "南关接街道"
