@@ -77,6 +77,7 @@ class ExistingFile:
     title: str | None
     source: Source | None  # the page lines it says it was imported from
     printed: str | None = None  # its headline and text (`printed_key`), to tell a page imported twice
+    draft: bool = False  # withdrawn by an editor (`draft: true`)
 
 
 def scan_content(content_dir: Path) -> list[ExistingFile]:
@@ -88,7 +89,9 @@ def scan_content(content_dir: Path) -> list[ExistingFile]:
         except OSError:
             article = None
         if article is not None:
-            found.append(ExistingFile(path, article.date.isoformat(), article.slug, article.title, article.source, printed_key(article)))
+            found.append(
+                ExistingFile(path, article.date.isoformat(), article.slug, article.title, article.source, printed_key(article), article.draft)
+            )
         else:
             # Unreadable as an article, but its name still holds a slug for its date.
             found.append(ExistingFile(path, named and named["date"], named and named["slug"], None, None))
@@ -199,24 +202,31 @@ def plan_writes(articles: list[Article], content_dir: Path, manifest: Manifest, 
     """What to do with each article's file, and the manifest as it will be afterwards."""
     existing = scan_content(content_dir)
     placement = _Placement(content_dir, manifest, existing)
-    # A new file for an article already in content/ (the same page imported under another name or date) is a
-    # repeat: not written unless --force.
-    printed = {file.printed: file.path for file in existing if file.printed}
+    # A new file for an article already in content/ from another page or date (the same page imported under
+    # another name or date) is a repeat: not written unless --force. Twins on one page are two articles.
+    printed = {file.printed: (file.path, _origin_page(file.source), file.date) for file in existing if file.printed}
+    withdrawn = {file.path for file in existing if file.draft}
     entries = dict(manifest.entries)
     planned = []
     for article, (path, slug) in zip(articles, placement.place(articles)):
-        article = dataclasses.replace(article, slug=slug)
+        # A withdrawn article stays so, even when --force rewrites its file.
+        article = dataclasses.replace(article, slug=slug, draft=path in withdrawn)
         text = format_article(article)
         data = text.encode("utf-8")
         action, reason = _action(path, data, manifest, force=force)
-        repeated = printed.setdefault(printed_key(article), path)
-        if action == "create" and repeated != path:
+        origin = (_origin_page(article.source), article.date.isoformat())
+        repeated, *twin_origin = printed.setdefault(printed_key(article), (path, *origin))
+        if action == "create" and repeated != path and tuple(twin_origin) != origin:
             action, reason = ("create", f"repeats {repeated.name}") if force else ("repeat", f"has the headline and text of {repeated.name}")
         if action not in ("skip", "repeat"):
             page = article.source.file if article.source else ""
             entries[path.name] = ManifestEntry(page, article.title, article.date.isoformat(), slug, sha256(data))
         planned.append(PlannedWrite(article, path, text, action, reason))
     return planned, Manifest(entries)
+
+
+def _origin_page(source: Source | None) -> str | None:
+    return source.file if source else None
 
 
 def _action(path: Path, new: bytes, manifest: Manifest, *, force: bool) -> tuple[str, str]:

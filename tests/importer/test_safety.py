@@ -1,4 +1,5 @@
 """Importing into a content folder: idempotent, never overwriting an editor's work."""
+import dataclasses
 import datetime as dt
 import io
 import shutil
@@ -6,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from generator.content import parse_article
+from generator.content import Article, Source, parse_article
 from generator.errors import InputError
 from generator.importer import run_import
-from generator.importer.writer import MANIFEST_NAME
+from generator.importer.writer import MANIFEST_NAME, load_manifest, plan_writes
 
 from .pagekit import CONFIG, SEED_PAGE, compose_page, load_expected
 
@@ -287,3 +288,23 @@ def test_deleted_article_is_imported_again_into_its_own_file_and_reported(conten
     _, output = run([page], content)
     assert snapshot(content) == before
     assert output.splitlines()[1:] == [f"created {first}", f"unchanged {second}", "1 created, 1 unchanged"]
+
+
+def test_two_articles_with_the_same_text_on_one_page_are_two_articles(content):
+    """A notice printed twice on one page is not a page imported twice: both are written, as -2 says."""
+    notice = Article(title="停水通知", date=dt.date(2021, 3, 3), slug="", body="本报讯 北下街街道部分小区12月31日停水一天。")
+    twins = [dataclasses.replace(notice, source=Source("guancheng-2021-03-03.txt", first, first + 3)) for first in (1, 9)]
+    planned, _ = plan_writes(twins, content, load_manifest(content), force=False)
+    assert [(item.action, item.path.name) for item in planned] == [
+        ("create", "2021-03-03-ting-shui-tong-zhi.md"), ("create", "2021-03-03-ting-shui-tong-zhi-2.md")
+    ]
+
+
+def test_a_withdrawn_article_stays_withdrawn_when_its_page_is_imported_again(content):
+    run([SEED_PAGE], content)
+    withdrawn = content / "2020-12-30-yi-wan-jiao-zi-wen-nuan-qun-zhong-xin.md"
+    withdrawn.write_text(withdrawn.read_text(encoding="utf-8").replace("\nslug:", "\ndraft: true\nslug:", 1), encoding="utf-8")
+    run([SEED_PAGE], content)
+    assert parse_article(withdrawn, withdrawn.read_bytes())[0].draft
+    _, output = run([SEED_PAGE], content, force=True)  # rewritten, and still withdrawn
+    assert f"overwritten {withdrawn}" in output and parse_article(withdrawn, withdrawn.read_bytes())[0].draft
