@@ -211,7 +211,8 @@ def check_site(config: Config) -> CheckResult:
         problems.extend(found)
         counts["links"] += links
     articles = _content(config)
-    return CheckResult(_naming_content_files(problems, articles, output_dir), **counts, warnings=unlisted_subdistricts(articles, config.subdistricts))
+    published = [article for article in articles if not article.draft]  # as `build` warns
+    return CheckResult(_naming_content_files(problems, articles, output_dir), **counts, warnings=unlisted_subdistricts(published, config.subdistricts))
 
 
 def _content(config: Config) -> list[Article]:

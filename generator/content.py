@@ -301,7 +301,8 @@ def _article_from_mapping(path, data: dict, line_of, body: str, problems: list[P
         if value is None:
             return False
         if not isinstance(value, bool):
-            problem(key, f"must be true or false, not {_describe(value)}")
+            quoted = isinstance(value, str) and value.strip().lower() in ("true", "false")
+            problem(key, f"must be true or false{' without quotes' if quoted else ''}, not {_describe(value)}")
             return False
         return value
 

@@ -209,8 +209,9 @@ def plain_text(fragment: str) -> str:
 
 # What a news item's text opens with before its news: `本报讯（记者 柴琳琳 通讯员 陈思）`, `本报讯 `.
 _DATELINE = re.compile(r"^本报讯\s*(?:[(（][^()（）]{0,40}[)）])?\s*")
-# A space between two paragraphs (blocks) after a Chinese sentence's end: Chinese puts none there.
-_SPACE_AFTER_SENTENCE = re.compile(rf"(?<=[。！？…”’」』）]) (?=[{_CJK}])")
+# A space between two paragraphs (blocks) after a Chinese sentence's end or colon: Chinese puts none there,
+# whatever comes next (`…举行。12月28日下午，…`).
+_SPACE_AFTER_SENTENCE = re.compile(r"(?<=[。！？…”’」』）：]) (?=\S)")
 
 
 def summary(fragment: str, length: int = 90) -> str:

@@ -162,3 +162,18 @@ def test_draft_must_be_true_or_false(empty_site):
     with pytest.raises(InputError) as error:
         build(empty_site)
     assert f"{path}:4: draft: must be true or false" in str(error.value)
+
+
+def test_a_summary_puts_no_space_after_a_chinese_sentence_whatever_follows(empty_site):
+    write_article(empty_site / "content", body="本报讯 近日，活动举行。\n\n12月28日下午，会议要求：\n\n一是加强巡逻。")
+    build(empty_site)
+    home = (empty_site / "output/index.html").read_text(encoding="utf-8")
+    assert '<p class="summary">近日，活动举行。12月28日下午，会议要求：一是加强巡逻。</p>' in home
+
+
+def test_a_quoted_true_says_to_write_it_without_quotes(empty_site):
+    path = write_article(empty_site / "content")
+    path.write_text(path.read_text(encoding="utf-8").replace("\nslug:", '\ndraft: "true"\nslug:', 1), encoding="utf-8")
+    with pytest.raises(InputError) as error:
+        build(empty_site)
+    assert "draft: must be true or false without quotes, not 'true'" in str(error.value)
