@@ -9,7 +9,12 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from generator.content import parse_article
-from generator.markdown import MarkdownRenderer, escape_markdown, fast_path_html, plain_text
+from generator.markdown import (
+    MarkdownRenderer,
+    escape_markdown,
+    fast_path_html,
+    plain_text,
+)
 
 from .conftest import REPO, write_article
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.cache import CACHE_DIR_NAME
 from generator.authoring import new_article
+from generator.cache import CACHE_DIR_NAME
 from generator.config import load_config
 from generator.errors import InputError
 from generator.fsutil import path_inside

@@ -9,10 +9,10 @@ import io
 
 import pytest
 
+from generator.importer import run_import
 from generator.importer.blocks import Kind, classify_lines
 from generator.importer.byline import lead_byline, parse_byline
 from generator.importer.decode import decode_page, split_lines
-from generator.importer import run_import
 from generator.importer.page import read_page
 from generator.markdown import MarkdownRenderer, plain_text
 
