@@ -26,7 +26,7 @@ from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
 from .config import Config
-from .content import Article, content_files, parse_article, unlisted_subdistricts
+from .content import Article, read_articles, unlisted_subdistricts
 from .errors import InputError, Problem
 
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -217,15 +217,9 @@ def check_site(config: Config) -> CheckResult:
 
 def _content(config: Config) -> list[Article]:
     """The articles in content/, as far as they parse (what does not is for `build` to report)."""
-    articles = []
-    for path in content_files(config.content_dir) if config.content_dir.is_dir() else []:
-        try:
-            article, _ = parse_article(path, Path(path).read_bytes())
-        except OSError:
-            continue
-        if article is not None:
-            articles.append(article)
-    return articles
+    if not config.content_dir.is_dir():
+        return []
+    return [article for _, article in read_articles(config.content_dir) if article is not None]
 
 
 def _naming_content_files(problems: list[Problem], articles: list[Article], output_dir: Path) -> list[Problem]:

@@ -28,7 +28,7 @@ import functools
 import os
 import re
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, fields
 from operator import attrgetter
 from pathlib import Path
@@ -407,3 +407,13 @@ def content_files(content_dir: Path) -> list[str]:
         found.extend(os.path.join(folder, name) for name in files + folders if name.endswith(".md") and not name.startswith("."))
     found.sort()  # no two are equal
     return found
+
+
+def read_articles(content_dir: Path) -> Iterator[tuple[str, Article | None]]:
+    """Each content file (`content_files`) and its article; None for one that cannot be read or has problems (`build` reports them)."""
+    for path in content_files(content_dir):
+        try:
+            article, _ = parse_article(path, Path(path).read_bytes())
+        except OSError:
+            article = None
+        yield path, article

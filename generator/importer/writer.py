@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..content import Article, Source, content_files, format_article, parse_article
+from ..content import Article, Source, format_article, read_articles
 from ..fsutil import write_atomic
 from ..slugs import pinyin_slug, unique_slug
 from .decode import compact
@@ -82,12 +82,9 @@ class ExistingFile:
 
 def scan_content(content_dir: Path) -> list[ExistingFile]:
     found = []
-    for path in map(Path, content_files(content_dir)):  # as the build reads them: subfolders too, hidden files not
+    for name, article in read_articles(content_dir):  # as the build reads them: subfolders too, hidden files not
+        path = Path(name)
         named = _FILE_NAME.match(path.name)
-        try:
-            article, _ = parse_article(path, path.read_bytes())
-        except OSError:
-            article = None
         if article is not None:
             found.append(
                 ExistingFile(path, article.date.isoformat(), article.slug, article.title, article.source, printed_key(article), article.draft)
