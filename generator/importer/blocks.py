@@ -214,6 +214,15 @@ def ends_sentence(folded: str) -> bool:
     return _SENTENCE_END.search(folded) is not None
 
 
+def printed_lines(lines: list[Line]) -> list[Line]:
+    """The lines that print the page's content: not blank, not page furniture."""
+    return [line for line in lines if _prints(line)]
+
+
+def _prints(line: Line) -> bool:
+    return line.kind not in (Kind.BLANK, Kind.FURNITURE)
+
+
 def printed_together(upper: Line, lower: Line) -> bool:
     """True when `lower` is printed right under `upper`, with no blank line (nor anything else) between."""
     return lower.number == upper.last_number + 1
@@ -253,7 +262,7 @@ def marked_lines_in_place(lines: list[Line]) -> list[Line]:
     so; else, in a column of briefs, the next brief's headline
     (`■北下街街道开展消防演练`); else the name of a column of briefs.
     """
-    content = [line for line in lines if line.kind not in (Kind.BLANK, Kind.FURNITURE)]
+    content = printed_lines(lines)
     read: dict[int, Line] = {}
     section = None
     for above, line, below, after in zip([None, *content], content, content[1:], [*content[2:], None]):
@@ -357,7 +366,7 @@ def headlines_read_as_text(lines: list[Line]) -> list[Line]:
     A line that signs under another signature (`记者 柴琳琳` / `王磊 摄`)
     signs the same text.
     """
-    content = [line for line in lines if line.kind not in (Kind.BLANK, Kind.FURNITURE)]
+    content = printed_lines(lines)
 
     def signs(line: Line) -> bool:
         return line.kind is Kind.CREDIT or role_set_off(line.text)
@@ -392,7 +401,7 @@ def questions_read_as_text(lines: list[Line]) -> list[Line]:
     over `城东路街道引入物业破解难题` and a lead), and the line above is no
     headline.
     """
-    content = [line for line in lines if line.kind not in (Kind.BLANK, Kind.FURNITURE)]
+    content = printed_lines(lines)
     two_after = [content[index + 2 : index + 4] for index in range(len(content))]  # what _opens_headline looks at
     questions = {
         line.number
@@ -412,7 +421,7 @@ def bylines_above_text(lines: list[Line]) -> list[Line]:
     the line below is the text: a lead, or a line that ends a paragraph,
     as no headline does, or an interview's first question (`记者：您好`).
     """
-    content = [line for line in lines if line.kind not in (Kind.BLANK, Kind.FURNITURE)]
+    content = printed_lines(lines)
     above_text = {
         line.number
         for above, before, line, after in zip([None, *content], content, content[1:], content[2:])
@@ -484,7 +493,7 @@ def join_broken_bylines(lines: list[Line]) -> list[Line]:
     number and records the others; the lines it took in are marked CONTINUED.
     """
     lines = list(lines)
-    content = [index for index, line in enumerate(lines) if line.kind not in (Kind.BLANK, Kind.FURNITURE)]
+    content = [index for index, line in enumerate(lines) if _prints(line)]
     position = 0
     while position < len(content) - 1:
         first, second = lines[content[position]], lines[content[position + 1]]

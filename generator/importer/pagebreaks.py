@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .blocks import LEAD, Kind, Line, ends_paragraph, printed_together
+from .blocks import LEAD, Kind, Line, ends_paragraph, printed_lines, printed_together
 from .byline import break_in_bracketed_byline
 from .decode import compact, fold
 
@@ -47,7 +47,7 @@ class Paragraph:
 
 def indents_paragraphs(lines: list[Line]) -> bool:
     """True when the page marks each paragraph's start by indenting it."""
-    printed = [line for line in lines if line.kind not in (Kind.BLANK, Kind.FURNITURE)]
+    printed = printed_lines(lines)
     leads = [line for line in printed if line.is_lead]
     starts = [
         line
