@@ -130,23 +130,26 @@ def role_set_off(line: str) -> bool:
 
 def _sets_role_off(bare: str) -> bool:
     """`role_set_off` of a line already bare."""
-    unmarked = _WORK_MARKS.sub("", bare)
-    role = _ROLE_SPLIT.match(unmarked)
-    return role is not None and re.match(r"[\s:]", unmarked[role.end() :]) is not None
+    rest = _after_role(_WORK_MARKS.sub("", bare))
+    return rest is not None and re.match(r"[\s:]", rest) is not None
 
 
 def role_and_colon(line: str) -> bool:
     """True when `line` starts with a role word and a colon: a byline (`记者：柴琳琳`), or an interview's question (`记者：请您谈谈…`)."""
-    bare = _bare(line)
-    role = _ROLE_SPLIT.match(bare)
-    return role is not None and bare[role.end() :].lstrip().startswith(":")
+    rest = _after_role(_bare(line))
+    return rest is not None and rest.lstrip().startswith(":")
 
 
 def labels_a_column(line: str) -> bool:
     """True when `line` is a role and a column's word, a subhead or a column's label: `记者手记`, `记者观察`."""
-    bare = _bare(line)
+    rest = _after_role(_bare(line))
+    return rest is not None and rest.strip(" :") in _COLUMN_WORDS
+
+
+def _after_role(bare: str) -> str | None:
+    """What `bare` says after the role word it starts with; None when it starts with none."""
     role = _ROLE_SPLIT.match(bare)
-    return role is not None and bare[role.end() :].strip(" :") in _COLUMN_WORDS
+    return None if role is None else bare[role.end() :]
 
 
 def _bare(line: str) -> str:
@@ -234,7 +237,7 @@ def break_in_bracketed_byline(above: str, below: str) -> str:
     closed = _UNTIL_CLOSING_BRACKET.match(fold(below).lstrip())
     if opened is None or closed is None or not starts_with_role(opened[1]) or len(opened[1].split()) < 2 or not closed[0][:-1].strip():
         return ""
-    last_word = opened[1].split()[-1] if opened[1].split() else ""
+    last_word = opened[1].split()[-1]  # two words at least (checked above)
     whole_name_before = _NAME.match(last_word) is not None or _ROLE_SPLIT.fullmatch(last_word) is not None
     return " " if whole_name_before and parse_byline(f"{opened[1]} {closed[0]}") is not None else ""
 
