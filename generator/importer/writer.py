@@ -133,7 +133,7 @@ def _origin(file: ExistingFile, entry: ManifestEntry | None) -> Origin | None:
     if entry is not None:
         return entry.page, entry.date, compact(entry.title)
     if file.date and file.title:
-        return (file.source.file if file.source else None), file.date, compact(file.title)
+        return _page_of(file.source), file.date, compact(file.title)
     return None
 
 
@@ -173,7 +173,7 @@ class _Placement:
 
     def _imported_from(self, article: Article) -> list[ExistingFile]:
         """The files imported before from the article's page under its date and headline."""
-        page = article.source.file if article.source else None
+        page = _page_of(article.source)
         return self.files.get((page, article.date.isoformat(), compact(article.title)), [])
 
     def _written_by_hand(self, article: Article) -> list[ExistingFile]:
@@ -201,7 +201,7 @@ def plan_writes(articles: list[Article], content_dir: Path, manifest: Manifest, 
     placement = _Placement(content_dir, manifest, existing)
     # A new file for an article already in content/ from another page or date (the same page imported under
     # another name or date) is a repeat: not written unless --force. Twins on one page are two articles.
-    printed = {file.printed: (file.path, _origin_page(file.source), file.date) for file in existing if file.printed}
+    printed = {file.printed: (file.path, (_page_of(file.source), file.date)) for file in existing if file.printed}
     withdrawn = {file.path for file in existing if file.draft}
     entries = dict(manifest.entries)
     planned = []
@@ -211,18 +211,18 @@ def plan_writes(articles: list[Article], content_dir: Path, manifest: Manifest, 
         text = format_article(article)
         data = text.encode("utf-8")
         action, reason = _action(path, data, manifest, force=force)
-        origin = (_origin_page(article.source), article.date.isoformat())
-        repeated, *twin_origin = printed.setdefault(printed_key(article), (path, *origin))
-        if action == "create" and repeated != path and tuple(twin_origin) != origin:
+        origin = (_page_of(article.source), article.date.isoformat())
+        repeated, twin_origin = printed.setdefault(printed_key(article), (path, origin))
+        if action == "create" and repeated != path and twin_origin != origin:
             action, reason = ("create", f"repeats {repeated.name}") if force else ("repeat", f"has the headline and text of {repeated.name}")
         if action not in ("skip", "repeat"):
-            page = article.source.file if article.source else ""
-            entries[path.name] = ManifestEntry(page, article.title, article.date.isoformat(), slug, sha256(data))
+            entries[path.name] = ManifestEntry(_page_of(article.source) or "", article.title, article.date.isoformat(), slug, sha256(data))
         planned.append(PlannedWrite(article, path, text, action, reason))
     return planned, Manifest(entries)
 
 
-def _origin_page(source: Source | None) -> str | None:
+def _page_of(source: Source | None) -> str | None:
+    """The page file an article came from; None for one written by hand."""
     return source.file if source else None
 
 
