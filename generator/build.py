@@ -203,8 +203,8 @@ def _build(config: Config, search: bool, session: BuildSession, preview: Preview
         # Parsed articles, the site model, fingerprints: long-lived objects, made with little garbage.
         with collector_paused():
             loaded, problems = cache.load(content_files(config.content_dir))
-            drafts, loaded = len(loaded), published(loaded)
-            drafts -= len(loaded)
+            on_site = published(loaded)
+            drafts, loaded = len(loaded) - len(on_site), on_site
             _raise_problems(problems, [entry.article for entry in loaded])
             warnings = unlisted_subdistricts((entry.article for entry in loaded), config.subdistricts)
             static = _static_files(config)

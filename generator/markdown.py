@@ -216,5 +216,6 @@ _SPACE_AFTER_SENTENCE = re.compile(r"(?<=[。！？…”’」』）：]) (?=\S
 
 def summary(fragment: str, length: int = 90) -> str:
     """The first `length` characters of the text, for lists and meta descriptions: its news, without `本报讯（记者 …）`."""
-    text = _SPACE_AFTER_SENTENCE.sub("", _DATELINE.sub("", plain_text(fragment))) or plain_text(fragment)
+    whole = plain_text(fragment)
+    text = _SPACE_AFTER_SENTENCE.sub("", _DATELINE.sub("", whole)) or whole
     return text if len(text) <= length else text[:length].rstrip() + "……"

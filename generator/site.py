@@ -224,11 +224,12 @@ class Site:
             "section": self._members(lambda a: [a.section] if a.section else []),
             "person": self._members(lambda a: list(dict.fromkeys(a.reporters + a.correspondents))),
         }
-        configured = (*config.subdistricts, *(rule.tag for rule in config.tag_rules))
-        learn_name_slugs([*configured, *(name for named in members.values() for name in named)])  # all at once: one pypinyin load at most
+        configured_tags = tuple(rule.tag for rule in config.tag_rules)
+        # All at once, the configured names too: one pypinyin load at most.
+        learn_name_slugs([*config.subdistricts, *configured_tags, *(name for named in members.values() for name in named)])
         self.subdistricts = self._collect("subdistrict", members["subdistrict"], config.subdistricts)
         self.communities = self._collect("community", members["community"])
-        self.tags = self._collect("tag", members["tag"], configured[len(config.subdistricts) :])
+        self.tags = self._collect("tag", members["tag"], configured_tags)
         self.sections = self._collect("section", members["section"])
         self.people = self._collect("person", members["person"])
         self.months = self._months()
