@@ -100,18 +100,21 @@ def test_names_written_as_one_text_are_split_at_commas_and_enumeration_commas(em
 
 def test_a_summary_reads_bold_text_and_links_inside_a_sentence_without_spaces(empty_site):
     """The first words shown in lists, descriptions and feeds: `**北下街街道**` is text inside a sentence, not a word apart."""
-    write_article(empty_site / "content", body="本报讯 近日，**北下街街道**联合[豫丰社区](https://example.org/)开展`冬日`活动。\n\n第二段。")
-    build(empty_site)
-    home = (empty_site / "output/index.html").read_text(encoding="utf-8")
+    home = home_page_of(empty_site, body="本报讯 近日，**北下街街道**联合[豫丰社区](https://example.org/)开展`冬日`活动。\n\n第二段。")
     assert '<p class="summary">近日，北下街街道联合豫丰社区开展冬日活动。第二段。</p>' in home
 
 
 def test_a_summary_starts_with_the_news_not_the_dateline_and_its_byline(empty_site):
     """`本报讯（记者 柴琳琳 通讯员 陈思）` would take a fifth of the 90 characters a list shows of each article."""
-    write_article(empty_site / "content", body="本报讯（记者 柴琳琳 通讯员 陈思）近日，北下街街道开展冬日活动。\n\n第二段。")
-    build(empty_site)
-    home = (empty_site / "output/index.html").read_text(encoding="utf-8")
+    home = home_page_of(empty_site, body="本报讯（记者 柴琳琳 通讯员 陈思）近日，北下街街道开展冬日活动。\n\n第二段。")
     assert '<p class="summary">近日，北下街街道开展冬日活动。第二段。</p>' in home
+
+
+def home_page_of(site, body: str) -> str:
+    """The built home page of `site` with one more article, of `body`."""
+    write_article(site / "content", body=body)
+    build(site)
+    return (site / "output/index.html").read_text(encoding="utf-8")
 
 
 def test_every_page_links_to_each_index_a_reader_browses_by(site_dir):
@@ -157,23 +160,24 @@ def test_a_draft_is_left_out_of_the_site_until_its_line_is_deleted(site_dir):
 
 
 def test_draft_must_be_true_or_false(empty_site):
-    path = write_article(empty_site / "content")
-    path.write_text(path.read_text(encoding="utf-8").replace("\nslug:", "\ndraft: yes\nslug:", 1), encoding="utf-8")
+    path, error = build_error_with(empty_site, "draft: yes")
+    assert f"{path}:4: draft: must be true or false" in error
+
+
+def build_error_with(site, line: str) -> tuple[Path, str]:
+    """A content file with `line` in its front matter (line 4), and the error the build stops with."""
+    path = write_article(site / "content")
+    path.write_text(path.read_text(encoding="utf-8").replace("\nslug:", f"\n{line}\nslug:", 1), encoding="utf-8")
     with pytest.raises(InputError) as error:
-        build(empty_site)
-    assert f"{path}:4: draft: must be true or false" in str(error.value)
+        build(site)
+    return path, str(error.value)
 
 
 def test_a_summary_puts_no_space_after_a_chinese_sentence_whatever_follows(empty_site):
-    write_article(empty_site / "content", body="本报讯 近日，活动举行。\n\n12月28日下午，会议要求：\n\n一是加强巡逻。")
-    build(empty_site)
-    home = (empty_site / "output/index.html").read_text(encoding="utf-8")
+    home = home_page_of(empty_site, body="本报讯 近日，活动举行。\n\n12月28日下午，会议要求：\n\n一是加强巡逻。")
     assert '<p class="summary">近日，活动举行。12月28日下午，会议要求：一是加强巡逻。</p>' in home
 
 
 def test_a_quoted_true_says_to_write_it_without_quotes(empty_site):
-    path = write_article(empty_site / "content")
-    path.write_text(path.read_text(encoding="utf-8").replace("\nslug:", '\ndraft: "true"\nslug:', 1), encoding="utf-8")
-    with pytest.raises(InputError) as error:
-        build(empty_site)
-    assert "draft: must be true or false without quotes, not 'true'" in str(error.value)
+    _, error = build_error_with(empty_site, 'draft: "true"')
+    assert "draft: must be true or false without quotes, not 'true'" in error
