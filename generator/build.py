@@ -220,7 +220,7 @@ def _build(config: Config, search: bool, session: BuildSession, preview: Preview
                 )
             model = session.model(config, loaded, inputs, templates)
         renderer = _BodyRenderer(model.renderer, cache, model.digests, model.scan)
-        written, full, outcome = builder.run(renderer, model.planned, static, preview)
+        written, full, outcome = builder.run(renderer, model.planned, model.template_digests, static, preview)
         with _interrupted_leaves(SITE_IN_PLACE):
             session.keep_manifest(builder.manifest)
             # The manifests (45,000 rows each at 10,000 articles) are done with (but a session's): freed before the saves pickle the index and model.
@@ -366,8 +366,11 @@ class _Builder:
         previous = self.previous
         return previous is not None and previous.signature == self.signature and not previous.search_outcome.stopped
 
-    def run(self, renderer: _BodyRenderer, planned: list[tuple[Page, str | None]], static: dict[str, Path], preview: Preview | None = None) -> tuple[int, bool, SearchOutcome]:
-        self.renderer, self.pages, self.preview = renderer, len(planned), preview
+    def run(
+        self, renderer: _BodyRenderer, planned: list[tuple[Page, str | None]], templates: dict[str, str], static: dict[str, Path], preview: Preview | None = None
+    ) -> tuple[int, bool, SearchOutcome]:
+        """`templates`: page template → the digest of it and all it reaches (rebuild.Templates.closure_digest)."""
+        self.renderer, self.pages, self.templates, self.preview = renderer, len(planned), templates, preview
         previous = self.previous
         try:
             remove_tree(self.staging)
@@ -396,7 +399,9 @@ class _Builder:
         with _interrupted_leaves(SITE_IN_PLACE):
             replace_directory(self.staging, self.output_dir)
             self.output_changed = True
-            manifest = Manifest(str(self.output_dir), files, self.search, outcome, self.signature, self.pages, base_url=self.config.base_url)
+            manifest = Manifest(
+                str(self.output_dir), files, self.search, outcome, self.signature, self.pages, base_url=self.config.base_url, templates=self.templates
+            )
             manifest.record_tree(self.output_dir, None if outcome.ran else files)
             manifest.save(self.cache_dir)
         self.manifest = manifest
@@ -404,7 +409,9 @@ class _Builder:
 
     def _incremental(self, previous: Manifest, planned, static: dict[str, Path]) -> tuple[int, bool, SearchOutcome]:
         """Update output/ in place from staged changes."""
-        stale = [(page, fingerprint) for page, fingerprint in planned if _needs_render(previous, page.output_path, fingerprint)]
+        # A template edit changes no fingerprint (rebuild.py): the pages of a template that now reaches other text render again.
+        retemplated = {name for name, closure in self.templates.items() if previous.templates.get(name) != closure}
+        stale = [(page, fingerprint) for page, fingerprint in planned if page.template in retemplated or _needs_render(previous, page.output_path, fingerprint)]
         static_now = {name: OutputFile(None, digest(path.read_bytes())) for name, path in static.items()}
         static_changed = [name for name, entry in static_now.items() if previous.files.get(name) != entry]
         current = {page.output_path for page, _ in planned} | set(static_now)
@@ -430,7 +437,7 @@ class _Builder:
             outcome = self._reindex() if reindex else previous.search_outcome
         with _interrupted_leaves(SITE_IN_PLACE):
             manifest = Manifest(
-                str(self.output_dir), files, self.search, outcome, self.signature, self.pages, previous.tree, previous.recorded_ns, self.config.base_url
+                str(self.output_dir), files, self.search, outcome, self.signature, self.pages, previous.tree, previous.recorded_ns, self.config.base_url, self.templates
             )
             if outcome is previous.search_outcome:
                 manifest.update_tree(self.output_dir, written, removed, touched)

@@ -1,7 +1,8 @@
 """What the last build put in output/, and applying a staged set of changes to it.
 
 The manifest (in the cache folder, never in output/) records, per output
-file, the fingerprint of its inputs and the hash of its bytes, plus the stat
+file, the fingerprint of its inputs and the hash of its bytes, the digests
+of the templates the pages were rendered with, plus the stat
 of every file and folder in output/ right after the build. A later build
 trusts output/ only if that stat still matches (a file placed, changed or
 removed there by hand makes the next build a full one, which replaces the
@@ -49,6 +50,9 @@ class Manifest:
     tree: dict[str, tuple[int, int]] = field(default_factory=dict)  # path ('' the root, folders end in '/') → (mtime_ns, size)
     recorded_ns: int = 0
     base_url: str | None = None  # the build's, for `check` (None: from a version that did not record it)
+    # Page template → the digest of it and all it reaches (rebuild.Templates) the pages were rendered with
+    # (empty: from a version that did not record it, so every page renders again).
+    templates: dict[str, str] = field(default_factory=dict)
     _journal: Journal | None = field(default=None, init=False, repr=False, compare=False)
     _tree_changes: dict | None = field(default=None, init=False, repr=False, compare=False)  # set by update_tree
 
@@ -156,7 +160,7 @@ class Manifest:
         self.recorded_ns = time.time_ns()
 
 
-_HEADER_FIELDS = ("output_dir", "search_requested", "search_outcome", "signature", "pages", "recorded_ns", "base_url")
+_HEADER_FIELDS = ("output_dir", "search_requested", "search_outcome", "signature", "pages", "recorded_ns", "base_url", "templates")
 
 
 def recorded_base_url(cache_dir: Path, output_dir: Path) -> str | None:

@@ -3,11 +3,14 @@
 A page's output is a pure function of its inputs: its template (and every
 template it extends, includes or imports), the config, the generator's code,
 its context (the articles, collections, pagers, feeds it is given) and what
-its template reads from the `site` global. The fingerprint hashes exactly
-those, so a page whose fingerprint matches the previous build's renders to
-the same bytes and is skipped. Config and code are hashed as a whole (any
-change: all pages); an edit to `all_articles.html` changes only /page/2/,
-/page/3/, …, one to `base.html` every page that extends it.
+its template reads from the `site` global. The fingerprint hashes all of
+those but the templates, which are compared apart: the manifest keeps the
+digest of each page template's closure (`Templates.closure_digest`) the
+last build rendered with. A page whose fingerprint and template closure
+match the previous build's renders to the same bytes and is skipped.
+Config and code are hashed as a whole (any change: all pages); an edit to
+`all_articles.html` changes only /page/2/, /page/3/, …, one to `base.html`
+every page that extends it, and neither needs a fingerprint made again.
 
 In the context, an article stands for the hash of its content file (title,
 date, body, tags: all of it) on pages whose template prints a body (`.html`
@@ -299,13 +302,12 @@ def _config_values(config: Config) -> tuple:
 class Fingerprints:
     """The fingerprint of each page of one build, and the articles each one depends on."""
 
-    def __init__(self, site: Site, digests: dict[int, str], listing_digests: dict[int, str], inputs: str, scan: TemplateScan, template_digests: dict[str, str]):
+    def __init__(self, site: Site, digests: dict[int, str], listing_digests: dict[int, str], inputs: str, scan: TemplateScan):
         self.site = site
         self._digests = digests  # id(article) → hash of its content file
         self._listing_digests = listing_digests  # id(article) → hash of all but its body
         self._inputs = inputs
         self._scan = scan
-        self._template_digests = template_digests  # page template → Templates.closure_digest
         # (id, view) → (hash of a collection or dataclass, its group); alive all build.
         self._shared: dict[tuple, tuple[object, int]] = {}
         # Group g: the numbers of the articles in the g-th shared value hashed (those in shared values inside it too).
@@ -336,8 +338,7 @@ class Fingerprints:
             context = self._value(page.context, view)
         except _Opaque:
             return None, ([], []), ([], [])
-        templates = self._template_digests[page.template]
-        fingerprint = hash_of((self._inputs, page.url, page.template, templates, context, self._site_reads(page)))
+        fingerprint = hash_of((self._inputs, page.url, page.template, context, self._site_reads(page)))
         if self._scan.reads_whole_site(page.template):
             return fingerprint, None, None
         if view.bodies:

@@ -11,8 +11,9 @@ fingerprint read a changed article get new fingerprints. So it is after a
 title or summary edit that moves no article in the reading order: the
 retitled articles take their new fields in place. So it is, too, after a
 template edit that leaves what the templates read the same (TemplateScan):
-the pages whose template reaches the edited one get new fingerprints. Any
-other change makes a new model.
+fingerprints hash what a page shows, not its template, so none changes;
+the build renders the pages whose template reaches the edited one, as the
+manifest's template digests tell. Any other change makes a new model.
 
 A one-off build (`newsarchive build`) saves the cache index at once, and
 the model too, in the cache folder, in two files: `model.pickle`, the
@@ -119,8 +120,8 @@ class SiteModel:
         self.key = key
         self.inputs = inputs
         self.config = config
-        if donor is not None and (donor.inputs, donor.templates_digest) != (inputs, templates.digest):
-            donor = None  # its fingerprints hashed another config, code or templates
+        if donor is not None and donor.inputs != inputs:
+            donor = None  # its fingerprints hashed another config or code
         self.site = Site(config, [entry.article for entry in loaded])
         self.digests = {id(entry.article): entry.digest for entry in loaded}  # id(article) → hash of its file
         changed: set[int] = set()  # ids of the articles whose file changed since the donor's fingerprints
@@ -133,7 +134,8 @@ class SiteModel:
         page_templates = {page.template for page in pages}
         self.scan = TemplateScan.of(templates, page_templates)
         self.templates_digest = templates.digest
-        known = donor.template_digests if donor is not None else {}  # a donor's templates are these (checked above)
+        same_templates = donor is not None and donor.templates_digest == templates.digest
+        known = donor.template_digests if same_templates else {}
         self.template_digests = {name: known.get(name) or templates.closure_digest(name) for name in page_templates}
         self.listing_digests = {id(entry.article): entry.listing_digest for entry in loaded}
         self.shape = shape_key(config, loaded, inputs)
@@ -205,7 +207,7 @@ class SiteModel:
         return found, file_reads, listing_reads
 
     def _fingerprints(self) -> Fingerprints:
-        return Fingerprints(self.site, self.digests, self.listing_digests, self.inputs, self.scan, self.template_digests)
+        return Fingerprints(self.site, self.digests, self.listing_digests, self.inputs, self.scan)
 
     def _fingerprint_again(self, numbers: list[int]) -> None:
         """New fingerprints for the planned pages `numbers` (their reads stay: the same articles, the same groups)."""
@@ -221,7 +223,7 @@ class SiteModel:
             done += len(found)
 
     def take_templates(self, templates: Templates) -> bool:
-        """Take this build's templates: re-fingerprint the pages whose template, or one it reaches, changed.
+        """Take this build's templates; the fingerprints stay, as they hash what pages show, not how (rebuild.py).
 
         False if the templates now read other things from their context or
         from `site` (TemplateScan): what each page hashes changes, so a new
@@ -231,12 +233,10 @@ class SiteModel:
             return True
         if TemplateScan.of(templates, set(self.template_digests)) != self.scan:
             return False
-        before, self.template_digests = self.template_digests, {name: templates.closure_digest(name) for name in self.template_digests}
-        changed = {name for name, closure in self.template_digests.items() if before[name] != closure}
+        self.template_digests = {name: templates.closure_digest(name) for name in self.template_digests}
         self.templates_digest = templates.digest
         self._renderer = None  # its templates were compiled from the old files
         self._bodies_saved = False
-        self._fingerprint_again([number for number, (page, _) in enumerate(self.planned) if page.template in changed])
         return True
 
     def retitle(self, config: Config, loaded: list[CachedFile], inputs: str, key: str) -> bool:

@@ -175,8 +175,10 @@ def test_a_template_edit_renders_only_the_pages_that_use_it(site, tmp_path, monk
     after, users = TEMPLATE_EDITS[name]
     before = snapshot(site / "output")
     rendered = rendered_urls(monkeypatch)
+    fingerprinted = fingerprinted_pages(monkeypatch)
     corpus.edit_template(site / "templates", name, after)
     result = build(site)
+    assert fingerprinted == []  # what the pages show is as it was: no page needs its fingerprint made again
     ours = list(rendered)
     assert ours and [url for url in ours if not re.fullmatch(users, url)] == []
     # Every page that uses it changed, and was rendered: none was left with the old template.
@@ -255,7 +257,7 @@ SAVES = [
     lambda root: corpus.edit_title(some_article(root, 30)),
 ]
 # The saves above after which the site model must be made anew: a deleted article. Body, summary, title and
-# template edits reuse the saved model (re-fingerprinting the pages that read the article or use the template).
+# template edits reuse the saved model (re-fingerprinting the pages that read the article; a template edit, none).
 NEW_MODEL_AFTER = {7}
 
 
@@ -590,8 +592,8 @@ def test_a_saved_model_donates_what_fingerprinting_every_page_gives(site, monkey
     assert donor is not None
     fingerprinted = fingerprinted_pages(monkeypatch)
     carried = SiteModel(config, loaded, inputs, key, templates, donor)
-    # What was tested is a carry-over (but where the templates changed: then every page is fingerprinted).
-    assert (len(fingerprinted) == len(carried.planned)) == (change is DONOR_CHANGES["new article and a template edit"])
+    # What was tested is a carry-over, also where the templates changed: fingerprints do not hash them.
+    assert len(fingerprinted) < len(carried.planned)
     assert_same_model(carried, SiteModel(config, loaded, inputs, key, templates))
 
 
@@ -604,7 +606,7 @@ def test_the_model_serve_keeps_donates_what_fingerprinting_every_page_gives(site
     change(site)
     fingerprinted = fingerprinted_pages(monkeypatch)
     build_site(load_config(site), search=False, session=session)
-    assert (len(fingerprinted) == len(session._model.planned)) == (change is DONOR_CHANGES["new article and a template edit"])
+    assert len(fingerprinted) < len(session._model.planned)
     monkeypatch.undo()
     config, loaded, inputs, key, templates = model_inputs(site)
     assert_same_model(session._model, SiteModel(config, loaded, inputs, key, templates))
