@@ -304,10 +304,10 @@ def add_article(content_dir: Path, date: dt.date, slug: str = "xin-wen-zhang", t
     return path
 
 
-def edit_template(templates_dir: Path, name: str = "base.html", after: str = "<body>") -> Path:
-    """Add a comment to a template after the text `after`: every page that uses it changes."""
+def edit_template(templates_dir: Path, name: str = "base.html", after: str = "<body>", text: str = "<!-- edited -->") -> Path:
+    """Add `text` to a template after the text `after`: every page that uses it changes."""
     path = templates_dir / name
-    text = path.read_text(encoding="utf-8")
-    assert after in text, f"{after!r} is not in {name}"
-    path.write_text(text.replace(after, after + "\n<!-- edited -->", 1), encoding="utf-8")
+    source = path.read_text(encoding="utf-8")
+    assert after in source, f"{after!r} is not in {name}"
+    path.write_text(source.replace(after, after + "\n" + text, 1), encoding="utf-8")
     return path

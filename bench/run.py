@@ -163,10 +163,10 @@ def scenarios(site: Path, runs: int):
     ]
 
 
-def serve_edit_seconds(site: Path, runs: int) -> tuple[list[float], list[float], list[float], tuple[list[float], list[float]] | str]:
+def serve_edit_seconds(site: Path, runs: int) -> tuple[list[float], list[float], list[float], tuple[list[float], list[float], list[float]] | str]:
     """Save → the new text from a running `newsarchive serve`, debounce included: the edited article's page fetched
     over HTTP after a body edit, a title edit and a new article, and in Chromium, the open page reloaded by live
-    reload after a body edit and a new article (`_browser_reload_seconds`)."""
+    reload after a body edit, a new article and a base.html edit (`_browser_reload_seconds`)."""
     port = _free_port()
     command = [*newsarchive(site), "serve", "--no-search", "--port", str(port)]
     # Ctrl-C must reach it even when this script runs in the background (which ignores SIGINT).
@@ -228,9 +228,10 @@ FIRST_PAINT = """new PerformanceObserver(list => {
 NEWEST = dt.date(2024, 1, 1)
 
 
-def _browser_reload_seconds(site: Path, edits, port: int, runs: int) -> tuple[list[float], list[float]] | str:
+def _browser_reload_seconds(site: Path, edits, port: int, runs: int) -> tuple[list[float], list[float], list[float]] | str:
     """Save → the page open in Chromium, reloaded by live reload, first painted with the new text: a body edit
-    with its article open, and a new article (the newest, as an editor adds today's) with the home page open.
+    with its article open, a new article (the newest, as an editor adds today's) with the home page open, and
+    an edit to base.html, which every page uses, with an article open.
 
     Timed to the reloaded page's first contentful paint as Chromium reports it, once the text is
     seen there: when the reader sees it. (Until the fifteenth run this row was timed to the moment
@@ -266,8 +267,12 @@ def _browser_reload_seconds(site: Path, edits, port: int, runs: int) -> tuple[li
                 lambda marker: corpus.add_article(site / "content", NEWEST + dt.timedelta(days=run), f"serve-newest-{run}", title=marker),
             )
 
+        def retemplated(path: Path) -> float:
+            article, _ = parse_article(path, path.read_bytes())
+            return reloaded(f"http://127.0.0.1:{port}/{article.url}", lambda marker: corpus.edit_template(site / "templates", text=f"<p>{marker}</p>"))
+
         try:
-            return [edited(next(edits)) for _ in range(runs)], [added(run) for run in range(runs)]
+            return [edited(next(edits)) for _ in range(runs)], [added(run) for run in range(runs)], [retemplated(next(edits)) for _ in range(runs)]
         finally:
             browser.close()
 
@@ -384,7 +389,7 @@ def bench_size(count: int, target: str, runs: int, with_pelican: bool, hugo: str
     if isinstance(reloaded, str):
         print(f"browser reload not measured: {reloaded}", flush=True)
     else:
-        for name, seconds in zip(("a body edit → its page", "a new article → the home page"), reloaded):
+        for name, seconds in zip(("a body edit → its page", "a new article → the home page", "a base.html edit → the open article"), reloaded):
             rows.append(f"| {count:,} | {target} | newsarchive serve: save {name} reloaded in Chromium, first paint | {statistics.median(seconds):.2f} | {max(seconds):.2f} | | | | |")
     same = identical_to_cold(site, base)
     shutil.rmtree(base, ignore_errors=True)
