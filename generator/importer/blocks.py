@@ -26,6 +26,8 @@ import unicodedata
 from dataclasses import dataclass, replace
 
 from .byline import (
+    EDITOR_CREDIT,
+    EDITORS,
     Byline,
     caption_credit,
     closing_byline,
@@ -67,21 +69,19 @@ _CHINESE_DATE = re.compile(rf"([〇零一二三四五六七八九]{{4}})\s*年\s
 # `校对 李明`, `编辑：王芳 李明`). A headline with a date in it holds more. A
 # page name or an editor's name must be set off by a space or colon, as
 # running heads print them: `2021年3月1日 编辑部开放日` is a headline.
-_EDITORS = "本版编辑|责任编辑|责任校对|美术编辑|责编|美编|编辑|校对|审核"
-_EDITOR = rf"(?:{_EDITORS})[\s:]+[{HAN}·]{{2,4}}(?:[\s、]+(?!{_EDITORS})[{HAN}·]{{2,4}}(?![{HAN}]))*"
 _PAGE = r"第?\s*[A-Z]?[\d一二三四五六七八九十]+\s*[版页]"
 # A lunar date as running heads print it without `农历`: `庚子年冬月十六`, `腊月初八`, `庚子年`.
 _LUNAR_DAY = "闰?(?:正|冬|腊|十[一二]?|[一二三四五六七八九])月(?:初[一二三四五六七八九十]|二?十[一二三四五六七八九]|[二三]?十|廿[一二三四五六七八九])"
 _LUNAR_DATE = f"[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年(?:{_LUNAR_DAY})?|{_LUNAR_DAY}"
 _DATE_LINE_PARTS = re.compile(
-    rf"{_EDITOR}"
+    rf"{EDITOR_CREDIT}"
     rf"|星期[一二三四五六日天]|周[一二三四五六日天]|农历\S*|{_LUNAR_DATE}"
-    rf"|{_PAGE}(?:\s+(?!{_EDITORS})[{HAN}·]{{2,6}})?|总第\s*\d+\s*期|今日\s*\d+\s*版"
+    rf"|{_PAGE}(?:\s+(?!{EDITORS})[{HAN}·]{{2,6}})?|总第\s*\d+\s*期|今日\s*\d+\s*版"
     rf"|[{HAN}·]{{2,12}}(?:报|新闻|周刊)|[A-Z]{{2,}}(?:\s+[A-Z]{{2,}})+|(?<![\d:])\d{{1,3}}\s*$|[\s\W_]"
 )
 # Without a date, a line of the same parts is a running head when it names the page or its editors
 # (`管城回族区报 第3版 社区`, `责任编辑：王芳 校对：李明`): a paper's or a page's name alone may be a headline.
-_PAGE_OR_EDITOR = re.compile(rf"{_PAGE}|{_EDITOR}")
+_PAGE_OR_EDITOR = re.compile(rf"{_PAGE}|{EDITOR_CREDIT}")
 _PAGE_OR_NAMED_PAGE = re.compile(rf"{_PAGE}|[A-Z]{{2,}}|[{HAN}·]{{2,12}}(?:报|新闻|周刊)")  # what a running head names besides its editors
 # Furniture never holds a sentence, so it has no sentence punctuation.
 _SENTENCE_MARKS = re.compile(r"[。,，;；!！?？“”\"]")

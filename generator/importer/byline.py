@@ -16,7 +16,8 @@ read as `摄影 王磊`. Names with `文/图` and no role name no role, and are 
 byline (they are the rest of one a page break cut: `王晓 文/图`). A closing
 `报道` or `整理` (`记者 王磊 报道`, also printed against the name) says how they
 wrote it, and `等` that others helped: they name no one. `（图片由社区提供）`
-after a byline says the article has photos.
+after a byline says the article has photos. The page's editor printed after
+the names (`记者 柴琳琳 编辑 王芳`) wrote none of it, and is credited nowhere.
 """
 from __future__ import annotations
 
@@ -65,6 +66,12 @@ _PHOTOGRAPHED = "摄"  # in a credit: the names before it took the photos (`王�
 # (and others). Printed against the last name too (`记者 王磊报道`, `周双双等`) when what stays is a whole
 # name: `记者 王报道` keeps its name.
 _SIGN_OFF = re.compile(f"(?:(?:\\s+|(?<=[{HAN}]{{2}}))(?:报道|报导|整理|等))+$")
+# The page's editors, as running heads and some bylines credit them: `责任编辑：王芳`, `编辑 王芳 李明`.
+EDITORS = "本版编辑|责任编辑|责任校对|美术编辑|责编|美编|编辑|校对|审核"
+EDITOR_CREDIT = rf"(?:{EDITORS})[\s:]+[{HAN}·]{{2,4}}(?:[\s、]+(?!{EDITORS})[{HAN}·]{{2,4}}(?![{HAN}]))*"
+# Editors credited at a byline's end, after its names (`记者 柴琳琳 编辑 王芳`): taken off before roles are
+# split, else `编辑` and `王芳` read as more of the reporter's names.
+_EDITORS_AT_END = re.compile(rf"(?:\s+{EDITOR_CREDIT})+$")
 _NAME_SEPARATORS = re.compile(r"[\s、,;:]+")  # `:` as in `记者：柴琳琳`
 # A name: 2–4 Chinese characters (compound surname included), or parts
 # joined by a middle dot as in minority and foreign names (买买提·艾力); pages
@@ -166,7 +173,7 @@ def _bare(line: str) -> str:
 
 def parse_byline(line: str) -> Byline | None:
     """The byline on `line`, or None when the line is anything else."""
-    text = _bare(line)
+    text = _EDITORS_AT_END.sub("", _bare(line))
     credit = _PHOTO_CREDIT.search(text)
     photo = credit is not None
     if credit:

@@ -259,3 +259,22 @@ def test_an_editor_s_line_printed_against_text_is_text_not_a_running_head():
     )
     (article,) = page.articles
     assert article.body.split("\n\n")[-1] == "“你看，这上面还印着责任编辑 王芳 李明这几个名字呢！”" and not page.dropped
+
+
+@pytest.mark.parametrize(
+    "byline, correspondents",
+    [
+        ("记者 柴琳琳 编辑 王芳", []),
+        ("记者　柴琳琳　通讯员　陈思　责任编辑：王芳", ["陈思"]),
+        ("记者 柴琳琳 编辑：王芳 李明", []),
+    ],
+)
+def test_a_byline_ending_with_the_page_s_editor_credits_its_writers_only(byline, correspondents):
+    page = read_text(
+        f"■活动室\n\n一碗饺子温暖群众心\n\n本报讯 近日，北下街街道党工委开展冬日慰问活动。\n{byline}\n\n"
+        "巧手包饺子温馨邻里情\n\n本报讯 近日，南关街街道豫丰社区开展邻里活动。\n记者 王磊\n"
+    )
+    first, second = page.articles
+    assert first.body == "本报讯 近日，北下街街道党工委开展冬日慰问活动。"
+    assert (first.reporters, first.correspondents) == (["柴琳琳"], correspondents)
+    assert (second.title, second.reporters) == ("巧手包饺子温馨邻里情", ["王磊"])
