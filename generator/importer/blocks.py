@@ -31,6 +31,7 @@ from .byline import (
     Byline,
     caption_credit,
     closing_byline,
+    credits_a_photo,
     ends_with_photo_credit,
     labels_a_column,
     parse_byline,
@@ -232,7 +233,8 @@ def classify_lines(printed: list[str]) -> list[Line]:
     """Each printed line (indentation and all) classified; bylines broken by a page break joined."""
     lines = editors_printed_in_text([classify_line(number, text) for number, text in enumerate(printed, 1)])
     lines = marked_lines_in_place(page_numbers_standing_alone(lines))
-    return page_breaks_marked(bylines_above_text(join_broken_bylines(questions_read_as_text(headlines_read_as_text(lines)))))
+    lines = names_in_a_sentence_read_as_text(questions_read_as_text(headlines_read_as_text(lines)))
+    return page_breaks_marked(bylines_above_text(join_broken_bylines(lines)))
 
 
 def _rubric_name(text: str) -> str:
@@ -411,6 +413,31 @@ def questions_read_as_text(lines: list[Line]) -> list[Line]:
         and not _opens_headline(after, following, line)
     }
     return [replace(line, kind=Kind.TEXT, byline=None) if line.number in questions else line for line in lines]
+
+
+def names_in_a_sentence_read_as_text(lines: list[Line]) -> list[Line]:
+    """Lines that read like a byline (`通讯员陈思、张磊等`) but go on a sentence from the line above to the line under them: text.
+
+    A byline ends its article's text, or stands under a headline over the
+    text it signs. A line that names people in a sentence stands between
+    two parts of it: the line above ends no paragraph and can be no
+    headline (a lead, text printed right under one, or longer than a
+    headline; see _may_head), and
+    the line under it goes on with text, no lead: printed right under it,
+    or ending with `。`, as no headline does (a page break may fall on
+    either side). `…参与义诊的有` / `通讯员陈思、张磊等` / `社区志愿者10余人。`.
+    A photo's credit (`记者 王磊 摄`) stands where the photo did, even inside
+    a sentence, and is no part of it.
+    """
+    content = printed_lines(lines)
+    in_sentence = {
+        line.number
+        for before, above, line, below in zip([None, None, *content], [None, *content], content, content[1:])
+        if line.kind is Kind.BYLINE and not credits_a_photo(line.text)
+        and above is not None and above.kind is Kind.TEXT and not ends_paragraph(above.text) and not _may_head(before, above)
+        and below.kind is Kind.TEXT and not below.is_lead and (printed_together(line, below) or below.ends_with_full_stop)
+    }
+    return [replace(line, kind=Kind.TEXT, byline=None) if line.number in in_sentence else line for line in lines]
 
 
 def bylines_above_text(lines: list[Line]) -> list[Line]:

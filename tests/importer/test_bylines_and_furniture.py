@@ -278,3 +278,23 @@ def test_a_byline_ending_with_the_page_s_editor_credits_its_writers_only(byline,
     assert first.body == "本报讯 近日，北下街街道党工委开展冬日慰问活动。"
     assert (first.reporters, first.correspondents) == (["柴琳琳"], correspondents)
     assert (second.title, second.reporters) == ("巧手包饺子温馨邻里情", ["王磊"])
+
+
+SENTENCE = ("本报讯 12月27日，紫荆山南路街道联合辖区医院开展义诊，参与义诊的有", "社区志愿者10余人。")
+
+
+@pytest.mark.parametrize(
+    "lead, names, rest",
+    [
+        (SENTENCE[0], "通讯员陈思、张磊等", SENTENCE[1]),
+        ("　　" + SENTENCE[0], "通讯员陈思，张磊等", "　　" + SENTENCE[1]),
+        (SENTENCE[0] + "\n\n\n2020年12月30日　星期三　第3版\n", "通讯员陈思、张磊等", SENTENCE[1]),
+        (SENTENCE[0], "通讯员陈思、张磊等\n\n\n- 3 -\n", SENTENCE[1]),
+    ],
+    ids=["in the lead", "indented, a full-width comma", "a page break above", "a page break below"],
+)
+def test_correspondents_named_in_the_middle_of_a_sentence_are_text_not_a_byline(lead, names, rest):
+    page = read_text(f"紫荆山南路街道开展义诊\n\n{lead}\n{names}\n{rest}\n记者 柴琳琳\n")
+    (article,) = page.articles
+    assert (article.title, article.body) == ("紫荆山南路街道开展义诊", SENTENCE[0] + names.split("\n")[0] + SENTENCE[1])
+    assert (article.reporters, article.correspondents) == (["柴琳琳"], [])
