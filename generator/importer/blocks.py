@@ -463,6 +463,9 @@ def _may_head(above: Line | None, line: Line | None) -> bool:
 
     Short text, no lead, ending no paragraph; and not printed right under a
     lead or a finished line, as the rest of a paragraph is (`…说：` / `“有事找社区”`).
+    A column's label (`融媒体记者走基层`) ends a paragraph, as a subhead in a
+    story; standing apart over a byline and a feature, it is the feature's
+    only headline.
     """
     under_text = (
         above is not None and above.kind is Kind.TEXT and printed_together(above, line)
@@ -470,7 +473,7 @@ def _may_head(above: Line | None, line: Line | None) -> bool:
     ) if line is not None else False
     return (
         line is not None and line.kind is Kind.TEXT and not line.is_lead
-        and len(line.text) <= _MAX_HEADLINE_LENGTH and not ends_paragraph(line.text) and not under_text
+        and len(line.text) <= _MAX_HEADLINE_LENGTH and (labels_a_column(line.text) or not ends_paragraph(line.text)) and not under_text
     )
 
 

@@ -250,7 +250,8 @@ def _goes_on_past_a_photo_credit(text: list[Line], chunk: _Chunk, result: Segmen
     `。` and its first line a sentence or a clause (`…赢得阵阵掌声，`, where a
     page break cut the paragraph), as no headline does; and nothing but page
     furniture stands between the credit and it: a headline and a byline
-    left out there (`融媒体记者走基层` / `◎融媒体记者 柴琳琳`) head other text.
+    left out there (`菜篮子里的幸福年` / `记者柴琳琳`, its role run into the
+    name, not read as a byline over text) head other text.
     """
     above = result.articles[-1] if result.articles else None
     return (

@@ -263,10 +263,23 @@ def test_a_feature_signed_at_its_end_is_headed_by_a_short_line_apart_that_exclai
     assert not page.dropped
 
 
-def test_text_under_a_label_and_byline_left_out_after_a_photo_credit_is_reported_not_joined_to_the_article_above():
+@pytest.mark.parametrize(
+    "signed, label, byline, line_end",
+    [
+        ("记者 王磊 摄", "融媒体记者走基层", "◎融媒体记者 柴琳琳", "\n"),
+        ("记者 柴琳琳 通讯员 刘洋", "记者走基层", "记者　柴琳琳", "\r\n"),
+        ("记者 王磊 摄", "记者手记", "□本报记者　柴琳琳", "\n"),
+    ],
+    ids=["after a photo credit", "after a byline, CRLF", "another column's word"],
+)
+def test_a_feature_under_a_column_label_and_its_byline_is_an_article_headed_by_the_label(signed, label, byline, line_end):
     page = read_text(
-        "摄影展开幕\n\n本报讯 12月26日，“美丽管城”摄影展在区文化馆开幕。\n记者 王磊 摄\n\n融媒体记者走基层\n\n◎融媒体记者 柴琳琳\n\n"
-        "清晨六点，十八里河街道的菜市场已经热闹起来。\n\n摊主老李说，今年的菜价很稳定。\n"
+        f"摄影展开幕\n\n本报讯 12月26日，“美丽管城”摄影展在区文化馆开幕。\n{signed}\n\n{label}\n\n{byline}\n\n"
+        "　　清晨六点，十八里河街道的菜市场已经热闹起来。\n\n　　摊主老李说，今年的菜价很稳定。\n",
+        line_end=line_end,
     )
-    assert page.articles[0].body == "本报讯 12月26日，“美丽管城”摄影展在区文化馆开幕。"
-    assert (10, "text outside any article (no headline, 本报讯 lead or byline)") in [(item.lines[0].number, item.reason) for item in page.dropped]
+    news, feature = page.articles
+    assert news.body == "本报讯 12月26日，“美丽管城”摄影展在区文化馆开幕。"
+    assert (feature.title, feature.reporters, feature.correspondents) == (label, ["柴琳琳"], [])
+    assert feature.body.split("\n\n") == ["清晨六点，十八里河街道的菜市场已经热闹起来。", "摊主老李说，今年的菜价很稳定。"]
+    assert not page.dropped
