@@ -84,6 +84,8 @@ _DATE_LINE_PARTS = re.compile(
 # (`管城回族区报 第3版 社区`, `责任编辑：王芳 校对：李明`): a paper's or a page's name alone may be a headline.
 _PAGE_OR_EDITOR = re.compile(rf"{_PAGE}|{EDITOR_CREDIT}")
 _PAGE_OR_NAMED_PAGE = re.compile(rf"{_PAGE}|[A-Z]{{2,}}|[{HAN}·]{{2,12}}(?:报|新闻|周刊)")  # what a running head names besides its editors
+# Any punctuation (a name's `·` and spaces aside): a notice's signature has none.
+_PUNCTUATION = re.compile(r"[^\w\s·]")
 # Furniture never holds a sentence, so it has no sentence punctuation.
 _SENTENCE_MARKS = re.compile(r"[。,，;；!！?？“”\"]")
 # Page numbers that say so wherever they stand: a bare number, or one set
@@ -111,6 +113,7 @@ _ORNAMENT = re.compile(r"^[-—–_=*·■□◆◇●○★☆▲△\s]+$")
 _MAX_FURNITURE_LENGTH = 60  # a running head naming paper, date, weekday, page, its name and three editors runs to ~50
 _MAX_NAME_END = 3  # characters: the rest of a name a page break cut (`思`, `琳琳`), or a whole one cut from its role
 _MAX_RUBRIC_LENGTH = 30
+_MAX_SIGNATURE_LENGTH = 30  # characters: who issued a notice (`管城回族区城东路街道办事处`), maybe two bodies
 _MAX_HEADLINE_LENGTH = 40  # characters: a line printed over a byline, to be its article's headline
 _MAX_KICKER_LENGTH = 6  # characters: a word printed over a headline, ending with `！` (`喜报！`), is part of it
 
@@ -179,6 +182,11 @@ class Line:
         return self.kind is Kind.TEXT and (folded.startswith(_CAPTION_START) or caption_credit(folded) is not None)
 
     @property
+    def is_date(self) -> bool:
+        """A date alone read as text (`2020年12月28日` under a notice's signature): a paragraph of its own."""
+        return self.kind is Kind.TEXT and is_date_alone(fold(self.text))
+
+    @property
     def is_lead(self) -> bool:
         return self.kind is Kind.TEXT and self.key.startswith(LEAD)
 
@@ -199,15 +207,20 @@ class Line:
 
 
 def ends_paragraph(text: str) -> bool:
-    """A sentence's end (`…使用方法。（记者 柴琳琳）` too), a colon before a list or a quotation below, a caption's credit, or a column's label (`记者手记`, a subhead of its own).
+    """A sentence's end (`…使用方法。（记者 柴琳琳）` too), a colon before a list or a quotation below, a caption's credit, a column's label (`记者手记`, a subhead of its own), or a date alone (a notice's, under its signature).
 
     A lone `.` does not count: a break can fall inside a number like 3456273.43.
     """
     folded = fold(text).rstrip()
     return (
         ends_sentence(folded) or folded.rstrip(CLOSERS).endswith(":") or ends_with_photo_credit(folded)
-        or labels_a_column(folded)
+        or labels_a_column(folded) or is_date_alone(folded)
     )
+
+
+def is_date_alone(folded: str) -> bool:
+    """True when the NFKC line `folded` prints a date and nothing else: `2020年12月28日`, `2020-12-28`, `二〇二〇年十二月二十八日`."""
+    return _FULL_DATE.fullmatch(_in_digits(folded).strip()) is not None
 
 
 def ends_sentence(folded: str) -> bool:
@@ -231,7 +244,7 @@ def printed_together(upper: Line, lower: Line) -> bool:
 
 def classify_lines(printed: list[str]) -> list[Line]:
     """Each printed line (indentation and all) classified; bylines broken by a page break joined."""
-    lines = editors_printed_in_text([classify_line(number, text) for number, text in enumerate(printed, 1)])
+    lines = editors_printed_in_text(dates_closing_notices([classify_line(number, text) for number, text in enumerate(printed, 1)]))
     lines = marked_lines_in_place(page_numbers_standing_alone(lines))
     lines = names_in_a_sentence_read_as_text(questions_read_as_text(headlines_read_as_text(lines)))
     return page_breaks_marked(bylines_above_text(join_broken_bylines(lines)))
@@ -306,6 +319,33 @@ def page_numbers_standing_alone(lines: list[Line]) -> list[Line]:
         else line
         for index, line in enumerate(lines)
     ]
+
+
+def dates_closing_notices(lines: list[Line]) -> list[Line]:
+    """Dates alone printed under a signature (`管城回族区文明办` / `2020年12月28日`): the date a notice or a letter closes with, text.
+
+    A notice ends with who issued it, a short line without punctuation
+    under its last finished paragraph, and the date under that. A running
+    date line that prints the date alone stands where a page breaks: at
+    the page's edge, beside a page number or a running head, inside a
+    paragraph a break cut.
+    """
+    shown = [line for line in lines if line.kind is not Kind.BLANK]
+    closing = {
+        line.number
+        for above, signature, line in zip([None, *shown], shown, shown[1:])
+        if line.what == "running date line" and is_date_alone(fold(line.text)) and _signs_a_notice(above, signature)
+    }
+    return [replace(line, kind=Kind.TEXT, what="") if line.number in closing else line for line in lines]
+
+
+def _signs_a_notice(above: Line | None, line: Line) -> bool:
+    """True when `line`, under `above`, may be a notice's signature: a short line, no lead, without punctuation, under a finished paragraph."""
+    return (
+        line.kind is Kind.TEXT and not line.is_lead and len(line.text) <= _MAX_SIGNATURE_LENGTH
+        and not _PUNCTUATION.search(fold(line.text))
+        and above is not None and above.kind is Kind.TEXT and ends_paragraph(above.text)
+    )
 
 
 def editors_printed_in_text(lines: list[Line]) -> list[Line]:

@@ -69,15 +69,15 @@ def join_paragraphs(lines: list[Line], *, indented_page: bool = False) -> list[P
     a `；` starts one: the page prints a list's items (`一是…；`) so; but a
     caption (`图为…`), printed without the indent, starts one. A box's
     label (`■相关链接`) and a caption (`图为志愿者送饺子`, `…。社区供图`,
-    whatever it ends with) are paragraphs of their own, and a list's item
-    (`◆加强巡逻防控；`) starts one.
+    whatever it ends with) and a notice's date under its signature are
+    paragraphs of their own, and a list's item (`◆加强巡逻防控；`) starts one.
     """
     paragraphs: list[list[Line]] = []
     for line in lines:
         above = paragraphs[-1][-1].text if paragraphs else ""
         item_after_item = indented_page and line.indented and fold(above).rstrip().endswith(";")
         last = paragraphs[-1][-1] if paragraphs else None
-        apart = line.is_list_item or line.is_caption or (last is not None and (last.is_box_label or last.is_caption))
+        apart = line.is_list_item or line.is_caption or line.is_date or (last is not None and (last.is_box_label or last.is_caption))
         continues = paragraphs and not apart and (
             not (ends_paragraph(above) or item_after_item) or (indented_page and not (line.indented or line.is_lead or line.is_caption))
         )

@@ -298,3 +298,33 @@ def test_correspondents_named_in_the_middle_of_a_sentence_are_text_not_a_byline(
     (article,) = page.articles
     assert (article.title, article.body) == ("紫荆山南路街道开展义诊", SENTENCE[0] + names.split("\n")[0] + SENTENCE[1])
     assert (article.reporters, article.correspondents) == (["柴琳琳"], [])
+
+
+NOTICE = "关于开展志愿者招募的通知\n\n本报讯 区文明办决定面向社会招募志愿者，现将有关事项通知如下：\n\n一、报名时间：2021年1月4日至1月15日。\n\n"
+NEXT_NEWS = "圃田乡开展冬季植树活动\n\n本报讯 12月24日，圃田乡组织机关干部开展冬季植树活动。\n记者 柴琳琳\n"
+
+
+@pytest.mark.parametrize("date", ["2020年12月28日", "2020-12-28", "二〇二〇年十二月二十八日"])
+@pytest.mark.parametrize("gap", ["\n\n", "\n"], ids=["apart", "right under"])
+def test_a_date_under_a_notice_s_signature_closes_the_notice(date, gap):
+    page = read_text(f"{NOTICE}管城回族区文明办{gap}{date}\n\n{NEXT_NEWS}")
+    notice, news = page.articles
+    assert notice.body.split("\n\n")[-2:] == ["管城回族区文明办", date]
+    assert (news.title, news.body) == ("圃田乡开展冬季植树活动", "本报讯 12月24日，圃田乡组织机关干部开展冬季植树活动。")
+    assert not page.dropped
+
+
+def test_a_running_date_line_after_a_notice_s_date_is_still_furniture():
+    page = read_text(f"{NOTICE}管城回族区文明办\n\n2020年12月28日\n\n- 3 -\n2020年12月30日 星期三\n\n{NEXT_NEWS}")
+    notice, news = page.articles
+    assert notice.body.split("\n\n")[-2:] == ["管城回族区文明办", "2020年12月28日"]
+    assert news.title == "圃田乡开展冬季植树活动"
+    assert [(item.lines[0].text, item.reason) for item in page.dropped] == [("- 3 -", "page number"), ("2020年12月30日 星期三", "running date line")]
+
+
+@pytest.mark.parametrize("head", ["2020年12月30日", "2020.12.30"])
+def test_a_date_alone_in_a_page_break_inside_a_paragraph_is_furniture(head):
+    page = read_text(f"一碗饺子温暖群众心\n\n本报讯 近日,北下街街道为辖区孤寡老人、\n\n\n{head}\n\n环卫工人送去爱心水饺。\n记者 柴琳琳\n\n{head}\n")
+    (article,) = page.articles
+    assert article.body == "本报讯 近日,北下街街道为辖区孤寡老人、环卫工人送去爱心水饺。"
+    assert [item.reason for item in page.dropped] == ["running date line"] * 2
