@@ -187,6 +187,11 @@ class Line:
         return self.kind is Kind.TEXT and is_date_alone(fold(self.text))
 
     @property
+    def names_editors(self) -> bool:
+        """A line naming only editors read as text (`审核：王芳`, see editors_printed_in_text)."""
+        return self.kind is Kind.TEXT and names_editors_only(fold(self.text))
+
+    @property
     def is_lead(self) -> bool:
         return self.kind is Kind.TEXT and self.key.startswith(LEAD)
 
@@ -349,23 +354,37 @@ def _signs_a_notice(above: Line | None, line: Line) -> bool:
 
 
 def editors_printed_in_text(lines: list[Line]) -> list[Line]:
-    """Running heads naming only editors (`责任编辑 王芳 李明`, `审核：王芳`) printed right against text: text.
+    """Running heads naming only editors (`责任编辑 王芳 李明`, `审核：王芳`) printed among the text: text.
 
-    A running head without a date or a page stands apart from the text, as
-    a page break puts it, between blank lines, or under a byline; one
-    printed against a line of text above or below is that text's: a
-    quotation, a notice's signature.
+    Such a running head is the page's where a page breaks: at the page's
+    top or foot, beside a page number or another running head, under a
+    byline (`记者 王磊` / `编辑 王芳`), or inside a paragraph a break cut
+    (the text above ends no paragraph). Elsewhere it is the text's: a
+    quotation it is printed against, a line between finished paragraphs,
+    a notice's closing line under its date.
     """
+    shown = [line for line in lines if line.kind is not Kind.BLANK]
 
-    def against_text(index: int) -> bool:
-        return 0 <= index < len(lines) and lines[index].kind is Kind.TEXT  # under a byline (`记者 王磊` / `编辑 王芳`) it is the page's
+    def among_text(above: Line | None, line: Line, below: Line | None) -> bool:
+        against_text = any(
+            other is not None and other.kind is Kind.TEXT and printed_together(*pair)
+            for other, pair in ((above, (above, line)), (below, (line, below)))
+        )
+        after_a_paragraph = above is not None and above.kind is Kind.TEXT and ends_paragraph(above.text)
+        over_text = below is not None and below.kind not in (Kind.FURNITURE, Kind.JUMP)
+        return against_text or (after_a_paragraph and over_text)
 
-    return [
-        replace(line, kind=Kind.TEXT, what="")
-        if line.what == "running head" and not _PAGE_OR_NAMED_PAGE.search(fold(line.text)) and (against_text(index - 1) or against_text(index + 1))
-        else line
-        for index, line in enumerate(lines)
-    ]
+    in_text = {
+        line.number
+        for above, line, below in zip([None, *shown], shown, [*shown[1:], None])
+        if line.kind is Kind.FURNITURE and names_editors_only(fold(line.text)) and among_text(above, line, below)
+    }
+    return [replace(line, kind=Kind.TEXT, what="") if line.number in in_text else line for line in lines]
+
+
+def names_editors_only(folded: str) -> bool:
+    """True when the NFKC line `folded` reads as a running head that names only the page's editors (`审核：王芳`), no page nor paper."""
+    return _furniture(folded) == "running head" and not _PAGE_OR_NAMED_PAGE.search(folded)
 
 
 def page_breaks_marked(lines: list[Line]) -> list[Line]:

@@ -69,15 +69,16 @@ def join_paragraphs(lines: list[Line], *, indented_page: bool = False) -> list[P
     a `；` starts one: the page prints a list's items (`一是…；`) so; but a
     caption (`图为…`), printed without the indent, starts one. A box's
     label (`■相关链接`) and a caption (`图为志愿者送饺子`, `…。社区供图`,
-    whatever it ends with) and a notice's date under its signature are
-    paragraphs of their own, and a list's item (`◆加强巡逻防控；`) starts one.
+    whatever it ends with), a notice's date under its signature and a
+    line naming editors printed apart (`审核：王芳`) are paragraphs of their
+    own, and a list's item (`◆加强巡逻防控；`) starts one.
     """
     paragraphs: list[list[Line]] = []
     for line in lines:
         above = paragraphs[-1][-1].text if paragraphs else ""
         item_after_item = indented_page and line.indented and fold(above).rstrip().endswith(";")
         last = paragraphs[-1][-1] if paragraphs else None
-        apart = line.is_list_item or line.is_caption or line.is_date or (last is not None and (last.is_box_label or last.is_caption))
+        apart = line.is_list_item or line.is_caption or line.is_date or (last is not None and _ends_its_paragraph(last, line))
         continues = paragraphs and not apart and (
             not (ends_paragraph(above) or item_after_item) or (indented_page and not (line.indented or line.is_lead or line.is_caption))
         )
@@ -86,6 +87,11 @@ def join_paragraphs(lines: list[Line], *, indented_page: bool = False) -> list[P
         else:
             paragraphs.append([line])
     return [_paragraph(printed) for printed in paragraphs]
+
+
+def _ends_its_paragraph(last: Line, line: Line) -> bool:
+    """True when `last`, whatever it ends with, is the last line of its paragraph, `line` printed under it: a box's label, a caption, a line naming editors printed apart (not a quotation's)."""
+    return last.is_box_label or last.is_caption or (not printed_together(last, line) and last.names_editors)
 
 
 def _paragraph(lines: list[Line]) -> Paragraph:

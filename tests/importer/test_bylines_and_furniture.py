@@ -328,3 +328,34 @@ def test_a_date_alone_in_a_page_break_inside_a_paragraph_is_furniture(head):
     (article,) = page.articles
     assert article.body == "本报讯 近日,北下街街道为辖区孤寡老人、环卫工人送去爱心水饺。"
     assert [item.reason for item in page.dropped] == ["running date line"] * 2
+
+
+def test_an_editor_s_line_under_a_notice_s_date_closes_the_notice():
+    page = read_text(f"{NOTICE}管城回族区文明办\n\n2020年12月28日\n\n审核：王芳\n\n{NEXT_NEWS}")
+    notice, news = page.articles
+    assert notice.body.split("\n\n")[-3:] == ["管城回族区文明办", "2020年12月28日", "审核：王芳"]
+    assert news.title == "圃田乡开展冬季植树活动"
+    assert not page.dropped
+
+
+def test_an_editor_s_line_between_finished_paragraphs_is_text():
+    page = read_text("一碗饺子温暖群众心\n\n本报讯 近日，北下街街道开展冬日慰问活动。\n\n审核：王芳\n\n当天，志愿者把饺子分发给环卫工人。\n记者 柴琳琳\n")
+    (article,) = page.articles
+    assert article.body.split("\n\n") == ["本报讯 近日，北下街街道开展冬日慰问活动。", "审核：王芳", "当天，志愿者把饺子分发给环卫工人。"]
+    assert not page.dropped
+
+
+@pytest.mark.parametrize(
+    "page_text",
+    [
+        "审核：王芳\n\n一碗饺子温暖群众心\n\n本报讯 近日，北下街街道开展冬日慰问活动。\n记者 柴琳琳\n",
+        "一碗饺子温暖群众心\n\n本报讯 近日，北下街街道开展冬日慰问活动。\n记者 柴琳琳\n\n审核：王芳\n",
+        "一碗饺子温暖群众心\n\n本报讯 近日，北下街街道开展冬日慰问活动。\n记者 柴琳琳\n\n审核：王芳\n\n圃田乡开展冬季植树活动\n\n本报讯 近日，圃田乡开展植树活动。\n记者 王磊\n",
+        "一碗饺子温暖群众心\n\n本报讯 近日，北下街街道开展冬日慰问活动。\n\n- 3 -\n\n审核：王芳\n\n当天，志愿者把饺子分发给环卫工人。\n记者 柴琳琳\n",
+    ],
+    ids=["the page's top", "the page's foot", "under a byline", "beside a page number"],
+)
+def test_an_editor_s_line_where_a_page_breaks_is_furniture(page_text):
+    page = read_text(page_text)
+    assert "审核" not in "".join(article.body for article in page.articles)
+    assert ("审核：王芳", "running head") in [(line.text, item.reason) for item in page.dropped for line in item.lines]
