@@ -30,7 +30,7 @@ from .byline import (
     credits_a_photo,
     lead_byline,
 )
-from .decode import compact, fold
+from .decode import HAN, compact, fold
 from .pagebreaks import (
     Paragraph,
     indents_paragraphs,
@@ -43,6 +43,9 @@ from .titles import title_from_lead
 
 # A column's name set in brackets on a line of its own, over an article's headline: `【社区动态】`.
 _COLUMN_LABEL = re.compile(r"^【[^【】]*】$")
+# A label and what it gives, a number or an address with no Chinese in it (checked on the NFKC form):
+# `服务热线：0371-66668888`, `网址：www.zzgc.gov.cn`. A line of an article's text; a headline's colon is followed by words.
+_LABELLED_VALUE = re.compile(rf":\s*[0-9A-Za-z][^{HAN}]*$")
 
 
 @dataclass(frozen=True)
@@ -437,13 +440,19 @@ def _headline_goes_on(text: list[Line], above: int, leads: set[int]) -> bool:
     It ends no paragraph, but for a kicker (`喜报！`) and a first line that
     asks or exclaims (`老旧小区改造后谁来管？`, `战疫情，我们在一起！`) where
     nothing is above it in the chunk: under other text, such a line may end
-    the article above.
+    the article above. Nor does a headline give a number or an address
+    after a label (`街道值班电话：0371-66668888`): an unsigned article's
+    last line, over a page break above the next headline.
     """
     if above < 0 or above in leads or not (printed_together(text[above], text[above + 1]) or text[above + 1].after_break):
         return False
     line = text[above]
+    folded = fold(line.text)
     asks_first = above == 0 and _asks_or_exclaims(line)
-    return (line.is_kicker or asks_first or not ends_paragraph(line.text)) and not _COLUMN_LABEL.match(fold(line.text))
+    return (
+        (line.is_kicker or asks_first or not ends_paragraph(line.text))
+        and not _COLUMN_LABEL.match(folded) and not _LABELLED_VALUE.search(folded.rstrip())
+    )
 
 
 def _asks_or_exclaims(line: Line) -> bool:

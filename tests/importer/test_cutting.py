@@ -73,6 +73,17 @@ def test_a_line_that_exclaims_under_an_unsigned_article_s_text_stays_its_last_pa
     assert page.articles[0].body.endswith("老人们说：“真暖心！”")
 
 
+@pytest.mark.parametrize("last_line", ["街道值班电话：0371-66668888", "咨询电话：12345、12319", "详情请登录：www.zzgc.gov.cn"])
+def test_an_unsigned_article_s_last_line_giving_a_number_or_a_web_address_is_not_taken_into_the_headline_after_a_page_break(last_line):
+    page = read_text(
+        f"商都路街道开展冬季防火宣传\n\n本报讯 近日，商都路街道开展冬季防火宣传活动。\n\n{last_line}\n\n- 3 -\n\n"
+        "管城回族区报 2020年12月30日 第3版 社区\n\n南关街街道举办迎新年联欢会\n\n本报讯 12月29日，南关街街道举办迎新年联欢会。\n记者 柴琳琳\n"
+    )
+    assert [article.title for article in page.articles] == ["商都路街道开展冬季防火宣传", "南关街街道举办迎新年联欢会"]
+    assert page.articles[0].body.split("\n\n")[-1] == last_line
+    assert [item.reason for item in page.dropped] == ["page number", "running date line"]
+
+
 def sections_and_titles(page):
     return [(article.section, article.title) for article in page.articles]
 
