@@ -206,6 +206,18 @@ class Line:
         return _SUBTITLE.match(fold(self.text)) is not None
 
     @property
+    def ends_a_clause(self) -> bool:
+        """True for text that ends inside a sentence, after a clause (`，`, `、`, `；`): text a break cut, never a headline."""
+        return self.kind is Kind.TEXT and fold(self.text).rstrip().endswith((",", "、", ";"))
+
+    @property
+    def is_body_text(self) -> bool:
+        """Text no headline can be: no lead, and it ends a sentence with `。` or ends inside one, or it is longer than a headline."""
+        return self.kind is Kind.TEXT and not self.is_lead and (
+            self.ends_with_full_stop or self.ends_a_clause or len(self.text) > _MAX_HEADLINE_LENGTH
+        )
+
+    @property
     def ends_with_full_stop(self) -> bool:
         """True for text that ends a sentence with `。`: an article's, never a headline."""
         return self.kind is Kind.TEXT and _FULL_STOP.search(fold(self.text)) is not None
@@ -271,9 +283,10 @@ def marked_lines_in_place(lines: list[Line]) -> list[Line]:
     A rubric stands over a headline, or names a column of briefs printed
     without one (`■简讯`). A marked line inside an article, under its
     text (not signed at its end, as a brief is: `…。（记者 柴琳琳）`) and
-    over a finished line (no headline, no lead), or over any line but a
-    lead or a headline over one when named as boxes are (`■相关链接`),
-    labels a box in that article: it is text; so
+    over text no headline can be (see Line.is_body_text), or over any line
+    but a lead or a headline over one when named as boxes are (`■相关链接`),
+    labels a box in that article or is a subhead of it (`◆支部建在网格上`
+    in a feature): it is text, a paragraph of its own; so
     is a run of marked lines under a line that opens a list (`…重点工作：` /
     `◆加强巡逻防控` / `◆开展隐患排查`), the list's items. A
     marked line right over a lead is, when it holds two phrases, a rubric
@@ -292,10 +305,10 @@ def marked_lines_in_place(lines: list[Line]) -> list[Line]:
         phrases = line.section.split(maxsplit=1)
         # A text signed at its end (`…排查隐患12处。（记者 柴琳琳）`, a brief) is finished: what is under it is not its.
         under_text = above is not None and above.kind is Kind.TEXT and closing_byline(above.text) is None
-        over_a_finished_line = below.ends_with_full_stop and not below.is_lead
+        over_body_text = below.is_body_text  # no headline: the next article's would start under the marked line
         over_text = not below.is_lead and not (after is not None and after.is_lead)  # no lead, nor a headline over one
         named_a_box = line.section in _BOX_LABELS and over_text  # `■小贴士` over a headline is a rubric all the same
-        in_article = under_text and (over_a_finished_line or named_a_box)
+        in_article = under_text and (over_body_text or named_a_box)
         if in_article or _in_a_list(above):
             read[line.number] = replace(line, kind=Kind.TEXT, section=None)
         elif below.is_lead and len(phrases) == 2:

@@ -263,7 +263,7 @@ def _goes_on_past_a_photo_credit(text: list[Line], chunk: _Chunk, result: Segmen
         and above.byline is not None
         and credits_a_photo(above.byline.text)
         and not _dropped_between(result.dropped, above.last_line, text[0].number)
-        and (text[0].ends_with_full_stop or _ends_a_clause(text[0]))
+        and (text[0].ends_with_full_stop or text[0].ends_a_clause)
         and join_paragraphs(text, indented_page=indented_page)[0].lines[-1].ends_with_full_stop  # last: the costliest
     )
 
@@ -271,11 +271,6 @@ def _goes_on_past_a_photo_credit(text: list[Line], chunk: _Chunk, result: Segmen
 def _dropped_between(dropped: list[Dropped], above: int, below: int) -> bool:
     """True when a line left out between the lines `above` and `below` is more than page furniture or a jump marker."""
     return any(above < line.number < below and line.kind not in (Kind.FURNITURE, Kind.JUMP) for item in dropped for line in item.lines)
-
-
-def _ends_a_clause(line: Line) -> bool:
-    """True when `line` ends inside a sentence, after a clause (`，`, `、`, `；`): text a break cut, never a headline."""
-    return fold(line.text).rstrip().endswith((",", "、", ";"))
 
 
 def _reprinted_headline(pending: list[Line], marker: Line) -> bool:

@@ -199,6 +199,40 @@ def test_marked_lines_under_a_line_that_opens_a_list_are_its_items(items):
     assert not page.dropped
 
 
+FEATURE_HEAD = "■党建引领\n\n党建引领聚合力 基层治理见实效\n——记紫荆山南路街道党建工作\n\n◎记者 柴琳琳 通讯员 赵敏\n\n"
+SUBHEADED = [
+    "今年以来，紫荆山南路街道坚持以党建引领基层治理。",
+    "◆支部建在网格上",
+    "街道将辖区划分为42个网格，每个网格都建立了党支部，党员干部下沉一线，做到“小事不出网格、大事不出社区”！",
+    "◆服务送到家门口",
+    "街道在各社区设立党群服务站，为居民提供政策咨询、证件办理等30余项服务，\n让群众少跑腿、好办事。",
+    "如今，居民遇到难事，第一个想到的就是找社区。",
+]
+NEXT_BRIEF = "北下街街道召开年终总结会\n\n本报讯 12月29日，北下街街道召开年终工作总结会。\n记者 柴琳琳 通讯员 陈思\n"
+
+
+@pytest.mark.parametrize("signed_above", [True, False], ids=["a feature signed above its text", "an article signed at its end"])
+def test_marked_subheads_over_the_text_of_an_article_stay_in_it_and_name_no_section(signed_above):
+    head, byline = (FEATURE_HEAD, "") if signed_above else (FEATURE_HEAD.replace("◎记者 柴琳琳 通讯员 赵敏\n\n", ""), "记者 柴琳琳 通讯员 赵敏\n\n")
+    body = SUBHEADED if signed_above else ["本报讯 " + SUBHEADED[0], *SUBHEADED[1:]]
+    page = read_text(head + "\n\n".join(body) + "\n" + byline + "\n" + NEXT_BRIEF)
+    feature, news = page.articles
+    assert feature.title == "党建引领聚合力 基层治理见实效——记紫荆山南路街道党建工作"
+    assert feature.body.split("\n\n") == [paragraph.replace("\n", "") for paragraph in body]
+    assert (feature.reporters, feature.correspondents) == (["柴琳琳"], ["赵敏"])
+    assert sections_and_titles(page)[1] == ("党建引领", "北下街街道召开年终总结会")
+    assert not page.dropped
+
+
+def test_a_marked_line_under_a_feature_over_the_next_feature_s_headline_is_its_rubric():
+    page = read_text(
+        FEATURE_HEAD + "\n\n".join(SUBHEADED) + "\n\n◆人物\n\n社区里的“老娘舅”\n\n记者 王磊\n\n"
+        "在豫丰社区，提起老党员王大爷，居民们都竖起大拇指，说他是社区里的“老娘舅”。\n"
+    )
+    assert sections_and_titles(page) == [("党建引领", "党建引领聚合力 基层治理见实效——记紫荆山南路街道党建工作"), ("人物", "社区里的“老娘舅”")]
+    assert not page.dropped
+
+
 def test_a_rubric_over_no_article_is_reported():
     page = read_text("■活动室\n\n■平安建设\n\n南曹街道开展冬季消防演练\n\n本报讯 12月25日，南曹街道开展冬季消防演练。\n记者 柴琳琳\n")
     assert sections_and_titles(page) == [("平安建设", "南曹街道开展冬季消防演练")]
