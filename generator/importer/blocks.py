@@ -178,8 +178,12 @@ class Line:
     @property
     def is_caption(self) -> bool:
         """A photo's caption: it starts as captions do (`图为…`, `▲…`), or ends with a photo credit (`…。王磊 摄`)."""
-        folded = fold(self.text)
-        return self.kind is Kind.TEXT and (folded.startswith(_CAPTION_START) or caption_credit(folded) is not None)
+        return self.starts_as_caption or (self.kind is Kind.TEXT and caption_credit(fold(self.text)) is not None)
+
+    @property
+    def starts_as_caption(self) -> bool:
+        """Text that starts as captions do: `图为…`, `▲…`."""
+        return self.kind is Kind.TEXT and fold(self.text).startswith(_CAPTION_START)
 
     @property
     def is_date(self) -> bool:

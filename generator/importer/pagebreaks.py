@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .blocks import LEAD, Kind, Line, ends_paragraph, printed_lines, printed_together
-from .byline import break_in_bracketed_byline
+from .byline import break_in_bracketed_byline, caption_credit
 from .decode import compact, fold
 
 # A page indents its paragraphs when its leads are indented and at least
@@ -71,27 +71,45 @@ def join_paragraphs(lines: list[Line], *, indented_page: bool = False) -> list[P
     label (`■相关链接`) and a caption (`图为志愿者送饺子`, `…。社区供图`,
     whatever it ends with), a notice's date under its signature and a
     line naming editors printed apart (`审核：王芳`) are paragraphs of their
-    own, and a list's item (`◆加强巡逻防控；`) starts one.
+    own, and a list's item (`◆加强巡逻防控；`) starts one. A caption a
+    page break cut goes on in the line after the break (see _caption_goes_on).
     """
     paragraphs: list[list[Line]] = []
     for line in lines:
-        above = paragraphs[-1][-1].text if paragraphs else ""
-        item_after_item = indented_page and line.indented and fold(above).rstrip().endswith(";")
-        last = paragraphs[-1][-1] if paragraphs else None
-        apart = line.is_list_item or line.is_caption or line.is_date or (last is not None and _ends_its_paragraph(last, line))
-        continues = paragraphs and not apart and (
-            not (ends_paragraph(above) or item_after_item) or (indented_page and not (line.indented or line.is_lead or line.is_caption))
-        )
-        if continues:
+        if paragraphs and (_goes_on(paragraphs[-1], line, indented_page) or _caption_goes_on(paragraphs[-1], line, indented_page)):
             paragraphs[-1].append(line)
         else:
             paragraphs.append([line])
     return [_paragraph(printed) for printed in paragraphs]
 
 
-def _ends_its_paragraph(last: Line, line: Line) -> bool:
-    """True when `last`, whatever it ends with, is the last line of its paragraph, `line` printed under it: a box's label, a caption, a line naming editors printed apart (not a quotation's)."""
-    return last.is_box_label or last.is_caption or (not printed_together(last, line) and last.names_editors)
+def _goes_on(paragraph: list[Line], line: Line, indented_page: bool) -> bool:
+    """True when `line` continues the `paragraph` printed above it: see join_paragraphs."""
+    last = paragraph[-1]
+    if line.is_list_item or line.is_caption or line.is_date or _ends_its_paragraph(paragraph, line):
+        return False
+    item_after_item = indented_page and line.indented and fold(last.text).rstrip().endswith(";")
+    return not (ends_paragraph(last.text) or item_after_item) or (indented_page and not (line.indented or line.is_lead))
+
+
+def _ends_its_paragraph(paragraph: list[Line], line: Line) -> bool:
+    """True when `paragraph` ends, whatever its last line ends with, `line` printed under it: a box's label, a caption, a line naming editors printed apart (not a quotation's)."""
+    last = paragraph[-1]
+    return last.is_box_label or paragraph[0].is_caption or (not printed_together(last, line) and last.names_editors)
+
+
+def _caption_goes_on(paragraph: list[Line], line: Line, indented_page: bool) -> bool:
+    """True when `line` is the rest of the caption `paragraph`, cut by a page break.
+
+    The caption ends neither a sentence nor with a credit, and the line
+    starts no caption nor a list's item; page furniture stands between
+    them, or, on an indented page, the line is printed without the indent
+    (the text under a caption starts with it). Blank lines alone may end a
+    caption printed without final punctuation (`图为志愿者送饺子`).
+    """
+    last = fold(paragraph[-1].text)
+    cut = paragraph[0].is_caption and not (ends_paragraph(last) or caption_credit(last))
+    return cut and not (line.starts_as_caption or line.is_list_item) and (line.after_break or (indented_page and not line.indented))
 
 
 def _paragraph(lines: list[Line]) -> Paragraph:

@@ -297,6 +297,31 @@ def test_a_caption_is_a_paragraph_of_its_own_whatever_it_ends_with():
     ]
 
 
+@pytest.mark.parametrize("break_", ["\n\n- 3 -\n\n", "\n\n2020年12月30日 星期三 第3版\n\n"], ids=["page number", "running date line"])
+@pytest.mark.parametrize(
+    "caption", [("图为志愿者为环卫", "工人送上热腾腾的饺子。王磊 摄"), ("▲志愿者为环卫工人", "送上热腾腾的饺子")], ids=["with a credit", "without"]
+)
+def test_a_caption_a_page_break_cut_is_one_paragraph(caption, break_):
+    start, rest = caption
+    page = read_text(
+        "陇海马路街道举办“邻里节”\n\n本报讯 12月26日，陇海马路街道举办第三届“邻里节”。\n\n"
+        f"{start}{break_}{rest}\n\n当天上午，志愿者把饺子送到环卫工人手中。\n记者 柴琳琳\n"
+    )
+    (article,) = page.articles
+    assert article.body.split("\n\n")[1:] == [start + rest, "当天上午，志愿者把饺子送到环卫工人手中。"]
+    assert article.photo and len(page.dropped) == 1
+
+
+def test_on_an_indented_page_a_caption_goes_on_in_an_unindented_line_under_a_page_break():
+    page = read_text(
+        "陇海马路街道举办“邻里节”\n\n　　本报讯 12月26日，陇海马路街道举办第三届“邻里节”。\n　　活动设置了包饺子等环节。\n"
+        "　　小朋友包起饺子来也毫不逊色。\n图为志愿者为环卫\n\n\n\n"
+        "工人送上热腾腾的饺子\n　　当天上午，志愿者把饺子送到环卫工人手中。\n　　居民们纷纷点赞。\n记者 柴琳琳\n"
+    )
+    (article,) = page.articles
+    assert article.body.split("\n\n")[3:] == ["图为志愿者为环卫工人送上热腾腾的饺子", "当天上午，志愿者把饺子送到环卫工人手中。", "居民们纷纷点赞。"]
+
+
 def test_a_feature_signed_at_its_end_is_headed_by_a_short_line_apart_that_exclaims():
     page = read_text(
         "陇海马路街道开展冬季送温暖活动\n\n本报讯 近日，陇海马路街道为辖区困难群众送去慰问品。\n记者 柴琳琳 通讯员 孙莉\n\n"
