@@ -80,9 +80,11 @@ _DATE_LINE_PARTS = re.compile(
     rf"|{_PAGE}(?:\s+(?!{EDITORS})[{HAN}·]{{2,6}})?|总第\s*\d+\s*期|今日\s*\d+\s*版"
     rf"|[{HAN}·]{{2,12}}(?:报|新闻|周刊)|[A-Z]{{2,}}(?:\s+[A-Z]{{2,}})+|(?<![\d:])\d{{1,3}}\s*$|[\s\W_]"
 )
+# A page's name and its number (`社区新闻 3`), as a running head prints them without 版.
+_NAMED_PAGE_NUMBER = rf"[{HAN}·]{{2,12}}(?:报|新闻|周刊)\s+\d{{1,3}}\s*$"
 # Without a date, a line of the same parts is a running head when it names the page or its editors
-# (`管城回族区报 第3版 社区`, `责任编辑：王芳 校对：李明`): a paper's or a page's name alone may be a headline.
-_PAGE_OR_EDITOR = re.compile(rf"{_PAGE}|{EDITOR_CREDIT}")
+# (`管城回族区报 第3版 社区`, `社区新闻 3`, `责任编辑：王芳 校对：李明`): a paper's or a page's name alone may be a headline.
+_PAGE_OR_EDITOR = re.compile(rf"{_PAGE}|{EDITOR_CREDIT}|{_NAMED_PAGE_NUMBER}")
 _PAGE_OR_NAMED_PAGE = re.compile(rf"{_PAGE}|[A-Z]{{2,}}|[{HAN}·]{{2,12}}(?:报|新闻|周刊)")  # what a running head names besides its editors
 # Any punctuation (a name's `·` and spaces aside): a notice's signature has none.
 _PUNCTUATION = re.compile(r"[^\w\s·]")

@@ -359,3 +359,13 @@ def test_an_editor_s_line_where_a_page_breaks_is_furniture(page_text):
     page = read_text(page_text)
     assert "审核" not in "".join(article.body for article in page.articles)
     assert ("审核：王芳", "running head") in [(line.text, item.reason) for item in page.dropped for line in item.lines]
+
+
+@pytest.mark.parametrize("head", ["社区新闻 3", "社区新闻　3", "管城回族区报 12"])
+@pytest.mark.parametrize("cut", [False, True], ids=["between paragraphs", "inside a paragraph"])
+def test_a_page_s_name_and_number_alone_is_a_running_head(head, cut):
+    first, second = ("活动中，志愿者介绍了腊八节的由来，", "还教孩子们制作腊八蒜。") if cut else ("活动中，志愿者还教孩子们制作腊八蒜。", "居民们纷纷表示，这样的活动很有年味。")
+    page = read_text(f"南关街街道腊八节送粥暖人心\n\n本报讯 近日，南关街街道为居民免费发放腊八粥。\n\n{first}\n\n{head}\n\n{second}\n记者 柴琳琳\n")
+    (article,) = page.articles
+    assert article.body.split("\n\n")[1:] == ([first + second] if cut else [first, second])
+    assert [(line.text, item.reason) for item in page.dropped for line in item.lines] == [(head, "running head")]
