@@ -74,6 +74,8 @@ _PAGE = r"第?\s*[A-Z]?[\d一二三四五六七八九十]+\s*[版页]"
 # A lunar date as running heads print it without `农历`: `庚子年冬月十六`, `腊月初八`, `庚子年`.
 _LUNAR_DAY = "闰?(?:正|冬|腊|十[一二]?|[一二三四五六七八九])月(?:初[一二三四五六七八九十]|二?十[一二三四五六七八九]|[二三]?十|廿[一二三四五六七八九])"
 _LUNAR_DATE = f"[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年(?:{_LUNAR_DAY})?|{_LUNAR_DAY}"
+# A lunar date printed alone, a running head's part where a page break cut a paragraph (see lunar_dates_in_breaks).
+_LUNAR_DATE_ALONE = re.compile(rf"(?:农历\s*)?(?:{_LUNAR_DATE})")
 _DATE_LINE_PARTS = re.compile(
     rf"{EDITOR_CREDIT}"
     rf"|星期[一二三四五六日天]|周[一二三四五六日天]|农历\S*|{_LUNAR_DATE}"
@@ -267,7 +269,8 @@ def printed_together(upper: Line, lower: Line) -> bool:
 
 def classify_lines(printed: list[str]) -> list[Line]:
     """Each printed line (indentation and all) classified; bylines broken by a page break joined."""
-    lines = editors_printed_in_text(dates_closing_notices([classify_line(number, text) for number, text in enumerate(printed, 1)]))
+    lines = [classify_line(number, text) for number, text in enumerate(printed, 1)]
+    lines = editors_printed_in_text(lunar_dates_in_breaks(dates_closing_notices(lines)))
     lines = marked_lines_in_place(page_numbers_standing_alone(lines))
     lines = names_in_a_sentence_read_as_text(questions_read_as_text(headlines_read_as_text(lines)))
     return page_breaks_marked(bylines_above_text(join_broken_bylines(lines)))
@@ -370,6 +373,24 @@ def _signs_a_notice(above: Line | None, line: Line) -> bool:
         and not _PUNCTUATION.search(fold(line.text))
         and above is not None and above.kind is Kind.TEXT and ends_paragraph(above.text)
     )
+
+
+def lunar_dates_in_breaks(lines: list[Line]) -> list[Line]:
+    """A lunar date alone (`庚子年冬月十六`, `农历冬月十六`) between the parts of a paragraph a page break cut: a running head.
+
+    Apart from the text above, which ends no paragraph, and from the text
+    below, it is what the page printed around the break, as running date
+    lines do. Elsewhere it may be text: a headline (`腊月初八`).
+    """
+    shown = [line for line in lines if line.kind is not Kind.BLANK]
+    in_breaks = {
+        line.number
+        for above, line, below in zip(shown, shown[1:], shown[2:])
+        if line.kind is Kind.TEXT and _LUNAR_DATE_ALONE.fullmatch(fold(line.text).strip())
+        and above.kind is Kind.TEXT and not ends_paragraph(above.text) and not printed_together(above, line)
+        and below.kind is Kind.TEXT and not printed_together(line, below)
+    }
+    return [replace(line, kind=Kind.FURNITURE, what="running head") if line.number in in_breaks else line for line in lines]
 
 
 def editors_printed_in_text(lines: list[Line]) -> list[Line]:

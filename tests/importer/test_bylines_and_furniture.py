@@ -369,3 +369,15 @@ def test_a_page_s_name_and_number_alone_is_a_running_head(head, cut):
     (article,) = page.articles
     assert article.body.split("\n\n")[1:] == ([first + second] if cut else [first, second])
     assert [(line.text, item.reason) for item in page.dropped for line in item.lines] == [(head, "running head")]
+
+
+@pytest.mark.parametrize("head", ["庚子年冬月十六", "农历冬月十六"])
+def test_a_lunar_date_alone_inside_a_paragraph_a_page_break_cut_is_a_running_head(head):
+    page = read_text(
+        "南关街街道腊八节送粥暖人心\n\n本报讯 2021年1月20日（农历腊月初八），南关街街道为居民免费发放腊八粥。\n\n"
+        f"活动中，志愿者介绍了腊八节的由来，\n\n{head}\n\n还教孩子们制作腊八蒜。\n记者 柴琳琳\n\n腊月初八\n\n本报讯 近日，圃田乡开展送温暖活动。\n记者 王磊\n"
+    )
+    lunar, headed = page.articles
+    assert lunar.body.split("\n\n") == ["本报讯 2021年1月20日（农历腊月初八），南关街街道为居民免费发放腊八粥。", "活动中，志愿者介绍了腊八节的由来，还教孩子们制作腊八蒜。"]
+    assert headed.title == "腊月初八"
+    assert [(line.text, item.reason) for item in page.dropped for line in item.lines] == [(head, "running head")]
