@@ -44,6 +44,8 @@ from .decode import HAN, clean_line, compact, fold, is_indented
 # What a rubric line starts with (`■活动室`, `◆平安建设`), and may end with (`■活动室■`). Not `▲`, which
 # points to a photo from its caption, nor `◎` or `□`, which mark bylines (`◎记者 柴琳琳`).
 RUBRIC_MARKS = "■◆"
+# A list's item numbered (checked on the NFKC form): `1. `, `1、`, `(1)`; not a number going on (`2.5万元`, `12、13日`).
+_NUMBERED_ITEM = re.compile(r"^(?:\d{1,2}[.、](?!\d)|\(\d{1,2}\))")
 # A caption printed in the text, under or over its photo: `图为…`, `▲志愿者为老人送上饺子。`.
 _CAPTION_START = ("图为", "▲", "△")
 # A column of briefs named without a mark, in brackets or bare: `【简讯】`, `简讯`, `【社区简讯】` (a bare
@@ -176,8 +178,9 @@ class Line:
 
     @property
     def is_list_item(self) -> bool:
-        """Text that starts with a rubric's mark (`◆加强巡逻防控；`, a box's label too): it starts a paragraph."""
-        return self.kind is Kind.TEXT and fold(self.text).startswith(tuple(RUBRIC_MARKS))
+        """Text that starts with a rubric's mark (`◆加强巡逻防控；`, a box's label too) or an item's number (`1. `, `（1）`, `1、`): it starts a paragraph."""
+        folded = fold(self.text)
+        return self.kind is Kind.TEXT and (folded.startswith(tuple(RUBRIC_MARKS)) or _NUMBERED_ITEM.match(folded) is not None)
 
     @property
     def is_caption(self) -> bool:

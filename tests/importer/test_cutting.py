@@ -4,6 +4,7 @@ import datetime as dt
 import pytest
 
 from generator.importer.page import read_page
+from generator.markdown import escape_markdown
 
 from .pagekit import CONFIG, OWN_PAGES
 
@@ -231,6 +232,17 @@ def test_a_marked_line_under_a_feature_over_the_next_feature_s_headline_is_its_r
     )
     assert sections_and_titles(page) == [("党建引领", "党建引领聚合力 基层治理见实效——记紫荆山南路街道党建工作"), ("人物", "社区里的“老娘舅”")]
     assert not page.dropped
+
+
+@pytest.mark.parametrize("numbers", [["1. ", "2. ", "3. "], ["（1）", "（2）", "（3）"], ["1、", "2、", "3、"]])
+def test_numbered_items_on_a_page_without_indents_are_paragraphs_of_their_own(numbers):
+    items = [f"{numbers[0]}在自助机上刷身份证；", f"{numbers[1]}按提示选择业务；", f"{numbers[2]}取走凭条。"]
+    page = read_text(
+        "政务服务不打烊\n\n本报讯 近日，区政务服务中心推出自助服务区，使用方法如下：\n\n" + "\n\n".join(items)
+        + "\n\n年底前，中心将于12月\n\n12、13日开放夜间服务。\n记者 柴琳琳\n"
+    )
+    (article,) = page.articles
+    assert article.body.split("\n\n")[1:] == [escape_markdown(item) for item in items] + ["年底前，中心将于12月12、13日开放夜间服务。"]
 
 
 def test_a_rubric_over_no_article_is_reported():
