@@ -54,6 +54,8 @@ _BRIEFS_LABEL = re.compile(r"^(?:简讯|【[^【】]*简讯】)$")
 # What a box printed inside an article is labelled with (`■相关链接`); no rubric is named so.
 _BOX_LABELS = frozenset({"相关链接", "链接", "新闻链接", "知识链接", "背景", "背景链接", "延伸阅读", "小贴士", "记者手记", "编者按"})
 LEAD = "本报讯"  # opens the first paragraph of every news item
+# A Q&A's question or answer (checked on the NFKC form): `问：…？`, `答：…。`.
+_QUESTION_OR_ANSWER = re.compile(r"^[问答]\s*:")
 # A headline's second line, its subtitle: `——记城东路街道郑汴路社区党委书记王某`
 # (dashes as pages type them: `——`, `――`, `--`; checked on the NFKC form).
 _SUBTITLE = re.compile(r"^(?:[—―]|--)")
@@ -205,6 +207,11 @@ class Line:
     @property
     def is_lead(self) -> bool:
         return self.kind is Kind.TEXT and self.key.startswith(LEAD)
+
+    @property
+    def is_question_or_answer(self) -> bool:
+        """A line of a Q&A or an interview, opened by who speaks: `问：…？`, `答：…`, `记者：…？`. Text, never a headline."""
+        return self.kind is Kind.TEXT and (_QUESTION_OR_ANSWER.match(fold(self.text)) is not None or role_and_colon(self.text))
 
     @property
     def is_kicker(self) -> bool:
@@ -548,14 +555,15 @@ def bylines_above_text(lines: list[Line]) -> list[Line]:
     Such a byline sets its role word off (`记者 柴琳琳 通讯员 陈思`), the line
     above it may be a headline (short, no lead, ending no paragraph), and
     the line below is the text: a lead, or a line that ends a paragraph,
-    as no headline does, or an interview's first question (`记者：您好`).
+    as no headline does, or an interview's or a Q&A's first question
+    (`记者：您好`, `问：缴费标准是多少？`: such a line asks as a headline may, but no headline opens so).
     """
     content = printed_lines(lines)
     above_text = {
         line.number
         for above, before, line, after in zip([None, *content], content, content[1:], content[2:])
         if line.kind is Kind.BYLINE and role_set_off(line.text) and _may_head(above, before)
-        and after.kind is Kind.TEXT and (after.is_lead or after.ends_with_full_stop or role_and_colon(after.text))
+        and after.kind is Kind.TEXT and (after.is_lead or after.ends_with_full_stop or after.is_question_or_answer)
     }
     return [replace(line, kind=Kind.SIGNED_ABOVE) if line.number in above_text else line for line in lines]
 
@@ -678,7 +686,7 @@ def _joined_byline(first: Line, second: Line) -> Line | None:
         return None  # not a byline's start, or a byline printed twice
     if starts_with_role(second.text) and not role_set_off(second.text) and role_set_off(first.text):
         return None  # a byline's next role is set off as its first is (`通讯员 陈思`); `记者观察` labels a column
-    if second.kind is Kind.TEXT and role_and_colon(second.text):
+    if second.is_question_or_answer:
         return None  # an interview's question under its byline (`◎记者 柴琳琳` / `记者：您好`), see questions_read_as_text
     # A break at a space between names leaves two names; one inside a name leaves halves.
     for text in (f"{first.text} {second.text}", first.text + second.text):

@@ -7,11 +7,13 @@ as the issue asks.
 """
 from __future__ import annotations
 
+import datetime as dt
 import json
 import unicodedata
 from pathlib import Path
 
 from generator.config import load_config
+from generator.importer.page import read_page
 
 REPO = Path(__file__).resolve().parents[2]
 SEED_DIR = REPO.parent / "shared" / "pages"
@@ -19,6 +21,16 @@ SEED_PAGE = SEED_DIR / "guancheng-2020-12-30.txt"
 SEED_EXPECTED = SEED_DIR / "guancheng-2020-12-30.expected.json"
 OWN_PAGES = Path(__file__).resolve().parent / "pages"
 CONFIG = load_config(REPO)
+# Forms a page composed in a test arrives in: as typed, in the archive's other encoding and line ends, and with its
+# punctuation half-width (NFKC folds the full-width marks to it; `。` and the quotes have no half-width form).
+_HALF_WIDTH = str.maketrans("，：；（）！？", ",:;()!?")
+PAGE_FORMS = {
+    "utf-8": lambda text: text.encode("utf-8"),
+    "gb18030 CRLF": lambda text: text.replace("\n", "\r\n").encode("gb18030"),
+    "half-width punctuation": lambda text: text.translate(_HALF_WIDTH).encode("utf-8"),
+}
+# A page break as the archive prints one: blank lines and a running head.
+PAGE_BREAK = "\n\n\n2021年2月3日　星期三　第3版\n\n"
 
 
 def nfkc(text):
@@ -74,6 +86,11 @@ def compose_page(
             lines.append("")
         lines[-1] = byline_text(article, name_separator, photo_mark)
     return "\n".join(lines) + "\n"
+
+
+def read_in_form(text: str, form: str):
+    """The page `text`, in the form named `form` (see PAGE_FORMS), read."""
+    return read_page(OWN_PAGES / "page.txt", PAGE_FORMS[form](text), config=CONFIG, date=dt.date(2021, 2, 3))
 
 
 def assert_articles(articles, expected: list[dict]) -> None:

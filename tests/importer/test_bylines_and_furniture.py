@@ -5,7 +5,7 @@ import pytest
 
 from generator.importer.page import read_page
 
-from .pagekit import CONFIG, OWN_PAGES
+from .pagekit import CONFIG, OWN_PAGES, PAGE_BREAK, PAGE_FORMS, nfkc, read_in_form
 
 
 def read_text(text):
@@ -381,3 +381,31 @@ def test_a_lunar_date_alone_inside_a_paragraph_a_page_break_cut_is_a_running_hea
     assert lunar.body.split("\n\n") == ["本报讯 2021年1月20日（农历腊月初八），南关街街道为居民免费发放腊八粥。", "活动中，志愿者介绍了腊八节的由来，还教孩子们制作腊八蒜。"]
     assert headed.title == "腊月初八"
     assert [(line.text, item.reason) for item in page.dropped for line in item.lines] == [(head, "running head")]
+
+
+QUESTIONS_AND_ANSWERS = [
+    "问：2021年城乡居民医保缴费标准是多少？",
+    "答：2021年城乡居民医保个人缴费标准为每人每年280元。",
+    "问：错过缴费时间怎么办？",
+    "答：请居民务必在3月31日前完成缴费。",
+]
+
+
+@pytest.mark.parametrize("form", PAGE_FORMS)
+@pytest.mark.parametrize("gap", ["\n\n", PAGE_BREAK], ids=["blank line", "page break"])
+@pytest.mark.parametrize(
+    "after", ["", "\n南曹街道：为老人送春联\n\n本报讯（通讯员 王晓红）2月1日，南曹街道组织书法志愿者为辖区老人送去春联200余副。\n"],
+    ids=["alone", "another article after it"],
+)
+def test_a_q_and_a_whose_first_question_asks_is_signed_by_the_byline_over_it(form, gap, after):
+    # `问：…？` under the byline is the text it signs, never the next article's headline: no headline opens with `问：`.
+    page = read_in_form(
+        f"■政策解读\n\n城乡居民医保缴费 您关心的问题都在这儿\n\n记者 柴琳琳 通讯员 王晓红{gap}"
+        + "".join(f"　　{line}\n" for line in QUESTIONS_AND_ANSWERS) + after,
+        form,
+    )
+    qa, *others = page.articles
+    assert (qa.title, qa.section, qa.reporters, qa.correspondents) == ("城乡居民医保缴费 您关心的问题都在这儿", "政策解读", ["柴琳琳"], ["王晓红"])
+    assert [nfkc(paragraph) for paragraph in qa.body.split("\n\n")] == [nfkc(line) for line in QUESTIONS_AND_ANSWERS]
+    assert [(nfkc(other.title), other.correspondents) for other in others] == ([(nfkc("南曹街道：为老人送春联"), ["王晓红"])] if after else [])
+    assert [line.what for item in page.dropped for line in item.lines] == (["running date line"] if gap == PAGE_BREAK else [])
