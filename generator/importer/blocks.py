@@ -34,6 +34,7 @@ from .byline import (
     credits_a_photo,
     ends_with_photo_credit,
     labels_a_column,
+    marked_signature,
     parse_byline,
     role_and_colon,
     role_set_off,
@@ -557,15 +558,26 @@ def bylines_above_text(lines: list[Line]) -> list[Line]:
     the line below is the text: a lead, or a line that ends a paragraph,
     as no headline does, or an interview's or a Q&A's first question
     (`记者：您好`, `问：缴费标准是多少？`: such a line asks as a headline may, but no headline opens so).
+    A byline's mark before names alone (`□ 李明`) signs there too: a
+    commentary's writer (a name alone in brackets, `（赵敏）`, credits no
+    one); but not an item of a list, under a line marked alike (`●书法展示` / `●文艺演出`).
     """
     content = printed_lines(lines)
     above_text = {
-        line.number
+        line.number: line.byline or marked_signature(line.text)
         for above, before, line, after in zip([None, *content], content, content[1:], content[2:])
-        if line.kind is Kind.BYLINE and role_set_off(line.text) and _may_head(above, before)
+        if _signs_over_text(before, line) and _may_head(above, before)
         and after.kind is Kind.TEXT and (after.is_lead or after.ends_with_full_stop or after.is_question_or_answer)
     }
-    return [replace(line, kind=Kind.SIGNED_ABOVE) if line.number in above_text else line for line in lines]
+    return [replace(line, kind=Kind.SIGNED_ABOVE, byline=above_text[line.number]) if line.number in above_text else line for line in lines]
+
+
+def _signs_over_text(before: Line, line: Line) -> bool:
+    """True when `line`, under `before`, is a byline that may sign the text under it: its role set off, or a mark and names (see bylines_above_text)."""
+    if line.kind is Kind.BYLINE:
+        return role_set_off(line.text)
+    marked_alike = fold(before.text)[:1] == fold(line.text)[:1]
+    return line.kind is Kind.TEXT and marked_signature(line.text) is not None and not marked_alike
 
 
 def _may_head(above: Line | None, line: Line | None) -> bool:

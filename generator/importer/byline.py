@@ -316,3 +316,14 @@ def combined(*bylines: Byline | None) -> Byline | None:
         any(byline.photo for byline in present),
     )
 
+
+def marked_signature(line: str) -> Byline | None:
+    """Who a byline's mark before names alone signs for (`□ 李明`, `◎李明 王芳`): they wrote it, as `□记者 李明` says.
+
+    No role is printed, so where it stands tells whether it signs (blocks.bylines_above_text).
+    """
+    folded = fold(line).strip()
+    names = folded.lstrip(_BYLINE_MARKS).strip()
+    if names == folded or starts_with_role(names):
+        return None  # no mark; or a role, and a byline (parse_byline) or a list's item (`●摄影作品展`)
+    return parse_byline(f"记者 {names}")

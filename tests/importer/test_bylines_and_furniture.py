@@ -409,3 +409,36 @@ def test_a_q_and_a_whose_first_question_asks_is_signed_by_the_byline_over_it(for
     assert [nfkc(paragraph) for paragraph in qa.body.split("\n\n")] == [nfkc(line) for line in QUESTIONS_AND_ANSWERS]
     assert [(nfkc(other.title), other.correspondents) for other in others] == ([(nfkc("南曹街道：为老人送春联"), ["王晓红"])] if after else [])
     assert [line.what for item in page.dropped for line in item.lines] == (["running date line"] if gap == PAGE_BREAK else [])
+
+
+
+
+
+COMMENTARY = ["“老街坊”议事会，让居民从“旁观者”变成“参与者”。", "社区治理，只有让居民参与进来，才能画出最大同心圆。"]
+
+
+@pytest.mark.parametrize("form", PAGE_FORMS)
+@pytest.mark.parametrize("signature", ["□ 李明", "◎李明", "□ 李明 王　芳"])
+@pytest.mark.parametrize(
+    "above", ["", "东大街街道：“老街坊”议事会议出好点子\n\n本报讯 近日，东大街街道书院社区召开“老街坊”议事会。\n记者 柴琳琳 通讯员 陈思\n\n"],
+    ids=["alone", "under another article"],
+)
+def test_a_commentary_signed_by_a_marked_name_under_its_headline_is_that_writer_s_article(form, signature, above):
+    # A name with no role in brackets credits no one (see above); after a byline's mark, between headline and text, it signs.
+    page = read_in_form(f"{above}■短评\n\n让居民的事居民议\n\n{signature}\n\n" + "\n\n".join(COMMENTARY) + "\n", form)
+    *others, commentary = page.articles
+    assert (commentary.title, commentary.section, commentary.correspondents) == ("让居民的事居民议", "短评", [])
+    assert commentary.reporters == (["李明", "王芳"] if "王" in signature else ["李明"])
+    assert [nfkc(paragraph) for paragraph in commentary.body.split("\n\n")] == [nfkc(paragraph) for paragraph in COMMENTARY]
+    assert [other.reporters for other in others] == ([["柴琳琳"]] if above else []) and not page.dropped
+
+
+def test_a_marked_list_s_short_item_between_two_others_signs_nothing():
+    # `●文艺演出` stands under a short line and over a finished one, as a signature under a headline does.
+    page = read_text(
+        "■活动室\n\n商都路街道迎新春文化节开幕\n\n本报讯 12月26日，商都路街道迎新春文化节开幕，活动包括：\n\n"
+        "●书法展示\n\n●文艺演出\n\n●送福进门。\n\n活动将持续到明年1月底。\n记者 柴琳琳\n"
+    )
+    (article,) = page.articles
+    assert all(item in article.body for item in ["●书法展示", "●文艺演出", "●送福进门。"])
+    assert article.reporters == ["柴琳琳"] and not page.dropped
