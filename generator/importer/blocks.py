@@ -123,7 +123,7 @@ _MAX_FURNITURE_LENGTH = 60  # a running head naming paper, date, weekday, page, 
 _MAX_NAME_END = 3  # characters: the rest of a name a page break cut (`思`, `琳琳`), or a whole one cut from its role
 _MAX_RUBRIC_LENGTH = 30
 _MAX_SIGNATURE_LENGTH = 30  # characters: who issued a notice (`管城回族区城东路街道办事处`), maybe two bodies
-_MAX_HEADLINE_LENGTH = 40  # characters: a line printed over a byline, to be its article's headline
+MAX_HEADLINE_LENGTH = 40  # characters: a line printed over a byline, or over text with neither a lead nor a byline, to be its article's headline
 _MAX_KICKER_LENGTH = 6  # characters: a word printed over a headline, ending with `！` (`喜报！`), is part of it
 
 
@@ -233,7 +233,7 @@ class Line:
     def is_body_text(self) -> bool:
         """Text no headline can be: no lead, and it ends a sentence with `。` or ends inside one, or it is longer than a headline."""
         return self.kind is Kind.TEXT and not self.is_lead and (
-            self.ends_with_full_stop or self.ends_a_clause or len(self.text) > _MAX_HEADLINE_LENGTH
+            self.ends_with_full_stop or self.ends_a_clause or len(self.text) > MAX_HEADLINE_LENGTH
         )
 
     @property
@@ -595,7 +595,7 @@ def _may_head(above: Line | None, line: Line | None) -> bool:
     ) if line is not None else False
     return (
         line is not None and line.kind is Kind.TEXT and not line.is_lead
-        and len(line.text) <= _MAX_HEADLINE_LENGTH and (labels_a_column(line.text) or not ends_paragraph(line.text)) and not under_text
+        and len(line.text) <= MAX_HEADLINE_LENGTH and (labels_a_column(line.text) or not ends_paragraph(line.text)) and not under_text
     )
 
 

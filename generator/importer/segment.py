@@ -5,7 +5,9 @@ The page gives no markup, only habits: an article is a headline (with a
 whose first paragraph starts with the lead `本报讯`, and a byline that ends
 it; a rubric line (`■活动室`) sets the section of the articles below it
 until the next rubric. Briefs (`■简讯`) print no headline: each is a lead
-paragraph and a byline, titled from its first sentence (titles.py). A
+paragraph and a byline, titled from its first sentence (titles.py). Short
+news, a notice, a commentary, photo news may print neither a lead nor a
+byline: a headline standing apart over text heads them. A
 photo credit line (`王磊 摄`) signs the article it is printed in or right
 under, and is no part of its text. Lines that belong to no article are
 dropped and listed, never lost silently.
@@ -21,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from .blocks import CLOSERS, LEAD, Jump, Kind, Line, ends_paragraph, printed_together
+from .blocks import CLOSERS, LEAD, MAX_HEADLINE_LENGTH, Jump, Kind, Line, ends_paragraph, printed_together
 from .byline import (
     Byline,
     caption_credit,
@@ -46,6 +48,9 @@ _COLUMN_LABEL = re.compile(r"^【[^【】]*】$")
 # A label and what it gives, a number or an address with no Chinese in it (checked on the NFKC form):
 # `服务热线：0371-66668888`, `网址：www.zzgc.gov.cn`. A line of an article's text; a headline's colon is followed by words.
 _LABELLED_VALUE = re.compile(rf":\s*[0-9A-Za-z][^{HAN}]*$")
+
+
+_EDITORS_NOTE = "编者按"  # opens a note printed between a headline and the article's lead: it heads no article of its own
 
 
 @dataclass(frozen=True)
@@ -302,21 +307,20 @@ def _read_articles(text: list[Line], chunk: _Chunk, result: Segmentation, indent
     """The articles in one chunk: usually one, more when bylines are missing.
 
     Each lead paragraph (`本报讯 …`) starts an article, and so do the rest
-    of a story from another page (see _starts) and a headline over a byline
-    over its text; a chunk with none is one article headed by its first
-    line if a byline ends it, and text no article can hold if not (an
-    editor's note).
+    of a story from another page (see _starts), a headline over a byline
+    over its text, and, above them all, an article printed with neither
+    (see _unsigned_start); a chunk with none is one article headed by its
+    first line if a byline ends it, and text no article can hold if not.
     """
     starts = _headed_above_bylines(text, chunk.signed_above, _starts(text, chunk.continued_from, chunk.headed))
-    unsigned = text[: starts[0].first] if starts else text
-    if _signed_at_its_end(unsigned):
-        starts = [_Start(0, 2 if unsigned[1].is_subtitle else 1), *starts]
     if not starts and _goes_on_past_a_photo_credit(text, chunk, result, indented_page):
         article = result.articles[-1]
         paragraphs = article.paragraphs + tuple(join_paragraphs(text, indented_page=indented_page))
         credits = (*article.credit_lines, article.byline)
         result.articles[-1] = replace(article, paragraphs=paragraphs, byline=chunk.byline, credit_lines=credits)
         return
+    unsigned = _unsigned_start(text[: starts[0].first] if starts else text, indented_page)
+    starts = [unsigned, *starts] if unsigned else starts
     if not starts:
         if chunk.byline is None:
             result.dropped.append(Dropped(tuple(text), "text outside any article (no headline, 本报讯 lead or byline)"))
@@ -343,6 +347,50 @@ def _read_articles(text: list[Line], chunk: _Chunk, result: Segmentation, indent
             result.dropped.append(Dropped(tuple(reprint), f"repeated column tail of “{article.headline}”"))
             article = replace(article, paragraphs=tuple(rejoin_by_reprint(paragraphs, reprint)))
         result.articles.append(article)
+
+
+def _unsigned_start(text: list[Line], indented_page: bool) -> _Start | None:
+    """Where an article starts in `text`, lines above any that a lead or a byline over its text starts: at their top, or nowhere.
+
+    Headed by its first lines: a feature signed at its text's end (see
+    _signed_at_its_end); short news, a notice, a commentary printed with
+    no byline at all (see _headline_apart), photo news too, its caption
+    crediting the photo (`瑞雪兆丰年` / `2月2日，…。 记者 柴琳琳 摄`).
+    """
+    if _signed_at_its_end(text):
+        return _Start(0, 2 if text[1].is_subtitle else 1)
+    headline = _headline_apart(text, indented_page)
+    return _Start(0, headline) if headline else None
+
+
+def _headline_apart(text: list[Line], indented_page: bool) -> int:
+    """How many of the first lines of `text` are a headline over it, printed with neither a lead nor a byline; 0 if none are.
+
+    `北下街街道开展“文明交通劝导”活动` / `近日，…。`; `关于…的通知` /
+    `辖区各社区、居民：`. One to three lines that each may be a headline's
+    (see _may_be_headline), printed one under another (or over a page
+    break), stand apart from the text, after a blank line or a page break;
+    and the text's first paragraph ends as text does. Not over an
+    editor's note (`编者按：…`): that headline is the article's under the note.
+    """
+    for length in range(min(MAX_HEADLINE_LINES, len(text) - 1), 0, -1):
+        headline, body = text[:length], text[length:]
+        one_under_another = all(printed_together(upper, lower) or lower.after_break for upper, lower in zip(headline, headline[1:]))
+        if not (one_under_another and all(map(_may_be_headline, headline))) or printed_together(headline[-1], body[0]):
+            continue
+        first = join_paragraphs(body, indented_page=indented_page)[0]
+        if ends_paragraph(first.lines[-1].text) and not compact(first.text).startswith(_EDITORS_NOTE):
+            return length
+    return 0
+
+
+def _may_be_headline(line: Line) -> bool:
+    """True when `line` may be a line of a headline that no lead or byline shows: short, ending no sentence nor clause (but for a short line that asks or exclaims), and neither a caption nor a column's label (`【社区动态】`)."""
+    ends = ends_paragraph(line.text) and not (_asks_or_exclaims(line) and len(line.text) <= _MAX_TITLE_LENGTH)
+    return (
+        len(line.text) <= MAX_HEADLINE_LENGTH and not (line.is_lead or line.is_caption or ends or line.ends_a_clause)
+        and not _COLUMN_LABEL.match(fold(line.text))
+    )
 
 
 def _signed_at_its_end(text: list[Line]) -> bool:
@@ -451,8 +499,11 @@ def _headline_goes_on(text: list[Line], above: int, leads: set[int]) -> bool:
 
 
 def _asks_or_exclaims(line: Line) -> bool:
-    """True when `line` ends with `？` or `！` (closing quotes allowed), as a headline may: `谁来管？`, `我们在一起！`."""
-    return fold(line.text).rstrip().rstrip(CLOSERS).endswith(("?", "!"))
+    """True when `line` ends with `？` or `！` (closing quotes allowed), as a headline may: `谁来管？`, `我们在一起！`.
+
+    Not a Q&A's question (`问：在哪里可以缴费？`): no headline opens so.
+    """
+    return fold(line.text).rstrip().rstrip(CLOSERS).endswith(("?", "!")) and not line.is_question_or_answer
 
 
 def _headline(lines: list[Line]) -> Line:

@@ -6,7 +6,7 @@ import pytest
 from generator.importer.page import read_page
 from generator.markdown import escape_markdown
 
-from .pagekit import CONFIG, OWN_PAGES
+from .pagekit import CONFIG, OWN_PAGES, PAGE_BREAK, PAGE_FORMS, nfkc, read_in_form
 
 
 def read_text(text, line_end="\n"):
@@ -365,3 +365,108 @@ def test_a_feature_under_a_column_label_and_its_byline_is_an_article_headed_by_t
     assert (feature.title, feature.reporters, feature.correspondents) == (label, ["柴琳琳"], [])
     assert feature.body.split("\n\n") == ["清晨六点，十八里河街道的菜市场已经热闹起来。", "摊主老李说，今年的菜价很稳定。"]
     assert not page.dropped
+
+
+def paragraphs(article):
+    return [nfkc(paragraph) for paragraph in article.body.split("\n\n")]
+
+
+def running_heads_dropped(page):
+    return all(line.what == "running date line" for item in page.dropped for line in item.lines)
+
+
+UNSIGNED = ["近日，北下街街道组织志愿者在辖区主要路口开展文明交通劝导活动。", "志愿者劝导行人、非机动车驾驶人遵守交通规则，文明出行。"]
+
+
+@pytest.mark.parametrize("form", PAGE_FORMS)
+@pytest.mark.parametrize("gap", ["\n\n", PAGE_BREAK], ids=["blank line", "page break"])
+@pytest.mark.parametrize(
+    "above, below",
+    [
+        ("那一抹温暖的“志愿红”\n\n□本报记者 柴琳琳 本报通讯员 陈思\n\n退休教师刘桂芳已经做了8年志愿者。\n\n◎记者 柴琳琳\n\n", ""),
+        ("", "\n西大街街道举办法律讲座\n\n本报讯 1月29日，西大街街道邀请律师走进社区，为居民讲解法律知识。\n记者 柴琳琳\n"),
+    ],
+    ids=["after a signed feature", "over a news item"],
+)
+def test_short_news_printed_with_neither_a_lead_nor_a_byline_is_an_article_headed_by_its_first_line(form, gap, above, below):
+    page = read_in_form(f"{above}北下街街道开展“文明交通劝导”活动{gap}" + "\n\n".join(UNSIGNED) + f"\n{below}", form)
+    titles = [nfkc(article.title) for article in page.articles]
+    assert titles == ["那一抹温暖的“志愿红”", "北下街街道开展“文明交通劝导”活动"] if above else ["北下街街道开展“文明交通劝导”活动", "西大街街道举办法律讲座"]
+    (news,) = [article for article in page.articles if article.title.startswith("北下街")]
+    assert paragraphs(news) == [nfkc(paragraph) for paragraph in UNSIGNED]
+    assert (news.reporters, news.correspondents, news.subdistrict) == ([], [], "北下街街道")
+    assert [article.reporters for article in page.articles] == ([["柴琳琳"], []] if above else [[], ["柴琳琳"]])
+    assert running_heads_dropped(page)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["问：在哪里可以缴费？\n\n答：可以到社区服务中心现场缴费。", "在南关街街道豫丰社区，提起老党员王大爷，\n\n居民们都竖起大拇指。"],
+    ids=["a Q&A's question", "a clause a break cut"],
+)
+def test_text_under_a_byline_opened_by_a_line_no_headline_is_is_reported_not_titled_by_it(text):
+    page = read_text("一碗饺子温暖群众心\n\n本报讯 近日，北下街街道开展冬日慰问活动。\n记者 柴琳琳\n\n" + text + "\n")
+    assert [article.title for article in page.articles] == ["一碗饺子温暖群众心"]
+    assert [(item.lines[0].number, item.reason) for item in page.dropped] == [(6, "text outside any article (no headline, 本报讯 lead or byline)")]
+
+
+NOTICE = ["根据工作安排，2021年2月11日至2月17日，区政务服务中心暂停办理现场业务。由此带来的不便，敬请谅解。", "特此公告。", "管城回族区政务服务中心"]
+
+
+@pytest.mark.parametrize("form", PAGE_FORMS)
+@pytest.mark.parametrize("gap", ["\n\n", PAGE_BREAK], ids=["blank line", "page break"])
+@pytest.mark.parametrize(
+    "heading", ["关于春节期间暂停办理部分业务的公告", "关于春节期间暂停办理\n部分业务的公告", f"关于春节期间暂停办理{PAGE_BREAK}部分业务的公告"],
+    ids=["one line", "two lines", "two lines a page break parts"],
+)
+def test_a_notice_under_its_rubric_is_an_article_titled_by_its_heading_with_its_signature(form, gap, heading):
+    page = read_in_form(
+        "南关街街道：“敲门行动”排查安全隐患\n\n本报讯（记者 柴琳琳 通讯员 张磊）近日，南关街街道开展“敲门行动”。\n记者 柴琳琳 通讯员 张磊\n\n"
+        f"■公告\n\n{heading}{gap}" + "\n\n".join(NOTICE) + "\n",
+        form,
+    )
+    news, notice = page.articles
+    assert (nfkc(news.title), news.correspondents) == (nfkc("南关街街道：“敲门行动”排查安全隐患"), ["张磊"])
+    assert (notice.title, notice.section, notice.reporters, notice.correspondents) == ("关于春节期间暂停办理部分业务的公告", "公告", [], [])
+    assert paragraphs(notice) == [nfkc(paragraph) for paragraph in NOTICE]
+    assert running_heads_dropped(page)
+
+
+def test_a_notice_alone_on_its_page_is_an_article():
+    page = read_text(
+        "关于开展2021年度城乡居民医疗保险集中缴费的通知\n\n辖区各社区、居民：\n"
+        "　　2021年度城乡居民基本医疗保险集中缴费工作已经开始，现将有关事项通知如下：\n"
+        "　　一、缴费时间\n　　2021年1月1日至2021年3月31日。\n　　二、缴费标准\n　　每人每年280元。\n　　特此通知。\n\n管城回族区医疗保障局\n"
+    )
+    (notice,) = page.articles
+    assert notice.title == "关于开展2021年度城乡居民医疗保险集中缴费的通知"
+    assert notice.body.split("\n\n")[:2] == ["辖区各社区、居民：", "2021年度城乡居民基本医疗保险集中缴费工作已经开始，现将有关事项通知如下："]
+    assert notice.body.split("\n\n")[-2:] == ["特此通知。", "管城回族区医疗保障局"]
+    assert (notice.reporters, notice.correspondents, page.dropped) == ([], [], ())
+
+
+def test_a_headline_over_an_editor_s_note_heads_no_article_of_the_note_alone():
+    page = read_text(
+        "■聚焦换届\n\n南关街街道：换届选举平稳有序\n\n编者按：岁末年初，全区换届工作全面展开。本报今起推出专栏，敬请关注。\n\n"
+        "本报讯 近日，南关街街道12个社区全部完成换届选举。\n记者 柴琳琳 通讯员 张磊\n"
+    )
+    (news,) = page.articles
+    assert news.correspondents == ["张磊"]
+    assert any(line.text.startswith("编者按") for item in page.dropped for line in item.lines) or "编者按" in news.body
+
+
+@pytest.mark.parametrize("form", PAGE_FORMS)
+@pytest.mark.parametrize("space", [" ", "　　"], ids=["a space", "ideographic spaces"])
+@pytest.mark.parametrize("gap", ["\n\n", PAGE_BREAK], ids=["blank line", "page break"])
+def test_photo_news_credited_on_its_caption_s_line_is_an_article_headed_by_its_headline(form, space, gap):
+    page = read_in_form(
+        f"瑞雪兆丰年{gap}2月2日，一场大雪如约而至，圃田乡的麦田披上了银装。{space}记者 柴琳琳 摄\n\n"
+        "巧手剪窗花 喜庆迎新春\n\n本报讯 2月1日，二里岗街道金岱社区组织辖区居民开展剪窗花迎新春活动。\n\n"
+        f"图为居民展示自己的剪纸作品。{space}通讯员 韩雪 摄\n\n“剪窗花、贴窗花，是我们小时候过年最盼望的事。”72岁的刘奶奶说。\n记者 柴琳琳 通讯员 韩雪\n",
+        form,
+    )
+    snow, paper_cuts = page.articles
+    assert (snow.title, snow.reporters, snow.correspondents, snow.photo) == ("瑞雪兆丰年", ["柴琳琳"], [], True)
+    assert paragraphs(snow) == [nfkc(f"2月2日，一场大雪如约而至，圃田乡的麦田披上了银装。{space}记者 柴琳琳 摄")]
+    assert (paper_cuts.title, paper_cuts.reporters, paper_cuts.correspondents, paper_cuts.photo) == ("巧手剪窗花 喜庆迎新春", ["柴琳琳"], ["韩雪"], True)
+    assert running_heads_dropped(page)
