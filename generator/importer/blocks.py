@@ -48,7 +48,7 @@ RUBRIC_MARKS = "■◆"
 # A list's item numbered (checked on the NFKC form): `1. `, `1、`, `(1)`; not a number going on (`2.5万元`, `12、13日`).
 _NUMBERED_ITEM = re.compile(r"^(?:\d{1,2}[.、](?!\d)|\(\d{1,2}\))")
 # A caption printed in the text, under or over its photo: `图为…`, `▲志愿者为老人送上饺子。`.
-_CAPTION_START = ("图为", "▲", "△")
+CAPTION_START = ("图为", "▲", "△")
 # A column of briefs named without a mark, in brackets or bare: `【简讯】`, `简讯`, `【社区简讯】` (a bare
 # `社区简讯` may be a brief's headline). Checked on the `compact` form.
 _BRIEFS_LABEL = re.compile(r"^(?:简讯|【[^【】]*简讯】)$")
@@ -193,7 +193,7 @@ class Line:
     @property
     def starts_as_caption(self) -> bool:
         """Text that starts as captions do: `图为…`, `▲…`."""
-        return self.kind is Kind.TEXT and fold(self.text).startswith(_CAPTION_START)
+        return self.kind is Kind.TEXT and fold(self.text).startswith(CAPTION_START)
 
     @property
     def is_date(self) -> bool:

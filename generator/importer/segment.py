@@ -356,11 +356,17 @@ def _unsigned_start(text: list[Line], indented_page: bool) -> _Start | None:
     _signed_at_its_end); short news, a notice, a commentary printed with
     no byline at all (see _headline_apart), photo news too, its caption
     crediting the photo (`瑞雪兆丰年` / `2月2日，…。 记者 柴琳琳 摄`).
+    Or a photo printed alone with a caption crediting it
+    (`▲2月1日，…饺子。 通讯员 周双双 摄`): titled from the caption.
     """
     if _signed_at_its_end(text):
         return _Start(0, 2 if text[1].is_subtitle else 1)
     headline = _headline_apart(text, indented_page)
-    return _Start(0, headline) if headline else None
+    if headline:
+        return _Start(0, headline)
+    if text and text[0].is_caption and caption_credit(text[0].text) is not None:
+        return _Start(0, 0)
+    return None
 
 
 def _headline_apart(text: list[Line], indented_page: bool) -> int:

@@ -1,18 +1,19 @@
 """A title for an article the page prints without a headline, made from its first sentence.
 
 Briefs (`■简讯`: `本报讯 近日，…。` / `记者 …`, one after another) have no
-headline. Their title is the first clause of the lead, without `本报讯` and
-the byline after it, and past the clauses that only set the
-scene: when (`近日`, `12月28日上午`) or, shorter than MIN_LENGTH, where
-(`活动现场`, `会上`). Most leads start so, and such a title would say
-nothing. A clause longer than MAX_LENGTH is cut, and ends with `…`. The
+headline, nor has a photo printed alone (`▲…。 通讯员 周双双 摄`). Their
+title is the first clause of the lead, without `本报讯` and the byline
+after it (or of the caption, without `▲` or `图为`), and past the clauses
+that only set the scene: when (`近日`, `12月28日上午`) or, shorter than
+MIN_LENGTH, where (`活动现场`, `会上`). Most leads start so, and such a
+title would say nothing. A clause longer than MAX_LENGTH is cut, and ends with `…`. The
 importer reports every title it made, for the editor to review.
 """
 from __future__ import annotations
 
 import re
 
-from .blocks import LEAD
+from .blocks import CAPTION_START, LEAD
 from .byline import lead_byline
 from .decode import fold
 
@@ -38,8 +39,11 @@ def title_from_lead(text: str) -> str:
 
 
 def _without_lead(text: str) -> str:
-    """`text` without `本报讯` and the byline after it."""
-    return lead_byline(text.strip().removeprefix(LEAD).lstrip(" \u3000:："))[1]
+    """`text` without `本报讯` and the byline after it, or a caption's opening (`图为`, `▲`: a photo printed alone)."""
+    text = text.strip()
+    for opening in (LEAD, *CAPTION_START):
+        text = text.removeprefix(opening)
+    return lead_byline(text.lstrip(" \u3000:："))[1]
 
 
 def _paired_quotes_only(title: str) -> str:

@@ -256,12 +256,12 @@ def test_a_marked_line_under_a_brief_signed_at_its_end_is_a_rubric_not_a_box_in_
         "■简讯\n\n本报讯 12月28日，二里岗街道开展冬季消防安全检查，排查隐患12处。（记者 柴琳琳）\n\n■图片新闻\n\n"
         "图为紫荆山公园腊梅竞相开放，吸引市民前来观赏。（王磊 摄）\n\n■活动室\n\n南关街街道举办迎新年联欢会\n\n本报讯 12月29日，南关街街道举办迎新年联欢会。\n记者 柴琳琳\n"
     )
-    brief = page.articles[0]
+    brief, photo, _ = page.articles
     assert brief.body == "本报讯 12月28日，二里岗街道开展冬季消防安全检查，排查隐患12处。（记者 柴琳琳）"
     assert (brief.reporters, brief.photo) == (["柴琳琳"], False)
-    assert [(item.lines[0].number, item.reason) for item in page.dropped] == [
-        (5, "rubric over no article"), (7, "text outside any article (no headline, 本报讯 lead or byline)")
-    ]
+    # The photo printed alone under its rubric is an item of its own, titled from its caption.
+    assert (photo.title, photo.section, photo.reporters, photo.photo) == ("紫荆山公园腊梅竞相开放", "图片新闻", ["王磊"], True)
+    assert not page.dropped
 
 
 def test_a_rubric_named_as_boxes_are_over_a_headline_and_its_lead_names_the_section():
@@ -470,3 +470,18 @@ def test_photo_news_credited_on_its_caption_s_line_is_an_article_headed_by_its_h
     assert paragraphs(snow) == [nfkc(f"2月2日，一场大雪如约而至，圃田乡的麦田披上了银装。{space}记者 柴琳琳 摄")]
     assert (paper_cuts.title, paper_cuts.reporters, paper_cuts.correspondents, paper_cuts.photo) == ("巧手剪窗花 喜庆迎新春", ["柴琳琳"], ["韩雪"], True)
     assert running_heads_dropped(page)
+
+
+@pytest.mark.parametrize("form", PAGE_FORMS)
+@pytest.mark.parametrize("space", [" ", "　　"], ids=["a space", "ideographic spaces"])
+def test_a_photo_printed_alone_with_a_caption_crediting_it_is_an_item_titled_from_its_caption(form, space):
+    page = read_in_form(
+        "巧手剪窗花 喜庆迎新春\n\n本报讯 2月1日，二里岗街道金岱社区组织辖区居民开展剪窗花迎新春活动。\n记者 柴琳琳 通讯员 韩雪\n\n"
+        f"▲2月1日，十八里河街道组织志愿者为辖区环卫工人送去热腾腾的饺子。{space}通讯员 周双双 摄\n",
+        form,
+    )
+    paper_cuts, dumplings = page.articles
+    assert (paper_cuts.title, paper_cuts.reporters, paper_cuts.correspondents, paper_cuts.photo) == ("巧手剪窗花 喜庆迎新春", ["柴琳琳"], ["韩雪"], False)
+    assert (dumplings.title, dumplings.reporters, dumplings.correspondents, dumplings.photo) == ("十八里河街道组织志愿者为辖区环卫工人送去热腾腾的饺子", [], ["周双双"], True)
+    assert paragraphs(dumplings) == [nfkc(f"▲2月1日，十八里河街道组织志愿者为辖区环卫工人送去热腾腾的饺子。{space}通讯员 周双双 摄")]
+    assert page.printed[1].title is None and not page.dropped  # titled from its caption, and reported so

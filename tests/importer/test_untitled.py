@@ -115,6 +115,8 @@ def test_a_brief_retitled_by_the_editor_is_not_overwritten_nor_imported_again(tm
         pytest.param("本报讯 12月28日下午3时，社区开展消防演练。", "社区开展消防演练", id="when, to the hour"),
         pytest.param("并为老人送上了新年祝福。此次活动共走访56户。", "并为老人送上了新年祝福", id="no lead"),
         pytest.param("本报讯（2021年1月6日）近日，社区开展活动。", "（2021年1月6日）近日", id="brackets that are no byline"),
+        pytest.param("▲2月1日，十八里河街道为环卫工人送去饺子。 通讯员 周双双 摄", "十八里河街道为环卫工人送去饺子", id="a caption"),
+        pytest.param("图为紫荆山公园腊梅竞相开放。（王磊 摄）", "紫荆山公园腊梅竞相开放", id="a caption that says what the photo shows"),
         pytest.param(
             "本报讯 紫荆山南路街道组织辖区志愿者为老旧小区改造施工现场的工人送去姜汤和手套。",
             "紫荆山南路街道组织辖区志愿者为老旧小区改造施工现场的工人送…",
