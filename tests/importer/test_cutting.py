@@ -485,3 +485,13 @@ def test_a_photo_printed_alone_with_a_caption_crediting_it_is_an_item_titled_fro
     assert (dumplings.title, dumplings.reporters, dumplings.correspondents, dumplings.photo) == ("十八里河街道组织志愿者为辖区环卫工人送去热腾腾的饺子", [], ["周双双"], True)
     assert paragraphs(dumplings) == [nfkc(f"▲2月1日，十八里河街道组织志愿者为辖区环卫工人送去热腾腾的饺子。{space}通讯员 周双双 摄")]
     assert page.printed[1].title is None and not page.dropped  # titled from its caption, and reported so
+
+
+def test_a_credited_caption_after_a_photographer_s_credit_inside_an_article_stays_in_it():
+    page = read_text(
+        "南关街街道举办文艺汇演\n\n本报讯 近日，南关街街道在豫丰社区广场举办文艺汇演。\n记者 王磊 摄\n\n"
+        "图为居民表演豫剧选段。（通讯员 张磊 摄）\n\n演出吸引了200余名居民观看。\n记者 柴琳琳\n"
+    )
+    (article,) = page.articles
+    assert article.body.split("\n\n")[1:] == ["图为居民表演豫剧选段。（通讯员 张磊 摄）", "演出吸引了200余名居民观看。"]
+    assert (article.reporters, article.correspondents, article.photo) == (["柴琳琳", "王磊"], ["张磊"], True)
