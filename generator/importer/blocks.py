@@ -564,20 +564,20 @@ def bylines_above_text(lines: list[Line]) -> list[Line]:
     """
     content = printed_lines(lines)
     above_text = {
-        line.number: line.byline or marked_signature(line.text)
+        line.number: byline
         for above, before, line, after in zip([None, *content], content, content[1:], content[2:])
-        if _signs_over_text(before, line) and _may_head(above, before)
+        if (byline := _signature_over_text(before, line)) and _may_head(above, before)
         and after.kind is Kind.TEXT and (after.is_lead or after.ends_with_full_stop or after.is_question_or_answer)
     }
     return [replace(line, kind=Kind.SIGNED_ABOVE, byline=above_text[line.number]) if line.number in above_text else line for line in lines]
 
 
-def _signs_over_text(before: Line, line: Line) -> bool:
-    """True when `line`, under `before`, is a byline that may sign the text under it: its role set off, or a mark and names (see bylines_above_text)."""
+def _signature_over_text(before: Line, line: Line) -> Byline | None:
+    """The byline `line`, under `before`, reads as if it signs the text under it: its role set off, or a mark and names (see bylines_above_text)."""
     if line.kind is Kind.BYLINE:
-        return role_set_off(line.text)
+        return line.byline if role_set_off(line.text) else None
     marked_alike = fold(before.text)[:1] == fold(line.text)[:1]
-    return line.kind is Kind.TEXT and marked_signature(line.text) is not None and not marked_alike
+    return marked_signature(line.text) if line.kind is Kind.TEXT and not marked_alike else None
 
 
 def _may_head(above: Line | None, line: Line | None) -> bool:
