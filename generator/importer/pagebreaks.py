@@ -9,15 +9,16 @@ paragraphs shows it: the text after the break starts without the indent.
 
 Repeated column tails: after an article's byline, the page sometimes
 reprints the article's last lines (often from mid-sentence) and its byline
-again; or, before the byline, its last lines. They are recognised as a
-suffix of the article's text, compared in NFKC without whitespace, and
-kept only once. A reprint that starts before a
-page break also shows what the break hid: a reprinted line that runs on
-past a `。` where the article's paragraph stopped at the break.
+again; or, before the byline, its last lines; or, where the text goes on
+after a break, the column's last line (or its tail) going on with the new
+text in one line. They are recognised as the end of the text above them,
+compared in NFKC without whitespace, and kept only once. A reprint that
+starts before a page break also shows what the break hid: a reprinted line
+that runs on past a `。` where the article's paragraph stopped at the break.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .blocks import LEAD, Kind, Line, ends_paragraph, printed_lines, printed_together
 from .byline import break_in_bracketed_byline, caption_credit
@@ -27,8 +28,10 @@ from .decode import compact, fold
 # this share of the other lines that follow a finished paragraph; the rest
 # are continuations after page breaks.
 _MOST = 0.75
-# Characters: text repeated before a byline at this length is a reprint of the column's tail, not a phrase said twice.
+# Characters: text repeated at this length is a reprint of the column's tail, not a phrase said twice.
 _MIN_REPRINT_LENGTH = 20
+# Characters: shorter text said again after a page break is words said twice (`走进西关社区` / `社区居民…`).
+_MIN_REPRINT = 5
 
 
 @dataclass(frozen=True)
@@ -121,28 +124,39 @@ def _paragraph(lines: list[Line]) -> Paragraph:
 
 
 def rejoin_by_reprint(paragraphs: list[Paragraph], reprint: list[Line]) -> list[Paragraph]:
-    """`paragraphs` (an article's) with those a reprinted tail prints as one joined again.
+    """`paragraphs` (an article's) with those a reprinted tail (`reprint`, a suffix of the article's text) prints as one joined again."""
+    length = sum(len(compact(paragraph.text)) for paragraph in paragraphs)
+    return rejoined(paragraphs, _spans(reprint, length - sum(len(line.key) for line in reprint)))
+
+
+def rejoined(paragraphs: list[Paragraph], spans: list[tuple[int, int]]) -> list[Paragraph]:
+    """`paragraphs` with those joined again that one printed line of a reprint shows to be one.
 
     A printed line never holds the end of one paragraph and the start of
-    the next; so where a line of the reprint (`reprint`, a suffix of the
-    article's text) covers the place between two paragraphs, a page break
-    right after `。` split one paragraph there.
+    the next; so where a line of a reprint (each of `spans`: where it falls
+    in the paragraphs' text, in `compact` form) covers the place between
+    two paragraphs, a page break right after `。` split one paragraph there.
     """
-    lengths = [len(compact(paragraph.text)) for paragraph in paragraphs]
-    position = sum(lengths) - sum(len(line.key) for line in reprint)
-    spans = []
-    for line in reprint:
-        spans.append((position, position + len(line.key)))
-        position += len(line.key)
+    if not paragraphs:
+        return paragraphs
     joined = [list(paragraphs[0].lines)]
     boundary = 0
-    for length, paragraph in zip(lengths, paragraphs[1:]):
-        boundary += length
+    for before, paragraph in zip(paragraphs, paragraphs[1:]):
+        boundary += len(compact(before.text))
         if any(start < boundary < end for start, end in spans):
             joined[-1].extend(paragraph.lines)
         else:
             joined.append(list(paragraph.lines))
     return [_paragraph(lines) for lines in joined]
+
+
+def _spans(lines: list[Line], start: int) -> list[tuple[int, int]]:
+    """Where each of `lines`, printed one after another from the `compact` position `start` on, falls in the text."""
+    spans = []
+    for line in lines:
+        spans.append((start, start + len(line.key)))
+        start += len(line.key)
+    return spans
 
 
 def repeated_tail_length(lines: list[Line], article_key: str) -> int:
@@ -162,38 +176,99 @@ def repeated_tail_length(lines: list[Line], article_key: str) -> int:
     return length
 
 
-def reprinted_end_length(lines: list[Line]) -> int:
-    """How many of the last of `lines` (an article's text) reprint the text right before them; 0 if none.
+@dataclass(frozen=True)
+class Reprint:
+    """Text of an article the page printed again, after a page break or before its byline: a column's tail."""
 
-    The page printed the article's tail again, before its byline: the most
-    lines whose text together ends the text of the lines above them, and
-    show a reprint (see _shows_a_reprint).
+    lines: tuple[Line, ...]  # as printed again; the last only up to where the text goes on, when it does
+    goes_on: bool  # the last line goes on past the reprint with new text, which is kept
+
+
+@dataclass(frozen=True)
+class WithoutReprints:
+    lines: list[Line]  # an article's text lines, each reprint cut from them
+    reprints: list[Reprint]
+    spans: list[tuple[int, int]]  # where each line of a reprint was printed in the text kept (see rejoined)
+
+
+def without_reprints(lines: list[Line]) -> WithoutReprints:
+    """`lines` (an article's text) without the text the page printed twice.
+
+    A page reprints a column's tail where the text goes on after a break,
+    and the reprint may go on with new text in its last line
+    (`…享受到` / `4` / `…享受到智能化带来的便利。`), or before the
+    article's byline. A reprint starts a line and repeats the text right
+    above it, and shows itself as one (see _shows_a_reprint).
     """
-    keys = [line.key for line in lines]
-    for count in range(len(keys) - 1, 0, -1):
-        if "".join(keys[:-count]).endswith("".join(keys[-count:])) and _shows_a_reprint(lines, count):
-            return count
+    kept: list[Line] = []
+    reprints, spans = [], []
+    position = 0  # where the next line kept starts, in the `compact` text kept
+    at = 0
+    while at < len(lines):
+        length = _reprint_length(kept, lines[at:]) if kept else 0
+        if not length:
+            kept.append(lines[at])
+            position += len(lines[at].key)
+            at += 1
+            continue
+        first, start, reprinted = at, position - length, []
+        while length:
+            line = lines[at]
+            at += 1
+            if len(line.key) <= length:
+                reprinted.append(line)
+                length -= len(line.key)
+                continue
+            head, rest = _split(line.text, length)  # the reprint ends inside this line: its rest goes on with the text
+            reprinted.append(replace(line, text=head))
+            kept.append(replace(line, text=rest))
+            position += len(compact(rest))
+            length = 0
+        reprints.append(Reprint(tuple(reprinted), goes_on=kept[-1].number == reprinted[-1].number))
+        spans += _spans(lines[first:at], start)  # each line as printed, the text it goes on with too
+    return WithoutReprints(kept, reprints, spans)
+
+
+def _reprint_length(above: list[Line], below: list[Line]) -> int:
+    """How much of the text of `below` (in `compact` characters), from its start, reprints the end of the text `above`; 0 if none."""
+    text_above = "".join(line.key for line in above)
+    text_below = "".join(line.key for line in below)
+    start = text_above.find(text_below[:1], max(0, len(text_above) - len(text_below)))
+    while start != -1:  # from the longest repeat to the shortest
+        length = len(text_above) - start
+        if text_below.startswith(text_above[start:]) and _shows_a_reprint(above, below, length):
+            return length
+        start = text_above.find(text_below[:1], start + 1)
     return 0
 
 
-def _shows_a_reprint(lines: list[Line], count: int) -> bool:
-    """True when the last `count` of `lines`, which repeat the text right above them, are a column's tail printed again.
+def _shows_a_reprint(above: list[Line], below: list[Line], length: int) -> bool:
+    """True when the first `length` characters of `below`, which repeat the end of the text `above`, are a column's tail printed again.
 
-    Not words the text repeats on purpose (`“119，记心间！”` twice, a
-    chant): a reprint is long, a whole line of a paragraph or more; or a
-    page break shows, between the text and its reprint (a page number, a
-    running head) or inside the text reprinted, where it stops mid-sentence.
+    Not a word or two said again (`走进西关社区` / `社区居民…`), nor words
+    the text repeats on purpose (`“119，记心间！”` twice, a chant): a
+    reprint is long, a whole line of a paragraph or more; or a page break
+    shows, between the text and its reprint (a page number, a running
+    head; or a line that stops mid-sentence, away from the next) or inside
+    the text reprinted.
     """
-    reprint = lines[-count:]
-    length = sum(len(line.key) for line in reprint)
+    if length < _MIN_REPRINT:
+        return False
     original, covered = [], 0  # the lines the reprint repeats
-    for line in reversed(lines[:-count]):
+    for line in reversed(above):
         original.insert(0, line)
         covered += len(line.key)
         if covered >= length:
             break
+    printed = [*original, below[0]]
     cut = any(
         lower.after_break or not (printed_together(upper, lower) or ends_paragraph(upper.text))
-        for upper, lower in zip(original, original[1:])
+        for upper, lower in zip(printed, printed[1:])
     )
-    return length >= _MIN_REPRINT_LENGTH or reprint[0].after_break or cut
+    return length >= _MIN_REPRINT_LENGTH or cut
+
+
+def _split(text: str, length: int) -> tuple[str, str]:
+    """`text` cut after its first `length` characters in `compact` form: the part a reprint repeats, and the rest."""
+    end = next(end for end in range(len(text) + 1) if len(compact(text[:end])) >= length)
+    return text[:end].strip(), text[end:].strip()

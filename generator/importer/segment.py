@@ -38,8 +38,9 @@ from .pagebreaks import (
     indents_paragraphs,
     join_paragraphs,
     rejoin_by_reprint,
+    rejoined,
     repeated_tail_length,
-    reprinted_end_length,
+    without_reprints,
 )
 from .titles import title_from_lead
 
@@ -337,15 +338,14 @@ def _read_articles(text: list[Line], chunk: _Chunk, result: Segmentation, indent
         if not body:
             result.dropped.append(Dropped(tuple(headline) + ((byline,) if byline else ()), "headline without text"))
             continue
-        reprint = body[len(body) - reprinted_end_length(body) :]
-        body = body[: len(body) - len(reprint)]
-        paragraphs = join_paragraphs(body, indented_page=indented_page)
+        text_once = without_reprints(body)
+        paragraphs = rejoined(join_paragraphs(text_once.lines, indented_page=indented_page), text_once.spans)
         title = _headline(headline) if headline else None
         continues_on = chunk.continues_on if is_last else None
         article = PageArticle(title, tuple(paragraphs), chunk.section, byline, (), start.continued_from, continues_on)
-        if reprint:
-            result.dropped.append(Dropped(tuple(reprint), f"repeated column tail of “{article.headline}”"))
-            article = replace(article, paragraphs=tuple(rejoin_by_reprint(paragraphs, reprint)))
+        for reprint in text_once.reprints:
+            rest = "; the rest of the line is kept" if reprint.goes_on else ""
+            result.dropped.append(Dropped(reprint.lines, f"repeated column tail of “{article.headline}”{rest}"))
         result.articles.append(article)
 
 

@@ -495,3 +495,45 @@ def test_a_credited_caption_after_a_photographer_s_credit_inside_an_article_stay
     (article,) = page.articles
     assert article.body.split("\n\n")[1:] == ["图为居民表演豫剧选段。（通讯员 张磊 摄）", "演出吸引了200余名居民观看。"]
     assert (article.reporters, article.correspondents, article.photo) == (["柴琳琳", "王磊"], ["张磊"], True)
+
+
+REPRINT_PAGE = (
+    "西大街街道：“银发课堂”让老人乐享晚年\n\n{indent}本报讯（记者 柴琳琳）近日，西大街街道开设“银发课堂”。\n"
+    "{indent}{cut}\n\n{furniture}\n\n{indent}{reprint}\n\n{indent}“有了手机，视频方便多了。”李奶奶说。\n记者 柴琳琳 通讯员 李娜\n"
+)
+WHOLE = "“下一步，我们将继续丰富课程内容，让更多老年人享受到智能化带来的便利。”西大街街道相关负责人表示。"
+LONG = "目前，已开课20余期，培训老年人600余人次。下一步，街道将继续丰富课程内容，让更多的老年人在家门口学会使用智能手机，让更多老年人享受到智能化带来的便利。"
+
+
+@pytest.mark.parametrize("indent", ["", "\u3000\u3000"], ids=["no indents", "indents"])
+@pytest.mark.parametrize("furniture", ["4", "2021年2月3日　星期三", "\n\n"], ids=["page number", "running date line", "blank lines"])
+@pytest.mark.parametrize(
+    "paragraph, reprinted_from",
+    [(WHOLE, "“下一步"), (LONG, "目前"), (LONG, "让更多老年人"), (WHOLE, "课程内容")],
+    ids=["the whole cut line", "a long line", "the line's tail", "from mid-clause"],
+)
+def test_a_column_tail_reprinted_after_a_break_and_going_on_is_read_once(indent, furniture, paragraph, reprinted_from):
+    # The break falls before 智能化; the page prints the column's tail again from `reprinted_from` on.
+    at, reprinted_from = paragraph.index("智能化"), paragraph.index(reprinted_from)
+    page = read_text(
+        REPRINT_PAGE.format(indent=indent, cut=paragraph[:at], furniture=furniture, reprint=paragraph[reprinted_from:])
+    )
+    (article,) = page.articles
+    assert article.body.split("\n\n") == ["本报讯（记者 柴琳琳）近日，西大街街道开设“银发课堂”。", paragraph, "“有了手机，视频方便多了。”李奶奶说。"]
+    reprints = [item for item in page.dropped if item.reason.startswith("repeated column tail")]
+    assert [line.text for item in reprints for line in item.lines] == [paragraph[reprinted_from:at]]
+
+
+def test_a_reprint_going_on_past_a_break_after_a_full_stop_shows_one_paragraph():
+    page = read_text(
+        "西大街街道：“银发课堂”让老人乐享晚年\n\n本报讯 近日，西大街街道开设“银发课堂”。目前，已开课20余期。\n\n4\n\n"
+        "目前，已开课20余期。培训老年人600余人次。\n记者 柴琳琳\n"
+    )
+    assert page.articles[0].body == "本报讯 近日，西大街街道开设“银发课堂”。目前，已开课20余期。培训老年人600余人次。"
+
+
+def test_a_few_words_said_again_after_a_page_break_are_text_not_a_reprint():
+    page = read_text(
+        "西大街街道：“银发课堂”让老人乐享晚年\n\n本报讯 近日，志愿者走进西关社区\n\n4\n\n社区居民纷纷前来学习。\n记者 柴琳琳\n"
+    )
+    assert page.articles[0].body == "本报讯 近日，志愿者走进西关社区社区居民纷纷前来学习。"
