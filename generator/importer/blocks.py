@@ -282,7 +282,7 @@ def classify_lines(printed: list[str]) -> list[Line]:
     """Each printed line (indentation and all) classified; bylines broken by a page break joined."""
     lines = [classify_line(number, text) for number, text in enumerate(printed, 1)]
     lines = editors_printed_in_text(lunar_dates_in_breaks(dates_closing_notices(lines)))
-    lines = marked_lines_in_place(page_numbers_standing_alone(lines))
+    lines = marked_lines_in_place(papers_named_in_page_breaks(page_numbers_standing_alone(lines)))
     lines = names_in_a_sentence_read_as_text(questions_read_as_text(headlines_read_as_text(lines)))
     return page_breaks_marked(bylines_above_text(join_broken_bylines(lines)))
 
@@ -357,6 +357,36 @@ def page_numbers_standing_alone(lines: list[Line]) -> list[Line]:
         else line
         for index, line in enumerate(lines)
     ]
+
+
+def papers_named_in_page_breaks(lines: list[Line]) -> list[Line]:
+    """Text lines naming only the paper or the page (`管城新闻`, `GUANCHENG NEWS`) inside text a page break cut: running heads.
+
+    Alone, such a name may be a headline (`社区新闻`); but not standing
+    apart between the two parts of a sentence: under text that stops
+    mid-sentence and can be no headline (a lead, `本报讯（记者 柴琳琳 通讯员`;
+    a long line), and over text that starts no article (no lead, nor a
+    headline over one). There a page ended.
+    """
+    content = printed_lines(lines)
+    two_after = [content[index + 2 : index + 4] for index in range(len(content))]  # what _opens_headline looks at
+    heads = {
+        line.number
+        for before, above, line, below, following in zip([None, None, *content], [None, *content], content, content[1:], two_after)
+        if line.kind is Kind.TEXT and _names_a_paper(fold(line.text))
+        and above is not None and above.kind is Kind.TEXT and not ends_paragraph(above.text) and not _may_head(before, above)
+        and below.kind is Kind.TEXT and not below.is_lead and not _opens_headline(below, following, line)
+        and not printed_together(above, line) and not printed_together(line, below)
+    }
+    return [replace(line, kind=Kind.FURNITURE, what="running head") if line.number in heads else line for line in lines]
+
+
+def _names_a_paper(folded: str) -> bool:
+    """True when the NFKC line `folded` holds only what running heads print, and names the paper or the page (`管城新闻`)."""
+    return (
+        _SENTENCE_MARKS.search(folded) is None and _PAGE_OR_NAMED_PAGE.search(folded) is not None
+        and not _DATE_LINE_PARTS.sub("", folded)
+    )
 
 
 def dates_closing_notices(lines: list[Line]) -> list[Line]:

@@ -43,6 +43,30 @@ def test_running_heads_in_a_page_break_are_dropped_not_glued_into_the_paragraph(
     assert [line.text for item in page.dropped for line in item.lines] == [head]
 
 
+@pytest.mark.parametrize("head", ["管城新闻", "管城回族区报", "GUANCHENG NEWS"])
+def test_a_paper_s_name_alone_in_a_page_break_inside_a_sentence_is_dropped(head):
+    page = read_text(f"一碗饺子温暖群众心\n\n本报讯 近日，北下街街道为辖区孤寡老人、环卫工人送去爱心水饺，\n\n{head}\n\n让大家吃上热乎饺子。\n记者 柴琳琳\n")
+    (article,) = page.articles
+    assert article.body == "本报讯 近日，北下街街道为辖区孤寡老人、环卫工人送去爱心水饺，让大家吃上热乎饺子。"
+    assert [line.text for item in page.dropped for line in item.lines] == [head]
+
+
+def test_a_paper_s_name_alone_in_a_page_break_inside_a_bracketed_byline_is_dropped():
+    page = read_text(
+        "十八里河街道：“美丽庭院”扮靓乡村\n\n本报讯（记者 柴琳琳 通讯员\n\n管城新闻\n\n周双双）近日，十八里河街道评选出首批“美丽庭院”示范户。\n"
+    )
+    (article,) = page.articles
+    assert article.body == "本报讯（记者 柴琳琳 通讯员 周双双）近日，十八里河街道评选出首批“美丽庭院”示范户。"
+    assert (article.reporters, article.correspondents) == (["柴琳琳"], ["周双双"])
+    assert [line.text for item in page.dropped for line in item.lines] == ["管城新闻"]
+
+
+def test_a_paper_s_name_alone_over_an_article_is_its_headline():
+    page = read_text("一碗饺子温暖群众心\n\n本报讯 近日，北下街街道开展冬日慰问活动。\n记者 柴琳琳\n\n社区新闻\n\n本报讯 近日，南关街街道开展义诊。\n记者 王磊\n")
+    assert [article.title for article in page.articles] == ["一碗饺子温暖群众心", "社区新闻"]
+    assert not page.dropped
+
+
 @pytest.mark.parametrize(
     "line",
     ["2020年12月30日 星期三 晴", "2020年12月26日 管城消防", "责任编辑 王芳：做读者的知心人", "第三版 刊登了居民来信和街道的答复"],
