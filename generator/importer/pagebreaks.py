@@ -18,9 +18,10 @@ that runs on past a `。` where the article's paragraph stopped at the break.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
-from .blocks import LEAD, Kind, Line, ends_paragraph, printed_lines, printed_together
+from .blocks import LEAD, Kind, Line, ends_paragraph, ends_sentence, printed_lines, printed_together
 from .byline import break_in_bracketed_byline, caption_credit
 from .decode import compact, fold
 
@@ -32,6 +33,10 @@ _MOST = 0.75
 _MIN_REPRINT_LENGTH = 20
 # Characters: shorter text said again after a page break is words said twice (`走进西关社区` / `社区居民…`).
 _MIN_REPRINT = 5
+# Characters: a feature's subhead over its paragraphs (`织密养老服务网`) is short, and holds no clause.
+_MAX_SUBHEAD_LENGTH = 20
+_CLAUSE_MARK = re.compile(r"[。,;:!?、]")  # on the NFKC form: `，；：！？` read as `,;:!?`
+_LIST_NUMBER = re.compile(r"^(?:\(\s*[\d一二三四五六七八九十]{1,3}\s*\)|[\d一二三四五六七八九十]{1,3}\s*\.)$")  # NFKC: `（3）`, `3.`
 
 
 @dataclass(frozen=True)
@@ -79,7 +84,7 @@ def join_paragraphs(lines: list[Line], *, indented_page: bool = False) -> list[P
     """
     paragraphs: list[list[Line]] = []
     for line in lines:
-        if paragraphs and (_goes_on(paragraphs[-1], line, indented_page) or _caption_goes_on(paragraphs[-1], line, indented_page)):
+        if paragraphs and not _under_a_subhead(paragraphs, line) and (_goes_on(paragraphs[-1], line, indented_page) or _caption_goes_on(paragraphs[-1], line, indented_page)):
             paragraphs[-1].append(line)
         else:
             paragraphs.append([line])
@@ -113,6 +118,30 @@ def _caption_goes_on(paragraph: list[Line], line: Line, indented_page: bool) -> 
     last = fold(paragraph[-1].text)
     cut = paragraph[0].is_caption and not (ends_paragraph(last) or caption_credit(last))
     return cut and not (line.starts_as_caption or line.is_list_item) and (line.after_break or (indented_page and not line.indented))
+
+
+def _under_a_subhead(paragraphs: list[list[Line]], line: Line) -> bool:
+    """True when the last of `paragraphs` is a subhead standing over `line` (see _subhead_between)."""
+    return len(paragraphs) > 1 and len(paragraphs[-1]) == 1 and _subhead_between(paragraphs[-2][-1], paragraphs[-1][-1], line)
+
+
+def _subhead_between(above: Line, subhead: Line, line: Line) -> bool:
+    """True when `subhead`, a line of its own between the text lines `above` and `line`, is a subhead (`织密养老服务网`, `2011`).
+
+    It is short and holds no clause (no `，`, `。`, `：`…) nor only a list's
+    number (`（3）`); the text above it ends a sentence (after a colon, it is
+    what the colon announces: `…热线：` / `12345`); and it stands apart from
+    the text under it: a blank line between, or that text indented and not
+    it. A paragraph a page break cut after a few words goes on past the
+    page's furniture (a page number, a running head), not past blank lines
+    alone.
+    """
+    folded = fold(subhead.text).strip()
+    apart = not printed_together(subhead, line) or (line.indented and not subhead.indented)
+    return (
+        apart and not line.after_break and not (subhead.is_lead or subhead.is_caption) and ends_sentence(fold(above.text).rstrip())
+        and len(subhead.key) <= _MAX_SUBHEAD_LENGTH and _CLAUSE_MARK.search(folded) is None and _LIST_NUMBER.match(folded) is None
+    )
 
 
 def _paragraph(lines: list[Line]) -> Paragraph:

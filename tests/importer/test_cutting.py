@@ -537,3 +537,33 @@ def test_a_few_words_said_again_after_a_page_break_are_text_not_a_reprint():
         "西大街街道：“银发课堂”让老人乐享晚年\n\n本报讯 近日，志愿者走进西关社区\n\n4\n\n社区居民纷纷前来学习。\n记者 柴琳琳\n"
     )
     assert page.articles[0].body == "本报讯 近日，志愿者走进西关社区社区居民纷纷前来学习。"
+
+
+FEATURE_WITH_SUBHEADS = (
+    "守护“一老一小” 温暖千家万户\n——管城回族区民生服务工作纪实\n\n{indent}老有所养、幼有所育，是群众最关心的民生大事。\n\n"
+    "{first}\n{apart}{indent}走进顺城街社区日间照料中心，十几位老人正在这里读书、下棋。\n{indent}截至目前，全区已建成社区日间照料中心46个。\n\n"
+    "{second}\n{apart}{indent}在南关街街道，一所新建的公办幼儿园即将投入使用。\n记者 欧阳晓峰 通讯员 李娜\n"
+)
+
+
+@pytest.mark.parametrize("indent, apart", [("\u3000\u3000", "\n"), ("", "\n"), ("\u3000\u3000", "")], ids=["indents", "no indents", "no blank line"])
+@pytest.mark.parametrize("subheads", [("织密养老服务网", "托起明天的太阳"), ("2011", "2020")], ids=["phrases", "years"])
+def test_a_feature_s_short_subheads_over_its_paragraphs_are_paragraphs_of_their_own(indent, apart, subheads):
+    first, second = subheads
+    page = read_text(FEATURE_WITH_SUBHEADS.format(indent=indent, apart=apart, first=first, second=second))
+    (article,) = page.articles
+    assert article.body.split("\n\n") == [
+        "老有所养、幼有所育，是群众最关心的民生大事。",
+        first,
+        "走进顺城街社区日间照料中心，十几位老人正在这里读书、下棋。",
+        "截至目前，全区已建成社区日间照料中心46个。",
+        second,
+        "在南关街街道，一所新建的公办幼儿园即将投入使用。",
+    ]
+
+
+def test_a_short_line_a_page_break_cut_from_its_paragraph_goes_on_past_the_page_number():
+    page = read_text(
+        "守护“一老一小” 温暖千家万户\n\n本报讯 近日，记者走进管城回族区。\n\n今年78岁的张大爷\n\n3\n\n在日间照料中心下棋。\n记者 柴琳琳\n"
+    )
+    assert page.articles[0].body.split("\n\n")[1:] == ["今年78岁的张大爷在日间照料中心下棋。"]
