@@ -45,8 +45,11 @@ from .decode import HAN, clean_line, compact, fold, is_indented
 # What a rubric line starts with (`■活动室`, `◆平安建设`), and may end with (`■活动室■`). Not `▲`, which
 # points to a photo from its caption, nor `◎` or `□`, which mark bylines (`◎记者 柴琳琳`).
 RUBRIC_MARKS = "■◆"
-# A list's item numbered (checked on the NFKC form): `1. `, `1、`, `(1)`; not a number going on (`2.5万元`, `12、13日`).
-_NUMBERED_ITEM = re.compile(r"^(?:\d{1,2}[.、](?!\d)|\(\d{1,2}\))")
+# A list's number, checked on the NFKC form: `（1）`, `1.`, `1、` (not `9.3%`, `12、13日`, a number going on), `一、`.
+_LIST_NUMBER = r"\(\s*\d{1,2}\s*\)|\d{1,2}[.、](?!\d)|[一二三四五六七八九十]{1,3}、"
+_LIST_NUMBER_ALONE = re.compile(f"^(?:{_LIST_NUMBER})$")
+# What a list's item starts with: a rubric's mark (`◆加强巡逻防控；`), a bullet (`●书法展示`) or its number.
+_ITEM_START = re.compile(f"^(?:[{RUBRIC_MARKS}●○◇•▪]|{_LIST_NUMBER})")
 # A caption printed in the text, under or over its photo: `图为…`, `▲志愿者为老人送上饺子。`.
 CAPTION_START = ("图为", "▲", "△")
 # A column of briefs named without a mark, in brackets or bare: `【简讯】`, `简讯`, `【社区简讯】` (a bare
@@ -181,9 +184,18 @@ class Line:
 
     @property
     def is_list_item(self) -> bool:
-        """Text that starts with a rubric's mark (`◆加强巡逻防控；`, a box's label too) or an item's number (`1. `, `（1）`, `1、`): it starts a paragraph."""
-        folded = fold(self.text)
-        return self.kind is Kind.TEXT and (folded.startswith(tuple(RUBRIC_MARKS)) or _NUMBERED_ITEM.match(folded) is not None)
+        """Text that starts as a list's items do (`◆加强巡逻防控；`, a box's label too; `●书法展示`, `1.书画展：…`): it starts a paragraph."""
+        return self.kind is Kind.TEXT and _ITEM_START.match(fold(self.text)) is not None
+
+    @property
+    def is_list_number(self) -> bool:
+        """Text that is only a list's number (`（3）`, `3.`): its item's text follows."""
+        return self.kind is Kind.TEXT and _LIST_NUMBER_ALONE.match(fold(self.text).strip()) is not None
+
+    @property
+    def opens_a_list(self) -> bool:
+        """Text that ends with a colon (`…部署以下重点工作：`, `当选人员名单如下：`): a list's items may follow."""
+        return self.kind is Kind.TEXT and fold(self.text).rstrip().endswith(":")
 
     @property
     def is_caption(self) -> bool:
@@ -631,7 +643,7 @@ def _may_head(above: Line | None, line: Line | None) -> bool:
 
 def _in_a_list(above: Line | None) -> bool:
     """True when a marked line under `above` is an item of a list: `above` opens it (`…部署以下重点工作：`) or is an item of it."""
-    return above is not None and (above.is_list_item or (above.kind is Kind.TEXT and fold(above.text).rstrip().endswith(":")))
+    return above is not None and (above.is_list_item or above.opens_a_list)
 
 
 def _names_briefs(section: str | None) -> bool:

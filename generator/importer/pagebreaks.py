@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 
 from .blocks import LEAD, Kind, Line, ends_paragraph, ends_sentence, printed_lines, printed_together
 from .byline import break_in_bracketed_byline, caption_credit
-from .decode import compact, fold
+from .decode import HAN, compact, fold
 
 # A page indents its paragraphs when its leads are indented and at least
 # this share of the other lines that follow a finished paragraph; the rest
@@ -36,7 +36,8 @@ _MIN_REPRINT = 5
 # Characters: a feature's subhead over its paragraphs (`织密养老服务网`) is short, and holds no clause.
 _MAX_SUBHEAD_LENGTH = 20
 _CLAUSE_MARK = re.compile(r"[。,;:!?、]")  # on the NFKC form: `，；：！？` read as `,;:!?`
-_LIST_NUMBER = re.compile(r"^(?:\(\s*[\d一二三四五六七八九十]{1,3}\s*\)|[\d一二三四五六七八九十]{1,3}\s*\.)$")  # NFKC: `（3）`, `3.`
+# A list's item that names what it gives (`主任：张建国`, `开幕式地点：区文化馆广场`), checked on the NFKC form.
+_FIELD = re.compile(f"^[{HAN}]{{1,8}}:")
 
 
 @dataclass(frozen=True)
@@ -82,9 +83,10 @@ def join_paragraphs(lines: list[Line], *, indented_page: bool = False) -> list[P
     own, and a list's item (`◆加强巡逻防控；`, `1. 在自助机上刷身份证；`) starts one. A caption a
     page break cut goes on in the line after the break (see _caption_goes_on).
     """
+    items = _list_items(lines)
     paragraphs: list[list[Line]] = []
     for line in lines:
-        if paragraphs and not _under_a_subhead(paragraphs, line) and (_goes_on(paragraphs[-1], line, indented_page) or _caption_goes_on(paragraphs[-1], line, indented_page)):
+        if paragraphs and not _apart(paragraphs, line, items) and (_goes_on(paragraphs[-1], line, indented_page) or _caption_goes_on(paragraphs[-1], line, indented_page)):
             paragraphs[-1].append(line)
         else:
             paragraphs.append([line])
@@ -94,7 +96,7 @@ def join_paragraphs(lines: list[Line], *, indented_page: bool = False) -> list[P
 def _goes_on(paragraph: list[Line], line: Line, indented_page: bool) -> bool:
     """True when `line` continues the `paragraph` printed above it: see join_paragraphs."""
     last = paragraph[-1]
-    if line.is_list_item or line.is_caption or line.is_date or _ends_its_paragraph(paragraph, line):
+    if line.is_caption or line.is_date or _ends_its_paragraph(paragraph, line):
         return False
     item_after_item = indented_page and line.indented and fold(last.text).rstrip().endswith(";")
     return not (ends_paragraph(last.text) or item_after_item) or (indented_page and not (line.indented or line.is_lead))
@@ -125,6 +127,38 @@ def _under_a_subhead(paragraphs: list[list[Line]], line: Line) -> bool:
     return len(paragraphs) > 1 and len(paragraphs[-1]) == 1 and _subhead_between(paragraphs[-2][-1], paragraphs[-1][-1], line)
 
 
+def _apart(paragraphs: list[list[Line]], line: Line, items: set[int]) -> bool:
+    """True when `line` starts a paragraph whatever the one above ends with: a list's item (`items`), text under a subhead or under an item that ended."""
+    last = paragraphs[-1]
+    return line.number in items or _under_a_subhead(paragraphs, line) or (last[0].number in items and _item_ends(last[-1], line))
+
+
+def _list_items(lines: list[Line]) -> set[int]:
+    """The numbers of the lines in `lines` that are a list's items.
+
+    Marked or numbered (`●书法展示`, `◆加强巡逻防控；`, `1.书画展：…`); or,
+    under a line that opens a list (`当选人员名单如下：`) or another item,
+    naming what they give (`主任：张建国`, `开幕式地点：区文化馆广场`).
+    """
+    items: set[int] = set()
+    for above, line in zip([None, *lines], lines):
+        in_a_list = above is not None and (above.number in items or above.opens_a_list)
+        if line.is_list_item or (in_a_list and _FIELD.match(fold(line.text))):
+            items.add(line.number)
+    return items
+
+
+def _item_ends(item: Line, line: Line) -> bool:
+    """True when a list's item, whose last line is `item`, ends before the text `line` under it, whatever it ends with (`●元宵节猜灯谜`, `委员：王小明、赵丽、陈刚`).
+
+    A blank line ends it; but not a page break (its page number, its
+    running head), nor one after a clause (`…、`, `…，`), nor after only
+    the item's number (`（3）`), whose text goes on under it.
+    """
+    cut = fold(item.text).rstrip().endswith((",", "、")) or item.is_list_number
+    return not printed_together(item, line) and not line.after_break and not cut
+
+
 def _subhead_between(above: Line, subhead: Line, line: Line) -> bool:
     """True when `subhead`, a line of its own between the text lines `above` and `line`, is a subhead (`织密养老服务网`, `2011`).
 
@@ -140,7 +174,7 @@ def _subhead_between(above: Line, subhead: Line, line: Line) -> bool:
     apart = not printed_together(subhead, line) or (line.indented and not subhead.indented)
     return (
         apart and not line.after_break and not (subhead.is_lead or subhead.is_caption) and ends_sentence(fold(above.text).rstrip())
-        and len(subhead.key) <= _MAX_SUBHEAD_LENGTH and _CLAUSE_MARK.search(folded) is None and _LIST_NUMBER.match(folded) is None
+        and len(subhead.key) <= _MAX_SUBHEAD_LENGTH and _CLAUSE_MARK.search(folded) is None and not subhead.is_list_number
     )
 
 
