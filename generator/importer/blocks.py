@@ -48,8 +48,9 @@ RUBRIC_MARKS = "■◆"
 # A list's number, checked on the NFKC form: `（1）`, `1.`, `1、` (not `9.3%`, `12、13日`, a number going on), `一、`.
 _LIST_NUMBER = r"\(\s*\d{1,2}\s*\)|\d{1,2}[.、](?!\d)|[一二三四五六七八九十]{1,3}、"
 _LIST_NUMBER_ALONE = re.compile(f"^(?:{_LIST_NUMBER})$")
+BULLETS = "●○◇•▪"  # before a list's items (`●书法展示`), or a brief's headline in a column of briefs
 # What a list's item starts with: a rubric's mark (`◆加强巡逻防控；`), a bullet (`●书法展示`) or its number.
-_ITEM_START = re.compile(f"^(?:[{RUBRIC_MARKS}●○◇•▪]|{_LIST_NUMBER})")
+_ITEM_START = re.compile(f"^(?:[{RUBRIC_MARKS}{BULLETS}]|{_LIST_NUMBER})")
 # A caption printed in the text, under or over its photo: `图为…`, `▲志愿者为老人送上饺子。`.
 CAPTION_START = ("图为", "▲", "△")
 # A column of briefs named without a mark, in brackets or bare: `【简讯】`, `简讯`, `【社区简讯】` (a bare

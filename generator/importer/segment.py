@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from .blocks import CLOSERS, LEAD, MAX_HEADLINE_LENGTH, Jump, Kind, Line, ends_paragraph, printed_together
+from .blocks import BULLETS, CLOSERS, LEAD, MAX_HEADLINE_LENGTH, Jump, Kind, Line, ends_paragraph, printed_together
 from .byline import (
     Byline,
     caption_credit,
@@ -515,9 +515,14 @@ def _asks_or_exclaims(line: Line) -> bool:
 def _headline(lines: list[Line]) -> Line:
     """The title line: a headline over several lines, and its subtitle after it, as one (`一碗饺子温暖群众心`, `用心用情解民忧——记…`).
 
-    Chinese text joins without a space, wherever the line was broken.
+    Chinese text joins without a space, wherever the line was broken; but
+    a line of phrases set off by spaces is whole, a lead title over the
+    headline (`凝心聚力谋发展 砥砺奋进新征程`), and a space parts it from
+    the headline. A bullet before it (`●东大街街道开展消防演练`, a brief's
+    headline in a column of briefs) is no part of it.
     """
     headline, *rest = lines
-    if not rest:
-        return headline
-    return replace(headline, text="".join(line.text for line in lines), continued_on=tuple(line.number for line in rest))
+    text = headline.text.lstrip(BULLETS).lstrip()
+    for above, line in zip(lines, rest):
+        text += (" " if len(above.text.split()) > 1 and not line.is_subtitle else "") + line.text
+    return replace(headline, text=text, continued_on=tuple(line.number for line in rest))

@@ -615,3 +615,20 @@ def test_a_schedule_s_fields_and_numbered_items_are_paragraphs_of_their_own():
 def test_a_decimal_number_a_page_break_cut_is_no_numbered_item():
     page = read_text("老旧小区改造资金拨付有序推进\n\n本报讯 截至目前，已拨付合同资金的\n\n2\n\n9.3%，共计3456273.43元。\n记者 柴琳琳\n")
     assert page.articles[0].body == "本报讯 截至目前，已拨付合同资金的9.3%，共计3456273.43元。"
+
+
+@pytest.mark.parametrize("between", ["\n", "\n\n·3·\n\n"], ids=["right over it", "across a page break"])
+def test_a_lead_title_of_two_phrases_over_a_headline_is_set_apart_from_it_by_a_space(between):
+    page = read_text(
+        f"凝心聚力谋发展 砥砺奋进新征程{between}南曹街道召开2021年工作会议\n——全面部署全年七项重点工作\n\n"
+        "本报讯（记者 柴琳琳）2月2日上午，南曹街道召开2021年工作会议。\n"
+    )
+    assert page.articles[0].title == "凝心聚力谋发展 砥砺奋进新征程 南曹街道召开2021年工作会议——全面部署全年七项重点工作"
+
+
+def test_a_brief_s_headline_marked_with_a_bullet_is_its_title_without_the_bullet():
+    page = read_text(
+        "■简讯\n\n●东大街街道开展消防演练\n\n本报讯 1月28日，东大街街道开展消防应急演练。\n（记者 柴琳琳）\n\n"
+        "●西大街街道举办法律讲座\n\n本报讯 1月29日，西大街街道邀请律师走进社区。\n（通讯员 王晓红）\n"
+    )
+    assert [article.title for article in page.articles] == ["东大街街道开展消防演练", "西大街街道举办法律讲座"]
