@@ -29,7 +29,7 @@ _LINE_END = re.compile(r"\r*\n|\r")
 # Extension A, and the supplementary planes' extensions (B–H), where rare
 # characters in people's names live (𠮷); GB18030 encodes them all.
 HAN = "\u3400-\u9fff\U00020000-\U0003134f"
-_HAN = re.compile(f"[{HAN}]")
+HAN_CHARACTER = re.compile(f"[{HAN}]")
 
 
 class UndecodableError(ValueError):
@@ -74,7 +74,7 @@ def decode_page(data: bytes, encoding: str = "auto") -> DecodedPage:
             )
     guess = charset_normalizer.from_bytes(data).best()
     # A guess without a single Chinese character cannot be a page of this newspaper.
-    if guess is not None and _HAN.search(str(guess)):
+    if guess is not None and HAN_CHARACTER.search(str(guess)):
         return _checked(str(guess), guess.encoding)
     raise UndecodableError(
         "is neither UTF-8 nor GB18030 text and its encoding cannot be guessed; "

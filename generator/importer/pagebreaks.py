@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 
 from .blocks import LEAD, Kind, Line, ends_paragraph, ends_sentence, printed_lines, printed_together
 from .byline import break_in_bracketed_byline, caption_credit
-from .decode import HAN, compact, fold
+from .decode import HAN, HAN_CHARACTER, compact, fold
 
 # A page indents its paragraphs when its leads are indented and at least
 # this share of the other lines that follow a finished paragraph; the rest
@@ -98,6 +98,8 @@ def _goes_on(paragraph: list[Line], line: Line, indented_page: bool) -> bool:
     last = paragraph[-1]
     if line.is_caption or line.is_date or _ends_its_paragraph(paragraph, line):
         return False
+    if last.opens_a_list and HAN_CHARACTER.search(line.text) is None:
+        return True  # a colon announces a list or a quotation below; or a number, which goes on with its sentence (`…热线：` / `12345`)
     item_after_item = indented_page and line.indented and fold(last.text).rstrip().endswith(";")
     return not (ends_paragraph(last.text) or item_after_item) or (indented_page and not (line.indented or line.is_lead))
 
@@ -141,8 +143,10 @@ def _list_items(lines: list[Line]) -> set[int]:
     naming what they give (`主任：张建国`, `开幕式地点：区文化馆广场`).
     """
     items: set[int] = set()
+    in_a_list = False
     for above, line in zip([None, *lines], lines):
-        in_a_list = above is not None and (above.number in items or above.opens_a_list)
+        # Under an item, a line that opens a list, or what is printed right under them (`开幕式时间：` / `2月6日上午`).
+        in_a_list = above is not None and (above.number in items or above.opens_a_list or (in_a_list and printed_together(above, line)))
         if line.is_list_item or (in_a_list and _FIELD.match(fold(line.text))):
             items.add(line.number)
     return items

@@ -632,3 +632,21 @@ def test_a_brief_s_headline_marked_with_a_bullet_is_its_title_without_the_bullet
         "●西大街街道举办法律讲座\n\n本报讯 1月29日，西大街街道邀请律师走进社区。\n（通讯员 王晓红）\n"
     )
     assert [article.title for article in page.articles] == ["东大街街道开展消防演练", "西大街街道举办法律讲座"]
+
+
+def test_a_number_a_colon_announces_goes_on_with_its_sentence():
+    page = read_text(
+        "政务服务“掌上办”\n\n本报讯（记者 柴琳琳）该区已有200项政务服务事项实现“掌上办”。\n\n"
+        "群众在办事过程中遇到问题，可以拨打政务服务便民热线：\n\n12345\n\n或咨询电话0371-66010010。\n"
+    )
+    assert page.articles[0].body.split("\n\n")[1:] == ["群众在办事过程中遇到问题，可以拨打政务服务便民热线：12345或咨询电话0371-66010010。"]
+
+
+def test_a_schedule_s_fields_with_their_values_under_them_are_paragraphs_of_their_own():
+    page = read_text(
+        "“邻里文化节”即将开幕\n\n本报讯（记者 柴琳琳）第二届“邻里文化节”将于2月6日开幕，活动安排如下：\n\n"
+        "开幕式时间：\n2月6日上午\n开幕式地点：区文化馆广场\n\n闭幕式时间：\n2月20日上午\n闭幕式地点：商城遗址公园\n"
+    )
+    assert page.articles[0].body.split("\n\n")[1:] == [
+        "开幕式时间：", "2月6日上午", "开幕式地点：区文化馆广场", "闭幕式时间：", "2月20日上午", "闭幕式地点：商城遗址公园"
+    ]
