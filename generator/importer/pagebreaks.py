@@ -78,9 +78,10 @@ def join_paragraphs(lines: list[Line], *, indented_page: bool = False) -> list[P
     a `；` starts one: the page prints a list's items (`一是…；`) so; but a
     caption (`图为…`), printed without the indent, starts one. A box's
     label (`■相关链接`) and a caption (`图为志愿者送饺子`, `…。社区供图`,
-    whatever it ends with), a notice's date under its signature and a
-    line naming editors printed apart (`审核：王芳`) are paragraphs of their
-    own, and a list's item (`◆加强巡逻防控；`, `1. 在自助机上刷身份证；`) starts one. A caption a
+    whatever it ends with), a notice's date under its signature, a line
+    naming editors printed apart (`审核：王芳`), a subhead (see
+    _subhead_between) and a list's item (`◆加强巡逻防控；`, `1. 在自助机上刷身份证；`;
+    see _list_items, _item_ends) are paragraphs of their own. A caption a
     page break cut goes on in the line after the break (see _caption_goes_on).
     """
     items = _list_items(lines)
