@@ -33,8 +33,8 @@ pages that read a changed article are fingerprinted again.
 from __future__ import annotations
 
 import dataclasses
-import functools
 import datetime as dt
+import functools
 import re
 from array import array
 from bisect import bisect_right

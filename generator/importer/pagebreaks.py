@@ -21,7 +21,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .blocks import LEAD, Kind, Line, ends_paragraph, ends_sentence, printed_lines, printed_together
+from .blocks import (
+    LEAD,
+    Kind,
+    Line,
+    ends_paragraph,
+    ends_sentence,
+    printed_lines,
+    printed_together,
+)
 from .byline import break_in_bracketed_byline, caption_credit
 from .decode import HAN, HAN_CHARACTER, compact, fold
 

@@ -23,7 +23,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from .blocks import BULLETS, CLOSERS, LEAD, MAX_HEADLINE_LENGTH, Jump, Kind, Line, ends_paragraph, printed_together
+from .blocks import (
+    BULLETS,
+    CLOSERS,
+    LEAD,
+    MAX_HEADLINE_LENGTH,
+    Jump,
+    Kind,
+    Line,
+    ends_paragraph,
+    printed_together,
+)
 from .byline import (
     Byline,
     caption_credit,
