@@ -69,6 +69,8 @@ _SUBTITLE = re.compile(r"^(?:[—―]|--)")
 _FULL_DATE = re.compile(
     r"(?<!\d)(\d{4})(?:\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|([-./])(\d{1,2})\4(\d{1,2})(?!\d))"
 )
+# A date and maybe its weekday, as a schedule prints one under a colon: `2021年2月6日 星期六` (on the NFKC form, in digits).
+_DATE_AND_WEEKDAY = re.compile(rf"(?:{_FULL_DATE.pattern})(?:\s*(?:星期|周)[一二三四五六日天])?")
 # The same in Chinese numerals, `二〇二〇年十二月三十日`: read as the date in digits.
 _NUMERAL = "[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"  # 1–39: a month or a day
 _CHINESE_DATE = re.compile(rf"([〇零一二三四五六七八九]{{4}})\s*年\s*({_NUMERAL})\s*月\s*({_NUMERAL})\s*日")
@@ -294,7 +296,7 @@ def printed_together(upper: Line, lower: Line) -> bool:
 def classify_lines(printed: list[str]) -> list[Line]:
     """Each printed line (indentation and all) classified; bylines broken by a page break joined."""
     lines = [classify_line(number, text) for number, text in enumerate(printed, 1)]
-    lines = editors_printed_in_text(lunar_dates_in_breaks(dates_closing_notices(lines)))
+    lines = editors_printed_in_text(lunar_dates_in_breaks(dates_in_text(lines)))
     lines = marked_lines_in_place(papers_named_in_page_breaks(page_numbers_standing_alone(lines)))
     lines = names_in_a_sentence_read_as_text(questions_read_as_text(headlines_read_as_text(lines)))
     return page_breaks_marked(bylines_above_text(join_broken_bylines(lines)))
@@ -402,22 +404,27 @@ def _names_a_paper(folded: str) -> bool:
     )
 
 
-def dates_closing_notices(lines: list[Line]) -> list[Line]:
-    """Dates alone printed under a signature (`管城回族区文明办` / `2020年12月28日`): the date a notice or a letter closes with, text.
+def dates_in_text(lines: list[Line]) -> list[Line]:
+    """Date lines that are text: the date a notice closes with, and a date a colon announces.
 
     A notice ends with who issued it, a short line without punctuation
-    under its last finished paragraph, and the date under that. A running
-    date line that prints the date alone stands where a page breaks: at
-    the page's edge, beside a page number or a running head, inside a
-    paragraph a break cut.
+    under its last finished paragraph, and the date alone under that
+    (`管城回族区文明办` / `2020年12月28日`). A line ending with a colon
+    announces what is printed right under it (`开幕式时间：` /
+    `2021年2月6日 星期六`). A running date line stands where a page breaks:
+    at the page's edge, beside a page number or a running head, inside a
+    paragraph a break cut; apart from the text, never right under a colon.
     """
     shown = [line for line in lines if line.kind is not Kind.BLANK]
-    closing = {
+    in_text = {
         line.number
-        for above, signature, line in zip([None, *shown], shown, shown[1:])
-        if line.what == "running date line" and is_date_alone(fold(line.text)) and _signs_a_notice(above, signature)
+        for above, upper, line in zip([None, *shown], shown, shown[1:])
+        if line.what == "running date line" and (
+            (is_date_alone(fold(line.text)) and _signs_a_notice(above, upper))
+            or (upper.opens_a_list and printed_together(upper, line) and _DATE_AND_WEEKDAY.fullmatch(_in_digits(fold(line.text)).strip()))
+        )
     }
-    return [replace(line, kind=Kind.TEXT, what="") if line.number in closing else line for line in lines]
+    return [replace(line, kind=Kind.TEXT, what="") if line.number in in_text else line for line in lines]
 
 
 def _signs_a_notice(above: Line | None, line: Line) -> bool:

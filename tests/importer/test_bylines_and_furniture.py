@@ -466,3 +466,30 @@ def test_a_marked_list_s_short_item_between_two_others_signs_nothing():
     (article,) = page.articles
     assert all(item in article.body for item in ["●书法展示", "●文艺演出", "●送福进门。"])
     assert article.reporters == ["柴琳琳"] and not page.dropped
+
+
+SCHEDULE = (
+    "管城回族区第二届邻里文化节即将开幕\n\n本报讯 管城回族区第二届“邻里文化节”将于2月6日开幕。具体安排如下：\n"
+    "开幕式时间：\n{opening}\n开幕式地点：区文化馆广场\n\n闭幕式时间：\n{closing}\n闭幕式地点：商城遗址公园\n记者 柴琳琳\n"
+)
+
+
+@pytest.mark.parametrize("form", PAGE_FORMS)
+@pytest.mark.parametrize("opening, closing", [("2021年2月6日 星期六", "2021年2月20日 星期六"), ("2021年2月6日", "2021-02-20")])
+def test_a_date_a_colon_announces_right_above_it_is_text(form, opening, closing):
+    page = read_in_form(SCHEDULE.format(opening=opening, closing=closing), form)
+    (article,) = page.articles
+    paragraphs = [nfkc(paragraph) for paragraph in article.body.split("\n\n")]
+    # As the page prints them, each line a paragraph: the date is what the colon above it announces.
+    assert paragraphs[1:] == [nfkc(text) for text in ("开幕式时间：", opening, "开幕式地点：区文化馆广场", "闭幕式时间：", closing, "闭幕式地点：商城遗址公园")]
+    assert not page.dropped
+
+
+def test_a_running_date_line_apart_from_a_colon_above_it_is_still_furniture():
+    page = read_text(
+        "管城回族区第二届邻里文化节即将开幕\n\n本报讯 管城回族区第二届“邻里文化节”具体安排如下：\n\n\n"
+        "2021年2月3日 星期三\n\n开幕式在区文化馆广场举行。\n记者 柴琳琳\n"
+    )
+    (article,) = page.articles
+    assert article.body == "本报讯 管城回族区第二届“邻里文化节”具体安排如下：\n\n开幕式在区文化馆广场举行。"
+    assert [item.reason for item in page.dropped] == ["running date line"]
