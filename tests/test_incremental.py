@@ -188,6 +188,24 @@ def test_a_template_edit_renders_only_the_pages_that_use_it(site, tmp_path, monk
     assert differences(cold_build(site, tmp_path), snapshot(site / "output")) == []
 
 
+def test_after_a_template_edit_and_its_undoing_each_build_renders_only_what_changed(site, tmp_path, monkeypatch):
+    """The manifest records the templates each build rendered with: undoing an edit renders its pages again, and no more after."""
+    path = site / "templates/base.html"
+    original = path.read_text(encoding="utf-8")
+    corpus.edit_template(site / "templates", text="<p>模板已改</p>")
+    build(site)
+    path.write_text(original, encoding="utf-8")
+    rendered = rendered_urls(monkeypatch)
+    build(site)
+    pages = len(list((site / "output").rglob("*.html")))
+    assert len([url for url in rendered if not url.endswith(".xml")]) == pages  # every page drops the line again
+    assert differences(cold_build(site, tmp_path), snapshot(site / "output")) == []
+    rendered.clear()
+    corpus.edit_body(some_article(site, 3))
+    build(site)
+    assert 0 < len(rendered) < pages / 10  # its page, its neighbours', its feeds: not every page again
+
+
 def test_a_template_edit_that_reads_something_new_makes_a_new_model(site, tmp_path, monkeypatch):
     """A list template that starts reading `site` (undeclared in rebuild.SITE_READS): its pages now depend on every article."""
     made = []
