@@ -30,6 +30,7 @@ from .byline import (
     EDITORS,
     Byline,
     caption_credit,
+    closes_bracket_above,
     closing_byline,
     credits_a_photo,
     ends_with_photo_credit,
@@ -298,7 +299,7 @@ def classify_lines(printed: list[str]) -> list[Line]:
     lines = [classify_line(number, text) for number, text in enumerate(printed, 1)]
     lines = editors_printed_in_text(lunar_dates_in_breaks(dates_in_text(lines)))
     lines = marked_lines_in_place(papers_named_in_page_breaks(page_numbers_standing_alone(lines)))
-    lines = names_in_a_sentence_read_as_text(questions_read_as_text(headlines_read_as_text(lines)))
+    lines = names_in_a_sentence_read_as_text(questions_read_as_text(headlines_read_as_text(bracket_ends_read_as_text(lines))))
     return page_breaks_marked(bylines_above_text(join_broken_bylines(lines)))
 
 
@@ -573,6 +574,20 @@ def questions_read_as_text(lines: list[Line]) -> list[Line]:
         and not _opens_headline(after, following, line)
     }
     return [replace(line, kind=Kind.TEXT, byline=None) if line.number in questions else line for line in lines]
+
+
+def bracket_ends_read_as_text(lines: list[Line]) -> list[Line]:
+    """Lines that read like a byline (` 实习生 王一）`) but close a bracket the text line right above left open: that text's end.
+
+    A line break cut a brief's bracketed byline (`…心坎上。（通讯员 李颖睿` / ` 实习生 王一）`): the brief signs in its text.
+    """
+    content = printed_lines(lines)
+    ends = {
+        line.number
+        for above, line in zip(content, content[1:])
+        if line.kind is Kind.BYLINE and above.kind is Kind.TEXT and printed_together(above, line) and closes_bracket_above(above.text, line.text)
+    }
+    return [replace(line, kind=Kind.TEXT, byline=None) if line.number in ends else line for line in lines]
 
 
 def names_in_a_sentence_read_as_text(lines: list[Line]) -> list[Line]:

@@ -231,6 +231,11 @@ def lead_byline(text: str) -> tuple[Byline | None, str]:
     return None, text
 
 
+def closes_bracket_above(above: str, below: str) -> bool:
+    """True when the line `below` closes a bracket the line `above` left open (`…200余份。（记者 柴` / `琳琳 通讯员 王晓）`): one sentence's end, cut by a line break."""
+    return _OPEN_BRACKET_AT_END.search(fold(above).rstrip()) is not None and _UNTIL_CLOSING_BRACKET.match(fold(below).lstrip()) is not None
+
+
 def break_in_bracketed_byline(above: str, below: str) -> str:
     """What joins `above` to the next line of its paragraph, `below`: a space where a break fell between two names
     of a byline in brackets (`本报讯（记者 柴琳琳 通讯员 王晓` / `李明 张华）近日，…`), else nothing, as Chinese text joins.

@@ -37,6 +37,7 @@ from .blocks import (
 from .byline import (
     Byline,
     caption_credit,
+    closes_bracket_above,
     closing_byline,
     combined,
     credits_a_photo,
@@ -455,7 +456,7 @@ def _starts(text: list[Line], continued_from: Jump | None, headed: bool = False)
     leads = {index for index, line in enumerate(text) if line.is_lead}
 
     def has_headline(lead: int) -> bool:
-        return lead >= 1 and lead - 1 not in leads and not text[lead - 1].ends_with_full_stop
+        return lead >= 1 and lead - 1 not in leads and not text[lead - 1].ends_with_full_stop and not _ends_a_bracket_above(text, lead - 1)
 
     starts = [_Start(_headline_start(text, lead, leads) if has_headline(lead) else lead, lead) for lead in sorted(leads)]
     if continued_from is None:
@@ -463,6 +464,12 @@ def _starts(text: list[Line], continued_from: Jump | None, headed: bool = False)
     if starts and starts[0].first == 0:  # the rest opens with a lead (or a headline over one): that article is it
         return [replace(starts[0], continued_from=continued_from), *starts[1:]]
     return [_Start(0, 1 if headed else 0, continued_from), *starts]
+
+
+def _ends_a_bracket_above(text: list[Line], index: int) -> bool:
+    """True when `text[index]` closes a bracket the line right above it left open (`…（记者 柴` / `琳琳 通讯员 王晓）`): that line's end, no headline."""
+    above = text[index - 1] if index >= 1 else None
+    return above is not None and (printed_together(above, text[index]) or text[index].after_break) and closes_bracket_above(above.text, text[index].text)
 
 
 def _headline_start(text: list[Line], lead: int, leads: set[int]) -> int:

@@ -493,3 +493,22 @@ def test_a_running_date_line_apart_from_a_colon_above_it_is_still_furniture():
     (article,) = page.articles
     assert article.body == "本报讯 管城回族区第二届“邻里文化节”具体安排如下：\n\n开幕式在区文化馆广场举行。"
     assert [item.reason for item in page.dropped] == ["running date line"]
+
+
+BRIEFS_WRAPPED = (
+    "简讯\n\n　　本报讯 近日，航海东路街道开展“学雷锋”主题志愿服务活动，\n为辖区环卫工人送去口罩、手套等防护用品200余份。（记者 柴\n"
+    "琳琳 通讯员 王晓）\n　　本报讯 3月8日，紫荆山南路街道举办“三八”妇女节座谈会，\n40余名女性代表参加。（记者 柴琳琳）\n"
+    "　　本报讯 活动现场，二里岗街道为辖区20户困难家庭送去米面\n油等慰问品，把党和政府的温暖送到群众心坎上。（通讯员 李颖睿\n 实习生 王一）\n"
+)
+
+
+@pytest.mark.parametrize("form", PAGE_FORMS)
+def test_a_brief_s_bracketed_byline_a_line_break_cut_stays_with_its_brief(form):
+    page = read_in_form(BRIEFS_WRAPPED, form)
+    first, second, third = page.articles
+    assert nfkc(first.body).endswith(nfkc("200余份。（记者 柴琳琳 通讯员 王晓）"))
+    assert (first.reporters, first.correspondents) == (["柴琳琳"], ["王晓"])
+    assert nfkc(second.title) == nfkc("紫荆山南路街道举办“三八”妇女节座谈会")
+    assert nfkc(third.body).endswith(nfkc("心坎上。（通讯员 李颖睿 实习生 王一）"))
+    assert third.correspondents == ["李颖睿"] and "王一" in third.reporters
+    assert not page.dropped
