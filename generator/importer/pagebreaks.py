@@ -46,6 +46,7 @@ _MAX_SUBHEAD_LENGTH = 20
 _CLAUSE_MARK = re.compile(r"[。,;:!?、]")  # on the NFKC form: `，；：！？` read as `,;:!?`
 # A list's item that names what it gives (`主任：张建国`, `开幕式地点：区文化馆广场`), checked on the NFKC form.
 _FIELD = re.compile(f"^[{HAN}]{{1,8}}:")
+_NUMBER_THEN_CLAUSE = re.compile(r"[\d\-+() ]{5,}[,;、]")  # on the NFKC form: a phone number, then the sentence goes on
 _TIME_CUT = re.compile(r"(?<!\d)\d{1,2}:$")  # on the NFKC form: the hour of a time, its minutes in the next line
 
 
@@ -108,8 +109,10 @@ def _goes_on(paragraph: list[Line], line: Line, indented_page: bool) -> bool:
     last = paragraph[-1]
     if line.is_caption or line.is_date or _ends_its_paragraph(paragraph, line):
         return False
-    if last.opens_a_list and HAN_CHARACTER.search(line.text) is None:
-        return True  # a colon announces a list or a quotation below; or a number, which goes on with its sentence (`…热线：` / `12345`)
+    if last.opens_a_list and (HAN_CHARACTER.search(line.text) is None or _NUMBER_THEN_CLAUSE.match(fold(line.text).strip())):
+        # A colon announces a list or a quotation below; or a number, which goes on with its sentence
+        # (`…热线：` / `12345`, `…热线：` / `0371-66661234，每天…`).
+        return True
     if _TIME_CUT.search(fold(last.text).rstrip()) and line.text.lstrip()[:1].isdigit():
         return True  # a time a line break cut at its colon (`…早上8:` / `00准时出工。`)
     item_after_item = indented_page and line.indented and fold(last.text).rstrip().endswith(";")

@@ -656,9 +656,9 @@ def test_a_schedule_s_fields_with_their_values_under_them_are_paragraphs_of_thei
 def test_a_time_a_line_break_cut_at_its_colon_goes_on(indent):
     page = read_text(
         f"环卫工人的一天\n\n{indent}本报讯 近日，记者跟随环卫工人体验了一天的工作。他们每天早上8:\n00准时出工。\n"
-        f"{indent}街道开通了咨询热线，每天12：\n30至14:00也有专人值守。\n记者 柴琳琳\n"
+        f"{indent}街道开通了咨询热线：\n0371-66661234，每天12：\n30至14:00也有专人值守。\n记者 柴琳琳\n"
     )
     assert page.articles[0].body.split("\n\n") == [
         "本报讯 近日，记者跟随环卫工人体验了一天的工作。他们每天早上8:00准时出工。",
-        "街道开通了咨询热线，每天12：30至14:00也有专人值守。",
+        "街道开通了咨询热线：0371-66661234，每天12：30至14:00也有专人值守。",
     ]
