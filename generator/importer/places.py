@@ -3,7 +3,8 @@
 The subdistricts are data (`subdistricts` in newsarchive.yml). A headline
 prefix `南关街街道:` names the subdistrict outright; otherwise the first
 configured name in the headline, then in the body, counts. The community is
-the `…社区` printed right after the subdistrict (`南关街街道豫丰社区`), or the
+the `…社区` printed right after the subdistrict (`南关街街道豫丰社区`, also
+`…街道在辖区金岱社区`; not a phrase, `…街道志愿服务进社区`), or the
 community named after the subdistrict itself (`北下街社区` of 北下街街道).
 """
 from __future__ import annotations
@@ -20,6 +21,10 @@ _NOT_A_NAME_START = (
     "各", "辖区", "所辖", "下辖", "全体", "联合", "携手", "组织", "开展", "召开",
     "指导", "走进", "深入", "党工委", "办事处", "在", "与", "和", "及", "对", "为", "向", "到",
 )
+# Where, not which: words between the subdistrict and the community's name (`XX街道在辖区金岱社区`).
+_WHERE = re.compile("^(?:在辖区|在)")
+# A phrase ends with a verb (`XX街道志愿服务进社区`): no community's name.
+_NOT_A_NAME_END = ("进", "入", "到", "回")
 _SUBDISTRICT_SUFFIX = re.compile(r"(?:街道|乡|镇)$")
 
 
@@ -46,8 +51,9 @@ def find_community(text: str, subdistrict: str) -> str | None:
     text = fold(text)
     for match in re.finditer(re.escape(subdistrict), text):
         after = _COMMUNITY_AFTER.match(text, match.end())
-        if after and not after["name"].startswith(_NOT_A_NAME_START):
-            return after["name"] + "社区"
+        name = _WHERE.sub("", after["name"]) if after else ""
+        if len(name) >= 2 and not name.startswith(_NOT_A_NAME_START) and not name.endswith(_NOT_A_NAME_END):
+            return name + "社区"
     own = _SUBDISTRICT_SUFFIX.sub("", subdistrict) + "社区"
     if len(own) > 3 and own in text:
         return own
