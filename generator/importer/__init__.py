@@ -22,6 +22,7 @@ from typing import TextIO
 
 from ..config import Config
 from ..errors import InputError, Problem
+from .blocks import printed_together
 from .page import ReadPage, describe_lines, read_page
 from .segment import PageArticle
 from .writer import PlannedWrite, apply_writes, load_manifest, plan_writes
@@ -158,7 +159,8 @@ def _report_page(page: ReadPage, verbose: bool, out: TextIO) -> None:
         print(f"  cut “{line.jump.marker}” from line {line.number} ({line.jump})", file=out)
     for printed in page.printed:
         for paragraph in printed.paragraphs:
-            if len(paragraph.lines) > 1:
+            # Lines printed one right under the next are a paragraph's lines as set (a line wrap): nothing to review.
+            if any(not printed_together(upper, lower) for upper, lower in zip(paragraph.lines, paragraph.lines[1:])):
                 print(f"  joined {describe_lines(paragraph.lines)}: one paragraph broken across a page break", file=out)
         if printed.byline is not None and printed.byline.continued_on:
             print(f"  joined {describe_lines((printed.byline,))}: one byline broken across a page break", file=out)

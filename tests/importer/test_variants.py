@@ -234,3 +234,17 @@ def test_a_headline_printed_over_two_lines_heads_its_article(index, printed, sig
     assert_articles(page.articles, articles)
     assert not page.dropped
     assert all(article.byline is None or not article.byline.continued_on for article in page.printed)
+
+
+def test_verbose_lists_no_line_wrap_as_a_page_break(tmp_path):
+    """A paragraph set over lines printed one right under the next is how it was set; only a join across a break is for review."""
+    page = tmp_path / "page-2020-12-30.txt"
+    page.write_text(
+        "一碗饺子温暖群众心\n\n本报讯 近日，北下街街道为辖区孤寡老人、\n环卫工人送去爱心水饺，\n\n3\n\n志愿者们忙得不亦乐乎。\n记者 柴琳琳\n\n"
+        "巧手包饺子温馨邻里情\n\n本报讯 近日，南关街街道豫丰社区\n开展邻里活动。\n记者 王磊\n",
+        encoding="utf-8",
+    )
+    out = io.StringIO()
+    run_import([page], config=CONFIG, content_dir=tmp_path, date=None, dry_run=True, force=False, verbose=True, out=out)
+    joined = [line.strip() for line in out.getvalue().splitlines() if line.strip().startswith("joined")]
+    assert joined == ["joined lines 3-8: one paragraph broken across a page break"]
