@@ -65,13 +65,18 @@ class Paragraph:
 
 
 def indents_paragraphs(lines: list[Line]) -> bool:
-    """True when the page marks each paragraph's start by indenting it."""
+    """True when the page marks each paragraph's start by indenting it.
+
+    Its leads are indented, and so are most lines printed right under a
+    finished one (a line after blank lines, a headline, stands apart anyway).
+    """
     printed = printed_lines(lines)
     leads = [line for line in printed if line.is_lead]
     starts = [
         line
         for before, line in zip(printed, printed[1:])
         if before.kind is Kind.TEXT and line.kind is Kind.TEXT and not line.is_lead and ends_paragraph(before.text)
+        and printed_together(before, line)
     ]
     return (
         bool(leads)

@@ -676,3 +676,22 @@ def test_a_time_a_line_break_cut_at_its_colon_goes_on(indent):
 def test_the_community_is_the_one_named_after_the_subdistrict(title, lead, community):
     page = read_text(f"{title}\n\n{lead}\n记者 柴琳琳\n")
     assert page.articles[0].community == community
+
+
+def test_on_a_page_set_with_first_line_indents_a_line_wrap_after_a_full_stop_goes_on():
+    """Headlines after blank lines stand apart unindented; what shows the indents is the lines printed right under a finished one."""
+    page = read_text(
+        "东大街街道开展志愿服务\n"
+        "　　本报讯（记者 柴琳琳）3月8日上午，东大街街道开展志愿服务\n活动，50余名党员志愿者走上街头。\n"
+        "　　活动现场，志愿者们分工协作。\n\n\n"
+        "西大街街道开展春季消防安全大检查\n"
+        "　　本报讯（记者 柴琳琳）近日，西大街街道开展消防安全检查。\n"
+        "　　检查组先后深入沿街商铺、老旧小区，重点检查电线是否私拉乱接。\n对发现的问题，检查组当场下发整改通知书。\n"
+        "　　此次检查共排查场所126家。\n"
+    )
+    first, second = page.articles
+    assert second.body.split("\n\n") == [
+        "本报讯（记者 柴琳琳）近日，西大街街道开展消防安全检查。",
+        "检查组先后深入沿街商铺、老旧小区，重点检查电线是否私拉乱接。对发现的问题，检查组当场下发整改通知书。",
+        "此次检查共排查场所126家。",
+    ]
