@@ -689,7 +689,7 @@ def test_on_a_page_set_with_first_line_indents_a_line_wrap_after_a_full_stop_goe
         "　　检查组先后深入沿街商铺、老旧小区，重点检查电线是否私拉乱接。\n对发现的问题，检查组当场下发整改通知书。\n"
         "　　此次检查共排查场所126家。\n"
     )
-    first, second = page.articles
+    _first, second = page.articles
     assert second.body.split("\n\n") == [
         "本报讯（记者 柴琳琳）近日，西大街街道开展消防安全检查。",
         "检查组先后深入沿街商铺、老旧小区，重点检查电线是否私拉乱接。对发现的问题，检查组当场下发整改通知书。",
