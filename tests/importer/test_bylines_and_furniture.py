@@ -34,6 +34,12 @@ def test_tabs_read_as_spaces_in_a_headline_and_as_an_indent():
         "第3版 社区新闻 编辑：王芳 李明",
         "审核：王芳",
         "GUANCHENG NEWS　2020年12月30日　星期三",
+        "管城回族区报 第3版 社区",
+        "管城回族区报·社区新闻　第 3 版",
+        "第 3 版",
+        "责任编辑：王芳　校对：李明",
+        "本版编辑 王芳",
+        "2020年12月30日　星期三　综合新闻　3",
     ],
 )
 def test_running_heads_in_a_page_break_are_dropped_not_glued_into_the_paragraph(head):

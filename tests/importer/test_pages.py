@@ -326,24 +326,6 @@ def test_a_headline_after_an_article_signed_with_its_photos_starts_the_next_arti
     assert [article.title for article in page.articles] == ["社区开展冬日慰问活动", "邻里节活动举行"]
 
 
-@pytest.mark.parametrize(
-    "head",
-    [
-        "管城回族区报 第3版 社区",
-        "管城回族区报·社区新闻　第 3 版",
-        "第 3 版",
-        "责任编辑：王芳　校对：李明",
-        "本版编辑 王芳",
-        "2020年12月30日　星期三　综合新闻　3",
-    ],
-)
-def test_a_running_head_or_page_number_in_a_page_break_is_dropped_not_glued_into_the_paragraph(head):
-    page = read_text(f"一碗饺子温暖群众心\n\n本报讯 近日,北下街街道为辖区孤寡老人、\n\n\n{head}\n\n环卫工人送去爱心水饺。\n记者 柴琳琳\n")
-    (article,) = page.articles
-    assert article.body == "本报讯 近日,北下街街道为辖区孤寡老人、环卫工人送去爱心水饺。"
-    assert [line.text for item in page.dropped for line in item.lines] == [head]
-
-
 @pytest.mark.parametrize("line", ["社区新闻", "管城回族区报", "2021年3月1日 编辑部开放日"])
 def test_a_paper_s_or_page_s_name_alone_is_no_running_head(line):
     assert kinds(line)[0][0] is Kind.TEXT
