@@ -285,6 +285,11 @@ def printed_lines(lines: list[Line]) -> list[Line]:
     return [line for line in lines if _prints(line)]
 
 
+def shown_lines(lines: list[Line]) -> list[Line]:
+    """The lines that print anything, page furniture too: what stands beside a line, whatever blank lines are between."""
+    return [line for line in lines if line.kind is not Kind.BLANK]
+
+
 def _prints(line: Line) -> bool:
     return line.kind not in (Kind.BLANK, Kind.FURNITURE)
 
@@ -416,7 +421,7 @@ def dates_in_text(lines: list[Line]) -> list[Line]:
     at the page's edge, beside a page number or a running head, inside a
     paragraph a break cut; apart from the text, never right under a colon.
     """
-    shown = [line for line in lines if line.kind is not Kind.BLANK]
+    shown = shown_lines(lines)
     in_text = {
         line.number
         for above, upper, line in zip([None, *shown], shown, shown[1:])
@@ -444,7 +449,7 @@ def lunar_dates_in_breaks(lines: list[Line]) -> list[Line]:
     below, it is what the page printed around the break, as running date
     lines do. Elsewhere it may be text: a headline (`腊月初八`).
     """
-    shown = [line for line in lines if line.kind is not Kind.BLANK]
+    shown = shown_lines(lines)
     in_breaks = {
         line.number
         for above, line, below in zip(shown, shown[1:], shown[2:])
@@ -465,7 +470,7 @@ def editors_printed_in_text(lines: list[Line]) -> list[Line]:
     quotation it is printed against, a line between finished paragraphs,
     a notice's closing line under its date.
     """
-    shown = [line for line in lines if line.kind is not Kind.BLANK]
+    shown = shown_lines(lines)
 
     def among_text(above: Line | None, line: Line, below: Line | None) -> bool:
         against_text = any(

@@ -60,8 +60,6 @@ _COLUMN_LABEL = re.compile(r"^【[^【】]*】$")
 # A label and what it gives, a number or an address with no Chinese in it (checked on the NFKC form):
 # `服务热线：0371-66668888`, `网址：www.zzgc.gov.cn`. A line of an article's text; a headline's colon is followed by words.
 _LABELLED_VALUE = re.compile(rf":\s*[0-9A-Za-z][^{HAN}]*$")
-
-
 _EDITORS_NOTE = "编者按"  # opens a note printed between a headline and the article's lead: it heads no article of its own
 
 
