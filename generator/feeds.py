@@ -37,6 +37,14 @@ class FeedEntry:
 
 
 @dataclass(frozen=True)
+class FeedLink:
+    """A feed as a page links to it (`<link rel="alternate">`), without its entries."""
+
+    url: str
+    title: str
+
+
+@dataclass(frozen=True)
 class Feed:
     url: str  # site-relative: 'feed.xml', 'tags/huan-jie/feed.xml'
     html_url: str  # the page the feed follows: '', 'tags/huan-jie/'
@@ -45,6 +53,10 @@ class Feed:
     updated: str
     author: str
     entries: list[FeedEntry]
+
+    @property
+    def link(self) -> FeedLink:
+        return FeedLink(self.url, self.title)
 
 
 def feed_id(config: Config, path: str) -> str:

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from .feeds import FEED_KINDS, Feed, collection_feed, site_feed
-from .site import KINDS, Collection, MonthCount, Site, by_day, by_year, paginate
+from .site import KINDS, Collection, MonthCount, Site, by_day, by_year, paginate, paginate_from_oldest
 
 SEARCH_URL = "search/"  # Pagefind's search page: empty until a reader types a query, so not in the sitemap
 
@@ -53,10 +53,10 @@ def related_lists(planned: list[tuple[Page | None, str | None]]) -> dict[int, li
 
 def _content_pages(site: Site) -> Iterator[Page]:
     per_page = site.config.per_page
-    # Page 1 of the newest articles is the home page; older ones follow at /page/2/, … with a template
-    # of their own: they show no collection counts, so a new article's counts re-render only the home page.
-    for pager in paginate(site.articles, per_page, ""):
-        yield Page(pager.url, "home.html" if pager.number == 1 else "all_articles.html", {"pager": pager})
+    # The newest articles are on the home page; older ones at /page/N/, numbered from the oldest, with a
+    # template of their own: they show no collection counts, so a new article re-renders only the home page.
+    for pager in paginate_from_oldest(site.articles, per_page, ""):
+        yield Page(pager.url, "home.html" if pager.number is None else "all_articles.html", {"pager": pager})
     yield Page("404.html", "404.html")
     yield Page(SEARCH_URL, "search.html")
     for article in site.articles:
@@ -82,10 +82,12 @@ def _content_pages(site: Site) -> Iterator[Page]:
 
 
 def _listing_pages(collection: Collection, per_page: int, feed: Feed | None) -> list[Page]:
-    return [
-        Page(pager.url, "listing.html", {"collection": collection, "pager": pager, "feed": feed})
-        for pager in paginate(collection.articles, per_page, collection.url)
-    ]
+    """A collection's first page shows its count and is given its feed; the numbered ones, only its name and
+    its feed's link: what a new article changes (the count, the feed's entries) leaves them as they are."""
+    pagers = paginate_from_oldest(collection.articles, per_page, collection.url)
+    first = Page(pagers[0].url, "listing.html", {"collection": collection, "pager": pagers[0], "feed": feed})
+    named, link = collection.named, feed.link if feed else None
+    return [first, *(Page(pager.url, "listing.html", {"collection": named, "pager": pager, "feed": link}) for pager in pagers[1:])]
 
 
 def _date_archive_pages(site: Site) -> list[Page]:

@@ -9,7 +9,7 @@ digest of each page template's closure (`Templates.closure_digest`) the
 last build rendered with. A page whose fingerprint and template closure
 match the previous build's renders to the same bytes and is skipped.
 Config and code are hashed as a whole (any change: all pages); an edit to
-`all_articles.html` changes only /page/2/, /page/3/, …, one to `base.html`
+`all_articles.html` changes only /page/1/, /page/2/, …, one to `base.html`
 every page that extends it, and neither needs a fingerprint made again.
 
 In the context, an article stands for the hash of its content file (title,

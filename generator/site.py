@@ -48,46 +48,94 @@ class Collection:
 
     @property
     def url(self) -> str:
-        return f"{KINDS[self.kind][0]}/{self.slug}/"
+        return collection_url(self.kind, self.slug)
 
     @property
     def count(self) -> int:
         return len(self.articles)
 
+    @property
+    def named(self) -> CollectionName:
+        return CollectionName(self.kind, self.name, self.slug)
+
+
+@dataclass(frozen=True)
+class CollectionName:
+    """A collection as the older pages of its list show it: its name and link, not its count or articles.
+
+    Those change with every article it gains; its numbered pages, given
+    this, keep their bytes (and are not rendered again) while they list the same articles.
+    """
+
+    kind: str
+    name: str
+    slug: str
+
+    @property
+    def url(self) -> str:
+        return collection_url(self.kind, self.slug)
+
+
+def collection_url(kind: str, slug: str) -> str:
+    return f"{KINDS[kind][0]}/{slug}/"
+
 
 # Pagers and days are made by the thousand and kept in the site model: slots, pickled as a tuple.
 @dataclass(slots=True)
 class Pager:
-    """One page of a long list: `/x/`, `/x/page/2/`, …"""
+    """One page of a long list: the first at the list's own URL (`/x/`), the others at `/x/page/N/`.
+
+    `number` is None on the first page. `previous_url` leads towards the
+    first page (in a list of articles: newer ones), `next_url` away from it.
+    """
 
     items: list
-    number: int
-    total: int
-    base_url: str
+    number: int | None
+    url: str
+    previous_url: str | None
+    next_url: str | None
 
     def __reduce__(self):
-        return Pager, (self.items, self.number, self.total, self.base_url)
+        return Pager, (self.items, self.number, self.url, self.previous_url, self.next_url)
 
-    def url_of(self, number: int) -> str:
-        return self.base_url if number == 1 else f"{self.base_url}page/{number}/"
 
-    @property
-    def url(self) -> str:
-        return self.url_of(self.number)
-
-    @property
-    def previous_url(self) -> str | None:
-        return self.url_of(self.number - 1) if self.number > 1 else None
-
-    @property
-    def next_url(self) -> str | None:
-        return self.url_of(self.number + 1) if self.number < self.total else None
+def _page_url(base_url: str, number: int | None) -> str:
+    return base_url if number is None else f"{base_url}page/{number}/"
 
 
 def paginate(items: list, per_page: int, base_url: str) -> list[Pager]:
-    """Split `items` into pages; an empty list still gets one (empty) page."""
+    """Split `items` into pages 1, 2, … from the first item; an empty list still gets one (empty) page.
+
+    For lists that do not grow at one end: names in pinyin order, a month's or a day's articles.
+    """
     total = max(1, ceil(len(items) / per_page))
-    return [Pager(items[(n - 1) * per_page : n * per_page], n, total, base_url) for n in range(1, total + 1)]
+    urls = [_page_url(base_url, None), *(_page_url(base_url, number) for number in range(2, total + 1))]
+    return [
+        Pager(items[(n - 1) * per_page : n * per_page], n if n > 1 else None, urls[n - 1], urls[n - 2] if n > 1 else None, urls[n] if n < total else None)
+        for n in range(1, total + 1)
+    ]
+
+
+def paginate_from_oldest(items: list, per_page: int, base_url: str) -> list[Pager]:
+    """Split a list of articles (newest first) into pages numbered from its oldest end, so that a page keeps its articles as newer ones come.
+
+    An archive grows at its newest end: numbered from the newest, as is
+    usual, every page of a list would change with each new article (and
+    be built and uploaded again). Here page 1 holds the oldest `per_page`
+    articles, page 2 the next, and so on; the first page (`base_url`)
+    shows all the articles newer than the numbered pages: between
+    `per_page` and 2 × `per_page` − 1 of them (all, in a shorter list).
+    A new article changes the first page; every `per_page` articles, one
+    numbered page is added, and the one before it gains a link to it.
+    """
+    numbered = max(0, len(items) // per_page - 1)  # the newest full page's articles stay on the first page
+    newest = len(items) - numbered * per_page
+    pagers = [Pager(items[:newest], None, base_url, None, _page_url(base_url, numbered) if numbered else None)]
+    for number in range(numbered, 0, -1):
+        end = newest + (numbered - number + 1) * per_page
+        newer = _page_url(base_url, number + 1 if number < numbered else None)
+        pagers.append(Pager(items[end - per_page : end], number, _page_url(base_url, number), newer, _page_url(base_url, number - 1) if number > 1 else None))
+    return pagers
 
 
 def reading_order(article: Article) -> tuple:

@@ -94,22 +94,37 @@ def test_section_and_people_pages_list_their_articles(archive_site):
     assert _titles(_page(archive_site, "people/chen-si")) == ["头条"]
 
 
-def test_long_lists_are_paginated_at_stable_urls(archive_site):
+def test_long_lists_are_paginated_from_their_oldest_end_so_a_page_keeps_its_articles(archive_site):
+    """Page 1 holds the oldest articles; the first page, all those newer than the numbered ones. New articles
+    change the first page: a numbered page goes on showing the same articles at the same URL."""
     _set_per_page(archive_site, 2)
     build(archive_site)
     output = archive_site / "output"
-    assert _titles(_page(archive_site, "")) == ["头条", "第二篇"]
-    assert _titles(_page(archive_site, "page/2")) == ["第三篇", "上月旧闻"]
-    assert _titles(_page(archive_site, "page/3")) == ["去年旧闻"]
-    assert not (output / "page/4").exists()
-    second = _page(archive_site, "page/2")
-    assert second.select_one('.pager a[rel="prev"]')["href"] == "/"
-    assert second.select_one('.pager a[rel="next"]')["href"] == "/page/3/"
-    # Month and issue pages split the same way.
+    assert _titles(_page(archive_site, "")) == ["头条", "第二篇", "第三篇"]
+    assert _titles(_page(archive_site, "page/1")) == ["上月旧闻", "去年旧闻"]
+    assert not (output / "page/2").exists()
+    assert _page(archive_site, "").select_one('.pager a[rel="next"]')["href"] == "/page/1/"
+    oldest = _page(archive_site, "page/1")
+    assert oldest.select_one('.pager a[rel="prev"]')["href"] == "/" and oldest.select_one('.pager a[rel="next"]') is None
+    assert oldest.h1.get_text() == "全部文章(第1页)"
+
+    write_article(archive_site / "content", title="新年第一篇", slug="xin-nian", date=dt.date(2021, 1, 1))
+    build(archive_site)
+    assert _titles(_page(archive_site, "")) == ["新年第一篇", "头条"]
+    assert _titles(_page(archive_site, "page/2")) == ["第二篇", "第三篇"]
+    assert _titles(_page(archive_site, "page/1")) == ["上月旧闻", "去年旧闻"]
+    assert _page(archive_site, "page/1").select_one('.pager a[rel="prev"]')["href"] == "/page/2/"
+    second = (output / "page/2/index.html").read_bytes()
+    write_article(archive_site / "content", title="新年第二篇", slug="xin-nian-er", date=dt.date(2021, 1, 2))
+    build(archive_site)
+    assert _titles(_page(archive_site, "")) == ["新年第二篇", "新年第一篇", "头条"]
+    assert (output / "page/2/index.html").read_bytes() == second
+
+    # A subdistrict's, a tag's, … list the same way; a month's and an issue's (which do not grow) from their first article.
+    assert _titles(_page(archive_site, "tags/huan-jie")) == ["第二篇", "上月旧闻"]
+    assert not (output / "tags/huan-jie/page/1").exists()
     assert _titles(_page(archive_site, "2020/12/page/2")) == ["第三篇"]
     assert _titles(_page(archive_site, "2020/12/30/page/2")) == ["第三篇"]
-    assert _titles(_page(archive_site, "tags/huan-jie")) == ["第二篇", "上月旧闻"]
-    assert not (output / "tags/huan-jie/page/2").exists()
 
 
 def test_article_page_links_related_articles_of_its_subdistrict_or_tag(archive_site):

@@ -647,19 +647,33 @@ def test_an_added_article_fingerprints_only_the_pages_it_changes(site, monkeypat
     assert len(fingerprinted) < len(list((site / "output").rglob("*.html"))) / 2
 
 
-def test_an_article_added_to_an_older_page_leaves_the_newer_pages_of_all_articles_alone(site, tmp_path, monkeypatch):
-    """The home page shows the new counts; /page/2/ shows neither counts nor the article, so it is not rendered.
-
-    The oldest article goes in the same build, so that the number of pages, which every page shows, stays the same.
-    """
-    first_on_last_page = re.search(r'href="/(\d{4})/(\d{2})/(\d{2})/', (site / "output/page/3/index.html").read_text(encoding="utf-8"))
-    assert not (site / "output/page/4").exists()
+def test_an_article_added_to_a_list_leaves_its_older_pages_alone(site, tmp_path, monkeypatch):
+    """Numbered from the oldest, pages older than a new article keep theirs: /page/1/ is not rendered, /page/2/ and the home page are."""
+    assert (site / "output/page/2").is_dir() and not (site / "output/page/3").exists()
+    newest_on_page_2 = re.search(r'href="/(\d{4})/(\d{2})/(\d{2})/', (site / "output/page/2/index.html").read_text(encoding="utf-8"))
     rendered = rendered_urls(monkeypatch)
-    some_article(site, 0).unlink()
-    path = corpus.add_article(site / "content", dt.date(*map(int, first_on_last_page.groups())))
+    path = corpus.add_article(site / "content", dt.date(*map(int, newest_on_page_2.groups())))
     build(site)
-    assert path.stem.split("-", 3)[3] in (site / "output/page/3/index.html").read_text(encoding="utf-8")
-    assert "" in rendered and "page/3/" in rendered and "page/2/" not in rendered
+    assert "" in rendered and "page/2/" in rendered and "page/1/" not in rendered
+    assert differences(cold_build(site, tmp_path), snapshot(site / "output")) == []
+
+
+def test_todays_article_renders_no_numbered_page_that_keeps_its_articles(site, tmp_path, monkeypatch):
+    """An editor adds the newest article: each list it joins changes on its first page; a numbered page is
+    rendered only where the list gains one (the new page, and the one before it that links to it)."""
+    config = site / "newsarchive.yml"  # short pages: the subdistricts, tags, people, … have numbered pages too
+    config.write_text(re.sub(r"(?m)^per_page:.*$", "per_page: 2", config.read_text(encoding="utf-8")), encoding="utf-8")
+    build(site)
+    before = snapshot(site / "output")
+    assert len([path for path in before if re.match(r"(subdistricts|tags|people)/[^/]+/page/\d+/", path)]) > 10
+    newest = max(dt.date.fromisoformat(path.name[:10]) for path in (site / "content").glob("*.md"))
+    rendered = rendered_urls(monkeypatch)
+    corpus.add_article(site / "content", dt.date(newest.year + 1, 1, 1))
+    build(site)
+    numbered = {url for url in rendered if re.search(r"(^|/)page/\d+/$", url)}
+    added = {url for url in numbered if url + "index.html" not in before}
+    linking_to_added = {re.sub(r"\d+/$", lambda number: f"{int(number[0][:-1]) - 1}/", url) for url in added}
+    assert "" in rendered and numbered <= added | linking_to_added
     assert differences(cold_build(site, tmp_path), snapshot(site / "output")) == []
 
 
