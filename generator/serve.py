@@ -160,8 +160,8 @@ class OpenPages:
             return set(self._recent)
 
     def pages_ready(self, ready: dict[str, bytes], changing: set[str]) -> None:
-        with self._lock:
-            self._ready, self._changing, self._settled = ready, changing, Future()
+        with self._lock:  # a second call in one build (see build.Preview) keeps what requests wait for
+            self._ready, self._changing, self._settled = ready, changing, self._settled or Future()
         # A file pages load (static/style.css) changing: every tab, its request for the file waiting for output/.
         assets = any(name.startswith(STATIC_DIR_NAME + "/") for name in changing)
         self._loop.add_callback(self.reload_outdated, assets)

@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 from generator import build as build_module
+from generator import rebuild
 from generator.build import build_site
 from generator.config import load_config
 from generator.search import SearchOutcome
@@ -50,25 +51,43 @@ class RecordingPreview:
         return False
 
 
-def test_open_pages_are_handed_over_first_and_output_changes_after(empty_site):
+def test_open_pages_are_handed_over_first_and_output_changes_after(empty_site, monkeypatch):
     write_article(empty_site / "content", title="社区开展冬日慰问活动")
     build(empty_site)
     add_newest_article(empty_site)
     open_article = ARTICLE_URL + "index.html"  # its "next" link now leads to the new article
-    preview = RecordingPreview(empty_site / "output", {"index.html", open_article, "about/index.html"})
+    events: list[str] = []
+    preview = RecordingPreview(empty_site / "output", {"index.html", open_article, "about/index.html"}, events)
+    fingerprint = rebuild.Fingerprints.read
+    monkeypatch.setattr(rebuild.Fingerprints, "read", lambda self, page: events.append("fingerprint") or fingerprint(self, page))
 
     build_site(load_config(empty_site), search=False, preview=preview)
 
-    [(ready, changing, home_meanwhile)] = preview.handed
+    # A new article makes the site model anew: the open pages are handed over as soon as the new site is
+    # whole, before any page is planned or fingerprinted, and again once the pages to change are known.
+    first, (ready, changing, home_meanwhile) = preview.handed
+    assert events[:2] == ["pages ready", "fingerprint"] and events.count("pages ready") == 2
     assert set(ready) == {"index.html", open_article}
     for name, data in ready.items():
         assert data == (empty_site / "output" / name).read_bytes(), f"{name} handed over is not the page built"
+        assert first[0][name] == data
     assert "新春灯会" in ready["index.html"].decode("utf-8")
-    assert "新春灯会" not in home_meanwhile.decode("utf-8"), "output/ changed before the build was done"
-    assert NEW_URL + "index.html" in changing
-    assert not changing & set(ready), "a page handed over is also waited for"
-    assert "about/index.html" not in changing
+    assert "新春灯会" not in home_meanwhile.decode("utf-8") and "新春灯会" not in first[2].decode("utf-8"), "output/ changed before the build was done"
+    for handed, waited in (first[:2], (ready, changing)):
+        assert NEW_URL + "index.html" in waited
+        assert not waited & set(handed), "a page handed over is also waited for"
+        assert "about/index.html" not in waited and "static/style.css" not in waited
     assert preview.updated == [ready["index.html"]], "output/ was said to be updated before it was"
+
+
+def test_a_body_edit_hands_the_open_pages_over_once(empty_site):
+    path = write_article(empty_site / "content", title="社区开展冬日慰问活动")
+    build(empty_site)
+    path.write_text(path.read_text(encoding="utf-8") + "\n新的一段。\n", encoding="utf-8")
+    preview = RecordingPreview(empty_site / "output", {ARTICLE_URL + "index.html"})
+    build_site(load_config(empty_site), search=False, preview=preview)
+    [(ready, _, _)] = preview.handed
+    assert "新的一段" in ready[ARTICLE_URL + "index.html"].decode("utf-8")
 
 
 def test_requests_wait_for_output_not_for_the_search_index(empty_site, monkeypatch):
@@ -84,7 +103,7 @@ def test_requests_wait_for_output_not_for_the_search_index(empty_site, monkeypat
     add_newest_article(empty_site)
     events.clear()
     build_site(load_config(empty_site), search=True, preview=RecordingPreview(empty_site / "output", {"index.html"}, events))
-    assert events == ["pages ready", "output updated", "search index"]
+    assert events == ["pages ready", "pages ready", "output updated", "search index"]  # a new article: see above
 
 
 def test_a_full_build_hands_nothing_over(empty_site):
