@@ -155,6 +155,8 @@ def scenarios(site: Path, runs: int):
         ("edit one article's body", lambda run: corpus.edit_body(middle(run), f"编者按:第{run}次更正。")),
         ("change one title", lambda run: corpus.edit_title(middle(run), f"(更正{run})")),
         ("add an article", lambda run: corpus.add_article(site / "content", dt.date(2022, 5, 1 + run), f"bench-new-{run}")),
+        # As an editor adds today's issue: newer than every article (the serve rows' come later still, NEWEST).
+        ("add today's article (the newest)", lambda run: corpus.add_article(site / "content", TODAY + dt.timedelta(days=run), f"bench-today-{run}")),
         ("delete an article", lambda run: middle(run + 1).unlink()),
         ("change a template", lambda run: corpus.edit_template(site / "templates")),  # base.html: every page
         ("change the all-articles template", lambda run: corpus.edit_template(site / "templates", "all_articles.html", "{% block main %}")),
@@ -225,7 +227,8 @@ FIRST_PAINT = """new PerformanceObserver(list => {
   for (const entry of list.getEntries()) if (entry.name === "first-contentful-paint") window.firstPaint = performance.timeOrigin + entry.startTime;
 }).observe({type: "paint", buffered: true});"""
 # Newer than every generated article (bench/corpus.py: the newest is of 2023-12-31): it goes on the home page.
-NEWEST = dt.date(2024, 1, 1)
+TODAY = dt.date(2024, 1, 1)  # the command-line row's new articles
+NEWEST = dt.date(2025, 1, 1)  # the serve rows', newer still
 
 
 def _browser_reload_seconds(site: Path, edits, port: int, runs: int) -> tuple[list[float], list[float], list[float]] | str:
