@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from .feeds import FEED_KINDS, Feed, collection_feed, site_feed
-from .site import KINDS, Collection, MonthCount, Site, by_day, by_year, paginate, paginate_from_oldest
+from .site import KINDS, Collection, MonthCount, MonthName, Site, by_day, by_year, paginate, paginate_from_oldest
 
 SEARCH_URL = "search/"  # Pagefind's search page: empty until a reader types a query, so not in the sitemap
 
@@ -93,7 +93,7 @@ def _listing_pages(collection: Collection, per_page: int, feed: Feed | None) -> 
 def _date_archive_pages(site: Site) -> list[Page]:
     """/archive/ by year and month; /YYYY/ a year's months; /YYYY/MM/ month pages; /YYYY/MM/DD/ issue pages in page order."""
     per_page = site.config.per_page
-    # The archive, a month's pages and its days' show a month's name and count, not all its
+    # The archive and a month's pages show a month's name and count, its days' pages its name, not all its
     # articles: a title edit then changes only the pages that list the article.
     summaries = [MonthCount(month.year, month.month, month.count) for month in site.months]
     years = by_year(summaries)
@@ -104,7 +104,8 @@ def _date_archive_pages(site: Site) -> list[Page]:
     for month, summary in zip(site.months, summaries):
         for pager in paginate(month.articles, per_page, month.url):
             pages.append(Page(pager.url, "month.html", {"month": summary, "pager": pager, "days": by_day(pager.items)}))
+        name = MonthName(month.year, month.month)
         for day in month.days:
             for pager in paginate(day.articles, per_page, day.url):
-                pages.append(Page(pager.url, "day.html", {"day": day, "month": summary, "pager": pager}))
+                pages.append(Page(pager.url, "day.html", {"day": day, "month": name, "pager": pager}))
     return pages

@@ -201,17 +201,15 @@ class Month:
 
 
 @dataclass
-class MonthCount:
-    """A month as the date archive and the month and day pages show it: name, link and count, not its articles.
+class MonthName:
+    """A month as an issue's page names it: its name and link.
 
-    So those pages depend on no article they do not list: a title edit
-    does not make them hash the month's articles again (rebuild.py) nor
-    render them.
+    Not its count, which every article added to the month changes: its other
+    days' pages are then not rendered again (rebuild.py).
     """
 
     year: int
     month: int
-    count: int
 
     @property
     def url(self) -> str:
@@ -220,6 +218,18 @@ class MonthCount:
     @property
     def year_url(self) -> str:
         return year_url(self.year)
+
+
+@dataclass
+class MonthCount(MonthName):
+    """A month as the date archive and the month pages show it: name, link and count, not its articles.
+
+    So those pages depend on no article they do not list: a title edit
+    does not make them hash the month's articles again (rebuild.py) nor
+    render them.
+    """
+
+    count: int
 
 
 @dataclass

@@ -647,6 +647,21 @@ def test_an_added_article_fingerprints_only_the_pages_it_changes(site, monkeypat
     assert len(fingerprinted) < len(list((site / "output").rglob("*.html"))) / 2
 
 
+def test_an_article_added_to_a_month_renders_its_day_and_not_the_months_other_days(site, tmp_path, monkeypatch):
+    """The month's pages show its new count; its other days' pages name the month only, and are not rendered."""
+    path = some_article(site)
+    article, _ = parse_article(path, path.read_bytes())
+    other_days = {f"{day}/" for day in {str(p.parent.parent.relative_to(site / "output")) for p in (site / "output").glob(f"{article.date:%Y/%m}/[0-9][0-9]/*/index.html")}}
+    new_day = next(article.date.replace(day=day) for day in range(1, 29) if f"{article.date:%Y/%m}/{day:02}/" not in other_days)
+    assert len(other_days) >= 2
+    rendered = rendered_urls(monkeypatch)
+    corpus.add_article(site / "content", new_day)
+    build(site)
+    assert f"{new_day:%Y/%m/%d}/" in rendered and f"{article.date:%Y/%m}/" in rendered
+    assert not other_days & set(rendered)
+    assert differences(cold_build(site, tmp_path), snapshot(site / "output")) == []
+
+
 def test_an_article_added_to_a_list_leaves_its_older_pages_alone(site, tmp_path, monkeypatch):
     """Numbered from the oldest, pages older than a new article keep theirs: /page/1/ is not rendered, /page/2/ and the home page are."""
     assert (site / "output/page/2").is_dir() and not (site / "output/page/3").exists()
