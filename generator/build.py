@@ -349,9 +349,9 @@ def _open_pages_first(preview: Preview, cache: ArticleCache, templates: Template
             # Which pages change is not known yet: any the last build wrote, and the new articles' (a new tag's
             # page, say, is found once output/ has it). Static files are compared later: served from output/
             # meanwhile (if they change too, the tabs reload again once they are ready).
-            pages = {name for name in previous.files if not name.startswith(STATIC_PREFIX)}
-            pages.update(article.url + "index.html" for article in model.site.articles)
-            preview.pages_ready(ready, pages - ready.keys())
+            changing = {name for name in previous.files if not name.startswith(STATIC_PREFIX)}
+            changing.update(article.url + "index.html" for article in model.site.articles)
+            preview.pages_ready(ready, changing - ready.keys())
 
     return render_open_pages
 

@@ -130,12 +130,14 @@ def paginate_from_oldest(items: list, per_page: int, base_url: str) -> list[Page
     """
     numbered = max(0, len(items) // per_page - 1)  # the newest full page's articles stay on the first page
     newest = len(items) - numbered * per_page
-    pagers = [Pager(items[:newest], None, base_url, None, _page_url(base_url, numbered) if numbered else None)]
-    for number in range(numbered, 0, -1):
-        end = newest + (numbered - number + 1) * per_page
-        newer = _page_url(base_url, number + 1 if number < numbered else None)
-        pagers.append(Pager(items[end - per_page : end], number, _page_url(base_url, number), newer, _page_url(base_url, number - 1) if number > 1 else None))
-    return pagers
+    # Newest first: the first page, then pages numbered, numbered - 1, …, 1 (one string per URL, shared by its neighbours).
+    urls = [_page_url(base_url, None), *(_page_url(base_url, number) for number in range(numbered, 0, -1))]
+    starts = [0, *range(newest, len(items), per_page)]
+    ends = [*starts[1:], len(items)]
+    return [
+        Pager(items[start:end], numbered + 1 - at if at else None, urls[at], urls[at - 1] if at else None, urls[at + 1] if at < numbered else None)
+        for at, (start, end) in enumerate(zip(starts, ends))
+    ]
 
 
 def reading_order(article: Article) -> tuple:

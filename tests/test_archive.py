@@ -8,6 +8,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from generator.content import Source
+from generator.site import paginate_from_oldest
 
 from .conftest import build, write_article
 
@@ -125,6 +126,26 @@ def test_long_lists_are_paginated_from_their_oldest_end_so_a_page_keeps_its_arti
     assert not (output / "tags/huan-jie/page/1").exists()
     assert _titles(_page(archive_site, "2020/12/page/2")) == ["第三篇"]
     assert _titles(_page(archive_site, "2020/12/30/page/2")) == ["第三篇"]
+
+
+@pytest.mark.parametrize("count", range(23))
+def test_pages_numbered_from_the_oldest_hold_every_article_once_and_keep_theirs_as_newer_ones_come(count):
+    articles = list(range(count))  # newest first
+    pagers = paginate_from_oldest(articles, 4, "x/")
+    assert [article for pager in pagers for article in pager.items] == articles
+    first, *numbered = pagers
+    assert (first.url, first.number, first.previous_url) == ("x/", None, None)
+    assert 4 <= len(first.items) < 8 if count >= 4 else len(first.items) == count
+    for pager in numbered:
+        assert pager.url == f"x/page/{pager.number}/"
+        assert pager.items == articles[count - 4 * pager.number : count - 4 * (pager.number - 1)]
+    following = [first.url]  # the links lead from the first page to page 1 and back
+    while (link := next(pager for pager in pagers if pager.url == following[-1]).next_url) is not None:
+        following.append(link)
+    assert following == [pager.url for pager in pagers]
+    assert [pager.previous_url for pager in pagers[1:]] == following[:-1]
+    newer = paginate_from_oldest(["今天", *articles], 4, "x/")
+    assert all(pager.items == next(page for page in newer if page.url == pager.url).items for pager in numbered)
 
 
 def test_article_page_links_related_articles_of_its_subdistrict_or_tag(archive_site):
