@@ -10,7 +10,17 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from .feeds import FEED_KINDS, Feed, collection_feed, site_feed
-from .site import KINDS, Collection, MonthCount, MonthName, Site, by_day, by_year, paginate, paginate_from_oldest
+from .site import (
+    KINDS,
+    Collection,
+    MonthCount,
+    MonthName,
+    Site,
+    by_day,
+    by_year,
+    paginate,
+    paginate_from_oldest,
+)
 
 SEARCH_URL = "search/"  # Pagefind's search page: empty until a reader types a query, so not in the sitemap
 

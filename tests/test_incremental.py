@@ -670,6 +670,8 @@ def test_an_article_added_to_a_list_leaves_its_older_pages_alone(site, tmp_path,
     path = corpus.add_article(site / "content", dt.date(*map(int, newest_on_page_2.groups())))
     build(site)
     assert "" in rendered and "page/2/" in rendered and "page/1/" not in rendered
+    listed = [(site / "output" / page / "index.html").read_text(encoding="utf-8") for page in ("", "page/2")]
+    assert any(path.stem.split("-", 3)[3] in page for page in listed)
     assert differences(cold_build(site, tmp_path), snapshot(site / "output")) == []
 
 
