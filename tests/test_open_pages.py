@@ -135,7 +135,8 @@ def test_serve_shows_an_open_page_before_output_has_it_and_holds_other_changed_p
         assert not (output / NEW_URL / "index.html").exists(), "served from output/, not before it"
 
         started = time.monotonic()
-        article_page = page_text(url + ARTICLE_URL)  # not open: the build changes it (its "next" link), so it waits
+        # Not open: the build changes it (its "next" link), so it waits, for the slowed update of output/ and all before it.
+        article_page = page_text(url + ARTICLE_URL, timeout=30)
         assert time.monotonic() - started > 0.5
         assert "新春灯会" in article_page
         assert (output / NEW_URL / "index.html").exists()

@@ -26,10 +26,10 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def fetch(url: str) -> tuple[int, str] | None:
-    """(status, body) of a GET, or None while nothing answers."""
+def fetch(url: str, timeout: float = 2) -> tuple[int, str] | None:
+    """(status, body) of a GET, or None while nothing answers (in `timeout` seconds)."""
     try:
-        with urllib.request.urlopen(url, timeout=2) as response:
+        with urllib.request.urlopen(url, timeout=timeout) as response:
             return response.status, response.read().decode("utf-8")
     except urllib.error.HTTPError as error:
         return error.code, error.read().decode("utf-8", "replace")
@@ -79,8 +79,8 @@ def serving(site: Path, log: Path, *, patch: str = "", port: int | None = None):
             process.wait()
 
 
-def page_text(url: str) -> str:
-    response = fetch(url)
+def page_text(url: str, timeout: float = 2) -> str:
+    response = fetch(url, timeout)
     return response[1] if response else ""
 
 
