@@ -51,8 +51,11 @@ _ROLE_SPLIT = re.compile("(" + "|".join(sorted(_ROLES, key=len, reverse=True)) +
 # `摄影报道` (a report in photos) before `摄影`, and both taken off the end before
 # roles are split: else `记者 王磊 摄影报道` reads as the role 摄影 and a name 报道.
 # A note that someone else gave the photos, `（图片由社区提供）`, says the article has
-# some (its closing bracket is taken off with the byline's, see _bare).
-_PHOTO_CREDIT = re.compile(r"(?:\s*(?:文/图|图/文|摄影报道|摄影|摄|供图|\(?(?:本文)?(?:图片|照片)由[^()]+提供))+$")
+# some (its closing bracket is taken off with the byline's, see _bare); so does the
+# same note in brackets at the end of its text (`…送去春联。（图片由社区提供）`).
+_PHOTO_SOURCE = r"(?:本文)?(?:图片|照片)由[^()]+提供"
+_PHOTO_CREDIT = re.compile(r"(?:\s*(?:文/图|图/文|摄影报道|摄影|摄|供图|\(?" + _PHOTO_SOURCE + "))+$")
+_PHOTO_SOURCE_AT_END = re.compile(r"\(" + _PHOTO_SOURCE + r"\)\s*$")
 # Who wrote and who took the photos, marked at each name: `文/记者 柴琳琳 图/通讯员 陈思`,
 # `文·图/记者 柴琳琳`, `记者 柴琳琳/文 王磊/图`, `记者 柴琳琳 文 王磊 图`. Taken out before roles are
 # split; `图` says photo. A lone 文 or 图 counts only after a whole name: after one character it ends a
@@ -193,6 +196,11 @@ def parse_byline(line: str) -> Byline | None:
         names[_ROLES[role]].extend(_NAME_DOT.sub("·", name) for name in role_names)
         photo = photo or role in _PHOTO_ROLES
     return Byline(tuple(names["reporters"]), tuple(names["correspondents"]), photo)
+
+
+def notes_photos_given(text: str) -> bool:
+    """True when `text` ends with a note in brackets that someone gave the article's photos: `…200余副。（图片由社区提供）`."""
+    return _PHOTO_SOURCE_AT_END.search(fold(text)) is not None
 
 
 def credits_a_photo(line: str) -> bool:

@@ -42,6 +42,7 @@ from .byline import (
     combined,
     credits_a_photo,
     lead_byline,
+    notes_photos_given,
 )
 from .decode import HAN, compact, fold
 from .pagebreaks import (
@@ -105,13 +106,15 @@ class PageArticle:
     def credits(self) -> Byline | None:
         """Who wrote it and took its photos: the byline after the lead, in brackets at the text's end, the byline that ends it, its photo credits and captions' credits.
 
-        A caption without a credit (`图为活动现场。`) says only that the article prints a photo.
+        A caption without a credit (`图为活动现场。`), or a note at a paragraph's end that
+        someone gave the photos (`（图片由社区提供）`), says only that the article prints some.
         """
         lead = fold(self.paragraphs[0].text).lstrip()
         in_lead = lead_byline(lead.removeprefix(LEAD).lstrip())[0] if lead.startswith(LEAD) else None
         at_end = closing_byline(self.paragraphs[-1].text)
         captions = (caption_credit(paragraph.text) for paragraph in self.paragraphs)
-        photo = Byline((), (), True) if any(paragraph.lines[0].is_caption for paragraph in self.paragraphs) else None
+        photos = any(paragraph.lines[0].is_caption or notes_photos_given(paragraph.text) for paragraph in self.paragraphs)
+        photo = Byline((), (), True) if photos else None
         return combined(in_lead, at_end, self.byline.byline if self.byline else None, *(line.byline for line in self.credit_lines), *captions, photo)
 
     @property

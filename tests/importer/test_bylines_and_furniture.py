@@ -228,6 +228,14 @@ def test_a_marked_line_whose_role_word_runs_on_is_text_not_a_byline(items):
     assert (article.reporters, article.correspondents) == (["柴琳琳"], ["陈思"]) and not page.dropped
 
 
+@pytest.mark.parametrize("note", ["（图片由社区提供）", "(照片由南曹街道提供)"])
+def test_a_note_that_someone_gave_the_photos_at_the_text_s_end_says_the_article_has_photos(note):
+    page = read_text(f"南曹街道为老人送春联\n\n本报讯 2月1日，南曹街道组织书法志愿者为辖区老人送去春联、福字200余副。{note}\n")
+    (article,) = page.articles
+    assert article.photo and (article.reporters, article.correspondents) == ([], [])
+    assert article.body.endswith("200余副。" + note)  # printed text: kept
+
+
 def test_a_caption_marked_with_a_triangle_credits_the_photo_and_the_article_goes_on():
     page = read_text(
         "西大街街道举办摄影展\n\n本报讯 12月27日，西大街街道摄影展开幕。\n\n▲记者 王磊 摄\n\n"
