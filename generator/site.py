@@ -109,11 +109,7 @@ def paginate(items: list, per_page: int, base_url: str) -> list[Pager]:
     For lists that do not grow at one end: names in pinyin order, a month's or a day's articles.
     """
     total = max(1, ceil(len(items) / per_page))
-    urls = [_page_url(base_url, None), *(_page_url(base_url, number) for number in range(2, total + 1))]
-    return [
-        Pager(items[(n - 1) * per_page : n * per_page], n if n > 1 else None, urls[n - 1], urls[n - 2] if n > 1 else None, urls[n] if n < total else None)
-        for n in range(1, total + 1)
-    ]
+    return _linked_pages(items, [*range(0, total * per_page, per_page), len(items)], [None, *range(2, total + 1)], base_url)
 
 
 def paginate_from_oldest(items: list, per_page: int, base_url: str) -> list[Pager]:
@@ -130,13 +126,20 @@ def paginate_from_oldest(items: list, per_page: int, base_url: str) -> list[Page
     """
     numbered = max(0, len(items) // per_page - 1)  # the newest full page's articles stay on the first page
     newest = len(items) - numbered * per_page
-    # Newest first: the first page, then pages numbered, numbered - 1, …, 1 (one string per URL, shared by its neighbours).
-    urls = [_page_url(base_url, None), *(_page_url(base_url, number) for number in range(numbered, 0, -1))]
-    starts = [0, *range(newest, len(items), per_page)]
-    ends = [*starts[1:], len(items)]
+    # Newest first: the first page, then pages numbered, numbered - 1, …, 1.
+    return _linked_pages(items, [0, *range(newest, len(items), per_page), len(items)], [None, *range(numbered, 0, -1)], base_url)
+
+
+def _linked_pages(items: list, bounds: list[int], numbers: list[int | None], base_url: str) -> list[Pager]:
+    """Page i holds items[bounds[i]:bounds[i + 1]] and is numbered numbers[i] (None: the first, at `base_url`); each links to those beside it.
+
+    One string per URL, shared by the page at it and its neighbours' links.
+    """
+    urls = [_page_url(base_url, number) for number in numbers]
+    last = len(numbers) - 1
     return [
-        Pager(items[start:end], numbered + 1 - at if at else None, urls[at], urls[at - 1] if at else None, urls[at + 1] if at < numbered else None)
-        for at, (start, end) in enumerate(zip(starts, ends))
+        Pager(items[bounds[at] : bounds[at + 1]], number, urls[at], urls[at - 1] if at else None, urls[at + 1] if at < last else None)
+        for at, number in enumerate(numbers)
     ]
 
 
