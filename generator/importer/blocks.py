@@ -23,6 +23,7 @@ import datetime as dt
 import enum
 import re
 import unicodedata
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 
 from .byline import (
@@ -285,6 +286,11 @@ def printed_lines(lines: list[Line]) -> list[Line]:
     return [line for line in lines if _prints(line)]
 
 
+def _reread(lines: list[Line], numbers: Collection[int], **fields) -> list[Line]:
+    """`lines`, those whose number is in `numbers` read again as `fields` say (their kind, and what goes with it)."""
+    return [replace(line, **fields) if line.number in numbers else line for line in lines]
+
+
 def shown_lines(lines: list[Line]) -> list[Line]:
     """The lines that print anything, page furniture too: what stands beside a line, whatever blank lines are between."""
     return [line for line in lines if line.kind is not Kind.BLANK]
@@ -399,7 +405,7 @@ def papers_named_in_page_breaks(lines: list[Line]) -> list[Line]:
         and below.kind is Kind.TEXT and not below.is_lead and not _opens_headline(below, following, line)
         and not printed_together(above, line) and not printed_together(line, below)
     }
-    return [replace(line, kind=Kind.FURNITURE, what="running head") if line.number in heads else line for line in lines]
+    return _reread(lines, heads, kind=Kind.FURNITURE, what="running head")
 
 
 def _names_a_paper(folded: str) -> bool:
@@ -430,7 +436,7 @@ def dates_in_text(lines: list[Line]) -> list[Line]:
             or (upper.opens_a_list and printed_together(upper, line) and _DATE_AND_WEEKDAY.fullmatch(_in_digits(fold(line.text)).strip()))
         )
     }
-    return [replace(line, kind=Kind.TEXT, what="") if line.number in in_text else line for line in lines]
+    return _reread(lines, in_text, kind=Kind.TEXT, what="")
 
 
 def _signs_a_notice(above: Line | None, line: Line) -> bool:
@@ -457,7 +463,7 @@ def lunar_dates_in_breaks(lines: list[Line]) -> list[Line]:
         and above.kind is Kind.TEXT and not ends_paragraph(above.text) and not printed_together(above, line)
         and below.kind is Kind.TEXT and not printed_together(line, below)
     }
-    return [replace(line, kind=Kind.FURNITURE, what="running head") if line.number in in_breaks else line for line in lines]
+    return _reread(lines, in_breaks, kind=Kind.FURNITURE, what="running head")
 
 
 def editors_printed_in_text(lines: list[Line]) -> list[Line]:
@@ -486,7 +492,7 @@ def editors_printed_in_text(lines: list[Line]) -> list[Line]:
         for above, line, below in zip([None, *shown], shown, [*shown[1:], None])
         if line.kind is Kind.FURNITURE and names_editors_only(fold(line.text)) and among_text(above, line, below)
     }
-    return [replace(line, kind=Kind.TEXT, what="") if line.number in in_text else line for line in lines]
+    return _reread(lines, in_text, kind=Kind.TEXT, what="")
 
 
 def names_editors_only(folded: str) -> bool:
@@ -555,7 +561,7 @@ def headlines_read_as_text(lines: list[Line]) -> list[Line]:
 
     neighbours = zip([None, None, *content], [None, *content], content, content[1:])
     headlines = {line.number for above, before, line, after in neighbours if is_headline(above, before, line, after)}
-    return [replace(line, kind=Kind.TEXT, byline=None) if line.number in headlines else line for line in lines]
+    return _reread(lines, headlines, kind=Kind.TEXT, byline=None)
 
 
 def questions_read_as_text(lines: list[Line]) -> list[Line]:
@@ -578,7 +584,7 @@ def questions_read_as_text(lines: list[Line]) -> list[Line]:
         and after.kind is Kind.TEXT and not after.is_lead and ends_paragraph(after.text)
         and not _opens_headline(after, following, line)
     }
-    return [replace(line, kind=Kind.TEXT, byline=None) if line.number in questions else line for line in lines]
+    return _reread(lines, questions, kind=Kind.TEXT, byline=None)
 
 
 def bracket_ends_read_as_text(lines: list[Line]) -> list[Line]:
@@ -592,7 +598,7 @@ def bracket_ends_read_as_text(lines: list[Line]) -> list[Line]:
         for above, line in zip(content, content[1:])
         if line.kind is Kind.BYLINE and above.kind is Kind.TEXT and printed_together(above, line) and closes_bracket_above(above.text, line.text)
     }
-    return [replace(line, kind=Kind.TEXT, byline=None) if line.number in ends else line for line in lines]
+    return _reread(lines, ends, kind=Kind.TEXT, byline=None)
 
 
 def names_in_a_sentence_read_as_text(lines: list[Line]) -> list[Line]:
@@ -617,7 +623,7 @@ def names_in_a_sentence_read_as_text(lines: list[Line]) -> list[Line]:
         and above is not None and above.kind is Kind.TEXT and not ends_paragraph(above.text) and not _may_head(before, above)
         and below.kind is Kind.TEXT and not below.is_lead and (printed_together(line, below) or below.ends_with_full_stop)
     }
-    return [replace(line, kind=Kind.TEXT, byline=None) if line.number in in_sentence else line for line in lines]
+    return _reread(lines, in_sentence, kind=Kind.TEXT, byline=None)
 
 
 def bylines_above_text(lines: list[Line]) -> list[Line]:
