@@ -7,6 +7,11 @@ come in random order and combinations, built by a `serve` session kept
 across the chain and by one-off builds in turn, as an editor switching
 between the two does. Each chain is fixed by its seed: a failure names the
 seed, the step and the edits, and reruns the same.
+
+The same chains, built with pages open in a browser (`serve`'s preview),
+check what a reader sees while a build runs: each page handed over early
+is the page the build writes, and every other file the build changes is
+held until output/ has it.
 """
 from __future__ import annotations
 
@@ -29,6 +34,7 @@ from generator.session import BuildSession
 from .conftest import REPO
 from .sitetree import differences, snapshot
 from .test_incremental import cold_build
+from .test_open_pages import RecordingPreview
 
 sys.path.insert(0, str(REPO / "bench"))
 import corpus  # (bench/corpus.py)
@@ -45,6 +51,7 @@ TEMPLATE_EDITS = [
     ("all_articles.html", "{% block main %}"), ("article.html", "{% block main %}"), ("listing.html", "{% block main %}"),
     ("month.html", "{% block main %}"), ("day.html", "{% block main %}"),
 ]
+ARTICLE_PAGE = re.compile(r"\d{4}/\d{2}/\d{2}/[^/]+/index\.html")  # an article's page in output/ (a day's has no slug)
 BROKEN_FILES = ["---\ntitle: [\n---\n正文", "---\ntitle: 没有日期\n---\n正文", "没有前言的正文"]
 
 
@@ -159,3 +166,41 @@ def _a_broken_file_fails_the_build_and_leaves_output_alone(root: Path, editor: E
         build_site(load_config(root), search=False, session=session)
     assert differences(before, snapshot(root / "output")) == [], where
     victim.write_bytes(good)
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_what_serve_shows_during_a_chain_of_random_edits_is_never_stale(tmp_path, monkeypatch, seed):
+    root = tmp_path / "site"
+    corpus.write_site(root, ARTICLES, seed=seed)
+    editor, rng = Editor(root, seed), random.Random(-seed)
+    session = BuildSession(persistent=True)
+    build_site(load_config(root), search=False, session=session)
+    for step in range(STEPS):
+        before = snapshot(root / "output")
+        pages = sorted(name for name in before if name.endswith(".html"))
+        opened = {"index.html", *rng.sample(pages, min(len(pages), rng.choice([1, 3, 8])))}
+        edits = rng.choices(list(KINDS), list(KINDS.values()), k=rng.choice([1, 1, 2, 3]))
+        for kind in edits:
+            editor.edit(kind)
+        monkeypatch.setattr(parallel, "MIN_ITEMS", rng.choice([2, parallel.MIN_ITEMS]))
+        preview = RecordingPreview(root / "output", opened)
+        build_site(load_config(root), search=False, session=session, preview=preview)
+        monkeypatch.undo()
+        after = snapshot(root / "output")
+        changed = {name for name in before.keys() | after.keys() if before.get(name) != after.get(name)}
+        where = f"seed {seed}, step {step}: {edits}"
+        assert preview.events in ([], ["pages ready", "output updated"], ["pages ready", "pages ready", "output updated"]), where
+        for number, (ready, changing, home_meanwhile) in enumerate(preview.handed):
+            assert home_meanwhile == before["index.html"], f"{where}: output/ changed before handover {number}"
+            for name, data in ready.items():
+                assert name in opened and data == after.get(name), f"{where}: handover {number} gave {name} other bytes than the build wrote"
+            held = changing - ready.keys()
+            unseen = changed - ready.keys() - held
+            if number == 0 and len(preview.handed) == 2:
+                # Handed over as soon as a new model's site is whole: static files are let through, and a page
+                # that is new but no article's (a new tag's) is found once output/ has it.
+                unseen = {name for name in unseen if not name.startswith("static/") and (name in before or ARTICLE_PAGE.fullmatch(name))}
+            assert not unseen, f"{where}: handover {number} neither gave nor held {sorted(unseen)}"
+        if preview.handed:
+            last_ready = preview.handed[-1][0]
+            assert not {name for name in opened & changed if name in after} - last_ready.keys(), f"{where}: an open page changed but was not handed over"
