@@ -253,10 +253,14 @@ def test_the_saved_cache_index_forgets_a_deleted_article_and_keeps_the_others(si
     assert sorted(tables["files"]) == sorted(path.name for path in (site / "content").glob("*.md"))
 
 
+@pytest.mark.parametrize("edited", [False, True], ids=["nothing else changed", "an article edited too"])
 @pytest.mark.parametrize("in_child", [False, True], ids=["checked here", "checked in a child"])
-def test_a_hand_placed_file_makes_the_next_build_full(site, tmp_path, monkeypatch, in_child):
-    # Large output trees are checked by a forked child while the content loads; this small one, only if told to.
+def test_a_hand_placed_file_makes_the_next_build_full(site, tmp_path, monkeypatch, in_child, edited):
+    # Large output trees are checked by a forked child while the build goes on; this small one, only if told to.
+    # Its answer is awaited before output/ is found up to date, or (an article edited) before it is changed.
     monkeypatch.setattr(build_module, "BACKGROUND_TREE_CHECK", 1 if in_child else 10**9)
+    if edited:
+        corpus.edit_body(some_article(site))
     (site / "output/2023").mkdir(exist_ok=True)
     (site / "output/2023/notes.txt").write_text("mine", encoding="utf-8")
     result = assert_same_as_cold(site, tmp_path)

@@ -15,6 +15,7 @@ from generator import build as build_module
 from generator import rebuild
 from generator.build import build_site
 from generator.config import load_config
+from generator.manifest import Manifest
 from generator.search import SearchOutcome
 
 from .conftest import build, write_article
@@ -156,3 +157,41 @@ def test_a_tab_on_the_search_page_is_outdated_by_a_new_index(tmp_path):
     assert not pages.outdated("search/index.html")
     entry.write_text('{"index": "b"}', encoding="utf-8")  # the page is the same; the index it searches is new
     assert pages.outdated("search/index.html")
+
+
+def test_open_pages_are_handed_over_before_the_check_of_output_answers(empty_site, tmp_path, monkeypatch):
+    # A large output/ is checked by a forked child (every file stat'ed: ~0.17 s at 10,000 articles); the open
+    # pages do not wait for its answer, output/ does.
+    path = write_article(empty_site / "content", title="社区开展冬日慰问活动")
+    build(empty_site)
+    answered = tmp_path / "answered"
+    real_check = Manifest.tree_unchanged
+
+    def slow_check(manifest, output_dir):
+        time.sleep(1)
+        answered.touch()
+        return real_check(manifest, output_dir)
+
+    monkeypatch.setattr(build_module, "BACKGROUND_TREE_CHECK", 1)
+    monkeypatch.setattr(Manifest, "tree_unchanged", slow_check)
+    path.write_text(path.read_text(encoding="utf-8") + "\n新的一段。\n", encoding="utf-8")
+    preview = RecordingPreview(empty_site / "output", {ARTICLE_URL + "index.html"})
+    preview.pages_ready = lambda ready, changing: preview.events.append(f"pages ready, answered: {answered.exists()}")
+    preview.output_updated = lambda: preview.events.append(f"output updated, answered: {answered.exists()}")
+    build_site(load_config(empty_site), search=False, preview=preview)
+    assert preview.events == ["pages ready, answered: False", "output updated, answered: True"]
+    assert "新的一段" in (empty_site / "output" / ARTICLE_URL / "index.html").read_text(encoding="utf-8")
+
+
+def test_an_output_folder_changed_by_hand_is_built_whole_after_the_open_pages_were_handed_over(empty_site, tmp_path, monkeypatch):
+    path = write_article(empty_site / "content", title="社区开展冬日慰问活动")
+    build(empty_site)
+    monkeypatch.setattr(build_module, "BACKGROUND_TREE_CHECK", 1)
+    (empty_site / "output/notes.txt").write_text("放在这里的笔记", encoding="utf-8")
+    path.write_text(path.read_text(encoding="utf-8") + "\n新的一段。\n", encoding="utf-8")
+    preview = RecordingPreview(empty_site / "output", {ARTICLE_URL + "index.html"})
+    result = build_site(load_config(empty_site), search=False, preview=preview)
+    [(ready, _, _)] = preview.handed
+    assert result.full and not (empty_site / "output/notes.txt").exists()
+    assert ready[ARTICLE_URL + "index.html"] == (empty_site / "output" / ARTICLE_URL / "index.html").read_bytes()
+    assert len(preview.updated) == 1, "the requests held for the build were never let go"
