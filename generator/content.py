@@ -411,7 +411,12 @@ def content_files(content_dir: Path) -> list[str]:
 
 def read_articles(content_dir: Path) -> Iterator[tuple[str, Article | None]]:
     """Each content file (`content_files`) and its article; None for one that cannot be read or has problems (`build` reports them)."""
-    for path in content_files(content_dir):
+    return read_article_files(content_files(content_dir))
+
+
+def read_article_files(paths: Iterable[str]) -> Iterator[tuple[str, Article | None]]:
+    """Each of these content files and its article, as `read_articles` gives them."""
+    for path in paths:
         try:
             article, _ = parse_article(path, Path(path).read_bytes())
         except OSError:

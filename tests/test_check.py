@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from generator import parallel
 from generator.check import check_site
 from generator.config import CACHE_DIR_NAME, load_config
 
@@ -67,6 +68,31 @@ def test_missing_assets_in_src_and_srcset_are_reported(empty_site):
     assert len(found) == 4
     for missing in ("x.png", "/static/big.png", "/static/style.css", "/static/app.js"):
         assert any(f"broken link to {missing} " in line for line in found)
+
+
+def test_one_relative_link_is_judged_from_each_page_s_folder(empty_site):
+    # Answers are kept per link and folder (every page repeats the navigation): not per link alone.
+    found = problems(empty_site, {
+        "a/index.html": page("<a href='../b/'>b</a><a href='/b/'>b</a>"),
+        "a/c/index.html": page("<a href='../b/'>b</a><a href='/b/'>b</a>"),
+        "a/c/d.html": page("<a href='../b/'>b</a>"),
+        "b/index.html": page(),
+    })
+    assert [line.split("output/")[1] for line in found] == [
+        "a/c/d.html:1: broken link to ../b/ (no file a/b/index.html in the output folder)",
+        "a/c/index.html:1: broken link to ../b/ (no file a/b/index.html in the output folder)",
+    ]
+
+
+def test_on_both_cores_check_finds_what_it_finds_in_one_process(empty_site, monkeypatch):
+    files = {f"p{number}/index.html": HEAD + f"\n<a href='/p{number + 1}/'>下一页</a><a href='../gone/'>x</a>" + FOOT for number in range(30)}
+    files["feed.xml"] = atom(ATOM_ENTRY.format(href="/p3/"), ATOM_ENTRY.format(href="/nowhere/"))
+    make_output(empty_site, files)
+    in_one = check_site(load_config(empty_site))
+    monkeypatch.setattr(parallel, "MIN_ITEMS", 2)
+    on_both = check_site(load_config(empty_site))
+    assert on_both == in_one
+    assert (in_one.pages, in_one.xml_files, in_one.links) == (30, 1, 62) and len(in_one.problems) == 32
 
 
 def test_links_are_resolved_against_the_base_path(empty_site):
