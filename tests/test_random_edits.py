@@ -133,17 +133,28 @@ KINDS = {  # kind of edit → how often it comes
 }
 
 
+def _chain(root: Path, seed: int) -> tuple[Editor, random.Random, BuildSession]:
+    """A generated site, built once by a `serve` session; its editor, and the chain's other random choices."""
+    corpus.write_site(root, ARTICLES, seed=seed)
+    session = BuildSession(persistent=True)
+    build_site(load_config(root), search=False, session=session)
+    return Editor(root, seed), random.Random(-seed), session
+
+
+def _random_edits(editor: Editor, rng: random.Random) -> list[str]:
+    """Make one to three edits of random kinds; their kinds."""
+    edits = rng.choices(list(KINDS), list(KINDS.values()), k=rng.choice([1, 1, 2, 3]))
+    for kind in edits:
+        editor.edit(kind)
+    return edits
+
+
 @pytest.mark.parametrize("seed", [1, 2, 3])
 def test_a_chain_of_random_edits_equals_a_cold_build_after_every_build(tmp_path, monkeypatch, seed):
     root = tmp_path / "site"
-    corpus.write_site(root, ARTICLES, seed=seed)
-    editor, rng = Editor(root, seed), random.Random(-seed)
-    session = BuildSession(persistent=True)
-    build_site(load_config(root), search=False, session=session)
+    editor, rng, session = _chain(root, seed)
     for step in range(STEPS):
-        edits = rng.choices(list(KINDS), list(KINDS.values()), k=rng.choice([1, 1, 2, 3]))
-        for kind in edits:
-            editor.edit(kind)
+        edits = _random_edits(editor, rng)
         by = rng.choice(["serve session", "one-off build"])
         # Now and then on both cores, however few the pages (parallel.map_chunks).
         monkeypatch.setattr(parallel, "MIN_ITEMS", rng.choice([2, parallel.MIN_ITEMS]))
@@ -171,17 +182,12 @@ def _a_broken_file_fails_the_build_and_leaves_output_alone(root: Path, editor: E
 @pytest.mark.parametrize("seed", [1, 2, 3])
 def test_what_serve_shows_during_a_chain_of_random_edits_is_never_stale(tmp_path, monkeypatch, seed):
     root = tmp_path / "site"
-    corpus.write_site(root, ARTICLES, seed=seed)
-    editor, rng = Editor(root, seed), random.Random(-seed)
-    session = BuildSession(persistent=True)
-    build_site(load_config(root), search=False, session=session)
+    editor, rng, session = _chain(root, seed)
     for step in range(STEPS):
         before = snapshot(root / "output")
         pages = sorted(name for name in before if name.endswith(".html"))
         opened = {"index.html", *rng.sample(pages, min(len(pages), rng.choice([1, 3, 8])))}
-        edits = rng.choices(list(KINDS), list(KINDS.values()), k=rng.choice([1, 1, 2, 3]))
-        for kind in edits:
-            editor.edit(kind)
+        edits = _random_edits(editor, rng)
         monkeypatch.setattr(parallel, "MIN_ITEMS", rng.choice([2, parallel.MIN_ITEMS]))
         preview = RecordingPreview(root / "output", opened)
         build_site(load_config(root), search=False, session=session, preview=preview)
@@ -194,8 +200,7 @@ def test_what_serve_shows_during_a_chain_of_random_edits_is_never_stale(tmp_path
             assert home_meanwhile == before["index.html"], f"{where}: output/ changed before handover {number}"
             for name, data in ready.items():
                 assert name in opened and data == after.get(name), f"{where}: handover {number} gave {name} other bytes than the build wrote"
-            held = changing - ready.keys()
-            unseen = changed - ready.keys() - held
+            unseen = changed - ready.keys() - changing
             if number == 0 and len(preview.handed) == 2:
                 # Handed over as soon as a new model's site is whole: static files are let through, and a page
                 # that is new but no article's (a new tag's) is found once output/ has it.
