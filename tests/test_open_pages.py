@@ -195,3 +195,18 @@ def test_an_output_folder_changed_by_hand_is_built_whole_after_the_open_pages_we
     assert result.full and not (empty_site / "output/notes.txt").exists()
     assert ready[ARTICLE_URL + "index.html"] == (empty_site / "output" / ARTICLE_URL / "index.html").read_bytes()
     assert len(preview.updated) == 1, "the requests held for the build were never let go"
+
+
+def test_serve_builds_whole_an_output_folder_changed_by_hand(empty_site, tmp_path):
+    # The output/ check in a forked child, as on a large site: its answer comes after the open page is handed over.
+    path = write_article(empty_site / "content", title="社区开展冬日慰问活动")
+    stray = empty_site / "output/notes.txt"
+    with serving(empty_site, tmp_path / "serve.log", patch="import generator.build\ngenerator.build.BACKGROUND_TREE_CHECK = 1") as (url, process):
+        assert "社区开展冬日慰问活动" in page_text(url + ARTICLE_URL)  # the page is open in a tab
+        stray.write_text("放在这里的笔记", encoding="utf-8")
+        path.write_text(path.read_text(encoding="utf-8") + "\n新的一段。\n", encoding="utf-8")
+        wait_until(lambda: "新的一段" in page_text(url + ARTICLE_URL), "the edited page")
+        wait_until(lambda: not stray.exists(), "output/ built whole")
+        assert fetch(url + "notes.txt")[0] == 404
+        assert "新的一段" in (empty_site / "output" / ARTICLE_URL / "index.html").read_text(encoding="utf-8")
+        assert process.poll() is None
