@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Protocol
 
 from .cache import ArticleCache, CachedFile, digest, parse_and_render
-from .config import CACHE_DIR_NAME, DEFAULT_OUTPUT_DIR_NAME, STATIC_DIR_NAME, Config
+from .config import CACHE_DIR_NAME, DEFAULT_OUTPUT_DIR_NAME, STATIC_PREFIX, Config
 from .content import Article, Claim, content_files, read_claims, unlisted_subdistricts
 from .errors import BuildInterrupted, InputError, OutputError, Problem
 from .fsutil import (
@@ -66,7 +66,6 @@ SEARCH_OFF = SearchOutcome(False, 0, "turned off (--no-search)")
 PAGES_BEFORE_INDEX = "the pages are updated; the search index is the previous one until the next build"
 SITE_IN_PLACE = "output/ holds this build's site"
 OUTPUT_AS_IT_WAS = "output/ is as it was before this build"
-STATIC_PREFIX = STATIC_DIR_NAME + "/"
 
 
 @contextmanager

@@ -20,6 +20,7 @@ CONFIG_NAME = "newsarchive.yml"
 # Beside CONFIG_NAME, in the site folder:
 TEMPLATES_DIR_NAME = "templates"
 STATIC_DIR_NAME = "static"
+STATIC_PREFIX = STATIC_DIR_NAME + "/"  # of the static files' paths in output/
 CACHE_DIR_NAME = ".newsarchive-cache"
 DEFAULT_OUTPUT_DIR_NAME = "output"  # in the site folder: the site's own, replaced whole by each full build
 

@@ -51,7 +51,7 @@ from tornado.escape import url_unescape
 from tornado.ioloop import IOLoop
 
 from .build import BuildResult, build_site, refuse_others_files
-from .config import STATIC_DIR_NAME, Config
+from .config import STATIC_PREFIX, Config
 from .errors import BuildInterrupted, NewsarchiveError
 from .pages import SEARCH_URL
 from .search import stop_indexing
@@ -163,7 +163,7 @@ class OpenPages:
         with self._lock:  # a second call in one build (see build.Preview) keeps what requests wait for
             self._ready, self._changing, self._settled = ready, changing, self._settled or Future()
         # A file pages load (static/style.css) changing: every tab, its request for the file waiting for output/.
-        assets = any(name.startswith(STATIC_DIR_NAME + "/") for name in changing)
+        assets = any(name.startswith(STATIC_PREFIX) for name in changing)
         self._loop.add_callback(self.reload_outdated, assets)
 
     def output_updated(self) -> None:
