@@ -311,7 +311,7 @@ def classify_lines(printed: list[str]) -> list[Line]:
     lines = editors_printed_in_text(lunar_dates_in_breaks(dates_in_text(lines)))
     lines = marked_lines_in_place(papers_named_in_page_breaks(page_numbers_standing_alone(lines)))
     lines = names_in_a_sentence_read_as_text(questions_read_as_text(headlines_read_as_text(bracket_ends_read_as_text(lines))))
-    return page_breaks_marked(bylines_above_text(join_broken_bylines(lines)))
+    return page_breaks_marked(signatures_under_text(bylines_above_text(join_broken_bylines(lines))))
 
 
 def _rubric_name(text: str) -> str:
@@ -646,6 +646,26 @@ def bylines_above_text(lines: list[Line]) -> list[Line]:
         and after.kind is Kind.TEXT and (after.is_lead or after.ends_with_full_stop or after.is_question_or_answer)
     }
     return [replace(line, kind=Kind.SIGNED_ABOVE, byline=above_text[line.number]) if line.number in above_text else line for line in lines]
+
+
+def signatures_under_text(lines: list[Line]) -> list[Line]:
+    """A byline's mark before names alone (`□ 李明`) under the finished text of a commentary signs it at its end.
+
+    As `记者 柴琳琳` does under a report: the line above ends a sentence and
+    nothing of the text follows (the page ends, or a rubric, a headline or
+    another byline comes next). Not an item of a list: no line beside it is
+    marked alike (`□ 李明` / `□ 王芳`, the names of a list of winners).
+    """
+    content = printed_lines(lines)
+    signed = {
+        line.number: byline
+        for above, line, below in zip([None, *content], content, [*content[1:], None])
+        if line.kind is Kind.TEXT and above is not None and above.ends_with_full_stop
+        and (byline := marked_signature(line.text)) is not None
+        and not any(other is not None and fold(other.text)[:1] == fold(line.text)[:1] for other in (above, below))
+        and (below is None or below.kind is not Kind.TEXT or not below.is_body_text)
+    }
+    return [replace(line, kind=Kind.BYLINE, byline=signed[line.number]) if line.number in signed else line for line in lines]
 
 
 def _signature_over_text(before: Line, line: Line) -> Byline | None:

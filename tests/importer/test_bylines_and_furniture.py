@@ -471,6 +471,35 @@ def test_a_commentary_signed_by_a_marked_name_under_its_headline_is_that_writer_
     assert [other.reporters for other in others] == ([["柴琳琳"]] if above else []) and not page.dropped
 
 
+NEXT_ARTICLE = "■活动室\n\n圃田乡：冬季农业生产不放松\n\n本报讯 近日，圃田乡组织农技人员指导农户做好小麦越冬管理。\n记者 柴琳琳\n"
+
+
+@pytest.mark.parametrize("form", PAGE_FORMS)
+@pytest.mark.parametrize("signature", ["□ 李明", "◎李明", "□ 李明 王　芳"])
+@pytest.mark.parametrize("below", ["", NEXT_ARTICLE, PAGE_BREAK + NEXT_ARTICLE], ids=["page ends", "another article follows", "a page break, then another article"])
+def test_a_commentary_signed_by_a_marked_name_under_its_text_is_that_writer_s_article(form, signature, below):
+    # As `记者 柴琳琳` under a report: the mark and names end the commentary, and leave its text.
+    page = read_in_form("■短评\n\n让居民的事居民议\n\n" + "\n\n".join(COMMENTARY) + f"\n\n{signature}\n\n{below}", form)
+    commentary, *others = page.articles
+    assert (commentary.title, commentary.section, commentary.correspondents) == ("让居民的事居民议", "短评", [])
+    assert commentary.reporters == (["李明", "王芳"] if "王" in signature else ["李明"])
+    assert [nfkc(paragraph) for paragraph in commentary.body.split("\n\n")] == [nfkc(paragraph) for paragraph in COMMENTARY]
+    assert [(nfkc(other.title), other.reporters) for other in others] == ([(nfkc("圃田乡：冬季农业生产不放松"), ["柴琳琳"])] if below else [])
+
+
+@pytest.mark.parametrize(
+    "after",
+    ["\n\n□ 李明\n□ 王芳\n", "\n\n□ 李明\n\n新的一年，我们继续努力，为居民办好实事。\n"],
+    ids=["a list of marked names", "more text under the name"],
+)
+def test_a_marked_name_in_a_list_or_over_more_text_stays_text(after):
+    page = read_text("■短评\n\n让居民的事居民议\n\n" + "\n\n".join(COMMENTARY) + after)
+    (commentary,) = page.articles
+    assert commentary.reporters == [] and not page.dropped
+    # Kept in the text as printed (a list's lines run on as one paragraph's do).
+    assert "".join(commentary.body.split("\n\n")[len(COMMENTARY):]) == after.replace("\n", "")
+
+
 def test_a_marked_list_s_short_item_between_two_others_signs_nothing():
     # `●文艺演出` stands under a short line and over a finished one, as a signature under a headline does.
     page = read_text(
