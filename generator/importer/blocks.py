@@ -271,6 +271,18 @@ def ends_paragraph(text: str) -> bool:
     )
 
 
+# A place and a colon on a line of its own, printed over a headline's words (see names_a_place_alone).
+_PLACE_AND_COLON = re.compile(rf"[{HAN}]{{2,16}}(?:街道|乡|镇|社区|村)\s*:")
+
+
+def names_a_place_alone(text: str) -> bool:
+    """True for a place and a colon alone (`北下街街道：`, `南关街街道豫丰社区：`): over a headline's words, the headline's first line, as `北下街街道：多措并举…` prints on one.
+
+    It ends a paragraph all the same (a colon), and under finished text it may be a list's label.
+    """
+    return _PLACE_AND_COLON.fullmatch(fold(text).strip()) is not None
+
+
 def is_date_alone(folded: str) -> bool:
     """True when the NFKC line `folded` prints a date and nothing else: `2020年12月28日`, `2020-12-28`, `二〇二〇年十二月二十八日`."""
     return _FULL_DATE.fullmatch(_in_digits(folded).strip()) is not None
@@ -432,14 +444,14 @@ def dates_in_text(lines: list[Line]) -> list[Line]:
         line.number
         for above, upper, line in zip([None, *shown], shown, shown[1:])
         if line.what == "running date line" and (
-            (is_date_alone(fold(line.text)) and _signs_a_notice(above, upper))
+            (is_date_alone(fold(line.text)) and signs_a_notice(above, upper))
             or (upper.opens_a_list and printed_together(upper, line) and _DATE_AND_WEEKDAY.fullmatch(_in_digits(fold(line.text)).strip()))
         )
     }
     return _reread(lines, in_text, kind=Kind.TEXT, what="")
 
 
-def _signs_a_notice(above: Line | None, line: Line) -> bool:
+def signs_a_notice(above: Line | None, line: Line) -> bool:
     """True when `line`, under `above`, may be a notice's signature: a short line, no lead, without punctuation, under a finished paragraph."""
     return (
         line.kind is Kind.TEXT and not line.is_lead and len(line.text) <= _MAX_SIGNATURE_LENGTH
@@ -687,7 +699,7 @@ def _may_head(above: Line | None, line: Line | None) -> bool:
     """
     under_text = (
         above is not None and above.kind is Kind.TEXT and printed_together(above, line)
-        and (above.is_lead or (ends_paragraph(above.text) and not above.is_kicker))
+        and (above.is_lead or (ends_paragraph(above.text) and not above.is_kicker and not names_a_place_alone(above.text)))
     ) if line is not None else False
     return (
         line is not None and line.kind is Kind.TEXT and not line.is_lead

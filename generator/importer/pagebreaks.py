@@ -29,6 +29,7 @@ from .blocks import (
     ends_sentence,
     printed_lines,
     printed_together,
+    signs_a_notice,
 )
 from .byline import break_in_bracketed_byline, caption_credit
 from .decode import HAN, HAN_CHARACTER, compact, fold
@@ -93,20 +94,29 @@ def join_paragraphs(lines: list[Line], *, indented_page: bool = False) -> list[P
     a `；` starts one: the page prints a list's items (`一是…；`) so; but a
     caption (`图为…`), printed without the indent, starts one. A box's
     label (`■相关链接`) and a caption (`图为志愿者送饺子`, `…。社区供图`,
-    whatever it ends with), a notice's date under its signature, a line
+    whatever it ends with), a notice's signature and the date under it, a line
     naming editors printed apart (`审核：王芳`), a subhead (see
     _subhead_between) and a list's item (`◆加强巡逻防控；`, `1. 在自助机上刷身份证；`;
     see _list_items, _item_ends) are paragraphs of their own. A caption a
     page break cut goes on in the line after the break (see _caption_goes_on).
     """
     items = _list_items(lines)
+    signatures = _notice_signatures(lines)
     paragraphs: list[list[Line]] = []
     for line in lines:
-        if paragraphs and not _apart(paragraphs, line, items) and (_goes_on(paragraphs[-1], line, indented_page) or _caption_goes_on(paragraphs[-1], line, indented_page)):
+        if paragraphs and line.number not in signatures and not _apart(paragraphs, line, items) and (_goes_on(paragraphs[-1], line, indented_page) or _caption_goes_on(paragraphs[-1], line, indented_page)):
             paragraphs[-1].append(line)
         else:
             paragraphs.append([line])
     return [_paragraph(printed) for printed in paragraphs]
+
+
+def _notice_signatures(lines: list[Line]) -> set[int]:
+    """The lines that sign a notice over its date (`管城回族区医疗保障局` / `2021年3月8日`): paragraphs of their own.
+
+    Also on an indented page, where a line without the indent otherwise goes on with the paragraph above.
+    """
+    return {line.number for above, line, below in zip([None, *lines], lines, lines[1:]) if below.is_date and signs_a_notice(above, line)}
 
 
 def _goes_on(paragraph: list[Line], line: Line, indented_page: bool) -> bool:

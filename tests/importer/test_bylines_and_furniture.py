@@ -352,6 +352,16 @@ def test_a_date_under_a_notice_s_signature_closes_the_notice(date, gap):
     assert not page.dropped
 
 
+def test_a_notice_s_signature_printed_without_the_indent_of_a_page_that_indents_paragraphs_is_a_paragraph_of_its_own():
+    # On such a page a line without the indent goes on with the paragraph above; the date under it says it signs.
+    paragraphs = ["本报讯 区文明办决定面向社会招募志愿者，现将有关事项通知如下：", "一、报名时间：2021年1月4日至1月15日。", "二、报名地点：各社区服务中心。", "三、联系电话：0371-66668888。", "特此通知。"]
+    indented = "".join(f"　　{paragraph}\n" for paragraph in paragraphs)
+    page = read_text(f"关于开展志愿者招募的通知\n{indented}管城回族区文明办\n2020年12月28日\n\n" + NEXT_NEWS.replace("本报讯", "　　本报讯"))
+    notice, news = page.articles
+    assert notice.body.split("\n\n") == [*paragraphs, "管城回族区文明办", "2020年12月28日"]
+    assert news.title == "圃田乡开展冬季植树活动" and not page.dropped
+
+
 def test_a_running_date_line_after_a_notice_s_date_is_still_furniture():
     page = read_text(f"{NOTICE}管城回族区文明办\n\n2020年12月28日\n\n- 3 -\n2020年12月30日 星期三\n\n{NEXT_NEWS}")
     notice, news = page.articles

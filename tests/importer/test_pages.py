@@ -435,6 +435,24 @@ def test_a_headline_printed_over_three_lines_is_one_title():
     assert page.dropped == ()
 
 
+@pytest.mark.parametrize("place, subdistrict, community", [("北下街街道", "北下街街道", None), ("南关街街道豫丰社区", "南关街街道", "豫丰社区")])
+@pytest.mark.parametrize(
+    "start", ["\n\n　　本报讯（记者 柴琳琳）为确保", "\n记者 柴琳琳\n\n　　为确保"], ids=["over a lead", "over a byline, a feature"]
+)
+def test_a_place_and_a_colon_printed_over_a_headline_s_words_begin_the_headline(place, subdistrict, community, start):
+    # As `北下街街道：多措并举…` on one line: the place is the headline's, not text before it.
+    page = read_text(f"■关注\n{place}：\n多措并举推进社区换届选举{start}社区换届选举工作顺利进行，街道提前谋划、周密部署。\n")
+    (article,) = page.articles
+    assert (article.title, article.subdistrict, article.community) == (f"{place}：多措并举推进社区换届选举", subdistrict, community)
+    assert (article.reporters, article.tags, page.dropped) == (["柴琳琳"], ["换届"], ())
+
+
+def test_a_colon_before_a_list_under_a_finished_paragraph_is_no_headline_s():
+    page = read_text("南关街街道开展评选\n\n本报讯 近日，南关街街道评出优秀志愿者，名单如下：\n豫丰社区：\n王芳、李明。\n记者 柴琳琳\n")
+    (article,) = page.articles
+    assert article.title == "南关街街道开展评选" and "豫丰社区：" in article.body and page.dropped == ()
+
+
 
 @pytest.mark.parametrize("signature", ["\n记者 柴琳琳", ""], ids=["article above signed", "article above unsigned"])
 def test_a_kicker_over_a_headline_heads_that_article_not_the_one_above(signature):
