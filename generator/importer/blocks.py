@@ -345,7 +345,8 @@ def marked_lines_in_place(lines: list[Line]) -> list[Line]:
     over text no headline can be (see Line.is_body_text), or over any line
     but a lead or a headline over one when named as boxes are (`■相关链接`),
     labels a box in that article or is a subhead of it (`◆支部建在网格上`
-    in a feature): it is text, a paragraph of its own; so
+    in a feature): it is text, a paragraph of its own (but `■简讯`, which
+    names a column of briefs, ends the article above); so
     is a run of marked lines under a line that opens a list (`…重点工作：` /
     `◆加强巡逻防控` / `◆开展隐患排查`), the list's items. A
     marked line right over a lead is, when it holds two phrases, a rubric
@@ -364,15 +365,16 @@ def marked_lines_in_place(lines: list[Line]) -> list[Line]:
         phrases = line.section.split(maxsplit=1)
         # A text signed at its end (`…排查隐患12处。（记者 柴琳琳）`, a brief) is finished: what is under it is not its.
         under_text = above is not None and above.kind is Kind.TEXT and closing_byline(above.text) is None
+        in_a_list = _in_a_list(above) and under_text  # a bulleted brief signed at its end (`●…。（记者 王磊）`) is no list's item
         over_body_text = below.is_body_text  # no headline: the next article's would start under the marked line
         over_text = not below.is_lead and not (after is not None and after.is_lead)  # no lead, nor a headline over one
         named_a_box = line.section in _BOX_LABELS and over_text  # `■小贴士` over a headline is a rubric all the same
         in_article = under_text and (over_body_text or named_a_box)
-        if in_article or _in_a_list(above):
+        if (in_article or in_a_list) and not names_briefs(line.section):  # `■简讯` names a column, never a subhead
             read[line.number] = replace(line, kind=Kind.TEXT, section=None)
         elif below.is_lead and len(phrases) == 2:
             read[line.number] = replace(line, kind=Kind.TEXT, text=phrases[1], section=phrases[0])
-        elif below.is_lead and _names_briefs(section) and not _names_briefs(line.section):
+        elif below.is_lead and names_briefs(section) and not names_briefs(line.section):
             read[line.number] = replace(line, kind=Kind.TEXT, text=line.section, section=None)
         section = read.get(line.number, line).section or section
     return [read.get(line.number, line) for line in lines]
@@ -712,7 +714,7 @@ def _in_a_list(above: Line | None) -> bool:
     return above is not None and (above.is_list_item or above.opens_a_list)
 
 
-def _names_briefs(section: str | None) -> bool:
+def names_briefs(section: str | None) -> bool:
     """True for the section of a column of briefs: `简讯`, `社区简讯`."""
     return section is not None and section.endswith("简讯")
 

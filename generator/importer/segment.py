@@ -33,6 +33,7 @@ from .blocks import (
     Line,
     ends_paragraph,
     names_a_place_alone,
+    names_briefs,
     printed_together,
 )
 from .byline import (
@@ -323,8 +324,10 @@ def _read_articles(text: list[Line], chunk: _Chunk, result: Segmentation, indent
     Each lead paragraph (`本报讯 …`) starts an article, and so do the rest
     of a story from another page (see _starts), a headline over a byline
     over its text, and, above them all, an article printed with neither
-    (see _unsigned_start); a chunk with none is one article headed by its
-    first line if a byline ends it, and text no article can hold if not.
+    (see _unsigned_start); in a column of briefs, each paragraph signed in
+    brackets, if all are (see _briefs_signed_in_brackets); a chunk with none
+    is one article headed by its first line if a byline ends it, and text
+    no article can hold if not.
     """
     starts = _headed_above_bylines(text, chunk.signed_above, _starts(text, chunk.continued_from, chunk.headed))
     if not starts and _goes_on_past_a_photo_credit(text, chunk, result, indented_page):
@@ -335,6 +338,8 @@ def _read_articles(text: list[Line], chunk: _Chunk, result: Segmentation, indent
         return
     unsigned = _unsigned_start(text[: starts[0].first] if starts else text, indented_page)
     starts = [unsigned, *starts] if unsigned else starts
+    if not starts:
+        starts = _briefs_signed_in_brackets(text, chunk.section, indented_page)
     if not starts:
         if chunk.byline is None:
             result.dropped.append(Dropped(tuple(text), "text outside any article (no headline, 本报讯 lead or byline)"))
@@ -360,6 +365,22 @@ def _read_articles(text: list[Line], chunk: _Chunk, result: Segmentation, indent
             rest = "; the rest of the line is kept" if reprint.goes_on else ""
             result.dropped.append(Dropped(reprint.lines, f"repeated column tail of “{article.headline}”{rest}"))
         result.articles.append(article)
+
+
+def _briefs_signed_in_brackets(text: list[Line], section: str | None, indented_page: bool) -> list[_Start]:
+    """In a column of briefs (`■简讯`), briefs printed with neither a headline nor `本报讯`, one paragraph each,
+    signed in brackets at its end (`●3月9日，南曹街道开展植树活动。（通讯员 王晓）`): where each starts.
+
+    None unless every paragraph is so signed: a paragraph that is not may be another's rest, and the
+    text is then reported as outside any article, as elsewhere.
+    """
+    if not names_briefs(section):
+        return []
+    paragraphs = join_paragraphs(text, indented_page=indented_page)
+    if not paragraphs or not all(closing_byline(paragraph.text) for paragraph in paragraphs):
+        return []
+    place = {line.number: at for at, line in enumerate(text)}
+    return [_Start(place[paragraph.first], place[paragraph.first]) for paragraph in paragraphs]
 
 
 def _unsigned_start(text: list[Line], indented_page: bool) -> _Start | None:

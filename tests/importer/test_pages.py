@@ -538,10 +538,39 @@ def test_a_feature_signed_only_in_brackets_at_its_end_is_an_article(after):
     assert not page.dropped
 
 
-def test_text_signed_in_brackets_under_no_headline_is_reported_not_made_an_article():
-    page = read_text("社区开展冬日慰问活动\n\n本报讯 近日，北下街街道开展慰问活动。\n记者 柴琳琳\n\n■简讯\n\n近日，北下街街道开展冬日慰问活动。（记者 王磊）\n")
+def test_text_signed_in_brackets_under_no_headline_outside_a_column_of_briefs_is_reported_not_made_an_article():
+    page = read_text("社区开展冬日慰问活动\n\n本报讯 近日，北下街街道开展慰问活动。\n记者 柴琳琳\n\n■活动室\n\n近日，北下街街道开展冬日慰问活动。（记者 王磊）\n")
     assert [article.title for article in page.articles] == ["社区开展冬日慰问活动"]
     assert [item.reason for item in page.dropped] == ["rubric over no article", "text outside any article (no headline, 本报讯 lead or byline)"]
+
+
+BRIEFS = ["●3月9日，南曹街道组织开展植树活动，共栽植树木500余棵。（通讯员 王晓）", "●3月10日，圃田乡举办农业技术培训班，100余名农户参加培训。（记者 王磊）"]
+
+
+@pytest.mark.parametrize("above", ["", "社区开展冬日慰问活动\n\n　　本报讯 近日，北下街街道开展慰问活动。\n记者 柴琳琳\n\n", "社区开展冬日慰问活动\n\n　　本报讯 近日，北下街街道开展慰问活动。\n\n"], ids=["alone", "under a signed article", "under an unsigned one"])
+@pytest.mark.parametrize("bullet", ["●", ""])
+def test_briefs_in_a_column_of_briefs_each_signed_in_brackets_are_articles_titled_from_their_text(above, bullet):
+    # `■简讯` names a column of briefs: it ends the article above, and each paragraph signed at its end is a brief.
+    briefs = [brief.replace("●", bullet) for brief in BRIEFS]
+    page = read_text(f"{above}■简讯\n" + "".join(f"　　{brief}\n" for brief in briefs))
+    *others, first, second = page.articles
+    assert [(other.title, other.body) for other in others] == ([("社区开展冬日慰问活动", "本报讯 近日，北下街街道开展慰问活动。")] if above else [])
+    assert [(brief.title, brief.section, brief.body) for brief in (first, second)] == [
+        ("南曹街道组织开展植树活动", "简讯", briefs[0]), ("圃田乡举办农业技术培训班", "简讯", briefs[1])
+    ]
+    assert [(brief.reporters, brief.correspondents) for brief in (first, second)] == [([], ["王晓"]), (["王磊"], [])]
+    assert not page.dropped
+
+
+NEXT_ARTICLE = "■活动室\n\n冬季农业生产不放松\n\n本报讯 近日，圃田乡组织农技人员指导农户做好小麦越冬管理。\n记者 柴琳琳\n"
+
+
+def test_a_paragraph_not_signed_among_briefs_is_reported_with_them():
+    # It may be the rest of the brief above (a page break): nothing is guessed.
+    page = read_text("■简讯\n\n" + BRIEFS[0] + "\n\n参加培训的农户纷纷表示收获很大。\n\n" + BRIEFS[1] + "\n\n" + NEXT_ARTICLE)
+    assert [article.title for article in page.articles] == ["冬季农业生产不放松"]
+    assert [item.reason for item in page.dropped] == ["rubric over no article", "text outside any article (no headline, 本报讯 lead or byline)"]
+    assert [line.text for line in page.dropped[1].lines] == [BRIEFS[0], "参加培训的农户纷纷表示收获很大。", BRIEFS[1]]
 
 
 @pytest.mark.parametrize("above", ["记者 柴琳琳\n", ""], ids=["under a signed article", "under an unsigned one"])
