@@ -64,6 +64,7 @@ _COLUMN_LABEL = re.compile(r"^【[^【】]*】$")
 # `服务热线：0371-66668888`, `网址：www.zzgc.gov.cn`. A line of an article's text; a headline's colon is followed by words.
 _LABELLED_VALUE = re.compile(rf":\s*[0-9A-Za-z][^{HAN}]*$")
 _EDITORS_NOTE = "编者按"  # opens a note printed between a headline and the article's lead: it heads no article of its own
+_MAX_NOTE_LINES = 10  # an editor's note runs to a few sentences: a hard-wrapped page prints them on ten lines at most
 
 
 @dataclass(frozen=True)
@@ -471,7 +472,8 @@ def _starts(text: list[Line], continued_from: Jump | None, headed: bool = False)
     The rest of a story `continued_from` another page starts at the top,
     under its headline if it is `headed`.
     An article led by a lead paragraph (`本报讯 …`) starts at the headline
-    above the lead (see _headline_start); or at the lead itself when the
+    above the lead (see _headline_start), or above an editor's note printed
+    over the lead (`编者按：…`, the body's first paragraph then); or at the lead itself when the
     line above it can be no headline: when there is none (a rubric, a
     byline or the page's top is above it), or it is a lead or ends with a
     full stop. So briefs print, one after another.
@@ -481,12 +483,28 @@ def _starts(text: list[Line], continued_from: Jump | None, headed: bool = False)
     def has_headline(lead: int) -> bool:
         return lead >= 1 and lead - 1 not in leads and not text[lead - 1].ends_with_full_stop and not _ends_a_bracket_above(text, lead - 1)
 
-    starts = [_Start(_headline_start(text, lead, leads) if has_headline(lead) else lead, lead) for lead in sorted(leads)]
+    starts = []
+    for lead in sorted(leads):
+        opening = _editors_note_over(text, lead, leads)  # the body opens with the note, under the headline
+        starts.append(_Start(_headline_start(text, opening, leads) if has_headline(opening) else opening, opening))
     if continued_from is None:
         return starts
     if starts and starts[0].first == 0:  # the rest opens with a lead (or a headline over one): that article is it
         return [replace(starts[0], continued_from=continued_from), *starts[1:]]
     return [_Start(0, 1 if headed else 0, continued_from), *starts]
+
+
+def _editors_note_over(text: list[Line], lead: int, leads: set[int]) -> int:
+    """Where an editor's note printed right over the lead `text[lead]` starts (`编者按：城市的温度…`), else `lead`.
+
+    The nearest line above that opens with `编者按`, the lines between it and the lead being text of no other lead.
+    """
+    for at in range(lead - 1, max(lead - 1 - _MAX_NOTE_LINES, -1), -1):
+        if at in leads or text[at].kind is not Kind.TEXT:
+            break
+        if compact(text[at].text).startswith(_EDITORS_NOTE):
+            return at
+    return lead
 
 
 def _ends_a_bracket_above(text: list[Line], index: int) -> bool:

@@ -445,14 +445,29 @@ def test_a_notice_alone_on_its_page_is_an_article():
     assert (notice.reporters, notice.correspondents, page.dropped) == ([], [], ())
 
 
-def test_a_headline_over_an_editor_s_note_heads_no_article_of_the_note_alone():
-    page = read_text(
-        "■聚焦换届\n\n南关街街道：换届选举平稳有序\n\n编者按：岁末年初，全区换届工作全面展开。本报今起推出专栏，敬请关注。\n\n"
-        "本报讯 近日，南关街街道12个社区全部完成换届选举。\n记者 柴琳琳 通讯员 张磊\n"
-    )
-    (news,) = page.articles
-    assert news.correspondents == ["张磊"]
-    assert any(line.text.startswith("编者按") for item in page.dropped for line in item.lines) or "编者按" in news.body
+NOTE = "编者按：岁末年初，全区换届工作全面展开。本报今起推出专栏，敬请关注。"
+NOTE_LEAD = "本报讯 近日，南关街街道12个社区全部完成换届选举。"
+
+
+@pytest.mark.parametrize("form", PAGE_FORMS)
+@pytest.mark.parametrize(
+    "layout",
+    [
+        f"南关街街道：换届选举平稳有序\n\n{NOTE}\n\n{NOTE_LEAD}\n",
+        f"南关街街道：换届选举平稳有序\n　　{NOTE}\n　　{NOTE_LEAD}\n",
+        f"南关街街道：换届选举平稳有序\n\n　　{NOTE[:14]}\n{NOTE[14:]}\n\n　　{NOTE_LEAD}\n",
+    ],
+    ids=["apart", "indented", "the note wrapped"],
+)
+@pytest.mark.parametrize("above", ["", "一碗饺子温暖群众心\n\n本报讯 近日，北下街街道开展冬日慰问活动。\n记者 王磊\n\n"], ids=["first", "under another article"])
+def test_an_editor_s_note_between_headline_and_lead_opens_that_article(form, layout, above):
+    # The headline over the note is the article's; the note is its first paragraph, not text before a headline.
+    page = read_in_form(f"{above}■聚焦换届\n\n{layout}记者 柴琳琳 通讯员 张磊\n", form)
+    *others, news = page.articles
+    assert [other.title for other in others] == (["一碗饺子温暖群众心"] if above else [])
+    assert (nfkc(news.title), news.section, news.tags, news.correspondents) == (nfkc("南关街街道：换届选举平稳有序"), "聚焦换届", ["换届"], ["张磊"])
+    assert [nfkc(paragraph) for paragraph in news.body.split("\n\n")] == [nfkc(NOTE), nfkc(NOTE_LEAD)]
+    assert not page.dropped
 
 
 @pytest.mark.parametrize("form", PAGE_FORMS)
