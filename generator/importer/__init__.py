@@ -162,7 +162,8 @@ def _report_page(page: ReadPage, verbose: bool, out: TextIO) -> None:
             # Lines printed one right under the next are a paragraph's lines as set (a line wrap): nothing to review.
             if any(not printed_together(upper, lower) for upper, lower in zip(paragraph.lines, paragraph.lines[1:])):
                 print(f"  joined {describe_lines(paragraph.lines)}: one paragraph broken across a page break", file=out)
-        if printed.byline is not None and printed.byline.continued_on:
+        byline_lines = (printed.byline.number, *printed.byline.continued_on) if printed.byline is not None else ()
+        if any(lower != upper + 1 for upper, lower in zip(byline_lines, byline_lines[1:])):  # as for paragraphs: lines set one under another are no break
             print(f"  joined {describe_lines((printed.byline,))}: one byline broken across a page break", file=out)
         for note in _to_review_in(printed):
             print(f"  {note}", file=out)

@@ -127,6 +127,15 @@ def test_verbose_report_names_the_joined_byline(tmp_path):
     assert "dropped line 35 (page number): 4" in out.getvalue()
 
 
+def test_verbose_report_leaves_out_a_byline_set_on_two_lines_with_no_break_between(tmp_path):
+    # `本报记者 柴琳琳` / `本报通讯员 杨帆` printed one under the other: one byline, nothing for the editor to review.
+    page = tmp_path / "guancheng-2021-03-15.txt"
+    page.write_text("八旬老人拾金不昧\n\n本报讯 3月13日，张大爷在路边捡到一个钱包。\n本报记者 柴琳琳\n本报通讯员 杨帆\n", encoding="utf-8")
+    out = io.StringIO()
+    run_import([page], config=CONFIG, content_dir=tmp_path / "content", date=None, dry_run=True, force=False, verbose=True, out=out)
+    assert "correspondents: [杨帆]" in out.getvalue() and "joined" not in out.getvalue()
+
+
 def test_a_reprint_running_across_a_break_after_a_full_stop_rejoins_the_paragraph():
     # Line 34 ends with 。 and a page break follows; the reprinted tail at line 45 prints `科目。演练过程中…` as one line.
     page = read(OWN_PAGES / "guancheng-2021-07-14.txt")
