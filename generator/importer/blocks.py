@@ -50,6 +50,9 @@ RUBRIC_MARKS = "■◆"
 # A list's number, checked on the NFKC form: `（1）`, `1.`, `1、` (not `9.3%`, `12、13日`, a number going on), `一、`.
 _LIST_NUMBER = r"\(\s*\d{1,2}\s*\)|\d{1,2}[.、](?!\d)|[一二三四五六七八九十]{1,3}、"
 _LIST_NUMBER_ALONE = re.compile(f"^(?:{_LIST_NUMBER})$")
+# A feature's numbered part, on the NFKC form: `一、`, `（一）`; after its number, a subhead has no clause.
+_SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))")
+_CLAUSE_MARKS = re.compile(r"[。,;:!?]")
 BULLETS = "●○◇•▪"  # before a list's items (`●书法展示`), or a brief's headline in a column of briefs
 # What a list's item starts with: a rubric's mark (`◆加强巡逻防控；`), a bullet (`●书法展示`) or its number.
 _ITEM_START = re.compile(f"^(?:[{RUBRIC_MARKS}{BULLETS}]|{_LIST_NUMBER})")
@@ -191,6 +194,14 @@ class Line:
     def is_list_item(self) -> bool:
         """Text that starts as a list's items do (`◆加强巡逻防控；`, a box's label too; `●书法展示`, `1.书画展：…`): it starts a paragraph."""
         return self.kind is Kind.TEXT and _ITEM_START.match(fold(self.text)) is not None
+
+    @property
+    def is_numbered_subhead(self) -> bool:
+        """A feature's numbered part, a short line with no clause (`一、扎根社区二十年`, `（一）…`); not a list's item that says its sentence (`一、建强组织体系。在小区…`)."""
+        return (
+            self.kind is Kind.TEXT and _SECTION_NUMBER.match(fold(self.text)) is not None
+            and len(self.text) <= MAX_HEADLINE_LENGTH and _CLAUSE_MARKS.search(fold(self.text)[2:]) is None
+        )
 
     @property
     def is_list_number(self) -> bool:
@@ -647,7 +658,8 @@ def bylines_above_text(lines: list[Line]) -> list[Line]:
     above it may be a headline (short, no lead, ending no paragraph), and
     the line below is the text: a lead, or a line that ends a paragraph,
     as no headline does, or an interview's or a Q&A's first question
-    (`记者：您好`, `问：缴费标准是多少？`: such a line asks as a headline may, but no headline opens so).
+    (`记者：您好`, `问：缴费标准是多少？`: such a line asks as a headline may, but no headline opens so),
+    or a feature's first numbered subhead over its text (`一、扎根社区二十年` / `赵刚在社区…。`).
     A byline's mark before names alone (`□ 李明`) signs there too: a
     commentary's writer (a name alone in brackets, `（赵敏）`, credits no
     one); but not an item of a list, under a line marked alike (`●书法展示` / `●文艺演出`).
@@ -655,11 +667,17 @@ def bylines_above_text(lines: list[Line]) -> list[Line]:
     content = printed_lines(lines)
     above_text = {
         line.number: byline
-        for above, before, line, after in zip([None, *content], content, content[1:], content[2:])
+        for above, before, line, after, following in zip([None, *content], content, content[1:], content[2:], [*content[3:], None])
         if (byline := _signature_over_text(before, line)) and _may_head(above, before)
-        and after.kind is Kind.TEXT and (after.is_lead or after.ends_with_full_stop or after.is_question_or_answer)
+        and after.kind is Kind.TEXT
+        and (after.is_lead or after.ends_with_full_stop or after.is_question_or_answer or _numbered_subhead_over_text(after, following))
     }
     return [replace(line, kind=Kind.SIGNED_ABOVE, byline=above_text[line.number]) if line.number in above_text else line for line in lines]
+
+
+def _numbered_subhead_over_text(line: Line, below: Line | None) -> bool:
+    """True for a subhead numbered as a feature's parts are (`一、扎根社区二十年`) over a line of text that ends a sentence."""
+    return line.is_numbered_subhead and below is not None and below.ends_with_full_stop
 
 
 def signatures_under_text(lines: list[Line]) -> list[Line]:

@@ -124,6 +124,8 @@ def _goes_on(paragraph: list[Line], line: Line, indented_page: bool) -> bool:
     last = paragraph[-1]
     if line.is_caption or line.is_date or _ends_its_paragraph(paragraph, line):
         return False
+    if len(paragraph) == 1 and last.is_numbered_subhead and (not printed_together(last, line) or line.indented):
+        return False  # a feature's numbered part over its text (`一、扎根社区二十年`), set apart or indented: a paragraph of its own
     if last.opens_a_list and (HAN_CHARACTER.search(line.text) is None or _NUMBER_THEN_CLAUSE.match(fold(line.text).strip())):
         # A colon announces a list or a quotation below; or a number, which goes on with its sentence
         # (`…热线：` / `12345`, `…热线：` / `0371-66661234，每天…`).

@@ -445,6 +445,32 @@ def test_a_notice_alone_on_its_page_is_an_article():
     assert (notice.reporters, notice.correspondents, page.dropped) == ([], [], ())
 
 
+FEATURE_PARTS = [("一、扎根社区二十年", "赵刚在社区当民警已经20年了，辖区的每一条街巷他都了如指掌。"), ("二、群众的“贴心人”", "“有事找老赵”，成了居民们的口头禅。")]
+
+
+@pytest.mark.parametrize("form", PAGE_FORMS)
+@pytest.mark.parametrize("byline", ["文/本报记者 柴琳琳", "记者 柴琳琳"])
+@pytest.mark.parametrize("layout", ["apart", "indented", "numbered in brackets"])
+def test_a_feature_signed_under_its_headline_over_numbered_parts_is_one_article_with_the_parts_as_subheads(form, byline, layout):
+    # The first line under the byline is a part's subhead, not text that ends a sentence: the byline signs above all the same.
+    parts = [(subhead.replace("一、", "（一）").replace("二、", "（二）") if layout == "numbered in brackets" else subhead, text) for subhead, text in FEATURE_PARTS]
+    if layout == "indented":
+        body = "".join(f"　　{subhead}\n　　{text}\n" for subhead, text in parts)
+    else:
+        body = "".join(f"\n{subhead}\n\n{text}\n" for subhead, text in parts)
+    page = read_in_form(f"■特稿\n守护一方平安的“老黄牛”\n——记城东路街道派出所社区民警赵刚\n{byline}\n{body}", form)
+    (feature,) = page.articles
+    assert (nfkc(feature.title), feature.reporters) == (nfkc("守护一方平安的“老黄牛”——记城东路街道派出所社区民警赵刚"), ["柴琳琳"])
+    assert [nfkc(paragraph) for paragraph in feature.body.split("\n\n")] == [nfkc(line) for part in parts for line in part]
+    assert not page.dropped
+
+
+def test_a_numbered_item_a_line_break_cut_before_its_punctuation_stays_one_paragraph():
+    page = read_text("换届工作有序推进\n\n本报讯 近日，街道部署换届工作：\n一、加强组织领导成立换届选举工作\n领导小组明确责任分工。\n记者 柴琳琳\n")
+    (news,) = page.articles
+    assert news.body.split("\n\n") == ["本报讯 近日，街道部署换届工作：", "一、加强组织领导成立换届选举工作领导小组明确责任分工。"]
+
+
 NOTE = "编者按：岁末年初，全区换届工作全面展开。本报今起推出专栏，敬请关注。"
 NOTE_LEAD = "本报讯 近日，南关街街道12个社区全部完成换届选举。"
 
