@@ -43,13 +43,21 @@ def search_page(page, static_server, search_site):
     return page
 
 
+# Pagefind's UI says 正在搜索 [word]... while it searches, then 找到 N 个 [word] 的相关结果 (or 未找到 …), and fills its
+# results in as their fragments load (the first five, with a button for more): done when they are all there.
+RESULTS_SHOWN_JS = """word => {
+    const message = (document.querySelector('.pagefind-ui__message') || {}).textContent || '';
+    if (!message.includes(word) || !message.includes('结果')) return false;
+    const count = Number((message.match(/找到\\s*(\\d+)/) || [0, 0])[1]);
+    const shown = document.querySelectorAll('.pagefind-ui__result-link').length;
+    return shown === count || (shown > 0 && document.querySelector('.pagefind-ui__button') !== null);
+}"""
+
+
 def search(page, word: str) -> dict[str, str]:
     """Type `word` and wait for the results: {title: excerpt HTML}."""
     page.fill(".pagefind-ui__search-input", word)
-    page.wait_for_function(
-        "word => (document.querySelector('.pagefind-ui__message') || {}).textContent?.includes(word)", arg=word
-    )
-    page.wait_for_load_state("networkidle")
+    page.wait_for_function(RESULTS_SHOWN_JS, arg=word)
     return {
         result.query_selector(".pagefind-ui__result-link").inner_text(): result.query_selector(".pagefind-ui__result-excerpt").inner_html()
         for result in page.query_selector_all(".pagefind-ui__result")
