@@ -282,15 +282,24 @@ def ends_paragraph(text: str) -> bool:
     )
 
 
-# A place and a colon on a line of its own, printed over a headline's words (see names_a_place_alone).
+# A short phrase and a colon on a line of its own, no clause before it (see lead_in_with_a_colon), on the NFKC form;
+# a place's name and a colon (see names_a_place_alone).
+_LEAD_IN_WITH_A_COLON = re.compile(r"[^。,;!?:]{2,20}:")
 _PLACE_AND_COLON = re.compile(rf"[{HAN}]{{2,16}}(?:街道|乡|镇|社区|村)\s*:")
 
 
-def names_a_place_alone(text: str) -> bool:
-    """True for a place and a colon alone (`北下街街道：`, `南关街街道豫丰社区：`): over a headline's words, the headline's first line, as `北下街街道：多措并举…` prints on one.
+def lead_in_with_a_colon(text: str) -> bool:
+    """True for a short phrase and a colon alone on a line (`北下街街道：`, `圃田乡村“两委”换届：`): standing apart over a
+    headline's words, the headline's first line, as `北下街街道：多措并举…` prints on one.
 
-    It ends a paragraph all the same (a colon), and under finished text it may be a list's label.
+    It ends a paragraph all the same (a colon): under text, it announces what follows (`主要做法如下：`).
     """
+    return _LEAD_IN_WITH_A_COLON.fullmatch(fold(text).strip()) is not None
+
+
+def names_a_place_alone(text: str) -> bool:
+    """True for a place's name and a colon alone (`北下街街道：`, `南关街街道豫丰社区：`): of the lead-ins, the one that
+    may stand over a feature's headline and byline; another (`居民说：`) over a line and a byline is more likely text."""
     return _PLACE_AND_COLON.fullmatch(fold(text).strip()) is not None
 
 

@@ -32,7 +32,7 @@ from .blocks import (
     Kind,
     Line,
     ends_paragraph,
-    names_a_place_alone,
+    lead_in_with_a_colon,
     names_briefs,
     printed_together,
 )
@@ -544,8 +544,8 @@ def _headline_goes_on(text: list[Line], above: int, leads: set[int]) -> bool:
     """True when `text[above]` may be a line of the headline that goes on in the line under it.
 
     Printed right over it, or over a page break that cut the headline (`管城回族区召开` / `- 3 -` / `2021年经济工作会议`).
-    It ends no paragraph, but for a place named over the headline's words
-    (`北下街街道：`), a kicker (`喜报！`) and a first line that
+    It ends no paragraph, but for a lead-in with a colon over the headline's
+    words (`北下街街道：`), a kicker (`喜报！`) and a first line that
     asks or exclaims (`老旧小区改造后谁来管？`, `战疫情，我们在一起！`) where
     nothing is above it in the chunk: under other text, such a line may end
     the article above. Nor does a headline give a number or an address
@@ -558,7 +558,7 @@ def _headline_goes_on(text: list[Line], above: int, leads: set[int]) -> bool:
     folded = fold(line.text)
     asks_first = above == 0 and _asks_or_exclaims(line)
     return (
-        (line.is_kicker or asks_first or not ends_paragraph(line.text) or names_a_place_alone(line.text))
+        (line.is_kicker or asks_first or not ends_paragraph(line.text) or lead_in_with_a_colon(line.text))
         and not _COLUMN_LABEL.match(folded) and not _LABELLED_VALUE.search(folded.rstrip())
     )
 

@@ -456,6 +456,19 @@ def test_a_place_and_a_colon_printed_over_a_headline_s_words_begin_the_headline(
     assert (article.reporters, article.tags, page.dropped) == (["柴琳琳"], ["换届"], ())
 
 
+@pytest.mark.parametrize("lead_in", ["圃田乡村“两委”换届：", "喜迎建党百年："])
+def test_a_short_lead_in_with_a_colon_standing_apart_over_a_headline_over_a_lead_begins_it(lead_in):
+    page = read_text(f"■换届进行时\n{lead_in}\n选出群众满意的“领头雁”\n\n本报讯 日前，圃田乡18个行政村全部完成村“两委”换届。（通讯员 李娜）\n")
+    (article,) = page.articles
+    assert (article.title, article.correspondents, page.dropped) == (f"{lead_in}选出群众满意的“领头雁”", ["李娜"], ())
+
+
+def test_a_quotation_announced_by_a_colon_over_a_byline_stays_text():
+    # Only a place's name and a colon (`北下街街道：`) may stand over a feature's headline and byline; `居民说：` announces the line under it.
+    page = read_text("一碗饺子温暖群众心\n\n本报讯 近日，北下街街道开展慰问活动。\n\n居民说：\n“有事找社区”\n记者 柴琳琳\n\n活动持续了一上午。\n")
+    assert [article.title for article in page.articles] == ["一碗饺子温暖群众心"]
+
+
 def test_a_colon_before_a_list_under_a_finished_paragraph_is_no_headline_s():
     page = read_text("南关街街道开展评选\n\n本报讯 近日，南关街街道评出优秀志愿者，名单如下：\n豫丰社区：\n王芳、李明。\n记者 柴琳琳\n")
     (article,) = page.articles
