@@ -497,13 +497,17 @@ def _starts(text: list[Line], continued_from: Jump | None, headed: bool = False)
 def _editors_note_over(text: list[Line], lead: int, leads: set[int]) -> int:
     """Where an editor's note printed right over the lead `text[lead]` starts (`编者按：城市的温度…`), else `lead`.
 
-    The nearest line above that opens with `编者按`, the lines between it and the lead being text of no other lead.
+    The nearest line above that opens with `编者按`, the lines between it and the lead being the rest of the
+    note: text of no other lead, none but the last ending a paragraph (above one that does, the text is
+    another article's: `编者按：…` / `…。` / a headline / `本报讯 …`).
     """
     for at in range(lead - 1, max(lead - 1 - _MAX_NOTE_LINES, -1), -1):
         if at in leads or text[at].kind is not Kind.TEXT:
             break
         if compact(text[at].text).startswith(_EDITORS_NOTE):
             return at
+        if at < lead - 1 and ends_paragraph(text[at].text):
+            break
     return lead
 
 
