@@ -198,9 +198,11 @@ class Line:
     @property
     def is_numbered_subhead(self) -> bool:
         """A feature's numbered part, a short line with no clause (`一、扎根社区二十年`, `（一）…`); not a list's item that says its sentence (`一、建强组织体系。在小区…`)."""
+        folded = fold(self.text)
+        number = _SECTION_NUMBER.match(folded)
         return (
-            self.kind is Kind.TEXT and _SECTION_NUMBER.match(fold(self.text)) is not None
-            and len(self.text) <= MAX_HEADLINE_LENGTH and _CLAUSE_MARKS.search(fold(self.text)[2:]) is None
+            self.kind is Kind.TEXT and number is not None
+            and len(self.text) <= MAX_HEADLINE_LENGTH and _CLAUSE_MARKS.search(folded, number.end()) is None
         )
 
     @property
@@ -703,7 +705,7 @@ def signatures_under_text(lines: list[Line]) -> list[Line]:
         for above, line, below in zip([None, *content], content, [*content[1:], None])
         if line.kind is Kind.TEXT and above is not None and above.ends_with_full_stop
         and (byline := marked_signature(line.text)) is not None
-        and not any(other is not None and fold(other.text)[:1] == fold(line.text)[:1] for other in (above, below))
+        and not any(other is not None and _marked_alike(other, line) for other in (above, below))
         and (below is None or below.kind is not Kind.TEXT or not below.is_body_text)
     }
     return [replace(line, kind=Kind.BYLINE, byline=signed[line.number]) if line.number in signed else line for line in lines]
@@ -713,8 +715,12 @@ def _signature_over_text(before: Line, line: Line) -> Byline | None:
     """The byline `line`, under `before`, reads as if it signs the text under it: its role set off, or a mark and names (see bylines_above_text)."""
     if line.kind is Kind.BYLINE:
         return line.byline if role_set_off(line.text) else None
-    marked_alike = fold(before.text)[:1] == fold(line.text)[:1]
-    return marked_signature(line.text) if line.kind is Kind.TEXT and not marked_alike else None
+    return marked_signature(line.text) if line.kind is Kind.TEXT and not _marked_alike(before, line) else None
+
+
+def _marked_alike(line: Line, other: Line) -> bool:
+    """True when two lines start with the same character: items of one list (`●书法展示` / `●文艺演出`, `□ 李明` / `□ 王芳`)."""
+    return fold(line.text)[:1] == fold(other.text)[:1]
 
 
 def _may_head(above: Line | None, line: Line | None) -> bool:

@@ -104,7 +104,7 @@ def join_paragraphs(lines: list[Line], *, indented_page: bool = False) -> list[P
     signatures = _notice_signatures(lines)
     paragraphs: list[list[Line]] = []
     for line in lines:
-        if paragraphs and line.number not in signatures and not _apart(paragraphs, line, items) and (_goes_on(paragraphs[-1], line, indented_page) or _caption_goes_on(paragraphs[-1], line, indented_page)):
+        if paragraphs and not _apart(paragraphs, line, items, signatures) and (_goes_on(paragraphs[-1], line, indented_page) or _caption_goes_on(paragraphs[-1], line, indented_page)):
             paragraphs[-1].append(line)
         else:
             paragraphs.append([line])
@@ -124,8 +124,6 @@ def _goes_on(paragraph: list[Line], line: Line, indented_page: bool) -> bool:
     last = paragraph[-1]
     if line.is_caption or line.is_date or _ends_its_paragraph(paragraph, line):
         return False
-    if len(paragraph) == 1 and last.is_numbered_subhead and (not printed_together(last, line) or line.indented):
-        return False  # a feature's numbered part over its text (`一、扎根社区二十年`), set apart or indented: a paragraph of its own
     if last.opens_a_list and (HAN_CHARACTER.search(line.text) is None or _NUMBER_THEN_CLAUSE.match(fold(line.text).strip())):
         # A colon announces a list or a quotation below; or a number, which goes on with its sentence
         # (`…热线：` / `12345`, `…热线：` / `0371-66661234，每天…`).
@@ -157,14 +155,27 @@ def _caption_goes_on(paragraph: list[Line], line: Line, indented_page: bool) -> 
 
 
 def _under_a_subhead(paragraphs: list[list[Line]], line: Line) -> bool:
-    """True when the last of `paragraphs` is a subhead standing over `line` (see _subhead_between)."""
-    return len(paragraphs) > 1 and len(paragraphs[-1]) == 1 and _subhead_between(paragraphs[-2][-1], paragraphs[-1][-1], line)
+    """True when the last of `paragraphs` is a subhead standing over `line` (see _subhead_between).
+
+    A feature's numbered part (`一、扎根社区二十年`, `（一）…`: see Line.is_numbered_subhead) says it is one by its
+    number: it needs only to stand apart from its text, or over an indented line, and may open the body.
+    """
+    if len(paragraphs[-1]) != 1:
+        return False
+    subhead = paragraphs[-1][0]
+    if subhead.is_numbered_subhead and (not printed_together(subhead, line) or line.indented):
+        return True
+    return len(paragraphs) > 1 and _subhead_between(paragraphs[-2][-1], subhead, line)
 
 
-def _apart(paragraphs: list[list[Line]], line: Line, items: set[int]) -> bool:
-    """True when `line` starts a paragraph whatever the one above ends with: a list's item (`items`), text under a subhead or under an item that ended."""
+def _apart(paragraphs: list[list[Line]], line: Line, items: set[int], signatures: set[int]) -> bool:
+    """True when `line` starts a paragraph whatever the one above ends with: a list's item (`items`), a notice's
+    signature (`signatures`), text under a subhead or under an item that ended."""
     last = paragraphs[-1]
-    return line.number in items or _under_a_subhead(paragraphs, line) or (last[0].number in items and _item_ends(last[-1], line))
+    return (
+        line.number in items or line.number in signatures or _under_a_subhead(paragraphs, line)
+        or (last[0].number in items and _item_ends(last[-1], line))
+    )
 
 
 def _list_items(lines: list[Line]) -> set[int]:
