@@ -29,6 +29,11 @@
         excerptLength: 50,
         showImages: false,
         autofocus: true,
+        // Pagefind's UI opens every filter when the first one it loads comes alone with few values, so
+        // whether readers saw the lists open depended on load order. Where the filters stand beside the
+        // results (the site's two-column width), they are all open; on a phone they stand above the
+        // results, and Pagefind's default (shut) keeps the results in view.
+        openFilters: matchMedia("(min-width: 48rem)").matches ? (mount.dataset.openFilters || "").split(",").filter(Boolean) : [],
       });
       var query = new URLSearchParams(location.search).get("q");
       if (query) ui.triggerSearch(query);
