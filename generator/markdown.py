@@ -22,6 +22,8 @@ from typing import TYPE_CHECKING
 
 import nh3
 
+from .dateline import DATELINE
+
 if TYPE_CHECKING:
     import markdown as _markdown
 
@@ -207,8 +209,8 @@ def plain_text(fragment: str) -> str:
     return _SPACE.sub(" ", html.unescape(_TAG.sub("", _BREAKING_TAG.sub(" ", fragment)))).strip()
 
 
-# What a news item's text opens with before its news: `本报讯（记者 柴琳琳 通讯员 陈思）`, `本报讯 `.
-_DATELINE = re.compile(r"^本报讯\s*(?:[(（][^()（）]{0,40}[)）])?\s*")
+# What a news item's text opens with before its news: `本报讯（记者 柴琳琳 通讯员 陈思）`, `本报郑州讯 `.
+_DATELINE_AND_BYLINE = re.compile(rf"^(?:{DATELINE.pattern})\s*(?:[(（][^()（）]{{0,40}}[)）])?\s*")
 # A space between two paragraphs (blocks) after a Chinese sentence's end or colon: Chinese puts none there,
 # whatever comes next (`…举行。12月28日下午，…`).
 _SPACE_AFTER_SENTENCE = re.compile(r"(?<=[。！？…”’」』）：]) (?=\S)")
@@ -217,5 +219,5 @@ _SPACE_AFTER_SENTENCE = re.compile(r"(?<=[。！？…”’」』）：]) (?=\S
 def summary(fragment: str, length: int = 90) -> str:
     """The first `length` characters of the text, for lists and meta descriptions: its news, without `本报讯（记者 …）`."""
     whole = plain_text(fragment)
-    text = _SPACE_AFTER_SENTENCE.sub("", _DATELINE.sub("", whole)) or whole
+    text = _SPACE_AFTER_SENTENCE.sub("", _DATELINE_AND_BYLINE.sub("", whole)) or whole
     return text if len(text) <= length else text[:length].rstrip() + "……"

@@ -104,9 +104,10 @@ def test_a_summary_reads_bold_text_and_links_inside_a_sentence_without_spaces(em
     assert '<p class="summary">近日，北下街街道联合豫丰社区开展冬日活动。第二段。</p>' in home
 
 
-def test_a_summary_starts_with_the_news_not_the_dateline_and_its_byline(empty_site):
+@pytest.mark.parametrize("dateline", ["本报讯", "本报郑州讯", "本报１２月２８日讯"])
+def test_a_summary_starts_with_the_news_not_the_dateline_and_its_byline(empty_site, dateline):
     """`本报讯（记者 柴琳琳 通讯员 陈思）` would take a fifth of the 90 characters a list shows of each article."""
-    home = home_page_of(empty_site, body="本报讯（记者 柴琳琳 通讯员 陈思）近日，北下街街道开展冬日活动。\n\n第二段。")
+    home = home_page_of(empty_site, body=f"{dateline}（记者 柴琳琳 通讯员 陈思）近日，北下街街道开展冬日活动。\n\n第二段。")
     assert '<p class="summary">近日，北下街街道开展冬日活动。第二段。</p>' in home
 
 

@@ -26,6 +26,7 @@ import unicodedata
 from collections.abc import Collection
 from dataclasses import dataclass, replace
 
+from ..dateline import DATELINE
 from .byline import (
     EDITOR_CREDIT,
     EDITORS,
@@ -63,7 +64,6 @@ CAPTION_START = ("图为", "▲", "△")
 _BRIEFS_LABEL = re.compile(r"^(?:简讯|【[^【】]*简讯】)$")
 # What a box printed inside an article is labelled with (`■相关链接`); no rubric is named so.
 _BOX_LABELS = frozenset({"相关链接", "链接", "新闻链接", "知识链接", "背景", "背景链接", "延伸阅读", "小贴士", "记者手记", "编者按"})
-LEAD = "本报讯"  # opens the first paragraph of every news item
 # A Q&A's question or answer (checked on the NFKC form): `问：…？`, `答：…。`.
 _QUESTION_OR_ANSWER = re.compile(r"^[问答]\s*:")
 # A headline's second line, its subtitle: `——记城东路街道郑汴路社区党委书记王某`
@@ -237,7 +237,7 @@ class Line:
 
     @property
     def is_lead(self) -> bool:
-        return self.kind is Kind.TEXT and self.key.startswith(LEAD)
+        return self.kind is Kind.TEXT and DATELINE.match(self.key) is not None
 
     @property
     def is_question_or_answer(self) -> bool:
@@ -288,6 +288,17 @@ def ends_paragraph(text: str) -> bool:
 # a place's name and a colon (see names_a_place_alone).
 _LEAD_IN_WITH_A_COLON = re.compile(r"[^。,;!?:]{2,20}:")
 _PLACE_AND_COLON = re.compile(rf"[{HAN}]{{2,16}}(?:街道|乡|镇|社区|村)\s*:")
+
+
+def dateline(text: str) -> str:
+    """The dateline `text` opens with, as printed (`本报讯`, `本报郑州讯`), or ''."""
+    found = DATELINE.match(fold(text))
+    return text[: found.end()] if found else ""  # NFKC keeps a dateline's length: Han characters and digits
+
+
+def is_dateline_alone(text: str) -> bool:
+    """`text` is only a dateline (`本报讯` on a line of its own, the lead's text on the next)."""
+    return DATELINE.fullmatch(compact(text)) is not None
 
 
 def lead_in_with_a_colon(text: str) -> bool:

@@ -22,11 +22,11 @@ import re
 from dataclasses import dataclass, replace
 
 from .blocks import (
-    LEAD,
     Kind,
     Line,
     ends_paragraph,
     ends_sentence,
+    is_dateline_alone,
     printed_lines,
     printed_together,
     signs_a_notice,
@@ -226,10 +226,10 @@ def _subhead_between(above: Line, subhead: Line, line: Line) -> bool:
 
 
 def _paragraph(lines: list[Line]) -> Paragraph:
-    """Chinese text joins without a space, whatever the line was broken at; but `本报讯` keeps its space, and so do two names a break parted in a bracketed byline."""
+    """Chinese text joins without a space, whatever the line was broken at; but a dateline alone on its line (`本报讯`) keeps its space, and so do two names a break parted in a bracketed byline."""
     text = lines[0].text
     for line in lines[1:]:
-        text += (" " if compact(text) == LEAD else break_in_bracketed_byline(text, line.text)) + line.text
+        text += (" " if is_dateline_alone(text) else break_in_bracketed_byline(text, line.text)) + line.text
     return Paragraph(text, tuple(lines))
 
 

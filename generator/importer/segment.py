@@ -26,11 +26,11 @@ from dataclasses import dataclass, field, replace
 from .blocks import (
     BULLETS,
     CLOSERS,
-    LEAD,
     MAX_HEADLINE_LENGTH,
     Jump,
     Kind,
     Line,
+    dateline,
     ends_paragraph,
     lead_in_with_a_colon,
     names_briefs,
@@ -113,7 +113,8 @@ class PageArticle:
         someone gave the photos (`（图片由社区提供）`), says only that the article prints some.
         """
         lead = fold(self.paragraphs[0].text).lstrip()
-        in_lead = lead_byline(lead.removeprefix(LEAD).lstrip())[0] if lead.startswith(LEAD) else None
+        opening = dateline(lead)
+        in_lead = lead_byline(lead[len(opening):].lstrip())[0] if opening else None
         at_end = closing_byline(self.paragraphs[-1].text)
         captions = (caption_credit(paragraph.text) for paragraph in self.paragraphs)
         photos = any(paragraph.lines[0].is_caption or notes_photos_given(paragraph.text) for paragraph in self.paragraphs)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .blocks import BULLETS, CAPTION_START, LEAD
+from .blocks import BULLETS, CAPTION_START, dateline
 from .byline import lead_byline
 from .decode import fold
 
@@ -39,9 +39,10 @@ def title_from_lead(text: str) -> str:
 
 
 def _without_lead(text: str) -> str:
-    """`text` without `本报讯` and the byline after it, or a caption's opening (`图为`, `▲`: a photo printed alone)."""
+    """`text` without its dateline (`本报讯`) and the byline after it, or a caption's opening (`图为`, `▲`: a photo printed alone)."""
     text = text.strip().lstrip(BULLETS).lstrip()  # a brief's bullet (`●3月9日，…`)
-    for opening in (LEAD, *CAPTION_START):
+    text = text[len(dateline(text)):]
+    for opening in CAPTION_START:
         text = text.removeprefix(opening)
     return lead_byline(text.lstrip(" \u3000:："))[1]
 

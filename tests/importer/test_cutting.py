@@ -747,3 +747,35 @@ def test_on_a_page_set_with_first_line_indents_a_line_wrap_after_a_full_stop_goe
         "检查组先后深入沿街商铺、老旧小区，重点检查电线是否私拉乱接。对发现的问题，检查组当场下发整改通知书。",
         "此次检查共排查场所126家。",
     ]
+
+
+@pytest.mark.parametrize("dateline", ["本报郑州讯", "本报4月20日讯", "本报郑州４月２０日讯"])
+def test_a_dateline_naming_where_or_when_the_item_was_filed_opens_a_lead_as_本报讯_does(dateline):
+    page = read_text(
+        "■社区动态\n\n北下街街道开展“清洁家园”行动\n\n本报讯（记者 柴琳琳 通讯员 王晓）4月20日，北下街街道组织志愿者清理背街小巷。\n\n"
+        "此次行动共清理垃圾杂物3吨。\n\n南关街街道举办防诈骗讲座\n\n"
+        f"{dateline}（通讯员 李明）4月20日，南关街街道邀请民警为老年人讲解防诈骗知识。\n"
+    )
+    first, second = page.articles
+    assert (first.title, first.correspondents) == ("北下街街道开展“清洁家园”行动", ["王晓"])
+    assert (second.title, second.correspondents) == ("南关街街道举办防诈骗讲座", ["李明"])
+    assert second.body.startswith(f"{dateline}（通讯员 李明）4月20日")
+
+
+def test_a_brief_opened_by_a_dateline_with_a_place_is_titled_from_its_sentence_and_a_dateline_alone_keeps_its_space():
+    page = read_text(
+        "■简讯\n\n本报郑州讯 4月20日，南曹乡开展植树活动。\n（通讯员 王晓）\n\n"
+        "本报4月21日讯\n近日，十八里河街道举办消防演练。\n（通讯员 李明）\n"
+    )
+    assert [(article.title, article.body) for article in page.articles] == [
+        ("南曹乡开展植树活动", "本报郑州讯 4月20日，南曹乡开展植树活动。"),
+        ("十八里河街道举办消防演练", "本报4月21日讯 近日，十八里河街道举办消防演练。"),
+    ]
+
+
+@pytest.mark.parametrize("line", ["本报社区简讯栏目长期征集稿件，欢迎投稿。", "本报热线资讯：0371-66661234。"])
+def test_a_line_that_opens_with_本报_and_a_column_s_name_is_text_not_a_lead(line):
+    page = read_text(f"北下街街道开展“清洁家园”行动\n\n本报讯 4月20日，北下街街道组织志愿者清理背街小巷。\n\n欢迎来稿\n\n{line}\n\n本报通讯员 王晓\n")
+    [article] = page.articles
+    assert article.title == "北下街街道开展“清洁家园”行动"
+    assert article.body.endswith(f"欢迎来稿\n\n{line}") and article.correspondents == ["王晓"]
