@@ -7,7 +7,7 @@ and briefs in brackets at their text's end (`…开展活动。（记者 柴琳�
 Several names may share a role (`通讯员 张磊 王晓`), separated by spaces,
 ideographic spaces, `、` or commas; a two-character name may be padded to
 three (`王　磊`). Roles: 记者, 本报记者, 特约记者, 见习记者, 融媒体记者,
-(区)融媒体中心记者, 实习生, 摄影, (本报)摄影记者, 通讯员, 本报通讯员, 特约通讯员. `文/图` (also `文／图`, `图/文`), a
+(区)融媒体中心记者, (本报, 郑报)全媒体记者, (本报)首席记者, 实习记者, 实习生, 摄影, (本报)摄影记者, 通讯员, 本报通讯员, 特约通讯员. `文/图` (also `文／图`, `图/文`), a
 trailing `摄`, `摄影`, `摄影报道` or `供图`, or `图` marking a name
 (`图/通讯员 陈思`, `王磊/图`) means the article carries the writers' photos,
 as `摄影 王磊` does the photographer's. Names with `摄`, `摄影` or `摄影报道`
@@ -26,15 +26,21 @@ from dataclasses import dataclass
 
 from .decode import HAN, fold
 
-# Role word → the front matter list its names go to. 实习生 (intern
+# Role word → the front matter list its names go to. 实习生 and 实习记者 (intern
 # reporters), 摄影 and 摄影记者 (the paper's photographers, as in `王磊 摄`)
-# and the district media centre's reporters (融媒体记者) sign with the
-# reporters; there is no separate field for them.
+# and the district media centre's reporters (融媒体记者; 全媒体记者, as 郑州日报
+# prints them) sign with the reporters; there is no separate field for them.
 _ROLES = {
     "本报记者": "reporters",
     "特约记者": "reporters",
     "见习记者": "reporters",
     "融媒体记者": "reporters",
+    "全媒体记者": "reporters",
+    "本报全媒体记者": "reporters",
+    "郑报全媒体记者": "reporters",
+    "首席记者": "reporters",
+    "本报首席记者": "reporters",
+    "实习记者": "reporters",
     "融媒体中心记者": "reporters",
     "区融媒体中心记者": "reporters",
     "记者": "reporters",

@@ -104,6 +104,10 @@ def test_a_byline_printed_with_a_mark_before_it_is_read(mark):
         ("本报摄影记者 王磊 摄", ["王磊"], True),
         ("融媒体记者 柴琳琳 王磊", ["柴琳琳", "王磊"], False),
         ("区融媒体中心记者 柴琳琳", ["柴琳琳"], False),
+        ("全媒体记者 柴琳琳", ["柴琳琳"], False),
+        ("本报全媒体记者 柴琳琳 文/图", ["柴琳琳"], True),
+        ("郑报全媒体记者 柴琳琳", ["柴琳琳"], False),
+        ("首席记者 柴琳琳 实习记者 刘洋", ["柴琳琳", "刘洋"], False),
     ],
 )
 def test_photojournalists_and_media_centre_reporters_sign_as_reporters(line, reporters, photo):
