@@ -51,6 +51,7 @@ RUBRIC_MARKS = "■◆"
 # A list's number, checked on the NFKC form: `（1）`, `1.`, `1、` (not `9.3%`, `12、13日`, a number going on), `一、`.
 _LIST_NUMBER = r"\(\s*\d{1,2}\s*\)|\d{1,2}[.、](?!\d)|[一二三四五六七八九十]{1,3}、"
 _LIST_NUMBER_ALONE = re.compile(f"^(?:{_LIST_NUMBER})$")
+_NUMBERED = re.compile(rf"^(?:{_LIST_NUMBER}|\([一二三四五六七八九十]{{1,3}}\))")  # a list's item or a feature's part: `1.`, `一、`, `（一）`
 # A feature's numbered part, on the NFKC form: `一、`, `（一）`; after its number, a subhead has no clause.
 _SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))")
 _CLAUSE_MARKS = re.compile(r"[。,;:!?]")
@@ -65,7 +66,7 @@ _BRIEFS_LABEL = re.compile(r"^(?:简讯|【[^【】]*简讯】)$")
 # What a box printed inside an article is labelled with (`■相关链接`); no rubric is named so.
 _BOX_LABELS = frozenset({"相关链接", "链接", "新闻链接", "知识链接", "背景", "背景链接", "延伸阅读", "小贴士", "记者手记", "编者按"})
 # A Q&A's question or answer (checked on the NFKC form): `问：…？`, `答：…。`.
-_QUESTION_OR_ANSWER = re.compile(r"^[问答]\s*:")
+_QUESTION_OR_ANSWER = re.compile(rf"^(?:(?:{_LIST_NUMBER})\s*)?(?:[问答]|[QA](?=\d))\d{{0,2}}\s*:")
 # A headline's second line, its subtitle: `——记城东路街道郑汴路社区党委书记王某`
 # (dashes as pages type them: `——`, `――`, `--`; checked on the NFKC form).
 _SUBTITLE = re.compile(r"^(?:[—―]|--)")
@@ -132,6 +133,7 @@ _CONTINUED_ON = re.compile(rf"[(（]\s*(?:下转|转)\s*{_JUMP_PAGE}\s*[)）]$")
 _ORNAMENT = re.compile(r"^[-—–_=*·■□◆◇●○★☆▲△\s]+$")
 _MAX_FURNITURE_LENGTH = 60  # a running head naming paper, date, weekday, page, its name and three editors runs to ~50
 _MAX_NAME_END = 3  # characters: the rest of a name a page break cut (`思`, `琳琳`), or a whole one cut from its role
+_MAX_NAME = 4  # characters: a Chinese name, compound surname included (longer ones, `买买提·艾力`, are dotted)
 _MAX_RUBRIC_LENGTH = 30
 _MAX_SIGNATURE_LENGTH = 30  # characters: who issued a notice (`管城回族区城东路街道办事处`), maybe two bodies
 MAX_HEADLINE_LENGTH = 40  # characters: a line printed over a byline, or over text with neither a lead nor a byline, to be its article's headline
@@ -238,6 +240,20 @@ class Line:
     @property
     def is_lead(self) -> bool:
         return self.kind is Kind.TEXT and DATELINE.match(self.key) is not None
+
+    @property
+    def asks_or_exclaims(self) -> bool:
+        """Text that ends with `？` or `！` (closing quotes allowed), as a headline may: `谁来管？`, `我们在一起！`.
+
+        Not a Q&A's question (`问：在哪里可以缴费？`): no headline opens so.
+        """
+        return self.kind is Kind.TEXT and fold(self.text).rstrip().rstrip(CLOSERS).endswith(("?", "!")) and not self.is_question_or_answer
+
+    @property
+    def is_numbered_question(self) -> bool:
+        """Text numbered as a list's items are that asks (`1.缴费标准是多少？`, `一、如何参保？`): a Q&A's question."""
+        folded = fold(self.text)
+        return self.kind is Kind.TEXT and _NUMBERED.match(folded) is not None and folded.rstrip().rstrip(CLOSERS).endswith("?")
 
     @property
     def is_question_or_answer(self) -> bool:
@@ -680,19 +696,24 @@ def bylines_above_text(lines: list[Line]) -> list[Line]:
     above it may be a headline (short, no lead, ending no paragraph), and
     the line below is the text: a lead, or a line that ends a paragraph,
     as no headline does, or an interview's or a Q&A's first question
-    (`记者：您好`, `问：缴费标准是多少？`: such a line asks as a headline may, but no headline opens so),
+    (`记者：您好`, `问：缴费标准是多少？`, `1.问：…？`, `1.缴费标准是多少？`: such a line asks as a headline
+    may, but no headline opens so),
     or a feature's first numbered subhead over its text (`一、扎根社区二十年` / `赵刚在社区…。`).
     A byline's mark before names alone (`□ 李明`) signs there too: a
     commentary's writer (a name alone in brackets, `（赵敏）`, credits no
     one); but not an item of a list, under a line marked alike (`●书法展示` / `●文艺演出`).
+    The headline may ask or exclaim (`“五星”支部怎么创？`), as a sentence does.
     """
     content = printed_lines(lines)
     above_text = {
         line.number: byline
         for above, before, line, after, following in zip([None, *content], content, content[1:], content[2:], [*content[3:], None])
-        if (byline := _signature_over_text(before, line)) and _may_head(above, before)
+        if (byline := _signature_over_text(before, line)) and _may_head(above, before, asking=True)
         and after.kind is Kind.TEXT
-        and (after.is_lead or after.ends_with_full_stop or after.is_question_or_answer or _numbered_subhead_over_text(after, following))
+        and (
+            after.is_lead or after.ends_with_full_stop or after.is_question_or_answer or after.is_numbered_question
+            or _numbered_subhead_over_text(after, following)
+        )
     }
     return [replace(line, kind=Kind.SIGNED_ABOVE, byline=above_text[line.number]) if line.number in above_text else line for line in lines]
 
@@ -734,10 +755,10 @@ def _marked_alike(line: Line, other: Line) -> bool:
     return fold(line.text)[:1] == fold(other.text)[:1]
 
 
-def _may_head(above: Line | None, line: Line | None) -> bool:
+def _may_head(above: Line | None, line: Line | None, *, asking: bool = False) -> bool:
     """True when `line`, under `above`, may be (the last line of) a headline.
 
-    Short text, no lead, ending no paragraph; and not printed right under a
+    Short text, no lead, ending no paragraph (if `asking`, but for `？` or `！`); and not printed right under a
     lead or a finished line, as the rest of a paragraph is (`…说：` / `“有事找社区”`).
     A column's label (`融媒体记者走基层`) ends a paragraph, as a subhead in a
     story; standing apart over a byline and a feature, it is the feature's
@@ -749,7 +770,8 @@ def _may_head(above: Line | None, line: Line | None) -> bool:
     ) if line is not None else False
     return (
         line is not None and line.kind is Kind.TEXT and not line.is_lead
-        and len(line.text) <= MAX_HEADLINE_LENGTH and (labels_a_column(line.text) or not ends_paragraph(line.text)) and not under_text
+        and len(line.text) <= MAX_HEADLINE_LENGTH and not under_text
+        and (labels_a_column(line.text) or not ends_paragraph(line.text) or (asking and line.asks_or_exclaims))
     )
 
 
@@ -828,7 +850,11 @@ def _opens_headline(line: Line, following: list[Line], above: Line) -> bool:
     even right above a lead (the next brief's): a name's end of at most
     _MAX_NAME_END characters, as no headline is so short, and under a
     byline, a line that sets its role word off (`通讯员 陈思`), as no
-    headline does (`摄影展开幕`).
+    headline does (`摄影展开幕`). Under a whole byline (names after its last
+    role), a line of a name's length over text that no headline can be
+    (ending a paragraph, or long) is an unsigned item's short headline
+    (`更正`, `绿色骑行`): a name a break moved would stand over the next
+    article's headline or rubric.
     """
     if not following:
         return False
@@ -840,6 +866,10 @@ def _opens_headline(line: Line, following: list[Line], above: Line) -> bool:
     after, *rest = following
     if after.is_lead or after.is_subtitle or (after.jump is not None and not after.jump.onward):
         return True
+    if above.byline is not None and len(compact(line.text)) <= _MAX_NAME and after.kind is Kind.TEXT and (
+        ends_paragraph(after.text) or len(after.text) > MAX_HEADLINE_LENGTH
+    ):
+        return True  # `更正`, `绿色骑行` under a whole byline, over text no headline is: an unsigned item's headline, not a name
     if role_set_off(line.text) or cut_byline_above:
         return False
     return bool(rest) and (rest[0].is_lead or rest[0].is_subtitle) and printed_together(line, after)
@@ -852,8 +882,8 @@ def _joined_byline(first: Line, second: Line) -> Line | None:
         return None  # not a byline's start, or a byline printed twice
     if starts_with_role(second.text) and not role_set_off(second.text) and role_set_off(first.text):
         return None  # a byline's next role is set off as its first is (`通讯员 陈思`); `记者观察` labels a column
-    if second.is_question_or_answer:
-        return None  # an interview's question under its byline (`◎记者 柴琳琳` / `记者：您好`), see questions_read_as_text
+    if second.is_question_or_answer or _NUMBERED.match(fold(second.text)):
+        return None  # an interview's question under its byline (`◎记者 柴琳琳` / `记者：您好`, see questions_read_as_text), a feature's part (`一、扎根社区`)
     # A break at a space between names leaves two names; one inside a name leaves halves.
     for text in (f"{first.text} {second.text}", first.text + second.text):
         byline = parse_byline(text)

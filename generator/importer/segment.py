@@ -428,7 +428,7 @@ def _headline_apart(text: list[Line], indented_page: bool) -> int:
 
 def _may_be_headline(line: Line) -> bool:
     """True when `line` may be a line of a headline that no lead or byline shows: short, ending no sentence nor clause (but for a short line that asks or exclaims), and neither a caption nor a column's label (`【社区动态】`)."""
-    ends = ends_paragraph(line.text) and not (_asks_or_exclaims(line) and len(line.text) <= _MAX_TITLE_LENGTH)
+    ends = ends_paragraph(line.text) and not (line.asks_or_exclaims and len(line.text) <= _MAX_TITLE_LENGTH)
     return (
         len(line.text) <= MAX_HEADLINE_LENGTH and not (line.is_lead or line.is_caption or ends or line.ends_a_clause)
         and not _COLUMN_LABEL.match(fold(line.text))
@@ -446,7 +446,7 @@ def _signed_at_its_end(text: list[Line]) -> bool:
     """
     if len(text) < 2 or text[0].is_lead:
         return False
-    exclaimed_apart = _asks_or_exclaims(text[0]) and len(text[0].text) <= _MAX_TITLE_LENGTH and not printed_together(*text[:2])
+    exclaimed_apart = text[0].asks_or_exclaims and len(text[0].text) <= _MAX_TITLE_LENGTH and not printed_together(*text[:2])
     if ends_paragraph(text[0].text) and not exclaimed_apart:
         return False
     body = text[2:] if text[1].is_subtitle else text[1:]
@@ -561,19 +561,11 @@ def _headline_goes_on(text: list[Line], above: int, leads: set[int]) -> bool:
         return False
     line = text[above]
     folded = fold(line.text)
-    asks_first = above == 0 and _asks_or_exclaims(line)
+    asks_first = above == 0 and line.asks_or_exclaims
     return (
         (line.is_kicker or asks_first or not ends_paragraph(line.text) or lead_in_with_a_colon(line.text))
         and not _COLUMN_LABEL.match(folded) and not _LABELLED_VALUE.search(folded.rstrip())
     )
-
-
-def _asks_or_exclaims(line: Line) -> bool:
-    """True when `line` ends with `？` or `！` (closing quotes allowed), as a headline may: `谁来管？`, `我们在一起！`.
-
-    Not a Q&A's question (`问：在哪里可以缴费？`): no headline opens so.
-    """
-    return fold(line.text).rstrip().rstrip(CLOSERS).endswith(("?", "!")) and not line.is_question_or_answer
 
 
 def _headline(lines: list[Line]) -> Line:

@@ -569,3 +569,53 @@ def test_a_brief_s_bracketed_byline_a_line_break_cut_stays_with_its_brief(form):
     assert nfkc(third.body).endswith(nfkc("心坎上。（通讯员 李颖睿 实习生 王一）"))
     assert third.correspondents == ["李颖睿"] and "王一" in third.reporters
     assert not page.dropped
+
+
+SIGNED_NEWS = "西大街街道举办老年人智能手机培训\n\n本报讯 5月7日，西大街街道邀请工作人员走进社区，教老年人使用智能手机。\n"
+
+
+@pytest.mark.parametrize("byline", ["记者 柴琳琳", "记者 柴琳琳 通讯员 陈思", "记者 王磊 摄影报道"])
+@pytest.mark.parametrize(
+    "headline, text",
+    [
+        ("更正", "本报5月6日第3版《南曹街道开展植树活动》一文中，“王晓”应为“王骁”，特此更正。"),
+        ("更　正", "本报5月6日第3版《南曹街道开展植树活动》一文中，“王晓”应为“王骁”，特此更正。"),
+        ("绿色骑行", "5月16日，百余名骑行爱好者参加“绿色出行·低碳生活”骑行活动。"),
+    ],
+)
+def test_a_headline_of_a_name_s_length_under_a_byline_over_its_text_is_the_next_item_s_not_more_names(byline, headline, text):
+    page = read_text(f"{SIGNED_NEWS}{byline}\n\n{headline}\n\n{text}\n")
+    news, item = page.articles
+    assert headline.replace("　", "") not in news.reporters + news.correspondents
+    assert (item.title.replace("　", ""), item.body) == (headline.replace("　", ""), text)
+    assert not page.dropped
+
+
+def test_a_name_a_page_break_moved_under_a_whole_byline_is_still_one_of_its_names():
+    page = read_text(f"{SIGNED_NEWS}记者 柴琳琳\n\n\n\n王磊\n\n南曹街道开展植树活动\n\n本报讯 近日，南曹街道开展植树活动。\n记者 陈思\n")
+    news, trees = page.articles
+    assert (news.reporters, trees.title, trees.reporters) == (["柴琳琳", "王磊"], "南曹街道开展植树活动", ["陈思"])
+
+
+@pytest.mark.parametrize("headline", ["“五星”支部怎么创？", "小区停车难，怎么破？", "“五星”支部是这样创出来的！"])
+def test_a_feature_whose_headline_asks_or_exclaims_is_signed_by_the_byline_under_it(headline):
+    page = read_text(f"{headline}\n\n记者 柴琳琳\n\n今年以来，二里岗街道全面推进“五星”支部创建工作。\n\n{SIGNED_NEWS}记者 陈思\n")
+    feature, news = page.articles
+    assert (feature.title, feature.reporters, feature.body) == (headline, ["柴琳琳"], "今年以来，二里岗街道全面推进“五星”支部创建工作。")
+    assert news.reporters == ["陈思"] and not page.dropped
+
+
+@pytest.mark.parametrize("question", ["1.问：缴费标准是多少？", "问1：缴费标准是多少？", "Q1：缴费标准是多少？", "（1）缴费标准是多少？", "一、缴费标准是多少？"])
+def test_a_q_and_a_signed_under_its_headline_over_a_numbered_question_is_one_article(question):
+    page = read_text(f"城乡居民医保缴费问答\n\n记者 柴琳琳\n\n{question}\n答：每人每年280元。\n\n{SIGNED_NEWS}记者 王磊\n")
+    explainer, news = page.articles
+    assert (explainer.title, explainer.reporters) == ("城乡居民医保缴费问答", ["柴琳琳"])
+    assert explainer.body == f"{question}\n\n答：每人每年280元。" and not page.dropped
+
+
+@pytest.mark.parametrize("part", ["一、扎根社区", "（一）党建引领"])
+def test_a_short_numbered_part_under_a_feature_s_byline_is_its_subhead_not_more_names(part):
+    page = read_text(f"守护一方平安的“老黄牛”\n\n记者 柴琳琳\n\n{part}\n\n赵刚在社区当民警已经20年了。\n\n{SIGNED_NEWS}记者 王磊\n")
+    feature, news = page.articles
+    assert (feature.title, feature.reporters, feature.body) == ("守护一方平安的“老黄牛”", ["柴琳琳"], f"{part}\n\n赵刚在社区当民警已经20年了。")
+    assert not page.dropped
