@@ -306,6 +306,16 @@ _LEAD_IN_WITH_A_COLON = re.compile(r"[^。,;!?:]{2,20}:")
 _PLACE_AND_COLON = re.compile(rf"[{HAN}]{{2,16}}(?:街道|乡|镇|社区|村)\s*:")
 
 
+# A label and what it gives, a number or an address with no Chinese in it (checked on the NFKC form):
+# `服务热线：0371-66668888`, `网址：www.zzgc.gov.cn`. A line of an article's text; a headline's colon is followed by words.
+_LABELLED_VALUE = re.compile(rf"(?<!\d):\s*[0-9A-Za-z][^{HAN}]*$")  # not a time, `12:30`
+
+
+def gives_a_labelled_value(text: str) -> bool:
+    """True when `text` ends with a label and what it gives, a number or an address: `咨询电话：0371-66201234`."""
+    return _LABELLED_VALUE.search(fold(text).rstrip()) is not None
+
+
 def dateline(text: str) -> str:
     """The dateline `text` opens with, as printed (`本报讯`, `本报郑州讯`), or ''."""
     found = DATELINE.match(fold(text))

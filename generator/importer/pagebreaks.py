@@ -26,6 +26,7 @@ from .blocks import (
     Line,
     ends_paragraph,
     ends_sentence,
+    gives_a_labelled_value,
     is_dateline_alone,
     printed_lines,
     printed_together,
@@ -49,6 +50,7 @@ _CLAUSE_MARK = re.compile(r"[。,;:!?、]")  # on the NFKC form: `，；：！�
 _FIELD = re.compile(f"^[{HAN}]{{1,8}}:")
 _NUMBER_THEN_CLAUSE = re.compile(r"[\d\-+() ]{5,}[,;、]")  # on the NFKC form: a phone number, then the sentence goes on
 _TIME_CUT = re.compile(r"(?<!\d)\d{1,2}:$")  # on the NFKC form: the hour of a time, its minutes in the next line
+_GOES_ON_A_CLAUSE = re.compile(r"[,、;.。()]")  # on the NFKC form: a line going on with the sentence above (`，每天…`)
 
 
 @dataclass(frozen=True)
@@ -130,6 +132,10 @@ def _goes_on(paragraph: list[Line], line: Line, indented_page: bool) -> bool:
         return True
     if _TIME_CUT.search(fold(last.text).rstrip()) and line.text.lstrip()[:1].isdigit():
         return True  # a time a line break cut at its colon (`…早上8:` / `00准时出工。`)
+    if gives_a_labelled_value(last.text) and not line.after_break and not _GOES_ON_A_CLAUSE.match(fold(line.text).lstrip()):
+        # `咨询电话：0371-66201234` / `特此通知。`: a number or an address given after its label on one line ends the
+        # line's sentence (given on the line under the label, it may go on: `…热线：` / `12345` / `或咨询…`).
+        return False
     item_after_item = indented_page and line.indented and fold(last.text).rstrip().endswith(";")
     return not (ends_paragraph(last.text) or item_after_item) or (indented_page and not (line.indented or line.is_lead))
 

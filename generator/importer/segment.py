@@ -32,6 +32,7 @@ from .blocks import (
     Line,
     dateline,
     ends_paragraph,
+    gives_a_labelled_value,
     lead_in_with_a_colon,
     names_briefs,
     printed_together,
@@ -46,7 +47,7 @@ from .byline import (
     lead_byline,
     notes_photos_given,
 )
-from .decode import HAN, compact, fold
+from .decode import compact, fold
 from .pagebreaks import (
     Paragraph,
     indents_paragraphs,
@@ -60,9 +61,6 @@ from .titles import title_from_lead
 
 # A column's name set in brackets on a line of its own, over an article's headline: `【社区动态】`.
 _COLUMN_LABEL = re.compile(r"^【[^【】]*】$")
-# A label and what it gives, a number or an address with no Chinese in it (checked on the NFKC form):
-# `服务热线：0371-66668888`, `网址：www.zzgc.gov.cn`. A line of an article's text; a headline's colon is followed by words.
-_LABELLED_VALUE = re.compile(rf":\s*[0-9A-Za-z][^{HAN}]*$")
 _EDITORS_NOTE = "编者按"  # opens a note printed between a headline and the article's lead: it heads no article of its own
 _MAX_NOTE_LINES = 10  # an editor's note runs to a few sentences: a hard-wrapped page prints them on ten lines at most
 
@@ -564,7 +562,7 @@ def _headline_goes_on(text: list[Line], above: int, leads: set[int]) -> bool:
     asks_first = above == 0 and line.asks_or_exclaims
     return (
         (line.is_kicker or asks_first or not ends_paragraph(line.text) or lead_in_with_a_colon(line.text))
-        and not _COLUMN_LABEL.match(folded) and not _LABELLED_VALUE.search(folded.rstrip())
+        and not _COLUMN_LABEL.match(folded) and not gives_a_labelled_value(line.text)
     )
 
 

@@ -779,3 +779,19 @@ def test_a_line_that_opens_with_本报_and_a_column_s_name_is_text_not_a_lead(li
     [article] = page.articles
     assert article.title == "北下街街道开展“清洁家园”行动"
     assert article.body.endswith(f"欢迎来稿\n\n{line}") and article.correspondents == ["王晓"]
+
+
+@pytest.mark.parametrize("indent", ["", "　　"])
+def test_a_number_given_after_its_label_on_one_line_ends_its_paragraph(indent):
+    page = read_text(
+        "关于开展城乡居民医保缴费的通知\n\n"
+        f"{indent}城乡居民医保集中缴费工作已经开始，请及时缴费。\n{indent}咨询电话：0371-66201234\n{indent}特此通知。\n\n"
+        "管城回族区医疗保障局\n"
+    )
+    (notice,) = page.articles
+    assert notice.body.split("\n\n")[1:3] == ["咨询电话：0371-66201234", "特此通知。"]
+
+
+def test_a_time_cut_from_its_sentence_by_a_line_break_goes_on_with_it():
+    page = read_text("“智慧社区”App上线\n\n本报讯（记者 柴琳琳）3月8日12:30\n商城路街道“智慧社区”App正式上线。\n")
+    assert page.articles[0].body == "本报讯（记者 柴琳琳）3月8日12:30商城路街道“智慧社区”App正式上线。"
