@@ -74,6 +74,11 @@ class Dropped:
 
 
 MAX_HEADLINE_LINES = 3  # a headline printed over more is text
+# A document's title, as notices print it (checked on the `compact` form): `关于城东路临时封闭施工的通告`,
+# `文明养犬倡议书`, `致全区居民的一封信`. Standing apart, it heads a notice, whatever the text above it ends with.
+_DOCUMENT_TITLE = re.compile(
+    r"(?:关于[^。,;!?:]{2,40}的(?:通知|通告|公告|公示|通报|决定|倡议|倡议书)|[^。,;!?:]{2,30}(?:倡议书|公开信|一封信))"
+)
 _MAX_TITLE_LENGTH = 30  # characters: a line that ends a sentence and is longer is text, not a headline that exclaims
 
 
@@ -329,7 +334,7 @@ def _read_articles(text: list[Line], chunk: _Chunk, result: Segmentation, indent
     is one article headed by its first line if a byline ends it, and text
     no article can hold if not.
     """
-    starts = _headed_above_bylines(text, chunk.signed_above, _starts(text, chunk.continued_from, chunk.headed))
+    starts = _headed_by_document_titles(text, _headed_above_bylines(text, chunk.signed_above, _starts(text, chunk.continued_from, chunk.headed)))
     if not starts and _goes_on_past_a_photo_credit(text, chunk, result, indented_page):
         article = result.articles[-1]
         paragraphs = article.paragraphs + tuple(join_paragraphs(text, indented_page=indented_page))
@@ -462,6 +467,24 @@ def _headed_above_bylines(text: list[Line], signed_above: tuple[int, ...], start
         if headline is not None and not any(start.first <= headline < start.body for start in starts):
             # Over two or three lines, under a kicker, or over a subtitle, as headlines over a lead are.
             starts = sorted([*starts, _Start(_headline_start(text, headline + 1, leads), headline + 1)], key=lambda start: start.first)
+    return starts
+
+
+def _headed_by_document_titles(text: list[Line], starts: list[_Start]) -> list[_Start]:
+    """`starts`, and a notice headed by a document's title standing apart inside an article above it (see _DOCUMENT_TITLE).
+
+    An article with no byline line runs on to the next lead or byline: a
+    notice printed after one (`关于城东路临时封闭施工的通告` / `5月15日至…`)
+    would be its last paragraphs. The title says it is not.
+    """
+    for index in range(1, len(text) - 1):
+        line = text[index]
+        if (
+            starts and starts[0].body <= index and not any(start.first <= index < start.body for start in starts)
+            and _DOCUMENT_TITLE.fullmatch(compact(line.text)) and line.kind is Kind.TEXT
+            and not printed_together(text[index - 1], line) and not printed_together(line, text[index + 1])
+        ):
+            starts = sorted([*starts, _Start(index, index + 1)], key=lambda start: start.first)
     return starts
 
 

@@ -795,3 +795,20 @@ def test_a_number_given_after_its_label_on_one_line_ends_its_paragraph(indent):
 def test_a_time_cut_from_its_sentence_by_a_line_break_goes_on_with_it():
     page = read_text("“智慧社区”App上线\n\n本报讯（记者 柴琳琳）3月8日12:30\n商城路街道“智慧社区”App正式上线。\n")
     assert page.articles[0].body == "本报讯（记者 柴琳琳）3月8日12:30商城路街道“智慧社区”App正式上线。"
+
+
+@pytest.mark.parametrize("title", ["关于城东路临时封闭施工的通告", "关于开展城乡居民医保缴费的通知", "文明养犬倡议书", "致全区居民的一封信"])
+def test_a_notice_after_an_article_signed_only_in_its_lead_is_an_article_of_its_own(title):
+    page = read_text(
+        "北下街街道开展“扫黄打非”宣传\n\n本报讯（记者 王磊）5月13日，北下街街道在辖区广场开展“扫黄打非”宣传活动。\n\n"
+        f"{title}\n\n5月15日至6月30日，城东路实行全封闭施工。请过往车辆和行人提前绕行。\n"
+    )
+    news, notice = page.articles
+    assert (news.body, news.reporters) == ("本报讯（记者 王磊）5月13日，北下街街道在辖区广场开展“扫黄打非”宣传活动。", ["王磊"])
+    assert (notice.title, notice.body, notice.reporters) == (title, "5月15日至6月30日，城东路实行全封闭施工。请过往车辆和行人提前绕行。", [])
+
+
+def test_a_document_named_inside_a_paragraph_is_no_notice_s_headline():
+    text = "本报讯 5月13日，街道转发了\n关于城东路临时封闭施工的通告\n要求各社区做好宣传。\n记者 王磊\n"
+    (news,) = read_text(f"北下街街道部署宣传工作\n\n{text}").articles
+    assert news.body == "本报讯 5月13日，街道转发了关于城东路临时封闭施工的通告要求各社区做好宣传。"
