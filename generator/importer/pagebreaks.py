@@ -48,6 +48,9 @@ _MAX_SUBHEAD_LENGTH = 20
 _CLAUSE_MARK = re.compile(r"[。,;:!?、]")  # on the NFKC form: `，；：！？` read as `,;:!?`
 # A list's item that names what it gives (`主任：张建国`, `开幕式地点：区文化馆广场`), checked on the NFKC form.
 _FIELD = re.compile(f"^[{HAN}]{{1,8}}:")
+# On the NFKC form: words set apart by spaces, no punctuation, as a list prints names or posts and names
+# (`王小明　刘红　李秀英`, `主任　张建国`, `委员　王小明　陈　刚`).
+_SPACED_WORDS = re.compile(f"[{HAN}·]{{1,8}}(?:\\s+[{HAN}·]{{1,8}})+")
 _NUMBER_THEN_CLAUSE = re.compile(r"[\d\-+() ]{5,}[,;、]")  # on the NFKC form: a phone number, then the sentence goes on
 _TIME_CUT = re.compile(r"(?<!\d)\d{1,2}:$")  # on the NFKC form: the hour of a time, its minutes in the next line
 _GOES_ON_A_CLAUSE = re.compile(r"[,、;.。()]")  # on the NFKC form: a line going on with the sentence above (`，每天…`)
@@ -189,14 +192,17 @@ def _list_items(lines: list[Line]) -> set[int]:
 
     Marked or numbered (`●书法展示`, `◆加强巡逻防控；`, `1.书画展：…`); or,
     under a line that opens a list (`当选人员名单如下：`) or another item,
-    naming what they give (`主任：张建国`, `开幕式地点：区文化馆广场`).
+    naming what they give (`主任：张建国`, `开幕式地点：区文化馆广场`), or words
+    set apart by spaces (`王小明　刘红　李秀英`, `主任　张建国`).
     """
     items: set[int] = set()
     in_a_list = False
     for above, line in zip([None, *lines], lines):
         # Under an item, a line that opens a list, or what is printed right under them (`开幕式时间：` / `2月6日上午`).
-        in_a_list = above is not None and (above.number in items or above.opens_a_list or (in_a_list and printed_together(above, line)))
-        if line.is_list_item or (in_a_list and _FIELD.match(fold(line.text))):
+        right_under = above is not None and (above.number in items or above.opens_a_list)
+        in_a_list = right_under or (in_a_list and printed_together(above, line))
+        # Spaced words only right under: under a quotation's first line (`…说：` / `“这上面还印着` / `责任编辑 王芳 李明`), text.
+        if line.is_list_item or (in_a_list and _FIELD.match(fold(line.text))) or (right_under and _SPACED_WORDS.fullmatch(fold(line.text).strip())):
             items.add(line.number)
     return items
 

@@ -812,3 +812,15 @@ def test_a_document_named_inside_a_paragraph_is_no_notice_s_headline():
     text = "本报讯 5月13日，街道转发了\n关于城东路临时封闭施工的通告\n要求各社区做好宣传。\n记者 王磊\n"
     (news,) = read_text(f"北下街街道部署宣传工作\n\n{text}").articles
     assert news.body == "本报讯 5月13日，街道转发了关于城东路临时封闭施工的通告要求各社区做好宣传。"
+
+
+def test_names_set_apart_by_spaces_under_a_line_that_opens_a_list_are_its_items():
+    page = read_text(
+        "书院街社区选举产生新一届党委\n\n本报讯 5月14日，书院街社区召开党员大会，选举产生新一届社区党委。\n\n"
+        "当选委员的是（按姓氏笔画为序）：\n\n王小明　刘　红　李秀英　张建国\n\n张建国当选为社区党委书记。\n\n"
+        "当选村委会成员如下：\n主任　张建国\n副主任　李秀英\n委员　王小明　陈　刚\n\n会后，新一届班子成员进行了集体宣誓。\n记者 柴琳琳\n"
+    )
+    assert page.articles[0].body.split("\n\n")[1:] == [
+        "当选委员的是（按姓氏笔画为序）：", "王小明　刘　红　李秀英　张建国", "张建国当选为社区党委书记。",
+        "当选村委会成员如下：", "主任　张建国", "副主任　李秀英", "委员　王小明　陈　刚", "会后，新一届班子成员进行了集体宣誓。",
+    ]
