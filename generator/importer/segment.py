@@ -148,6 +148,7 @@ class _Chunk:
     continues_on: Jump | None  # it ends where a story breaks off, to go on on another page
     headed: bool = False  # that rest's headline, reprinted over it, is its first line
     signed_above: tuple[int, ...] = ()  # the lines of bylines under a headline, over its text
+    credited: tuple[int, ...] = ()  # the lines a photo credit line is printed right under (`▲…。` / `王磊 摄`)
 
 
 def segment(lines: list[Line]) -> Segmentation:
@@ -239,15 +240,16 @@ def _chunks(lines: list[Line]) -> list[_Chunk]:
     continued_from: Jump | None = None
     headed = False
     signed_above: tuple[int, ...] = ()
+    credited: tuple[int, ...] = ()
 
     def close(byline: Line | None, continues_on: Jump | None = None) -> None:
-        nonlocal pending, after_byline, continued_from, headed, signed_above
+        nonlocal pending, after_byline, continued_from, headed, signed_above, credited
         if pending or byline is not None:
-            chunks.append(_Chunk(tuple(pending), section, byline, after_byline, continued_from, continues_on, headed, signed_above))
+            chunks.append(_Chunk(tuple(pending), section, byline, after_byline, continued_from, continues_on, headed, signed_above, credited))
         pending = []
         after_byline = byline is not None
         continued_from = None
-        headed, signed_above = False, ()
+        headed, signed_above, credited = False, (), ()
 
     for line in lines:
         if line.jump is not None and not line.jump.onward:
@@ -263,6 +265,8 @@ def _chunks(lines: list[Line]) -> list[_Chunk]:
             signed_above += (line.number,)  # the byline itself goes to its article with the credit lines
         elif line.kind is Kind.TEXT:
             pending.append(line)
+        elif line.kind is Kind.CREDIT and pending and printed_together(pending[-1], line):
+            credited += (pending[-1].number,)
         if line.jump is not None and line.jump.onward:
             close(None, line.jump)  # nor is what follows the story's: its rest and byline are on the other page
     close(None)
@@ -344,7 +348,7 @@ def _read_articles(text: list[Line], chunk: _Chunk, result: Segmentation, indent
     unsigned = _unsigned_start(text[: starts[0].first] if starts else text, indented_page)
     starts = [unsigned, *starts] if unsigned else starts
     if not starts:
-        starts = _briefs_signed_in_brackets(text, chunk.section, indented_page)
+        starts = _briefs_signed_in_brackets(text, chunk.section, indented_page) or _captions_credited_under(text, chunk.credited, indented_page)
     if not starts:
         if chunk.byline is None:
             result.dropped.append(Dropped(tuple(text), "text outside any article (no headline, 本报讯 lead or byline)"))
@@ -383,6 +387,21 @@ def _briefs_signed_in_brackets(text: list[Line], section: str | None, indented_p
         return []
     paragraphs = join_paragraphs(text, indented_page=indented_page)
     if not paragraphs or not all(closing_byline(paragraph.text) for paragraph in paragraphs):
+        return []
+    place = {line.number: at for at, line in enumerate(text)}
+    return [_Start(place[paragraph.first], place[paragraph.first]) for paragraph in paragraphs]
+
+
+def _captions_credited_under(text: list[Line], credited: tuple[int, ...], indented_page: bool) -> list[_Start]:
+    """Photos printed alone, each caption with its credit on the line under it (`▲圃田乡万亩麦田一片金黄。` / `张磊 摄`)
+    or at its end (`…。（通讯员 张磊 摄）`): where each starts, titled from its caption (a credit line is placed
+    with the caption over it, see _place_credit_lines).
+
+    None unless every paragraph is such a caption: text that is not may be an article's rest.
+    """
+    paragraphs = join_paragraphs(text, indented_page=indented_page)
+    credits = (paragraph.lines[-1].number in credited or caption_credit(paragraph.text) is not None for paragraph in paragraphs)
+    if not paragraphs or not all(paragraph.lines[0].starts_as_caption and credit for paragraph, credit in zip(paragraphs, credits)):
         return []
     place = {line.number: at for at, line in enumerate(text)}
     return [_Start(place[paragraph.first], place[paragraph.first]) for paragraph in paragraphs]

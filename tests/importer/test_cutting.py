@@ -824,3 +824,17 @@ def test_names_set_apart_by_spaces_under_a_line_that_opens_a_list_are_its_items(
         "当选委员的是（按姓氏笔画为序）：", "王小明　刘　红　李秀英　张建国", "张建国当选为社区党委书记。",
         "当选村委会成员如下：", "主任　张建国", "副主任　李秀英", "委员　王小明　陈　刚", "会后，新一届班子成员进行了集体宣誓。",
     ]
+
+
+def test_photos_printed_alone_each_with_its_credit_on_the_line_under_the_caption_are_one_article_each():
+    page = read_text(
+        "■图片新闻\n\n▲紫荆山南路街道志愿者开展“文明养犬”宣传活动。\n王磊 摄\n\n▲圃田乡万亩麦田一片金黄。\n张磊 摄\n\n"
+        "图为居民在广场上跳舞。（通讯员 陈思 摄）\n"
+    )
+    assert [(a.title, a.body, a.reporters, a.correspondents, a.photo) for a in page.articles] == [
+        ("紫荆山南路街道志愿者开展“文明养犬”宣传活动", "▲紫荆山南路街道志愿者开展“文明养犬”宣传活动。", ["王磊"], [], True),
+        ("圃田乡万亩麦田一片金黄", "▲圃田乡万亩麦田一片金黄。", ["张磊"], [], True),
+        ("居民在广场上跳舞", "图为居民在广场上跳舞。（通讯员 陈思 摄）", [], ["陈思"], True),
+    ]
+    assert not page.dropped
+
