@@ -130,6 +130,9 @@ _SENTENCE_END = re.compile(rf"(?:[。!?]|\.\.\.)[{re.escape(CLOSERS)}]*(?:{NOTE}
 _JUMP_PAGE = r"第?\s*([A-ZＡ-Ｚ]?\d{1,2}|[一二三四五六七八九十]{1,3})\s*版"
 _CONTINUED_FROM = re.compile(rf"^[(（]\s*(?:上接|紧接|接)\s*{_JUMP_PAGE}\s*[)）]")
 _CONTINUED_ON = re.compile(rf"[(（]\s*(?:下转|转)\s*{_JUMP_PAGE}\s*[)）]$")
+# A credit for all the photos of the page (on the NFKC form): `本版图片均由记者 王磊 摄`, `本版照片由社区提供。`.
+# It credits no one article, so it is furniture (listed by --verbose), not an article of its own.
+_PAGE_PHOTO_CREDIT = re.compile(r"^本(?:版|期)(?:图片|照片|摄影)")
 _ORNAMENT = re.compile(r"^[-—–_=*·■□◆◇●○★☆▲△\s]+$")
 _MAX_FURNITURE_LENGTH = 60  # a running head naming paper, date, weekday, page, its name and three editors runs to ~50
 _MAX_NAME_END = 3  # characters: the rest of a name a page break cut (`思`, `琳琳`), or a whole one cut from its role
@@ -915,6 +918,8 @@ def _jump(text: str) -> tuple[Jump | None, str]:
 
 def _furniture(folded: str) -> str:
     """What kind of page furniture `folded` is, or '' when it is not furniture."""
+    if len(folded) <= _MAX_FURNITURE_LENGTH and _PAGE_PHOTO_CREDIT.match(folded):
+        return "the page's photo credit"
     if len(folded) > _MAX_FURNITURE_LENGTH or _SENTENCE_MARKS.search(folded):
         return ""
     if _PAGE_NUMBER.match(folded):

@@ -619,3 +619,11 @@ def test_a_short_numbered_part_under_a_feature_s_byline_is_its_subhead_not_more_
     feature, news = page.articles
     assert (feature.title, feature.reporters, feature.body) == ("守护一方平安的“老黄牛”", ["柴琳琳"], f"{part}\n\n赵刚在社区当民警已经20年了。")
     assert not page.dropped
+
+
+@pytest.mark.parametrize("note", ["本版图片均由记者 王磊 摄", "本版照片由各街道提供。"])
+def test_a_credit_for_all_the_photos_of_the_page_is_furniture_reported_not_an_article(note):
+    page = read_text(f"{SIGNED_NEWS}记者 柴琳琳\n\n{note}\n")
+    (news,) = page.articles
+    assert news.reporters == ["柴琳琳"]
+    assert [(dropped.lines[0].text, dropped.reason) for dropped in page.dropped] == [(note, "the page's photo credit")]
