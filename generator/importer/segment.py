@@ -76,6 +76,8 @@ class Dropped:
 MAX_HEADLINE_LINES = 3  # a headline printed over more is text
 # A document's title, as notices print it (checked on the `compact` form): `关于城东路临时封闭施工的通告`,
 # `文明养犬倡议书`, `致全区居民的一封信`. Standing apart, it heads a notice, whatever the text above it ends with.
+# A reader's signature under a letter (on the NFKC form): `读者 张国强`, `读者：王秀兰`. Text, as a notice's signature is.
+_READER_SIGNATURE = re.compile(r"读者\s*:?\s*[\u4e00-\u9fff·]{2,6}")
 _DOCUMENT_TITLE = re.compile(
     r"(?:关于[^。,;!?:]{2,40}的(?:通知|通告|公告|公示|通报|决定|倡议|倡议书)|[^。,;!?:]{2,30}(?:倡议书|公开信|一封信))"
 )
@@ -338,7 +340,7 @@ def _read_articles(text: list[Line], chunk: _Chunk, result: Segmentation, indent
     is one article headed by its first line if a byline ends it, and text
     no article can hold if not.
     """
-    starts = _headed_by_document_titles(text, _headed_above_bylines(text, chunk.signed_above, _starts(text, chunk.continued_from, chunk.headed)))
+    starts = _headed_inside_text(text, _headed_above_bylines(text, chunk.signed_above, _starts(text, chunk.continued_from, chunk.headed)))
     if not starts and _goes_on_past_a_photo_credit(text, chunk, result, indented_page):
         article = result.articles[-1]
         paragraphs = article.paragraphs + tuple(join_paragraphs(text, indented_page=indented_page))
@@ -489,22 +491,32 @@ def _headed_above_bylines(text: list[Line], signed_above: tuple[int, ...], start
     return starts
 
 
-def _headed_by_document_titles(text: list[Line], starts: list[_Start]) -> list[_Start]:
-    """`starts`, and a notice headed by a document's title standing apart inside an article above it (see _DOCUMENT_TITLE).
+def _headed_inside_text(text: list[Line], starts: list[_Start]) -> list[_Start]:
+    """`starts`, and an item headed inside the text of an article above it that no byline line ends.
 
-    An article with no byline line runs on to the next lead or byline: a
-    notice printed after one (`关于城东路临时封闭施工的通告` / `5月15日至…`)
-    would be its last paragraphs. The title says it is not.
+    Such an article runs on to the next lead or byline, and an item with
+    neither printed after it would be its last paragraphs: a notice headed
+    by a document's title (`关于城东路临时封闭施工的通告` / `5月15日至…`, see
+    _DOCUMENT_TITLE), or a reader's letter headed by a line standing apart
+    under the signature of the letter above, or its date (`读者 张国强` / `盼望小区门口的路灯早日修好`
+    / `小区门口的3盏路灯…。`). The title, or the signature, says where it starts.
     """
     for index in range(1, len(text) - 1):
-        line = text[index]
-        if (
-            starts and starts[0].body <= index and not any(start.first <= index < start.body for start in starts)
-            and _DOCUMENT_TITLE.fullmatch(compact(line.text)) and line.kind is Kind.TEXT
-            and not printed_together(text[index - 1], line) and not printed_together(line, text[index + 1])
-        ):
+        line, above, below = text[index], text[index - 1], text[index + 1]
+        apart = not printed_together(above, line) and not printed_together(line, below)
+        signed = _signs_a_letter(text[:index])
+        inside = (starts or signed) and not any(start.first <= index < start.body for start in starts)
+        if not (apart and inside and line.kind is Kind.TEXT and (not starts or starts[0].body <= index)):
+            continue
+        if _DOCUMENT_TITLE.fullmatch(compact(line.text)) or (signed and _may_be_headline(line)):
             starts = sorted([*starts, _Start(index, index + 1)], key=lambda start: start.first)
     return starts
+
+
+def _signs_a_letter(text: list[Line]) -> bool:
+    """True when `text` ends with a reader's signature (`读者 张国强`), or with one and the date under it."""
+    signature = text[-2] if len(text) > 1 and text[-1].is_date else text[-1]
+    return _READER_SIGNATURE.fullmatch(fold(signature.text).strip()) is not None
 
 
 def _starts(text: list[Line], continued_from: Jump | None, headed: bool = False) -> list[_Start]:

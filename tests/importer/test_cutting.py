@@ -838,3 +838,16 @@ def test_photos_printed_alone_each_with_its_credit_on_the_line_under_the_caption
     ]
     assert not page.dropped
 
+
+
+@pytest.mark.parametrize("dated", ["", "2021年5月6日\n"])
+def test_readers_letters_each_signed_by_a_reader_are_one_article_each(dated):
+    page = read_text(
+        "■读者来信\n\n感谢社区帮我找回走失的老父亲\n\n4月28日傍晚，我父亲走失，社区志愿者帮我们找了回来。\n\n"
+        f"读者 张国强\n{dated}\n小区门口的路灯何时能修好？\n\n编辑同志：\n\n小区门口的3盏路灯已经坏了一个多月，希望尽快维修。\n\n读者　王秀兰\n"
+    )
+    assert [(a.title, a.body.split("\n\n")[-1], a.reporters) for a in page.articles] == [
+        ("感谢社区帮我找回走失的老父亲", (dated.strip() or "读者 张国强"), []),
+        ("小区门口的路灯何时能修好？", "读者　王秀兰", []),
+    ]
+    assert not page.dropped
