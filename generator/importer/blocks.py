@@ -51,6 +51,7 @@ RUBRIC_MARKS = "■◆"
 # A list's number, checked on the NFKC form: `（1）`, `1.`, `1、` (not `9.3%`, `12、13日`, a number going on), `一、`.
 _LIST_NUMBER = r"\(\s*\d{1,2}\s*\)|\d{1,2}[.、](?!\d)|[一二三四五六七八九十]{1,3}、"
 _LIST_NUMBER_ALONE = re.compile(f"^(?:{_LIST_NUMBER})$")
+_APPENDIX = re.compile(r"附(?:件\d{0,2}|表|录)?\s*:")  # on the NFKC form: `附：`, `附件1：`, `附表：`
 _NUMBERED = re.compile(rf"^(?:{_LIST_NUMBER}|\([一二三四五六七八九十]{{1,3}}\))")  # a list's item or a feature's part: `1.`, `一、`, `（一）`
 # A feature's numbered part, on the NFKC form: `一、`, `（一）`; after its number, a subhead has no clause.
 _SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))")
@@ -217,8 +218,13 @@ class Line:
 
     @property
     def opens_a_list(self) -> bool:
-        """Text that ends with a colon (`…部署以下重点工作：`, `当选人员名单如下：`): a list's items may follow."""
-        return self.kind is Kind.TEXT and fold(self.text).rstrip().endswith(":")
+        """Text that ends with a colon (`…部署以下重点工作：`, `当选人员名单如下：`), or heads an appendix: a list's items may follow."""
+        return self.kind is Kind.TEXT and (fold(self.text).rstrip().endswith(":") or self.heads_an_appendix)
+
+    @property
+    def heads_an_appendix(self) -> bool:
+        """Text that heads what an article prints under its byline: `附：部分村党支部书记当选名单`, `附件1：`."""
+        return self.kind is Kind.TEXT and _APPENDIX.match(fold(self.text).lstrip()) is not None
 
     @property
     def is_caption(self) -> bool:

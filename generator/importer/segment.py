@@ -107,7 +107,7 @@ class PageArticle:
 
     @property
     def last_line(self) -> int:
-        end = self.byline.last_number if self.byline else self.paragraphs[-1].last
+        end = max(self.paragraphs[-1].last, self.byline.last_number if self.byline else 0)  # an appendix is under its byline
         return max([end, *(line.number for line in self.credit_lines)])
 
     @property
@@ -299,6 +299,16 @@ def _goes_on_past_a_photo_credit(text: list[Line], chunk: _Chunk, result: Segmen
     )
 
 
+def _appendix_under_a_byline(text: list[Line], chunk: _Chunk, result: Segmentation) -> bool:
+    """True when `text`, right under the byline of the article above, is that article's appendix: `附：部分村党支部书记当选名单` / `大湖村　王建设`."""
+    above = result.articles[-1] if result.articles else None
+    return (
+        chunk.after_byline and above is not None and above.byline is not None
+        and text[0].heads_an_appendix
+        and not _dropped_between(result.dropped, above.last_line, text[0].number)
+    )
+
+
 def _dropped_between(dropped: list[Dropped], above: int, below: int) -> bool:
     """True when a line left out between the lines `above` and `below` is more than page furniture or a jump marker."""
     return any(above < line.number < below and line.kind not in (Kind.FURNITURE, Kind.JUMP) for item in dropped for line in item.lines)
@@ -330,7 +340,8 @@ class _Start:
 
 
 def _read_articles(text: list[Line], chunk: _Chunk, result: Segmentation, indented_page: bool) -> None:
-    """The articles in one chunk: usually one, more when bylines are missing.
+    """The articles in one chunk: usually one, more when bylines are missing; or more of the article above (see
+    _goes_on_past_a_photo_credit, _appendix_under_a_byline).
 
     Each lead paragraph (`本报讯 …`) starts an article, and so do the rest
     of a story from another page (see _starts), a headline over a byline
@@ -341,6 +352,13 @@ def _read_articles(text: list[Line], chunk: _Chunk, result: Segmentation, indent
     no article can hold if not.
     """
     starts = _headed_inside_text(text, _headed_above_bylines(text, chunk.signed_above, _starts(text, chunk.continued_from, chunk.headed)))
+    if _appendix_under_a_byline(text, chunk, result):  # up to the next article's start, the article above's
+        end = starts[0].first if starts else len(text)
+        article = result.articles[-1]
+        result.articles[-1] = replace(article, paragraphs=article.paragraphs + tuple(join_paragraphs(text[:end], indented_page=indented_page)))
+        text, starts = text[end:], [replace(start, first=start.first - end, body=start.body - end) for start in starts]
+        if not text:
+            return
     if not starts and _goes_on_past_a_photo_credit(text, chunk, result, indented_page):
         article = result.articles[-1]
         paragraphs = article.paragraphs + tuple(join_paragraphs(text, indented_page=indented_page))

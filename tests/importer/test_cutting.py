@@ -851,3 +851,15 @@ def test_readers_letters_each_signed_by_a_reader_are_one_article_each(dated):
         ("小区门口的路灯何时能修好？", "读者　王秀兰", []),
     ]
     assert not page.dropped
+
+
+def test_an_appendix_printed_under_an_article_s_byline_is_the_end_of_that_article():
+    page = read_text(
+        "南曹街道17个村“两委”换届选举全部完成\n\n本报讯 5月15日，南曹街道17个村“两委”换届选举全部完成。\n记者 柴琳琳\n\n"
+        "附：部分村党支部书记当选名单\n大湖村　王建设\n郭当庄村　郭志刚\n\n"
+        "北下街街道开展防诈骗宣传\n\n本报讯 5月13日，北下街街道开展防诈骗宣传活动。\n记者 王磊\n"
+    )
+    election, news = page.articles
+    assert election.body.split("\n\n")[1:] == ["附：部分村党支部书记当选名单", "大湖村　王建设", "郭当庄村　郭志刚"]
+    assert (election.reporters, str(election.source), news.title) == (["柴琳琳"], "page.txt:1-8", "北下街街道开展防诈骗宣传")
+    assert not page.dropped
