@@ -74,10 +74,10 @@ class Dropped:
 
 
 MAX_HEADLINE_LINES = 3  # a headline printed over more is text
-# A document's title, as notices print it (checked on the `compact` form): `关于城东路临时封闭施工的通告`,
-# `文明养犬倡议书`, `致全区居民的一封信`. Standing apart, it heads a notice, whatever the text above it ends with.
 # A reader's signature under a letter (on the NFKC form): `读者 张国强`, `读者：王秀兰`. Text, as a notice's signature is.
 _READER_SIGNATURE = re.compile(r"读者\s*:?\s*[\u4e00-\u9fff·]{2,6}")
+# A document's title, as notices print it (checked on the `compact` form): `关于城东路临时封闭施工的通告`,
+# `文明养犬倡议书`, `致全区居民的一封信`. Standing apart, it heads a notice, whatever the text above it ends with.
 _DOCUMENT_TITLE = re.compile(
     r"(?:关于[^。,;!?:]{2,40}的(?:通知|通告|公告|公示|通报|决定|倡议|倡议书)|[^。,;!?:]{2,30}(?:倡议书|公开信|一封信))"
 )
@@ -408,8 +408,7 @@ def _briefs_signed_in_brackets(text: list[Line], section: str | None, indented_p
     paragraphs = join_paragraphs(text, indented_page=indented_page)
     if not paragraphs or not all(closing_byline(paragraph.text) for paragraph in paragraphs):
         return []
-    place = {line.number: at for at, line in enumerate(text)}
-    return [_Start(place[paragraph.first], place[paragraph.first]) for paragraph in paragraphs]
+    return _one_article_each(text, paragraphs)
 
 
 def _captions_credited_under(text: list[Line], credited: tuple[int, ...], indented_page: bool) -> list[_Start]:
@@ -423,6 +422,11 @@ def _captions_credited_under(text: list[Line], credited: tuple[int, ...], indent
     credits = (paragraph.lines[-1].number in credited or caption_credit(paragraph.text) is not None for paragraph in paragraphs)
     if not paragraphs or not all(paragraph.lines[0].starts_as_caption and credit for paragraph, credit in zip(paragraphs, credits)):
         return []
+    return _one_article_each(text, paragraphs)
+
+
+def _one_article_each(text: list[Line], paragraphs: list[Paragraph]) -> list[_Start]:
+    """Where each of `paragraphs` (of `text`) starts, as an article with no headline."""
     place = {line.number: at for at, line in enumerate(text)}
     return [_Start(place[paragraph.first], place[paragraph.first]) for paragraph in paragraphs]
 
