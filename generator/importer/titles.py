@@ -24,6 +24,8 @@ _CLAUSE_END = re.compile(r"[，,。；;！!？?：:]")
 _WHEN = re.compile(
     r"(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}[日号])?(?:上午|下午|中午|晚上|早上|凌晨)?(?:\d{1,2}[时点](?:\d{1,2}分|半)?许?)?"
 )
+# A date set off by a space or brackets rather than a comma, at a brief's start (NFKC): `6月1日　书院街社区…`, `【6月2日】…`.
+_WHEN_SET_OFF = re.compile(rf"^(?:【(?:{_WHEN.pattern})】|(?:{_WHEN.pattern})(?<=\S)\s+)")
 # A clause cut out of a quotation keeps only one of its quotes: `“小区地面全部硬化`.
 _PAIRS = ("“”", "‘’", "「」", "『』", "《》", "（）", "()")
 
@@ -31,6 +33,9 @@ _PAIRS = ("“”", "‘’", "「」", "『』", "《》", "（）", "()")
 def title_from_lead(text: str) -> str:
     """The title made from the paragraph `text`, the first of an article printed without a headline."""
     sentence = _without_lead(text)
+    found = _WHEN_SET_OFF.match(fold(sentence))
+    if found and found.end() < len(sentence):
+        sentence = sentence[found.end():]  # NFKC keeps a date's length: digits and Han characters
     clauses = [clause.strip() for clause in _CLAUSE_END.split(sentence) if clause.strip()]
     saying_more = [clause for clause in clauses if len(clause) >= MIN_LENGTH and not _WHEN.fullmatch(fold(clause))]
     clause = (saying_more or clauses or [text.strip()])[0]
