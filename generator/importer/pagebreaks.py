@@ -48,9 +48,9 @@ _MAX_SUBHEAD_LENGTH = 20
 _CLAUSE_MARK = re.compile(r"[。,;:!?、]")  # on the NFKC form: `，；：！？` read as `,;:!?`
 # A list's item that names what it gives (`主任：张建国`, `开幕式地点：区文化馆广场`), checked on the NFKC form.
 _FIELD = re.compile(f"^[{HAN}]{{1,8}}:")
-# On the NFKC form: words set apart by spaces, no punctuation, as a list prints names or posts and names
-# (`王小明　刘红　李秀英`, `主任　张建国`, `委员　王小明　陈　刚`).
-_SPACED_WORDS = re.compile(f"[{HAN}·]{{1,8}}(?:\\s+[{HAN}·]{{1,8}})+")
+# On the NFKC form: words set apart by spaces, no sentence or clause mark, as a list or a table prints names,
+# posts and names, or labels and values (`王小明　刘红　李秀英`, `主任　张建国`, `平均年龄　42.3岁`).
+_SPACED_WORDS = re.compile(r"[^\s。,;!?:]{1,12}(?:\s+[^\s。,;!?:]{1,12})+")
 _NUMBER_THEN_CLAUSE = re.compile(r"[\d\-+() ]{5,}[,;、]")  # on the NFKC form: a phone number, then the sentence goes on
 _TIME_CUT = re.compile(r"(?<!\d)\d{1,2}:$")  # on the NFKC form: the hour of a time, its minutes in the next line
 _GOES_ON_A_CLAUSE = re.compile(r"[,、;.。()]")  # on the NFKC form: a line going on with the sentence above (`，每天…`)

@@ -863,3 +863,11 @@ def test_an_appendix_printed_under_an_article_s_byline_is_the_end_of_that_articl
     assert election.body.split("\n\n")[1:] == ["附：部分村党支部书记当选名单", "大湖村　王建设", "郭当庄村　郭志刚"]
     assert (election.reporters, str(election.source), news.title) == (["柴琳琳"], "page.txt:1-8", "北下街街道开展防诈骗宣传")
     assert not page.dropped
+
+
+def test_a_table_s_rows_of_labels_and_values_set_apart_by_spaces_under_a_line_that_opens_a_list_are_its_items():
+    page = read_text(
+        "我区“两委”换届工作全部完成\n\n本报讯 截至5月底，全区全部完成换届，新班子情况如下：\n"
+        "项目　　　　本届　　上届\n平均年龄　　42.3岁　46.8岁\n“一肩挑”比例　100%　65.2%\n\n记者 柴琳琳\n"
+    )
+    assert page.articles[0].body.split("\n\n")[1:] == ["项目　　　　本届　　上届", "平均年龄　　42.3岁　46.8岁", "“一肩挑”比例　100%　65.2%"]
