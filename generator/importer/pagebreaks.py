@@ -39,6 +39,7 @@ from .decode import HAN, HAN_CHARACTER, compact, fold
 # this share of the other lines that follow a finished paragraph; the rest
 # are continuations after page breaks.
 _MOST = 0.75
+_FEW = 3  # lines under a finished one, all but a few indented: enough to tell an indenting page by, whatever its leads do
 # Characters: text repeated at this length is a reprint of the column's tail, not a phrase said twice.
 _MIN_REPRINT_LENGTH = 20
 # Characters: shorter text said again after a page break is words said twice (`走进西关社区` / `社区居民…`).
@@ -73,8 +74,10 @@ class Paragraph:
 def indents_paragraphs(lines: list[Line]) -> bool:
     """True when the page marks each paragraph's start by indenting it.
 
-    Its leads are indented, and so are most lines printed right under a
-    finished one (a line after blank lines, a headline, stands apart anyway).
+    Most lines printed right under a finished one are indented (a line
+    after blank lines, a headline, stands apart anyway), and so are its
+    leads; or, where the page prints its leads flush (`本报讯` at the
+    margin, the paragraphs under it indented), at least _FEW such lines.
     """
     printed = printed_lines(lines)
     leads = [line for line in printed if line.is_lead]
@@ -86,7 +89,7 @@ def indents_paragraphs(lines: list[Line]) -> bool:
     ]
     return (
         bool(leads)
-        and all(line.indented for line in leads)
+        and (all(line.indented for line in leads) or len(starts) >= _FEW)
         and sum(line.indented for line in starts) >= _MOST * len(starts)
     )
 

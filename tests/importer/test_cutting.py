@@ -871,3 +871,12 @@ def test_a_table_s_rows_of_labels_and_values_set_apart_by_spaces_under_a_line_th
         "项目　　　　本届　　上届\n平均年龄　　42.3岁　46.8岁\n“一肩挑”比例　100%　65.2%\n\n记者 柴琳琳\n"
     )
     assert page.articles[0].body.split("\n\n")[1:] == ["项目　　　　本届　　上届", "平均年龄　　42.3岁　46.8岁", "“一肩挑”比例　100%　65.2%"]
+
+
+def test_a_page_that_prints_its_leads_flush_and_indents_the_paragraphs_under_them_is_an_indenting_page():
+    page = read_text(
+        "城东路街道开展防溺水安全教育\n本报讯　6月8日，城东路街道开展防溺水安全教育。\n　　活动中，民警讲解了防溺水知识。\n"
+        "　　民警提醒同学们：\n　　一是不私自下水游泳；\n　　二是不擅自与他人结伴游泳。\n　　同学们纷纷表示，一定牢记。\n记者 柴琳琳\n\n"
+        "北下街街道开展防诈骗宣传\n本报讯　6月9日，北下街街道开展防诈骗宣传活动。\n　　工作人员向居民发放了宣传资料。\n记者 王磊\n"
+    )
+    assert page.articles[0].body.split("\n\n")[2:] == ["民警提醒同学们：", "一是不私自下水游泳；", "二是不擅自与他人结伴游泳。", "同学们纷纷表示，一定牢记。"]
