@@ -131,6 +131,9 @@ _SENTENCE_END = re.compile(rf"(?:[。!?]|\.\.\.)[{re.escape(CLOSERS)}]*(?:{NOTE}
 _JUMP_PAGE = r"第?\s*([A-ZＡ-Ｚ]?\d{1,2}|[一二三四五六七八九十]{1,3})\s*版"
 _CONTINUED_FROM = re.compile(rf"^[(（]\s*(?:上接|紧接|接)\s*{_JUMP_PAGE}\s*[)）]")
 _CONTINUED_ON = re.compile(rf"[(（]\s*(?:下转|转)\s*{_JUMP_PAGE}\s*[)）]$")
+# The same markers printed without their brackets (a copy from a PDF loses them): only on a line of their own.
+_BARE_CONTINUED_FROM = re.compile(rf"^\s*(?:上接|紧接)\s*{_JUMP_PAGE}\s*$")
+_BARE_CONTINUED_ON = re.compile(rf"^\s*下转\s*{_JUMP_PAGE}\s*$")
 # A credit for all the photos of the page (on the NFKC form): `本版图片均由记者 王磊 摄`, `本版照片由社区提供。`.
 # It credits no one article, so it is furniture (listed by --verbose), not an article of its own.
 _PAGE_PHOTO_CREDIT = re.compile(r"^本(?:版|期)(?:图片|照片|摄影)")
@@ -912,8 +915,9 @@ def _joined_byline(first: Line, second: Line) -> Line | None:
 
 
 def _jump(text: str) -> tuple[Jump | None, str]:
-    """The jump marker `text` starts (`（上接第1版）`) or ends with (`（下转第2版）`), if any, and the text without it."""
-    for pattern, onward in ((_CONTINUED_FROM, False), (_CONTINUED_ON, True)):
+    """The jump marker `text` starts (`（上接第1版）`) or ends with (`（下转第2版）`), or is (`下转第2版`), if any, and the text without it."""
+    markers = ((_CONTINUED_FROM, False), (_CONTINUED_ON, True), (_BARE_CONTINUED_FROM, False), (_BARE_CONTINUED_ON, True))
+    for pattern, onward in markers:
         found = pattern.search(text)
         if found:
             page = fold(found[1])

@@ -35,6 +35,8 @@ def run(*pages, content_dir, verbose=True):
         ("（下转第2版）", "2", True),
         ("（转2版）", "2", True),
         ("(下转第十二版)", "12", True),
+        ("上接第1版", "1", False),
+        ("下转第二版", "2", True),
     ],
 )
 def test_a_jump_line_says_which_page_the_story_comes_from_or_goes_on(marker, page, onward):
@@ -48,7 +50,9 @@ def test_a_jump_marker_at_the_end_or_the_start_of_a_paragraph_is_cut_from_its_te
     assert (opening.kind, opening.text, str(opening.jump)) == (Kind.TEXT, "并为老人送上了新年祝福。", "continued from page 1")
 
 
-@pytest.mark.parametrize("text", ["会议传达了文件精神（转发第2号文件）", "（转载自郑州日报）", "版面调整（转第2版的内容见后）。"])
+@pytest.mark.parametrize(
+    "text", ["会议传达了文件精神（转发第2号文件）", "（转载自郑州日报）", "版面调整（转第2版的内容见后）。", "详见下转第2版", "上接第1版内容"]
+)
 def test_brackets_that_are_no_jump_marker_stay_text(text):
     (line,) = classify_lines([text])
     assert (line.kind, line.text, line.jump) == (Kind.TEXT, text, None)
