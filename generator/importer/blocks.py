@@ -38,6 +38,7 @@ from .byline import (
     ends_with_photo_credit,
     labels_a_column,
     marked_signature,
+    opens_with_a_bracketed_byline,
     parse_byline,
     role_and_colon,
     role_set_off,
@@ -251,7 +252,8 @@ class Line:
 
     @property
     def is_lead(self) -> bool:
-        return self.kind is Kind.TEXT and DATELINE.match(self.key) is not None
+        """Text that opens a news item: its dateline (`本报讯`), or a byline in brackets where the page prints none (`【通讯员 李明】6月9日晚，…`)."""
+        return self.kind is Kind.TEXT and (DATELINE.match(self.key) is not None or opens_with_a_bracketed_byline(fold(self.text).lstrip()))
 
     @property
     def asks_or_exclaims(self) -> bool:

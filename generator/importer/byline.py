@@ -245,6 +245,15 @@ def lead_byline(text: str) -> tuple[Byline | None, str]:
     return None, text
 
 
+def opens_with_a_bracketed_byline(text: str) -> bool:
+    """True when `text` opens with a byline in brackets and goes on (`【通讯员 李明】6月9日晚，…`): a lead printed without `本报讯`."""
+    bracketed = _BRACKETED.match(text)
+    return (
+        bracketed is not None and starts_with_role(_bare(bracketed[0])) and parse_byline(bracketed[0]) is not None
+        and bool(text[bracketed.end() :].strip())
+    )
+
+
 def closes_bracket_above(above: str, below: str) -> bool:
     """True when the line `below` closes a bracket the line `above` left open (`…200余份。（记者 柴` / `琳琳 通讯员 王晓）`): one sentence's end, cut by a line break."""
     return _OPEN_BRACKET_AT_END.search(fold(above).rstrip()) is not None and _UNTIL_CLOSING_BRACKET.match(fold(below).lstrip()) is not None

@@ -46,6 +46,7 @@ from .byline import (
     credits_a_photo,
     lead_byline,
     notes_photos_given,
+    opens_with_a_bracketed_byline,
 )
 from .decode import compact, fold
 from .pagebreaks import (
@@ -119,7 +120,7 @@ class PageArticle:
         """
         lead = fold(self.paragraphs[0].text).lstrip()
         opening = dateline(lead)
-        in_lead = lead_byline(lead[len(opening):].lstrip())[0] if opening else None
+        in_lead = lead_byline(lead[len(opening):].lstrip())[0] if opening or opens_with_a_bracketed_byline(lead) else None
         at_end = closing_byline(self.paragraphs[-1].text)
         captions = (caption_credit(paragraph.text) for paragraph in self.paragraphs)
         photos = any(paragraph.lines[0].is_caption or notes_photos_given(paragraph.text) for paragraph in self.paragraphs)

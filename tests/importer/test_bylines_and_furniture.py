@@ -627,3 +627,20 @@ def test_a_credit_for_all_the_photos_of_the_page_is_furniture_reported_not_an_ar
     (news,) = page.articles
     assert news.reporters == ["柴琳琳"]
     assert [(dropped.lines[0].text, dropped.reason) for dropped in page.dropped] == [(note, "the page's photo credit")]
+
+
+@pytest.mark.parametrize("bracketed", ["【通讯员 李明】", "（通讯员 李明）"])
+def test_a_lead_opened_by_a_byline_in_brackets_without_a_dateline_starts_its_article(bracketed):
+    page = read_text(
+        "东大街街道开展消防安全检查\n记者 柴琳琳\n\n6月10日，东大街街道开展夏季消防安全检查。\n\n"
+        f"北下街街道举办夏季纳凉晚会\n\n{bracketed}6月9日晚，北下街街道举办夏季纳凉晚会。\n"
+    )
+    check, party = page.articles
+    assert (check.body, check.reporters) == ("6月10日，东大街街道开展夏季消防安全检查。", ["柴琳琳"])
+    assert (party.title, party.correspondents) == ("北下街街道举办夏季纳凉晚会", ["李明"])
+
+
+def test_names_in_brackets_without_a_role_opening_a_paragraph_open_no_lead():
+    page = read_text("东大街街道开展消防安全检查\n\n本报讯 6月10日，东大街街道开展消防安全检查。\n\n社区居民\n（赵敏）说，检查很及时。\n记者 柴琳琳\n")
+    (article,) = page.articles
+    assert article.body.endswith("社区居民（赵敏）说，检查很及时。")
