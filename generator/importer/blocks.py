@@ -53,9 +53,9 @@ RUBRIC_MARKS = "■◆"
 _LIST_NUMBER = r"\(\s*\d{1,2}\s*\)|\d{1,2}[.、](?!\d)|[一二三四五六七八九十]{1,3}、"
 _LIST_NUMBER_ALONE = re.compile(f"^(?:{_LIST_NUMBER})$")
 _APPENDIX = re.compile(r"附(?:件\d{0,2}|表|录)?\s*:")  # on the NFKC form: `附：`, `附件1：`, `附表：`
-_NUMBERED = re.compile(rf"^(?:{_LIST_NUMBER}|\([一二三四五六七八九十]{{1,3}}\))")  # a list's item or a feature's part: `1.`, `一、`, `（一）`
 # A feature's numbered part, on the NFKC form: `一、`, `（一）`; after its number, a subhead has no clause.
 _SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))")
+_NUMBERED = re.compile(rf"^(?:{_LIST_NUMBER})|{_SECTION_NUMBER.pattern}")  # a list's item or a feature's part: `1.`, `一、`, `（一）`
 _CLAUSE_MARKS = re.compile(r"[。,;:!?]")
 BULLETS = "●○◇•▪"  # before a list's items (`●书法展示`), or a brief's headline in a column of briefs
 # What a list's item starts with: a rubric's mark (`◆加强巡逻防控；`), a bullet (`●书法展示`) or its number.
@@ -261,13 +261,13 @@ class Line:
 
         Not a Q&A's question (`问：在哪里可以缴费？`): no headline opens so.
         """
-        return self.kind is Kind.TEXT and fold(self.text).rstrip().rstrip(CLOSERS).endswith(("?", "!")) and not self.is_question_or_answer
+        return self.kind is Kind.TEXT and _final_mark(fold(self.text)) in ("?", "!") and not self.is_question_or_answer
 
     @property
     def is_numbered_question(self) -> bool:
         """Text numbered as a list's items are that asks (`1.缴费标准是多少？`, `一、如何参保？`): a Q&A's question."""
         folded = fold(self.text)
-        return self.kind is Kind.TEXT and _NUMBERED.match(folded) is not None and folded.rstrip().rstrip(CLOSERS).endswith("?")
+        return self.kind is Kind.TEXT and _NUMBERED.match(folded) is not None and _final_mark(folded) == "?"
 
     @property
     def is_question_or_answer(self) -> bool:
@@ -323,6 +323,11 @@ _PLACE_AND_COLON = re.compile(rf"[{HAN}]{{2,16}}(?:街道|乡|镇|社区|村)\s*
 # A label and what it gives, a number or an address with no Chinese in it (checked on the NFKC form):
 # `服务热线：0371-66668888`, `网址：www.zzgc.gov.cn`. A line of an article's text; a headline's colon is followed by words.
 _LABELLED_VALUE = re.compile(rf"(?<!\d):\s*[0-9A-Za-z][^{HAN}]*$")  # not a time, `12:30`
+
+
+def _final_mark(folded: str) -> str:
+    """The last character of the NFKC text `folded` before any closing quotes or brackets: `？` of `“…怎么创？”`."""
+    return folded.rstrip().rstrip(CLOSERS)[-1:]
 
 
 def gives_a_labelled_value(text: str) -> bool:
@@ -930,9 +935,11 @@ def _jump(text: str) -> tuple[Jump | None, str]:
 
 def _furniture(folded: str) -> str:
     """What kind of page furniture `folded` is, or '' when it is not furniture."""
-    if len(folded) <= _MAX_FURNITURE_LENGTH and _PAGE_PHOTO_CREDIT.match(folded):
+    if len(folded) > _MAX_FURNITURE_LENGTH:
+        return ""
+    if _PAGE_PHOTO_CREDIT.match(folded):  # may end with `。`
         return "the page's photo credit"
-    if len(folded) > _MAX_FURNITURE_LENGTH or _SENTENCE_MARKS.search(folded):
+    if _SENTENCE_MARKS.search(folded):
         return ""
     if _PAGE_NUMBER.match(folded):
         return "page number"

@@ -25,7 +25,6 @@ from dataclasses import dataclass, field, replace
 
 from .blocks import (
     BULLETS,
-    CLOSERS,
     MAX_HEADLINE_LENGTH,
     Jump,
     Kind,
@@ -525,20 +524,19 @@ def _headed_inside_text(text: list[Line], starts: list[_Start]) -> list[_Start]:
     / `小区门口的3盏路灯…。`). The title, or the signature, says where it starts.
     """
     for index in range(1, len(text) - 1):
-        line, above, below = text[index], text[index - 1], text[index + 1]
-        apart = not printed_together(above, line) and not printed_together(line, below)
-        signed = _signs_a_letter(text[:index])
-        inside = (starts or signed) and not any(start.first <= index < start.body for start in starts)
-        if not (apart and inside and line.kind is Kind.TEXT and (not starts or starts[0].body <= index)):
-            continue
-        if _DOCUMENT_TITLE.fullmatch(compact(line.text)) or (signed and _may_be_headline(line)):
+        line = text[index]
+        signed = _letter_signed_above(text, index)
+        # Under the first article's headline (or, with none yet, under a letter), and in no headline.
+        inside = (starts[0].body <= index if starts else signed) and not any(start.first <= index < start.body for start in starts)
+        apart = not printed_together(text[index - 1], line) and not printed_together(line, text[index + 1])
+        if inside and apart and line.kind is Kind.TEXT and (_DOCUMENT_TITLE.fullmatch(compact(line.text)) or (signed and _may_be_headline(line))):
             starts = sorted([*starts, _Start(index, index + 1)], key=lambda start: start.first)
     return starts
 
 
-def _signs_a_letter(text: list[Line]) -> bool:
-    """True when `text` ends with a reader's signature (`读者 张国强`), or with one and the date under it."""
-    signature = text[-2] if len(text) > 1 and text[-1].is_date else text[-1]
+def _letter_signed_above(text: list[Line], index: int) -> bool:
+    """True when the line above `text[index]` is a reader's signature (`读者 张国强`), or the date under one."""
+    signature = text[index - 2] if index > 1 and text[index - 1].is_date else text[index - 1]
     return _READER_SIGNATURE.fullmatch(fold(signature.text).strip()) is not None
 
 
