@@ -57,14 +57,16 @@ _APPENDIX = re.compile(r"附(?:件\d{0,2}|表|录)?\s*:")  # on the NFKC form: `
 _SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))")
 _NUMBERED = re.compile(rf"^(?:{_LIST_NUMBER})|{_SECTION_NUMBER.pattern}")  # a list's item or a feature's part: `1.`, `一、`, `（一）`
 _CLAUSE_MARKS = re.compile(r"[。,;:!?]")
-BULLETS = "●○◇•▪"  # before a list's items (`●书法展示`), or a brief's headline in a column of briefs
+BULLETS = "●○◇•▪▶►▸"  # before a list's items (`●书法展示`), or a brief's headline in a column of briefs
 # What a list's item starts with: a rubric's mark (`◆加强巡逻防控；`), a bullet (`●书法展示`) or its number.
 _ITEM_START = re.compile(f"^(?:[{RUBRIC_MARKS}{BULLETS}]|{_LIST_NUMBER})")
 # A caption printed in the text, under or over its photo: `图为…`, `▲志愿者为老人送上饺子。`.
 CAPTION_START = ("图为", "▲", "△")
-# A column of briefs named without a mark, in brackets or bare: `【简讯】`, `简讯`, `【社区简讯】` (a bare
+# What the name of a column of briefs ends with: `简讯`, `街道动态`, `社区快讯`, `街道传真`, `新闻速递`.
+_BRIEFS_NAMES = ("简讯", "快讯", "短讯", "动态", "传真", "速递", "播报")
+# A column of briefs named without a mark, in brackets or bare: `【简讯】`, `简讯`, `【社区动态】` (a bare
 # `社区简讯` may be a brief's headline). Checked on the `compact` form.
-_BRIEFS_LABEL = re.compile(r"^(?:简讯|【[^【】]*简讯】)$")
+_BRIEFS_LABEL = re.compile(rf"^(?:{'|'.join(_BRIEFS_NAMES)}|【[^【】]*(?:{'|'.join(_BRIEFS_NAMES)})】)$")
 # What a box printed inside an article is labelled with (`■相关链接`); no rubric is named so.
 _BOX_LABELS = frozenset({"相关链接", "链接", "新闻链接", "知识链接", "背景", "背景链接", "延伸阅读", "小贴士", "记者手记", "编者按"})
 # A Q&A's question or answer (checked on the NFKC form): `问：…？`, `答：…。`.
@@ -810,8 +812,8 @@ def _in_a_list(above: Line | None) -> bool:
 
 
 def names_briefs(section: str | None) -> bool:
-    """True for the section of a column of briefs: `简讯`, `社区简讯`."""
-    return section is not None and section.endswith("简讯")
+    """True for the section of a column of briefs: `简讯`, `社区简讯`, `街道动态`, `快讯`."""
+    return section is not None and section.endswith(_BRIEFS_NAMES)
 
 
 def _marked(folded: str) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .blocks import BULLETS, CAPTION_START, dateline
+from .blocks import BULLETS, CAPTION_START, RUBRIC_MARKS, dateline
 from .byline import lead_byline
 from .decode import fold
 
@@ -26,6 +26,12 @@ _WHEN = re.compile(
 )
 # A date set off by a space or brackets rather than a comma, at a brief's start (NFKC): `6月1日　书院街社区…`, `【6月2日】…`.
 _WHEN_SET_OFF = re.compile(rf"^(?:【(?:{_WHEN.pattern})】|(?:{_WHEN.pattern})(?<=\S)\s+)")
+# Before its first clause, a brief may print its own headline, set off by spaces or in brackets (NFKC):
+# `东大街街道　“敲门行动”摸清独居老人底数　近日，…`, `【“小板凳”议事会解难题】7月22日晚，…`.
+_FIRST_CLAUSE = re.compile(r"[^，,。；;！!？?]*")
+_HEAD_IN_BRACKETS = re.compile(r"^【([^【】]+)】")
+# Only a place, no headline: `城东路街道　7月23日，城东路街道组织…`.
+_PLACE_ONLY = re.compile(r"^[\u4e00-\u9fff]{1,12}(?:街道|社区|乡|镇|村)$")
 # A clause cut out of a quotation keeps only one of its quotes: `“小区地面全部硬化`.
 _PAIRS = ("“”", "‘’", "「」", "『』", "《》", "（）", "()")
 
@@ -36,16 +42,44 @@ def title_from_lead(text: str) -> str:
     found = _WHEN_SET_OFF.match(fold(sentence))
     if found and found.end() < len(sentence):
         sentence = sentence[found.end():]  # NFKC keeps a date's length: digits and Han characters
-    clauses = [clause.strip() for clause in _CLAUSE_END.split(sentence) if clause.strip()]
-    saying_more = [clause for clause in clauses if len(clause) >= MIN_LENGTH and not _WHEN.fullmatch(fold(clause))]
-    clause = (saying_more or clauses or [text.strip()])[0]
-    title = _paired_quotes_only(clause) or clause
+    headline, sentence = _headline_set_off(sentence)
+    if headline is None:
+        clauses = [clause.strip() for clause in _CLAUSE_END.split(sentence) if clause.strip()]
+        saying_more = [clause for clause in clauses if len(clause) >= MIN_LENGTH and not _WHEN.fullmatch(fold(clause))]
+        headline = (saying_more or clauses or [text.strip()])[0]
+    title = _paired_quotes_only(headline) or headline
     return title if len(title) <= MAX_LENGTH else title[: MAX_LENGTH - 1] + "…"
+
+
+def _headline_set_off(sentence: str) -> tuple[str | None, str]:
+    """The headline a brief prints before its first clause, set off by spaces or in brackets, and the sentence after it.
+
+    What stands before the first clause's last word (and a dateline
+    opening it: `…防汛演练　本报讯 7月20日，`) is such a headline if it says
+    more than where (`城东路街道　7月23日，…`: then the sentence is what
+    follows) or when.
+    """
+    bracketed = _HEAD_IN_BRACKETS.match(sentence)
+    if bracketed:
+        head, rest = bracketed[1].strip(), sentence[bracketed.end():]
+    else:
+        words = [found.span() for found in re.finditer(r"\S+", _FIRST_CLAUSE.match(sentence)[0])]
+        start = len(words) - 1
+        while start > 1 and dateline(sentence[slice(*words[start - 1])]) == sentence[slice(*words[start - 1])]:
+            start -= 1
+        if start < 1:
+            return None, sentence
+        head, rest = " ".join(sentence[slice(*word)] for word in words[:start]), sentence[words[start][0]:]
+    if not rest.strip() or _WHEN.fullmatch(fold(head)):
+        return None, sentence
+    if _PLACE_ONLY.match(head):
+        return None, rest
+    return (head, rest) if MIN_LENGTH <= len(head) else (None, sentence)
 
 
 def _without_lead(text: str) -> str:
     """`text` without its dateline (`本报讯`) and the byline after it, or a caption's opening (`图为`, `▲`: a photo printed alone)."""
-    text = text.strip().lstrip(BULLETS).lstrip()  # a brief's bullet (`●3月9日，…`)
+    text = text.strip().lstrip(BULLETS + RUBRIC_MARKS).lstrip()  # a brief's bullet (`●3月9日，…`, `◆…`)
     text = text[len(dateline(text)):]
     for opening in CAPTION_START:
         text = text.removeprefix(opening)

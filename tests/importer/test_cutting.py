@@ -678,10 +678,11 @@ def test_a_lead_title_of_two_phrases_over_a_headline_is_set_apart_from_it_by_a_s
     assert page.articles[0].title == "凝心聚力谋发展 砥砺奋进新征程 南曹街道召开2021年工作会议——全面部署全年七项重点工作"
 
 
-def test_a_brief_s_headline_marked_with_a_bullet_is_its_title_without_the_bullet():
+@pytest.mark.parametrize("bullet", ["●", "▶"])
+def test_a_brief_s_headline_marked_with_a_bullet_is_its_title_without_the_bullet(bullet):
     page = read_text(
-        "■简讯\n\n●东大街街道开展消防演练\n\n本报讯 1月28日，东大街街道开展消防应急演练。\n（记者 柴琳琳）\n\n"
-        "●西大街街道举办法律讲座\n\n本报讯 1月29日，西大街街道邀请律师走进社区。\n（通讯员 王晓红）\n"
+        f"■简讯\n\n{bullet}东大街街道开展消防演练\n\n本报讯 1月28日，东大街街道开展消防应急演练。\n（记者 柴琳琳）\n\n"
+        f"{bullet}西大街街道举办法律讲座\n\n本报讯 1月29日，西大街街道邀请律师走进社区。\n（通讯员 王晓红）\n"
     )
     assert [article.title for article in page.articles] == ["东大街街道开展消防演练", "西大街街道举办法律讲座"]
 

@@ -308,13 +308,17 @@ def test_the_last_line_of_an_article_is_not_taken_into_the_next_headline(above, 
     assert not page.dropped
 
 
-def test_a_bracketed_column_label_over_a_headline_is_reported_not_made_part_of_it():
+@pytest.mark.parametrize("label", ["【社区动态】", "【街道快讯】", "快讯"])
+def test_a_column_of_news_named_in_brackets_or_bare_is_the_section_of_the_articles_under_it(label):
     page = read_text(
         "■活动室\n\n一碗饺子温暖群众心\n\n本报讯 近日，北下街街道开展冬日慰问活动。\n记者 柴琳琳 通讯员 陈思\n\n"
-        "【社区动态】\n南关街街道开展“法律进社区”活动\n\n本报讯 近日，南关街街道开展宣传活动。\n记者 柴琳琳 通讯员 张磊\n"
+        f"{label}\n南关街街道开展“法律进社区”活动\n\n本报讯 近日，南关街街道开展宣传活动。\n记者 柴琳琳 通讯员 张磊\n"
     )
-    assert [article.title.text for article in page.printed] == ["一碗饺子温暖群众心", "南关街街道开展“法律进社区”活动"]
-    assert [(item.lines[0].text, item.reason) for item in page.dropped] == [("【社区动态】", "text before a headline")]
+    assert [(article.title.text, article.section) for article in page.printed] == [
+        ("一碗饺子温暖群众心", "活动室"),
+        ("南关街街道开展“法律进社区”活动", label.strip("【】")),
+    ]
+    assert not page.dropped
 
 
 @pytest.mark.parametrize("credit", ["记者 王磊 摄", "记者 王磊 摄影"])
@@ -570,15 +574,16 @@ BRIEFS = ["●3月9日，南曹街道组织开展植树活动，共栽植树木5
 
 
 @pytest.mark.parametrize("above", ["", "社区开展冬日慰问活动\n\n　　本报讯 近日，北下街街道开展慰问活动。\n记者 柴琳琳\n\n", "社区开展冬日慰问活动\n\n　　本报讯 近日，北下街街道开展慰问活动。\n\n"], ids=["alone", "under a signed article", "under an unsigned one"])
-@pytest.mark.parametrize("bullet", ["●", ""])
-def test_briefs_in_a_column_of_briefs_each_signed_in_brackets_are_articles_titled_from_their_text(above, bullet):
+@pytest.mark.parametrize("bullet", ["●", "◆", "▶", ""])
+@pytest.mark.parametrize("column", ["简讯", "街道动态", "社区快讯", "街道传真"])
+def test_briefs_in_a_column_of_briefs_each_signed_in_brackets_are_articles_titled_from_their_text(above, bullet, column):
     # `■简讯` names a column of briefs: it ends the article above, and each paragraph signed at its end is a brief.
     briefs = [brief.replace("●", bullet) for brief in BRIEFS]
-    page = read_text(f"{above}■简讯\n" + "".join(f"　　{brief}\n" for brief in briefs))
+    page = read_text(f"{above}■{column}\n" + "".join(f"　　{brief}\n" for brief in briefs))
     *others, first, second = page.articles
     assert [(other.title, other.body) for other in others] == ([("社区开展冬日慰问活动", "本报讯 近日，北下街街道开展慰问活动。")] if above else [])
     assert [(brief.title, brief.section, brief.body) for brief in (first, second)] == [
-        ("南曹街道组织开展植树活动", "简讯", briefs[0]), ("圃田乡举办农业技术培训班", "简讯", briefs[1])
+        ("南曹街道组织开展植树活动", column, briefs[0]), ("圃田乡举办农业技术培训班", column, briefs[1])
     ]
     assert [(brief.reporters, brief.correspondents) for brief in (first, second)] == [([], ["王晓"]), (["王磊"], [])]
     assert not page.dropped

@@ -120,6 +120,12 @@ def test_a_brief_retitled_by_the_editor_is_not_overwritten_nor_imported_again(tm
         pytest.param("本报讯（2021年1月6日）近日，社区开展活动。", "（2021年1月6日）近日", id="brackets that are no byline"),
         pytest.param("▲2月1日，十八里河街道为环卫工人送去饺子。 通讯员 周双双 摄", "十八里河街道为环卫工人送去饺子", id="a caption"),
         pytest.param("图为紫荆山公园腊梅竞相开放。（王磊 摄）", "紫荆山公园腊梅竞相开放", id="a caption that says what the photo shows"),
+        pytest.param("●东大街街道　“敲门行动”摸清独居老人底数　近日，网格员逐户走访。", "东大街街道 “敲门行动”摸清独居老人底数", id="its own headline, set off by spaces"),
+        pytest.param("◆西大街街道：防汛演练练兵备战　7月20日，街道开展演练。", "西大街街道：防汛演练练兵备战", id="its own headline, place and colon"),
+        pytest.param("▶商城路街道托管班开课　本报讯 7月12日，托管班正式开课。", "商城路街道托管班开课", id="its own headline, over a dateline"),
+        pytest.param("◆【“小板凳”议事会解难题】7月22日晚，社区召开议事会。", "“小板凳”议事会解难题", id="its own headline, in brackets"),
+        pytest.param("●城东路街道　7月23日，城东路街道开展文明交通劝导活动。", "城东路街道开展文明交通劝导活动", id="only where, set off by a space"),
+        pytest.param("近日 东大街街道开展消防演练，共50人参加。", "近日 东大街街道开展消防演练", id="a short clause set off is no headline"),
         pytest.param(
             "本报讯 紫荆山南路街道组织辖区志愿者为老旧小区改造施工现场的工人送去姜汤和手套。",
             "紫荆山南路街道组织辖区志愿者为老旧小区改造施工现场的工人送…",
