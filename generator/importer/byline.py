@@ -76,7 +76,7 @@ _PHOTOGRAPHED = "摄"  # in a credit: the names before it took the photos (`王�
 # name: `记者 王报道` keeps its name.
 _SIGN_OFF = re.compile(f"(?:(?:\\s+|(?<=[{HAN}]{{2}}))(?:报道|报导|整理|等))+$")
 # The page's editors, as running heads and some bylines credit them: `责任编辑：王芳`, `编辑 王芳 李明`.
-EDITORS = "本版编辑|责任编辑|责任校对|美术编辑|责编|美编|编辑|校对|审核"
+EDITORS = "(?:本版)?(?:责任编辑|责任校对|美术编辑|责编|美编|编辑|校对|审校|审核|终审)"  # `本版责编：王芳` too
 EDITOR_CREDIT = rf"(?:{EDITORS})[\s:]+[{HAN}·]{{2,4}}(?:[\s、]+(?!{EDITORS})[{HAN}·]{{2,4}}(?![{HAN}]))*"
 # Editors credited at a byline's end, after its names (`记者 柴琳琳 编辑 王芳`): taken off before roles are
 # split, else `编辑` and `王芳` read as more of the reporter's names.

@@ -21,9 +21,9 @@ MAX_LENGTH = 30  # characters: a long headline's length
 MIN_LENGTH = 5  # characters: a shorter clause (`活动现场`, `据了解`, `今年以来`) only sets the scene
 _CLAUSE_END = re.compile(r"[，,。；;！!？?：:]")
 # A date too long for MIN_LENGTH, checked on the NFKC form: `12月28日上午`, `2020年12月28日`, `12月28日下午3时`.
-_WHEN = re.compile(
-    r"(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}[日号])?(?:上午|下午|中午|晚上|早上|凌晨)?(?:\d{1,2}[时点](?:\d{1,2}分|半)?许?)?"
-)
+_DATE = r"(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}[日号])?(?:上午|下午|中午|晚上|早上|凌晨)?(?:\d{1,2}[时点](?:\d{1,2}分|半)?许?)?"
+# A date or a span of dates: `7月1日起`, `从7月1日起`, `6月30日至7月2日`, `6月以来`.
+_WHEN = re.compile(rf"(?:从|自|截至)?{_DATE}(?:(?:至|到|—|-|~){_DATE})?(?:起|以来|开始|至今|期间)?")
 # A date set off by a space or brackets rather than a comma, at a brief's start (NFKC): `6月1日　书院街社区…`, `【6月2日】…`.
 _WHEN_SET_OFF = re.compile(rf"^(?:【(?:{_WHEN.pattern})】|(?:{_WHEN.pattern})(?<=\S)\s+)")
 # Before its first clause, a brief may print its own headline, set off by spaces or in brackets (NFKC):

@@ -39,6 +39,9 @@ def test_tabs_read_as_spaces_in_a_headline_and_as_an_indent():
         "第 3 版",
         "责任编辑：王芳　校对：李明",
         "本版编辑 王芳",
+        "本版责编：王芳",
+        "本版责编：王芳　美编：李强",
+        "本版责任编辑：王芳",
         "2020年12月30日　星期三　综合新闻　3",
     ],
 )
@@ -411,6 +414,19 @@ def test_an_editor_s_line_where_a_page_breaks_is_furniture(page_text):
     page = read_text(page_text)
     assert "审核" not in "".join(article.body for article in page.articles)
     assert ("审核：王芳", "running head") in [(line.text, item.reason) for item in page.dropped for line in item.lines]
+
+
+@pytest.mark.parametrize("prompt", ["扫码关注“管城融媒”客户端", "扫一扫　关注“管城发布”", "扫描二维码，观看活动视频"])
+@pytest.mark.parametrize("where", ["under a byline", "between paragraphs"])
+def test_a_qr_code_prompt_is_furniture_not_the_article_s_text(prompt, where):
+    # The printed page's code is on no web page: the prompt is dropped and listed.
+    paragraphs = ["本报讯 近日，南关街街道为居民免费发放腊八粥。", "活动中，志愿者还教孩子们制作腊八蒜。"]
+    text = "\n\n".join(paragraphs + [f"记者 柴琳琳\n\n{prompt}"] if where == "under a byline" else [paragraphs[0], prompt, paragraphs[1] + "\n记者 柴琳琳"])
+    page = read_text(f"南关街街道腊八节送粥暖人心\n\n{text}\n\n圃田乡开展冬季植树活动\n\n本报讯 近日，圃田乡开展植树活动。\n记者 王磊\n")
+    first, second = page.articles
+    assert first.body.split("\n\n") == paragraphs
+    assert (first.reporters, second.title) == (["柴琳琳"], "圃田乡开展冬季植树活动")
+    assert [(line.text, item.reason) for item in page.dropped for line in item.lines] == [(prompt, "QR code prompt")]
 
 
 @pytest.mark.parametrize("head", ["社区新闻 3", "社区新闻　3", "管城回族区报 12"])
