@@ -96,6 +96,7 @@ _BRACKETS = "()[]【】〔〕"
 # Marks some pages print a byline's line with: `◎记者 柴琳琳`, `□本报记者 柴琳琳`. Not `■`, the rubric's mark,
 # nor `▲` or `△`, a caption's (`▲记者 王磊 摄` is a caption, in the text, that credits a photo).
 _BYLINE_MARKS = "◎□●◇"
+_MARK_BEFORE_A_ROLE = re.compile(rf"\s*[{_BYLINE_MARKS}](?=(?:{'|'.join(sorted(_ROLES, key=len, reverse=True))}))")
 # Text in brackets, full- or half-width, as printed or folded: `（记者 柴琳琳）`, `【记者 柴琳琳】`.
 _BRACKETED = re.compile(r"\s*[(（\[［【〔][^()（）\[\]［］【】〔〕]*[)）\]］】〕]")
 _BRACKETED_AT_END = re.compile(_BRACKETED.pattern + r"\s*$")
@@ -104,8 +105,11 @@ _OPEN_BRACKET_AT_END = re.compile(r"[(\[［【〔]([^()（）\[\]［］【】〔
 _UNTIL_CLOSING_BRACKET = re.compile(r"^[^()（）\[\]［］【】〔〕]*[)）\]］】〕]")
 # What a line says after its last sentence (NFKC): `图为活动现场。 通讯员 张磊 摄` → `通讯员 张磊 摄`, `…。王磊 摄` too.
 _AFTER_SENTENCE = re.compile(r"\s*[^。!?]+$")
-# A brief's signature set off by two spaces or more after its last sentence (NFKC): `…30余个。　　记者　柴琳琳`.
+# A brief's signature set off by two spaces or more after its last sentence (NFKC): `…30余个。　　记者　柴琳琳`;
+# or run on after it with one space or none, its role first (as a copy from a PDF joins the signature's line):
+# `…600余份。 记者 柴琳琳 通讯员 王晓`.
 _SPACED_AT_END = re.compile(r"\s{2,}[^。!?()]+$")
+_ROLE_AT_END = re.compile(rf"\s?(?:{'|'.join(sorted(_ROLES, key=len, reverse=True))})[^。!?()]*$")
 _SENTENCE_BEFORE = re.compile(r"[。!?][”’」』]*\s*$")  # a sentence ends right before a credit
 # What a list of works names before each one's credit, as words of their own: its title or its prize
 # (`一等奖　《晨曦》　居民　张华　摄`, `一等奖：张华 摄`).
@@ -176,7 +180,12 @@ def _bare(line: str) -> str:
     """
     folded = fold(line).strip()
     unmarked = folded.lstrip(_BYLINE_MARKS).strip()
-    bare = unmarked if unmarked == folded or _sets_role_off(unmarked) else folded
+    if unmarked == folded:
+        bare = folded
+    elif _sets_role_off(unmarked):
+        bare = _MARK_BEFORE_A_ROLE.sub(" ", unmarked)  # each role marked: `◎记者 柴琳琳 ◎通讯员 陈思`
+    else:
+        bare = folded
     return bare.strip(_BRACKETS).strip()
 
 
@@ -318,7 +327,7 @@ def closing_byline(text: str) -> Byline | None:
     print it: `…30余个。　　记者　柴琳琳`. Not a work's credit in a list:
     `三等奖：《邻里》（赵刚 摄影）`.
     """
-    credit = _after_last_sentence(text, _BRACKETED_AT_END, _SPACED_AT_END)
+    credit = _after_last_sentence(text, _BRACKETED_AT_END, _SPACED_AT_END, _ROLE_AT_END)
     bracketed = credit is not None and _BRACKETED_AT_END.fullmatch(credit) is not None
     return parse_byline(credit) if credit and (bracketed or role_set_off(credit)) else None
 

@@ -209,13 +209,15 @@ def test_a_lead_s_bracketed_byline_cut_by_a_page_break_keeps_its_names_apart(fir
     assert (article.reporters, article.correspondents) == (["柴琳琳"], correspondents)
 
 
-def test_a_brief_signed_after_spaces_on_its_last_line_credits_its_writer_and_names_alone_credit_no_one():
+@pytest.mark.parametrize("signature", ["　　记者　柴琳琳", "  记者 柴琳琳 通讯员 王晓", " 记者 柴琳琳 通讯员 王晓", "记者 柴琳琳 通讯员 王晓"])
+def test_a_brief_signed_after_spaces_on_its_last_line_credits_its_writer_and_names_alone_credit_no_one(signature):
+    # Run on after the last sentence with one space or none, as a copy from a PDF joins the signature's line, the role first.
     page = read_text(
-        "■简讯\n\n本报讯 近日，东大街街道开展“法律进社区”宣传活动，解答法律问题30余个。　　记者　柴琳琳\n\n"
+        f"■简讯\n\n本报讯 近日，东大街街道开展“法律进社区”宣传活动，解答法律问题30余个。{signature}\n\n"
         "本报讯 12月29日，圃田乡召开冬季农业生产工作会议。（赵敏）\n"
     )
     signed, unsigned = page.articles
-    assert (signed.reporters, signed.correspondents) == (["柴琳琳"], [])
+    assert (signed.reporters, signed.correspondents) == (["柴琳琳"], ["王晓"] if "王晓" in signature else [])
     assert (unsigned.reporters, unsigned.correspondents) == ([], [])  # `（赵敏）` may name anyone, or be `（待续）`
 
 
@@ -251,6 +253,16 @@ def test_a_caption_marked_with_a_triangle_credits_the_photo_and_the_article_goes
     (article,) = page.articles
     assert article.body.split("\n\n")[1:] == ["▲记者 王磊 摄", "作品记录了辖区老旧小区改造带来的新变化，吸引了不少居民驻足观看。"]
     assert (article.reporters, article.correspondents, article.photo) == (["柴琳琳", "王磊"], ["王晓"], True)
+
+
+@pytest.mark.parametrize("byline", ["◎记者 柴琳琳 ◎通讯员 陈思", "□本报记者 柴琳琳　□通讯员 陈思", "◎记者 柴琳琳 通讯员 陈思"])
+@pytest.mark.parametrize("where", ["under the headline", "at the end"])
+def test_a_byline_marked_before_each_role_credits_them_all_and_is_no_text(byline, where):
+    text = "早上7点，城东路街道凤凰台社区的“小巷管家”刘桂兰开始了一天的巡查。\n\n“啥事都有人管。”居民陈大爷说。"
+    page = read_text(f"“小巷管家”守护小巷\n\n{byline}\n\n{text}\n" if where == "under the headline" else f"“小巷管家”守护小巷\n\n本报讯 {text}\n{byline}\n")
+    (article,) = page.articles
+    assert (article.reporters, article.correspondents) == (["柴琳琳"], ["陈思"])
+    assert "柴琳琳" not in article.body and not page.dropped
 
 
 @pytest.mark.parametrize("byline", ["◎记者 柴琳琳", "记者 柴琳琳"])
