@@ -293,6 +293,15 @@ class Line:
         return self.kind is Kind.TEXT and fold(self.text).rstrip().endswith((",", "、", ";"))
 
     @property
+    def runs_on(self) -> bool:
+        """True for text whose sentence goes on past its end (`…李想想了想说：`, `…密密麻麻记着——`, `…走进社区，`): never a headline.
+
+        A headline may end with `：` (a place over the headline proper, `城东路街道：`), but holds no clause before it.
+        """
+        folded = fold(self.text).rstrip()
+        return self.ends_a_clause or (self.kind is Kind.TEXT and folded.endswith((":", "—", "…")) and _CLAUSE_MARKS.search(folded[:-1]) is not None)
+
+    @property
     def is_body_text(self) -> bool:
         """Text no headline can be: no lead, and it ends a sentence with `。` or ends inside one, or it is longer than a headline."""
         return self.kind is Kind.TEXT and not self.is_lead and (
@@ -726,8 +735,8 @@ def bylines_above_text(lines: list[Line]) -> list[Line]:
 
     Such a byline sets its role word off (`记者 柴琳琳 通讯员 陈思`), the line
     above it may be a headline (short, no lead, ending no paragraph), and
-    the line below is the text: a lead, or a line that ends a paragraph,
-    as no headline does, or an interview's or a Q&A's first question
+    the line below is the text: a lead, or a line that ends a paragraph
+    or runs on past its end (`…李想想了想说：`), as no headline does, or an interview's or a Q&A's first question
     (`记者：您好`, `问：缴费标准是多少？`, `1.问：…？`, `1.缴费标准是多少？`: such a line asks as a headline
     may, but no headline opens so),
     or a feature's first numbered subhead over its text (`一、扎根社区二十年` / `赵刚在社区…。`).
@@ -736,14 +745,14 @@ def bylines_above_text(lines: list[Line]) -> list[Line]:
     one); but not an item of a list, under a line marked alike (`●书法展示` / `●文艺演出`).
     The headline may ask or exclaim (`“五星”支部怎么创？`), as a sentence does.
     """
-    content = printed_lines(lines)
+    content = [line for line in printed_lines(lines) if line.kind is not Kind.CONTINUED]  # a byline's second line is in it
     above_text = {
         line.number: byline
         for above, before, line, after, following in zip([None, *content], content, content[1:], content[2:], [*content[3:], None])
         if (byline := _signature_over_text(before, line)) and _may_head(above, before, asking=True)
         and after.kind is Kind.TEXT
         and (
-            after.is_lead or after.ends_with_full_stop or after.is_question_or_answer or after.is_numbered_question
+            after.is_lead or after.ends_with_full_stop or after.runs_on or after.is_question_or_answer or after.is_numbered_question
             or _numbered_subhead_over_text(after, following)
         )
     }

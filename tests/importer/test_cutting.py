@@ -225,6 +225,33 @@ def test_marked_subheads_over_the_text_of_an_article_stay_in_it_and_name_no_sect
     assert not page.dropped
 
 
+@pytest.mark.parametrize(
+    "first",
+    [
+        "被问到为什么选择这份工作，李想想了想说：\n\n“我是在这个社区长大的，我想回来为大家做点事。”",
+        "她随身带的笔记本上，密密麻麻记着——\n\n9号楼王奶奶，独居，每周三送药。",
+        "清晨6点，天刚蒙蒙亮，\n李想已经走在了网格里。",
+    ],
+    ids=["a colon", "a dash", "a comma"],
+)
+@pytest.mark.parametrize(
+    "byline, reporters, correspondents",
+    [
+        ("记者 柴琳琳 通讯员 张磊", ["柴琳琳"], ["张磊"]),
+        ("记者 柴琳琳 王　磊\n通讯员 陈思 张磊 李娜 周双双", ["柴琳琳", "王磊"], ["陈思", "张磊", "李娜", "周双双"]),
+    ],
+    ids=["one line", "wrapped over two lines"],
+)
+def test_a_feature_signed_under_its_headline_is_one_article_whatever_its_first_line_ends_with(first, byline, reporters, correspondents):
+    # A first line that runs on past its end (`：`, `——`, `，`) is text, as one ending with `。` is: no headline ends so.
+    page = read_text(f"九零后网格员的一天\n\n{byline}\n\n{first}\n\n如今，她能叫出网格里每位老人的名字。\n\n" + NEXT_BRIEF)
+    feature, news = page.articles
+    assert (feature.title, feature.reporters, feature.correspondents) == ("九零后网格员的一天", reporters, correspondents)
+    assert feature.body.endswith("如今，她能叫出网格里每位老人的名字。") and not any(name in feature.body for name in reporters)
+    assert news.title == "北下街街道召开年终总结会"
+    assert not page.dropped
+
+
 def test_a_marked_line_under_a_feature_over_the_next_feature_s_headline_is_its_rubric():
     page = read_text(
         FEATURE_HEAD + "\n\n".join(SUBHEADED) + "\n\n◆人物\n\n社区里的“老娘舅”\n\n记者 王磊\n\n"
