@@ -389,11 +389,29 @@ def _read_articles(text: list[Line], chunk: _Chunk, result: Segmentation, indent
         paragraphs = rejoined(join_paragraphs(text_once.lines, indented_page=indented_page), text_once.spans)
         title = _headline(headline) if headline else None
         continues_on = chunk.continues_on if is_last else None
+        under = _under_a_signed_lead(paragraphs) if byline is None and continues_on is None else []
+        paragraphs = paragraphs[: len(paragraphs) - len(under)]
         article = PageArticle(title, tuple(paragraphs), chunk.section, byline, (), start.continued_from, continues_on)
         for reprint in text_once.reprints:
             rest = "; the rest of the line is kept" if reprint.goes_on else ""
             result.dropped.append(Dropped(reprint.lines, f"repeated column tail of “{article.headline}”{rest}"))
         result.articles.append(article)
+        if all(closing_byline(paragraph.text) for paragraph in under):  # briefs signed in brackets, one after another
+            result.articles.extend(PageArticle(None, (paragraph,), chunk.section, None) for paragraph in under)
+        else:
+            lines = tuple(line for paragraph in under for line in paragraph.lines)
+            result.dropped.append(Dropped(lines, "text outside any article (under a brief signed at its end)"))
+
+
+def _under_a_signed_lead(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """The paragraphs under a lead signed in brackets at its end (`本报讯 …。（记者 柴琳琳）`, a brief): not its.
+
+    Such a text is finished; what follows it is another brief (signed so
+    too) or another item printed without a headline (`更正：…`). A photo's
+    credit (`…。（记者 王磊 摄）`) ends no text.
+    """
+    signed = closing_byline(paragraphs[0].text) if paragraphs else None
+    return paragraphs[1:] if signed is not None and not signed.photo else []
 
 
 def _briefs_signed_in_brackets(text: list[Line], section: str | None, indented_page: bool) -> list[_Start]:

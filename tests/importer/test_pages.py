@@ -589,6 +589,35 @@ def test_briefs_in_a_column_of_briefs_each_signed_in_brackets_are_articles_title
     assert not page.dropped
 
 
+def test_a_brief_signed_in_brackets_after_a_headed_brief_signed_so_is_a_brief_of_its_own():
+    page = read_text(
+        "■简讯\n\n南曹街道开展“田间课堂”\n\n本报讯 7月19日，南曹街道邀请专家走进南曹村，为种植户讲解病虫害防治技术。（通讯员 赵敏）\n\n"
+        "●7月24日，北下街街道北下街社区举办第三届“邻里节”，居民们摆起“百家宴”。（通讯员 陈思）\n"
+    )
+    assert [(article.title, article.correspondents) for article in page.articles] == [
+        ("南曹街道开展“田间课堂”", ["赵敏"]), ("北下街街道北下街社区举办第三届“邻里节”", ["陈思"])
+    ]
+    assert not page.dropped
+
+
+def test_text_under_a_lead_signed_at_its_end_is_reported_not_made_part_of_it():
+    # The brief is finished: a correction printed under it, with no headline, is no paragraph of it, nor does it take its credit.
+    correction = "更正：本报6月23日第3版一文中，“30吨”应为“3吨”，特此更正。"
+    page = read_text(f"区政务服务中心新增“跨省通办”窗口\n\n本报讯 7月1日，区政务服务中心新增“跨省通办”窗口。（记者 柴琳琳）\n\n{correction}\n")
+    (article,) = page.articles
+    assert (article.body, article.reporters) == ("本报讯 7月1日，区政务服务中心新增“跨省通办”窗口。（记者 柴琳琳）", ["柴琳琳"])
+    assert [line.text for item in page.dropped for line in item.lines] == [correction]
+
+
+def test_a_lead_ending_with_a_photo_s_credit_goes_on_with_the_text_under_it():
+    page = read_text(
+        "社区里的“百家宴”\n\n本报讯 近日，北下街社区居民摆起“百家宴”。（记者 王磊 摄）\n\n居民们端出拿手菜，邻里围坐一桌，其乐融融。\n记者 柴琳琳\n"
+    )
+    (article,) = page.articles
+    assert article.body.split("\n\n")[1] == "居民们端出拿手菜，邻里围坐一桌，其乐融融。"
+    assert (article.reporters, article.photo, page.dropped) == (["柴琳琳", "王磊"], True, ())
+
+
 NEXT_ARTICLE = "■活动室\n\n冬季农业生产不放松\n\n本报讯 近日，圃田乡组织农技人员指导农户做好小麦越冬管理。\n记者 柴琳琳\n"
 
 
