@@ -69,6 +69,8 @@ _BRIEFS_NAMES = ("简讯", "快讯", "短讯", "动态", "传真", "速递", "�
 _BRIEFS_LABEL = re.compile(rf"^(?:{'|'.join(_BRIEFS_NAMES)}|【[^【】]*(?:{'|'.join(_BRIEFS_NAMES)})】)$")
 # What a box printed inside an article is labelled with (`■相关链接`); no rubric is named so.
 _BOX_LABELS = frozenset({"相关链接", "链接", "新闻链接", "知识链接", "背景", "背景链接", "延伸阅读", "小贴士", "记者手记", "编者按"})
+# Those an article may print under its byline, as its appendix (an editor's note is the next article's).
+_APPENDED_BOXES = _BOX_LABELS - {"编者按"}
 # A Q&A's question or answer (checked on the NFKC form): `问：…？`, `答：…。`.
 _QUESTION_OR_ANSWER = re.compile(rf"^(?:(?:{_LIST_NUMBER})\s*)?(?:[问答]|[QA](?=\d))\d{{0,2}}\s*:")
 # A headline's second line, its subtitle: `——记城东路街道郑汴路社区党委书记王某`
@@ -230,8 +232,8 @@ class Line:
 
     @property
     def heads_an_appendix(self) -> bool:
-        """Text that heads what an article prints under its byline: `附：部分村党支部书记当选名单`, `附件1：`."""
-        return self.kind is Kind.TEXT and _APPENDIX.match(fold(self.text).lstrip()) is not None
+        """Text that heads what an article prints under its byline: `附：部分村党支部书记当选名单`, `附件1：`; a box's label (`■相关链接`, `记者手记`)."""
+        return self.kind is Kind.TEXT and (_APPENDIX.match(fold(self.text).lstrip()) is not None or _rubric_name(self.text) in _APPENDED_BOXES)
 
     @property
     def is_caption(self) -> bool:
@@ -315,14 +317,14 @@ class Line:
 
 
 def ends_paragraph(text: str) -> bool:
-    """A sentence's end (`…使用方法。（记者 柴琳琳）` too), a colon before a list or a quotation below, a caption's credit, a column's label (`记者手记`, a subhead of its own), or a date alone (a notice's, under its signature).
+    """A sentence's end (`…使用方法。（记者 柴琳琳）` too), a colon before a list or a quotation below, a caption's credit, a column's or a box's label (`记者手记`, `相关链接`: a subhead of its own), or a date alone (a notice's, under its signature).
 
     A lone `.` does not count: a break can fall inside a number like 3456273.43.
     """
     folded = fold(text).rstrip()
     return (
         ends_sentence(folded) or folded.rstrip(CLOSERS).endswith(":") or ends_with_photo_credit(folded)
-        or labels_a_column(folded) or is_date_alone(folded)
+        or labels_a_column(folded) or _rubric_name(folded) in _BOX_LABELS or is_date_alone(folded)
     )
 
 
@@ -455,11 +457,12 @@ def marked_lines_in_place(lines: list[Line]) -> list[Line]:
         phrases = line.section.split(maxsplit=1)
         # A text signed at its end (`…排查隐患12处。（记者 柴琳琳）`, a brief) is finished: what is under it is not its.
         under_text = above is not None and above.kind is Kind.TEXT and closing_byline(above.text) is None
+        under_a_byline = above is not None and above.kind is Kind.BYLINE
         in_a_list = _in_a_list(above) and under_text  # a bulleted brief signed at its end (`●…。（记者 王磊）`) is no list's item
         over_body_text = below.is_body_text  # no headline: the next article's would start under the marked line
         over_text = not below.is_lead and not (after is not None and after.is_lead)  # no lead, nor a headline over one
         named_a_box = line.section in _BOX_LABELS and over_text  # `■小贴士` over a headline is a rubric all the same
-        in_article = under_text and (over_body_text or named_a_box)
+        in_article = (under_text and (over_body_text or named_a_box)) or (under_a_byline and line.section in _APPENDED_BOXES and over_text)
         if (in_article or in_a_list) and not names_briefs(line.section):  # `■简讯` names a column, never a subhead
             read[line.number] = replace(line, kind=Kind.TEXT, section=None)
         elif below.is_lead and len(phrases) == 2:

@@ -146,6 +146,28 @@ def test_a_box_labelled_inside_an_article_stays_in_it_and_its_byline_signs_it(la
     assert not page.dropped
 
 
+@pytest.mark.parametrize("label", ["■相关链接", "相关链接", "【延伸阅读】", "记者手记"])
+def test_a_box_printed_under_an_article_s_byline_is_that_article_s_and_names_no_section(label):
+    box = "郑州市灾后防疫“十要十不要”：要喝开水，不要喝生水；要勤洗手，不要用脏手揉眼睛……"
+    page = read_text(
+        "■民生\n\n北下街街道开展灾后防疫消杀\n\n本报讯 7月25日起，北下街街道对辖区积水点开展全覆盖消杀。\n记者 柴琳琳 通讯员 陈思\n\n"
+        f"{label}\n\n{box}\n\n小网格织就平安大网\n\n本报讯（记者 柴琳琳 通讯员 王晓）商城路街道将辖区划分为86个网格。\n"
+    )
+    first, second = page.articles
+    assert first.body.split("\n\n")[1:] == [label, box]
+    assert (first.reporters, first.correspondents) == (["柴琳琳"], ["陈思"])
+    assert [(article.title, article.section) for article in page.articles] == [("北下街街道开展灾后防疫消杀", "民生"), ("小网格织就平安大网", "民生")]
+    assert not page.dropped
+
+
+def test_an_editor_s_note_under_an_article_s_byline_is_not_that_article_s():
+    page = read_text(
+        "■民生\n\n北下街街道开展灾后防疫消杀\n\n本报讯 7月25日起，北下街街道对辖区积水点开展全覆盖消杀。\n记者 柴琳琳\n\n"
+        "■编者按\n\n灾后重建，基层一线的故事感人至深。\n\n小网格织就平安大网\n\n本报讯（记者 柴琳琳 通讯员 王晓）商城路街道将辖区划分为86个网格。\n"
+    )
+    assert page.articles[0].body == "本报讯 7月25日起，北下街街道对辖区积水点开展全覆盖消杀。"
+
+
 def test_a_box_label_on_an_indented_page_is_a_paragraph_of_its_own():
     page = read_text(
         "■民生\n\n管城区发放冬季取暖补贴\n\n　　本报讯 近日，管城回族区为辖区低保户发放冬季取暖补贴。\n"
