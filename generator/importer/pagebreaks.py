@@ -32,7 +32,7 @@ from .blocks import (
     printed_together,
     signs_a_notice,
 )
-from .byline import break_in_bracketed_byline, caption_credit
+from .byline import break_in_bracketed_byline, caption_credit, closing_byline
 from .decode import HAN, HAN_CHARACTER, compact, fold
 
 # A page indents its paragraphs when its leads are indented and at least
@@ -143,7 +143,22 @@ def _goes_on(paragraph: list[Line], line: Line, indented_page: bool) -> bool:
         # line's sentence (given on the line under the label, it may go on: `…热线：` / `12345` / `或咨询…`).
         return False
     item_after_item = indented_page and line.indented and fold(last.text).rstrip().endswith(";")
-    return not (ends_paragraph(last.text) or item_after_item) or (indented_page and not (line.indented or line.is_lead))
+    if not ends_paragraph(last.text) and not item_after_item:
+        return True
+    return indented_page and not (line.indented or line.is_lead) and not _finished_above(last, line)
+
+
+def _finished_above(last: Line, line: Line) -> bool:
+    """True when, on an indented page, the flush `line` does not go on with the finished paragraph ending with `last`.
+
+    It does, as a page break leaves it, but not under a text signed at its
+    end (`…。（记者 柴琳琳）`, a brief), nor when it stands apart (a blank line
+    above it) and is no sentence's part: a short line ending with no mark
+    (`图片新闻`, a label over what follows).
+    """
+    if closing_byline(last.text) is not None:
+        return True
+    return not printed_together(last, line) and not line.is_body_text and not ends_paragraph(line.text)
 
 
 def _ends_its_paragraph(paragraph: list[Line], line: Line) -> bool:

@@ -191,6 +191,37 @@ def test_captions_printed_without_a_space_or_final_punctuation_before_their_cred
     assert (article.reporters, article.correspondents, article.photo) == (["柴琳琳", "王磊"], ["陈思"], True)
 
 
+@pytest.mark.parametrize("label", ["图片新闻", "本版责编：王芳"])
+def test_on_an_indented_page_a_short_flush_line_standing_apart_under_a_finished_paragraph_is_not_glued_to_it(label):
+    page = read_text(
+        "夏季用电这些常识要牢记\n\n　　本报讯（记者　柴琳琳）近日，管城回族区进入夏季用电高峰期。\n"
+        f"　　如发现电气火灾，应第一时间切断电源。\n\n{label}\n"
+    )
+    (article,) = page.articles
+    assert article.body.split("\n\n")[1] == "如发现电气火灾，应第一时间切断电源。"
+    assert label not in article.body.split("\n\n")[1]
+
+
+def test_on_an_indented_page_text_under_a_brief_signed_at_its_end_is_not_glued_to_it():
+    correction = "更正：本报6月23日第3版一文中，“30吨”应为“3吨”，特此更正。"
+    page = read_text(
+        "区政务服务中心新增“跨省通办”窗口\n\n　　本报讯　7月1日起，区政务服务中心新增“跨省通办”窗口。（记者　柴琳琳）\n\n"
+        f"{correction}\n\n北下街街道开展消防演练\n\n　　本报讯　近日，北下街街道开展消防演练。\n记者 王磊\n"
+    )
+    brief, news = page.articles
+    assert (brief.body, brief.reporters) == ("本报讯　7月1日起，区政务服务中心新增“跨省通办”窗口。（记者　柴琳琳）", ["柴琳琳"])
+    assert [line.text for item in page.dropped for line in item.lines] == [correction]
+
+
+def test_on_an_indented_page_a_flush_line_under_a_page_break_goes_on_with_the_paragraph_even_after_a_full_stop():
+    page = read_text(
+        "夏季用电这些常识要牢记\n\n　　本报讯 近日，管城回族区进入夏季用电高峰期。\n\n2021年7月1日　星期四\n\n"
+        "居民用电量比去年同期增长两成。\n　　如发现电气火灾，应第一时间切断电源。\n记者 柴琳琳\n"
+    )
+    (article,) = page.articles
+    assert article.body.split("\n\n")[0] == "本报讯 近日，管城回族区进入夏季用电高峰期。居民用电量比去年同期增长两成。"
+
+
 def test_on_an_indented_page_a_caption_without_the_indent_is_a_paragraph_of_its_own():
     page = read_text(
         "■活动室\n\n巧手包饺子温馨邻里情\n\n　　本报讯 近日，豫丰社区开展邻里活动。\n　　活动中，大家分小组进行包饺子比赛。\n"
