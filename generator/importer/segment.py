@@ -77,9 +77,11 @@ MAX_HEADLINE_LINES = 3  # a headline printed over more is text
 # A reader's signature under a letter (on the NFKC form): `读者 张国强`, `读者：王秀兰`. Text, as a notice's signature is.
 _READER_SIGNATURE = re.compile(r"读者\s*:?\s*[\u4e00-\u9fff·]{2,6}")
 # A document's title, as notices print it (checked on the `compact` form): `关于城东路临时封闭施工的通告`,
-# `文明养犬倡议书`, `致全区居民的一封信`. Standing apart, it heads a notice, whatever the text above it ends with.
+# `文明养犬倡议书`, `致全区居民的一封信`, `招聘启事`, `遗失声明`, `停水公告`. Standing apart, it heads a notice,
+# whatever the text above it ends with.
 _DOCUMENT_TITLE = re.compile(
-    r"(?:关于[^。,;!?:]{2,40}的(?:通知|通告|公告|公示|通报|决定|倡议|倡议书)|[^。,;!?:]{2,30}(?:倡议书|公开信|一封信))"
+    r"(?:关于[^。,;!?:]{2,40}的(?:通知|通告|公告|公示|通报|决定|倡议|倡议书)"
+    r"|[^。,;!?:]{2,30}(?:倡议书|公开信|一封信|启事|声明|公告|通告|公示))"
 )
 _MAX_TITLE_LENGTH = 30  # characters: a line that ends a sentence and is longer is text, not a headline that exclaims
 
@@ -544,12 +546,19 @@ def _headed_inside_text(text: list[Line], starts: list[_Start]) -> list[_Start]:
     for index in range(1, len(text) - 1):
         line = text[index]
         signed = _letter_signed_above(text, index)
-        # Under the first article's headline (or, with none yet, under a letter), and in no headline.
-        inside = (starts[0].body <= index if starts else signed) and not any(start.first <= index < start.body for start in starts)
+        document = line.kind is Kind.TEXT and _DOCUMENT_TITLE.fullmatch(compact(line.text)) is not None and not _opens_a_title(text[index - 1])
+        # Under the first article's headline (or, with none yet, under a letter or a notice), and in no headline.
+        inside = (starts[0].body <= index if starts else signed or document) and not any(start.first <= index < start.body for start in starts)
         apart = not printed_together(text[index - 1], line) and not printed_together(line, text[index + 1])
-        if inside and apart and line.kind is Kind.TEXT and (_DOCUMENT_TITLE.fullmatch(compact(line.text)) or (signed and _may_be_headline(line))):
+        if inside and apart and line.kind is Kind.TEXT and (document or (signed and _may_be_headline(line))):
             starts = sorted([*starts, _Start(index, index + 1)], key=lambda start: start.first)
     return starts
+
+
+def _opens_a_title(line: Line) -> bool:
+    """True for the first part of a document's title a break cut (`关于春节期间暂停办理` over `部分业务的公告`, `致全区居民的`)."""
+    title = compact(line.text)
+    return not ends_paragraph(line.text) and (title.startswith(("关于", "致")) or title.endswith("的"))
 
 
 def _letter_signed_above(text: list[Line], index: int) -> bool:

@@ -525,6 +525,19 @@ def test_a_notice_alone_on_its_page_is_an_article():
     assert (notice.reporters, notice.correspondents, page.dropped) == ([], [], ())
 
 
+@pytest.mark.parametrize("signature", ["北下街街道办事处\n2021年7月21日", "北下街街道办事处", "联系电话：13803712345"])
+def test_notices_one_after_another_are_an_article_each(signature):
+    page = read_text(
+        f"招聘启事\n\n因工作需要，北下街街道办事处现面向社会公开招聘社区专职网格员10名。\n\n{signature}\n\n"
+        "遗失声明\n\n张志强不慎遗失居住证明一份，编号：GC20210356，声明作废。\n\n"
+        "遗失声明\n\n郑州市管城回族区鑫源百货商店不慎遗失营业执照正本一份，声明作废。\n"
+    )
+    assert [article.title for article in page.articles] == ["招聘启事", "遗失声明", "遗失声明"]
+    assert page.articles[0].body.split("\n\n")[-len(signature.split("\n")):] == signature.split("\n")
+    assert page.articles[1].body == "张志强不慎遗失居住证明一份，编号：GC20210356，声明作废。"
+    assert not page.dropped
+
+
 FEATURE_PARTS = [("一、扎根社区二十年", "赵刚在社区当民警已经20年了，辖区的每一条街巷他都了如指掌。"), ("二、群众的“贴心人”", "“有事找老赵”，成了居民们的口头禅。")]
 
 
