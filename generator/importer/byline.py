@@ -53,7 +53,8 @@ _ROLES = {
     "通讯员": "correspondents",
 }
 _PHOTO_ROLES = {"摄影", "摄影记者", "本报摄影记者"}  # their names took the article's photos, as `文/图` says of the writers
-_ROLE_SPLIT = re.compile("(" + "|".join(sorted(_ROLES, key=len, reverse=True)) + ")")
+_ROLE_WORDS = "|".join(sorted(_ROLES, key=len, reverse=True))  # the longest first: `本报记者` before `记者`
+_ROLE_SPLIT = re.compile(f"({_ROLE_WORDS})")
 # `摄影报道` (a report in photos) before `摄影`, and both taken off the end before
 # roles are split: else `记者 王磊 摄影报道` reads as the role 摄影 and a name 报道.
 # A note that someone else gave the photos, `（图片由社区提供）`, says the article has
@@ -96,7 +97,7 @@ _BRACKETS = "()[]【】〔〕"
 # Marks some pages print a byline's line with: `◎记者 柴琳琳`, `□本报记者 柴琳琳`. Not `■`, the rubric's mark,
 # nor `▲` or `△`, a caption's (`▲记者 王磊 摄` is a caption, in the text, that credits a photo).
 _BYLINE_MARKS = "◎□●◇"
-_MARK_BEFORE_A_ROLE = re.compile(rf"\s*[{_BYLINE_MARKS}](?=(?:{'|'.join(sorted(_ROLES, key=len, reverse=True))}))")
+_MARK_BEFORE_A_ROLE = re.compile(rf"\s*[{_BYLINE_MARKS}](?=(?:{_ROLE_WORDS}))")
 # Text in brackets, full- or half-width, as printed or folded: `（记者 柴琳琳）`, `【记者 柴琳琳】`.
 _BRACKETED = re.compile(r"\s*[(（\[［【〔][^()（）\[\]［］【】〔〕]*[)）\]］】〕]")
 _BRACKETED_AT_END = re.compile(_BRACKETED.pattern + r"\s*$")
@@ -109,7 +110,7 @@ _AFTER_SENTENCE = re.compile(r"\s*[^。!?]+$")
 # or run on after it with one space or none, its role first (as a copy from a PDF joins the signature's line):
 # `…600余份。 记者 柴琳琳 通讯员 王晓`.
 _SPACED_AT_END = re.compile(r"\s{2,}[^。!?()]+$")
-_ROLE_AT_END = re.compile(rf"\s?(?:{'|'.join(sorted(_ROLES, key=len, reverse=True))})[^。!?()]*$")
+_ROLE_AT_END = re.compile(rf"\s?(?:{_ROLE_WORDS})[^。!?()]*$")
 _SENTENCE_BEFORE = re.compile(r"[。!?][”’」』]*\s*$")  # a sentence ends right before a credit
 # What a list of works names before each one's credit, as words of their own: its title or its prize
 # (`一等奖　《晨曦》　居民　张华　摄`, `一等奖：张华 摄`).
@@ -178,14 +179,10 @@ def _bare(line: str) -> str:
     A mark is a byline's only before a role set off as bylines print it:
     `●摄影作品展`, `◇通讯员培训` are a list's items, and keep their mark.
     """
-    folded = fold(line).strip()
-    unmarked = folded.lstrip(_BYLINE_MARKS).strip()
-    if unmarked == folded:
-        bare = folded
-    elif _sets_role_off(unmarked):
-        bare = _MARK_BEFORE_A_ROLE.sub(" ", unmarked)  # each role marked: `◎记者 柴琳琳 ◎通讯员 陈思`
-    else:
-        bare = folded
+    bare = fold(line).strip()
+    unmarked = bare.lstrip(_BYLINE_MARKS).strip()
+    if unmarked != bare and _sets_role_off(unmarked):
+        bare = _MARK_BEFORE_A_ROLE.sub(" ", unmarked)  # each role may be marked: `◎记者 柴琳琳 ◎通讯员 陈思`
     return bare.strip(_BRACKETS).strip()
 
 

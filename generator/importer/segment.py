@@ -398,9 +398,9 @@ def _read_articles(text: list[Line], chunk: _Chunk, result: Segmentation, indent
             rest = "; the rest of the line is kept" if reprint.goes_on else ""
             result.dropped.append(Dropped(reprint.lines, f"repeated column tail of “{article.headline}”{rest}"))
         result.articles.append(article)
-        if all(closing_byline(paragraph.text) for paragraph in under):  # briefs signed in brackets, one after another
+        if under and all(closing_byline(paragraph.text) for paragraph in under):  # briefs signed in brackets, one after another
             result.articles.extend(PageArticle(None, (paragraph,), chunk.section, None) for paragraph in under)
-        else:
+        elif under:
             lines = tuple(line for paragraph in under for line in paragraph.lines)
             result.dropped.append(Dropped(lines, "text outside any article (under a brief signed at its end)"))
 

@@ -63,13 +63,13 @@ def _headline_set_off(sentence: str) -> tuple[str | None, str]:
     if bracketed:
         head, rest = bracketed[1].strip(), sentence[bracketed.end():]
     else:
-        words = [found.span() for found in re.finditer(r"\S+", _FIRST_CLAUSE.match(sentence)[0])]
+        words = list(re.finditer(r"\S+", _FIRST_CLAUSE.match(sentence)[0]))
         start = len(words) - 1
-        while start > 1 and dateline(sentence[slice(*words[start - 1])]) == sentence[slice(*words[start - 1])]:
+        while start > 1 and dateline(words[start - 1][0]) == words[start - 1][0]:
             start -= 1
         if start < 1:
             return None, sentence
-        head, rest = " ".join(sentence[slice(*word)] for word in words[:start]), sentence[words[start][0]:]
+        head, rest = " ".join(word[0] for word in words[:start]), sentence[words[start].start():]
     if not rest.strip() or _WHEN.fullmatch(fold(head)):
         return None, sentence
     if _PLACE_ONLY.match(head):
