@@ -600,8 +600,11 @@ def _editors_note_over(text: list[Line], lead: int, leads: set[int]) -> int:
 
     The nearest line above that opens with `编者按`, the lines between it and the lead being the rest of the
     note: text of no other lead, none but the last ending a paragraph (above one that does, the text is
-    another article's: `编者按：…` / `…。` / a headline / `本报讯 …`).
+    another article's: `编者按：…` / `…。` / a headline / `本报讯 …`), and the last ending it: a note over
+    the headline (`编者按：本报今起开设…专栏。` / `南关街街道加装电梯` / `本报讯 …`) is not the article's.
     """
+    if lead < 1 or not ends_paragraph(text[lead - 1].text):
+        return lead
     for at in range(lead - 1, max(lead - 1 - _MAX_NOTE_LINES, -1), -1):
         if at in leads or text[at].kind is not Kind.TEXT:
             break

@@ -600,6 +600,16 @@ def test_an_editor_s_note_between_headline_and_lead_opens_that_article(form, lay
     assert not page.dropped
 
 
+@pytest.mark.parametrize("series", ["", "“灾后重建，我们在行动”\n\n"], ids=["under the rubric", "under a series' name"])
+def test_an_editor_s_note_over_the_headline_is_reported_and_takes_nothing_of_the_article(series):
+    # A column's note printed over the first headline, not between it and its lead: the article keeps its headline and credits.
+    page = read_text(f"■聚焦换届\n\n{series}{NOTE}\n\n南关街街道：换届选举平稳有序\n\n本报讯（记者 柴琳琳 通讯员 张磊）近日，南关街街道12个社区全部完成换届选举。\n")
+    (news,) = page.articles
+    assert (news.title, news.reporters, news.correspondents) == ("南关街街道：换届选举平稳有序", ["柴琳琳"], ["张磊"])
+    assert news.body == "本报讯（记者 柴琳琳 通讯员 张磊）近日，南关街街道12个社区全部完成换届选举。"
+    assert [(line.text, item.reason) for item in page.dropped for line in item.lines][-1] == (NOTE, "text before a headline")
+
+
 @pytest.mark.parametrize("form", PAGE_FORMS)
 @pytest.mark.parametrize("space", [" ", "　　"], ids=["a space", "ideographic spaces"])
 @pytest.mark.parametrize("gap", ["\n\n", PAGE_BREAK], ids=["blank line", "page break"])
