@@ -67,6 +67,9 @@ _BRIEFS_NAMES = ("简讯", "快讯", "短讯", "动态", "传真", "速递", "�
 # A column of briefs named without a mark, in brackets or bare: `【简讯】`, `简讯`, `【社区动态】` (a bare
 # `社区简讯` may be a brief's headline). Checked on the `compact` form.
 _BRIEFS_LABEL = re.compile(rf"^(?:{'|'.join(_BRIEFS_NAMES)}|【[^【】]*(?:{'|'.join(_BRIEFS_NAMES)})】)$")
+# What the name of a column of photos, each printed with its caption, ends with (`图片新闻`) or starts with (`图说管城`).
+_PHOTO_COLUMN_NAMES = ("图片新闻", "图片报道", "新闻图片", "影像")
+_PHOTO_COLUMN_OPENINGS = ("图说", "图片新闻")
 # What a box printed inside an article is labelled with (`■相关链接`); no rubric is named so.
 _BOX_LABELS = frozenset({"相关链接", "链接", "新闻链接", "知识链接", "背景", "背景链接", "延伸阅读", "小贴士", "记者手记", "编者按"})
 # Those an article may print under its byline, as its appendix (an editor's note is the next article's).
@@ -463,7 +466,7 @@ def marked_lines_in_place(lines: list[Line]) -> list[Line]:
         over_text = not below.is_lead and not (after is not None and after.is_lead)  # no lead, nor a headline over one
         named_a_box = line.section in _BOX_LABELS and over_text  # `■小贴士` over a headline is a rubric all the same
         in_article = (under_text and (over_body_text or named_a_box)) or (under_a_byline and line.section in _APPENDED_BOXES and over_text)
-        if (in_article or in_a_list) and not names_briefs(line.section):  # `■简讯` names a column, never a subhead
+        if (in_article or in_a_list) and not names_a_column(line.section):  # `■简讯` names a column, never a subhead
             read[line.number] = replace(line, kind=Kind.TEXT, section=None)
         elif below.is_lead and len(phrases) == 2:
             read[line.number] = replace(line, kind=Kind.TEXT, text=phrases[1], section=phrases[0])
@@ -822,6 +825,11 @@ def _may_head(above: Line | None, line: Line | None, *, asking: bool = False) ->
 def _in_a_list(above: Line | None) -> bool:
     """True when a marked line under `above` is an item of a list: `above` opens it (`…部署以下重点工作：`) or is an item of it."""
     return above is not None and (above.is_list_item or above.opens_a_list)
+
+
+def names_a_column(section: str | None) -> bool:
+    """True for the section of a column of briefs or of photos (`简讯`, `图片新闻`): never a box or a subhead in an article."""
+    return names_briefs(section) or (section is not None and (section.endswith(_PHOTO_COLUMN_NAMES) or section.startswith(_PHOTO_COLUMN_OPENINGS)))
 
 
 def names_briefs(section: str | None) -> bool:

@@ -295,6 +295,7 @@ def _goes_on_past_a_photo_credit(text: list[Line], chunk: _Chunk, result: Segmen
         and above is not None
         and above.byline is not None
         and credits_a_photo(above.byline.text)
+        and not (above.title is None and above.paragraphs[0].lines[0].starts_as_caption and text[0].starts_as_caption)  # photos printed alone, one after another
         and not _dropped_between(result.dropped, above.last_line, text[0].number)
         and (text[0].ends_with_full_stop or text[0].ends_a_clause)
         and join_paragraphs(text, indented_page=indented_page)[0].lines[-1].ends_with_full_stop  # last: the costliest
@@ -367,10 +368,12 @@ def _read_articles(text: list[Line], chunk: _Chunk, result: Segmentation, indent
         credits = (*article.credit_lines, article.byline)
         result.articles[-1] = replace(article, paragraphs=paragraphs, byline=chunk.byline, credit_lines=credits)
         return
-    unsigned = _unsigned_start(text[: starts[0].first] if starts else text, indented_page)
-    starts = [unsigned, *starts] if unsigned else starts
+    # Photos printed alone are one article each, before the first caption is taken to head them all (_unsigned_start).
+    captions = [] if starts else _captions_credited_under(text, chunk, indented_page)
+    unsigned = None if captions else _unsigned_start(text[: starts[0].first] if starts else text, indented_page)
+    starts = captions or ([unsigned, *starts] if unsigned else starts)
     if not starts:
-        starts = _briefs_signed_in_brackets(text, chunk.section, indented_page) or _captions_credited_under(text, chunk.credited, indented_page)
+        starts = _briefs_signed_in_brackets(text, chunk.section, indented_page)
     if not starts:
         if chunk.byline is None:
             result.dropped.append(Dropped(tuple(text), "text outside any article (no headline, 本报讯 lead or byline)"))
@@ -431,15 +434,19 @@ def _briefs_signed_in_brackets(text: list[Line], section: str | None, indented_p
     return _one_article_each(text, paragraphs)
 
 
-def _captions_credited_under(text: list[Line], credited: tuple[int, ...], indented_page: bool) -> list[_Start]:
-    """Photos printed alone, each caption with its credit on the line under it (`▲圃田乡万亩麦田一片金黄。` / `张磊 摄`)
-    or at its end (`…。（通讯员 张磊 摄）`): where each starts, titled from its caption (a credit line is placed
-    with the caption over it, see _place_credit_lines).
+def _captions_credited_under(text: list[Line], chunk: _Chunk, indented_page: bool) -> list[_Start]:
+    """Photos printed alone, each caption with its credit on the line under it (`▲圃田乡万亩麦田一片金黄。` / `张磊 摄`,
+    the last one's maybe read as the chunk's byline: `通讯员 王晓 摄`) or at its end (`…。（通讯员 张磊 摄）`): where
+    each starts, titled from its caption (a credit line is placed with the caption over it, see _place_credit_lines).
 
     None unless every paragraph is such a caption: text that is not may be an article's rest.
     """
     paragraphs = join_paragraphs(text, indented_page=indented_page)
-    credits = (paragraph.lines[-1].number in credited or caption_credit(paragraph.text) is not None for paragraph in paragraphs)
+    last_credited = chunk.byline is not None and credits_a_photo(chunk.byline.text)
+    credits = (
+        paragraph.lines[-1].number in chunk.credited or caption_credit(paragraph.text) is not None or (paragraph is paragraphs[-1] and last_credited)
+        for paragraph in paragraphs
+    )
     if not paragraphs or not all(paragraph.lines[0].starts_as_caption and credit for paragraph, credit in zip(paragraphs, credits)):
         return []
     return _one_article_each(text, paragraphs)

@@ -627,6 +627,23 @@ def test_photo_news_credited_on_its_caption_s_line_is_an_article_headed_by_its_h
     assert running_heads_dropped(page)
 
 
+@pytest.mark.parametrize("credit", ["\n{}", "　　{}", "（{}）"], ids=["on the line under", "at its end", "in brackets at its end"])
+@pytest.mark.parametrize("rubric", ["■图片新闻\n\n", "■图说管城\n\n"])
+def test_photos_printed_alone_one_after_another_are_an_item_each_and_none_of_the_article_above(credit, rubric):
+    # Under no rubric, such captions under an article no byline line ends are that article's photos.
+    page = read_text(
+        "北下街街道开展消防演练\n\n本报讯（记者 柴琳琳）近日，北下街街道开展消防演练。\n\n" + rubric
+        + "▲6月29日，紫荆山南路街道党员在二七纪念塔前重温入党誓词。" + credit.format("通讯员 李梦瑶 摄") + "\n\n"
+        + "▲近日，南曹街道党员志愿者帮助农户抢收玉米。" + credit.format("记者 王磊 摄") + "\n"
+    )
+    news, first, second = page.articles
+    assert (news.body, news.reporters, news.correspondents) == ("本报讯（记者 柴琳琳）近日，北下街街道开展消防演练。", ["柴琳琳"], [])
+    assert [(photo.title, photo.reporters, photo.correspondents, photo.photo) for photo in (first, second)] == [
+        ("紫荆山南路街道党员在二七纪念塔前重温入党誓词", [], ["李梦瑶"], True), ("南曹街道党员志愿者帮助农户抢收玉米", ["王磊"], [], True)
+    ]
+    assert not page.dropped
+
+
 @pytest.mark.parametrize("form", PAGE_FORMS)
 @pytest.mark.parametrize("space", [" ", "　　"], ids=["a space", "ideographic spaces"])
 def test_a_photo_printed_alone_with_a_caption_crediting_it_is_an_item_titled_from_its_caption(form, space):
