@@ -65,6 +65,15 @@ def test_the_rest_of_a_story_is_no_article_titled_by_its_marker():
     assert [(item.lines[0].number, item.reason) for item in page.dropped] == [(1, "running date line"), (3, "continued from page 1")]
 
 
+@pytest.mark.parametrize("note", ["紧接上文", "（接上文）"])
+def test_a_note_that_the_text_goes_on_from_above_is_furniture_not_the_rest_s_first_words(note):
+    text = f"（上接第2版）\n{note}\n老街变美了，居民的日子也更有奔头了。\n记者 柴琳琳 通讯员 李颖睿\n"
+    page = read_page(OWN_PAGES / "guancheng-2021-06-30.txt", text.encode(), config=CONFIG, date=None)
+    (rest,) = page.articles
+    assert (rest.title, rest.body) == ("老街变美了", "老街变美了，居民的日子也更有奔头了。")
+    assert (note, "continuation note") in [(line.text, item.reason) for item in page.dropped for line in item.lines]
+
+
 def test_both_ends_of_a_story_are_reported_for_the_editor_to_join(tmp_path):
     out = run(PAGE_1, PAGE_2, content_dir=tmp_path)
     assert "cut “（下转第2版）” from line 7 (continued on page 2)" in out
