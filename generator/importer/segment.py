@@ -553,7 +553,7 @@ def _headed_inside_text(text: list[Line], starts: list[_Start]) -> list[_Start]:
     for index in range(1, len(text) - 1):
         line = text[index]
         signed = _letter_signed_above(text, index)
-        document = line.kind is Kind.TEXT and _DOCUMENT_TITLE.fullmatch(compact(line.text)) is not None and not _opens_a_title(text[index - 1])
+        document = _DOCUMENT_TITLE.fullmatch(compact(line.text)) is not None and not _opens_a_title(text[index - 1])
         # Under the first article's headline (or, with none yet, under a letter or a notice), and in no headline.
         inside = (starts[0].body <= index if starts else signed or document) and not any(start.first <= index < start.body for start in starts)
         apart = not printed_together(text[index - 1], line) and not printed_together(line, text[index + 1])
