@@ -71,9 +71,14 @@ _BRIEFS_LABEL = re.compile(rf"^(?:{'|'.join(_BRIEFS_NAMES)}|【[^【】]*(?:{'|'
 _PHOTO_COLUMN_NAMES = ("图片新闻", "图片报道", "新闻图片", "影像")
 _PHOTO_COLUMN_OPENINGS = ("图说", "图片新闻")
 # What a box printed inside an article is labelled with (`■相关链接`); no rubric is named so.
-_BOX_LABELS = frozenset({"相关链接", "链接", "新闻链接", "知识链接", "背景", "背景链接", "延伸阅读", "小贴士", "记者手记", "编者按"})
+_BOX_LABELS = frozenset({
+    "相关链接", "链接", "新闻链接", "知识链接", "背景", "背景链接", "延伸阅读", "小贴士", "温馨提示", "记者手记", "编者按",
+    "编后", "编后语", "编后话", "人物名片", "人物简介", "趣味问答",  # an editor's word on the article; who it is about
+})
 # Those an article may print under its byline, as its appendix (an editor's note is the next article's).
 _APPENDED_BOXES = _BOX_LABELS - {"编者按"}
+# The labels of the page's own boxes, no article's: the weather, what is on the other pages, an advertisement.
+_PAGE_BOX_LABELS = frozenset({"天气预报", "今日天气", "天气", "本期导读", "导读", "公益广告", "广告"})
 # A Q&A's question or answer (checked on the NFKC form): `问：…？`, `答：…。`.
 _QUESTION_OR_ANSWER = re.compile(rf"^(?:(?:{_LIST_NUMBER})\s*)?(?:[问答]|[QA](?=\d))\d{{0,2}}\s*:")
 # A headline's second line, its subtitle: `——记城东路街道郑汴路社区党委书记王某`
@@ -321,15 +326,20 @@ class Line:
 
 
 def ends_paragraph(text: str) -> bool:
-    """A sentence's end (`…使用方法。（记者 柴琳琳）` too), a colon before a list or a quotation below, a caption's credit, a column's or a box's label (`记者手记`, `相关链接`: a subhead of its own), or a date alone (a notice's, under its signature).
+    """A sentence's end (`…使用方法。（记者 柴琳琳）` too), a colon before a list or a quotation below, a caption's credit, a column's or a box's label (`记者手记`, `相关链接`, `天气预报`: a subhead of its own), or a date alone (a notice's, under its signature).
 
     A lone `.` does not count: a break can fall inside a number like 3456273.43.
     """
     folded = fold(text).rstrip()
     return (
         ends_sentence(folded) or folded.rstrip(CLOSERS).endswith(":") or ends_with_photo_credit(folded)
-        or labels_a_column(folded) or _rubric_name(folded) in _BOX_LABELS or is_date_alone(folded)
+        or labels_a_column(folded) or _rubric_name(folded) in _BOX_LABELS or labels_a_page_box(folded) or is_date_alone(folded)
     )
+
+
+def labels_a_page_box(text: str) -> bool:
+    """True when `text` is the label of one of the page's own boxes, no article's: `天气预报`, `■本期导读`, `【公益广告】`."""
+    return _rubric_name(fold(text)) in _PAGE_BOX_LABELS
 
 
 # A short phrase and a colon on a line of its own, no clause before it (see lead_in_with_a_colon), on the NFKC form;
@@ -935,6 +945,8 @@ def _joined_byline(first: Line, second: Line) -> Line | None:
         return None  # not a byline's start, or a byline printed twice
     if starts_with_role(second.text) and not role_set_off(second.text) and role_set_off(first.text):
         return None  # a byline's next role is set off as its first is (`通讯员 陈思`); `记者观察` labels a column
+    if _rubric_name(second.text) in _BOX_LABELS or labels_a_page_box(second.text):
+        return None  # `小贴士`, `天气预报` under a byline label a box, not a name
     if second.is_question_or_answer or _NUMBERED.match(fold(second.text)):
         return None  # an interview's question under its byline (`◎记者 柴琳琳` / `记者：您好`, see questions_read_as_text), a feature's part (`一、扎根社区`)
     # A break at a space between names leaves two names; one inside a name leaves halves.

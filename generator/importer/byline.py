@@ -7,7 +7,7 @@ and briefs in brackets at their text's end (`…开展活动。（记者 柴琳�
 Several names may share a role (`通讯员 张磊 王晓`), separated by spaces,
 ideographic spaces, `、` or commas; a two-character name may be padded to
 three (`王　磊`). Roles: 记者, 本报记者, 特约记者, 见习记者, 融媒体记者,
-(区)融媒体中心记者, (本报, 郑报)全媒体记者, (本报)首席记者, 实习记者, 实习生, 摄影, (本报)摄影记者, 通讯员, 本报通讯员, 特约通讯员. `文/图` (also `文／图`, `图/文`), a
+(管城区, 区)融媒体中心记者, (本报, 郑报)融媒记者, (本报, 郑报)全媒体记者, (本报)首席记者, 实习记者, 实习生, 摄影, (本报)摄影记者, 通讯员, 本报通讯员, 特约通讯员. `文/图` (also `文／图`, `图/文`), a
 trailing `摄`, `摄影`, `摄影报道` or `供图`, or `图` marking a name
 (`图/通讯员 陈思`, `王磊/图`) means the article carries the writers' photos,
 as `摄影 王磊` does the photographer's. Names with `摄`, `摄影` or `摄影报道`
@@ -43,6 +43,10 @@ _ROLES = {
     "实习记者": "reporters",
     "融媒体中心记者": "reporters",
     "区融媒体中心记者": "reporters",
+    "管城区融媒体中心记者": "reporters",
+    "融媒记者": "reporters",
+    "本报融媒记者": "reporters",
+    "郑报融媒记者": "reporters",
     "记者": "reporters",
     "实习生": "reporters",
     "本报摄影记者": "reporters",
@@ -73,11 +77,12 @@ _WORK_MARKS = re.compile(
 )
 _PHOTOGRAPHED = "摄"  # in a credit: the names before it took the photos (`王磊 摄`)
 # What a byline may end with after its names: `记者 王磊 报道` (reported by), `… 整理` (compiled by), `… 等`
-# (and others). Printed against the last name too (`记者 王磊报道`, `周双双等`) when what stays is a whole
+# (and others), `… 区融媒体中心供稿` (who supplied the story). Printed against the last name too (`记者 王磊报道`, `周双双等`) when what stays is a whole
 # name: `记者 王报道` keeps its name.
-_SIGN_OFF = re.compile(f"(?:(?:\\s+|(?<=[{HAN}]{{2}}))(?:报道|报导|整理|等))+$")
+_SIGN_OFF = re.compile(f"(?:(?:\\s+|(?<=[{HAN}]{{2}}))(?:报道|报导|整理|等)|\\s+[{HAN}]{{0,12}}供稿)+$")
 # The page's editors, as running heads and some bylines credit them: `责任编辑：王芳`, `编辑 王芳 李明`.
-EDITORS = "(?:本版)?(?:责任编辑|责任校对|美术编辑|责编|美编|编辑|校对|审校|审核|终审)"  # `本版责编：王芳` too
+# Who put the page together: `组稿：陈思` (commissioned), `策划`, `统筹`, `版式`, `排版` (laid out) name no writer either.
+EDITORS = "(?:本版)?(?:责任编辑|责任校对|美术编辑|责编|美编|编辑|校对|审校|审核|终审|组稿|策划|统筹|版式|排版)"  # `本版责编：王芳` too
 EDITOR_CREDIT = rf"(?:{EDITORS})[\s:]+[{HAN}·]{{2,4}}(?:[\s、]+(?!{EDITORS})[{HAN}·]{{2,4}}(?![{HAN}]))*"
 # Editors credited at a byline's end, after its names (`记者 柴琳琳 编辑 王芳`): taken off before roles are
 # split, else `编辑` and `王芳` read as more of the reporter's names.

@@ -32,6 +32,7 @@ from .blocks import (
     dateline,
     ends_paragraph,
     gives_a_labelled_value,
+    labels_a_page_box,
     lead_in_with_a_colon,
     names_briefs,
     printed_together,
@@ -392,6 +393,13 @@ def _read_articles(text: list[Line], chunk: _Chunk, result: Segmentation, indent
             continue
         text_once = without_reprints(body)
         paragraphs = rejoined(join_paragraphs(text_once.lines, indented_page=indented_page), text_once.spans)
+        boxed = next((at for at, paragraph in enumerate(paragraphs) if labels_a_page_box(paragraph.lines[0].text)), len(paragraphs))
+        if boxed == 0:  # `本期导读` under the masthead, read as an unsigned item's headline: no article
+            result.dropped.append(Dropped((*headline, *body), "text before a headline"))
+            continue
+        if boxed < len(paragraphs):  # the weather under the text: the page's, no article's
+            result.dropped.append(Dropped(tuple(line for paragraph in paragraphs[boxed:] for line in paragraph.lines), "the page's box (weather, contents, advertisement)"))
+            paragraphs = paragraphs[:boxed]
         title = _headline(headline) if headline else None
         continues_on = chunk.continues_on if is_last else None
         under = _under_a_signed_lead(paragraphs) if byline is None and continues_on is None else []

@@ -111,6 +111,9 @@ def test_a_byline_printed_with_a_mark_before_it_is_read(mark):
         ("本报全媒体记者 柴琳琳 文/图", ["柴琳琳"], True),
         ("郑报全媒体记者 柴琳琳", ["柴琳琳"], False),
         ("首席记者 柴琳琳 实习记者 刘洋", ["柴琳琳", "刘洋"], False),
+        ("融媒记者 柴琳琳", ["柴琳琳"], False),
+        ("郑报融媒记者 柴琳琳 王　磊", ["柴琳琳", "王磊"], False),
+        ("管城区融媒体中心记者 柴琳琳", ["柴琳琳"], False),
     ],
 )
 def test_photojournalists_and_media_centre_reporters_sign_as_reporters(line, reporters, photo):
@@ -118,6 +121,23 @@ def test_photojournalists_and_media_centre_reporters_sign_as_reporters(line, rep
     first, second = page.articles
     assert (first.body, first.reporters, first.correspondents, first.photo) == ("本报讯 12月29日，管城回族区迎来入冬以来首场降雪。", reporters, [], photo)
     assert (second.title, second.reporters) == ("南曹街道：温暖过冬有保障", ["陈思"])
+
+
+def test_a_media_centre_reporter_s_byline_under_a_headline_signs_that_feature_not_the_one_above():
+    page = read_text(
+        "南曹街道：“小院经济”鼓起村民钱袋子\n\n记者 王晓\n\n在南曹街道大河村，家家户户的小院里种满了蔬菜瓜果。\n\n"
+        "北下街街道：文明实践站里的“百姓宣讲团”\n\n融媒记者 柴琳琳 通讯员 李娜\n\n“我今天给大家讲讲咱北下街的老故事。”75岁的退休教师李老师说。\n"
+    )
+    first, second = page.articles
+    assert (first.title, first.reporters, first.correspondents) == ("南曹街道：“小院经济”鼓起村民钱袋子", ["王晓"], [])
+    assert (second.title, second.reporters, second.correspondents) == ("北下街街道：文明实践站里的“百姓宣讲团”", ["柴琳琳"], ["李娜"])
+    assert second.body == "“我今天给大家讲讲咱北下街的老故事。”75岁的退休教师李老师说。"
+
+
+def test_a_bracketed_byline_naming_who_supplied_the_story_credits_its_writers():
+    page = read_text("十八里河街道：夏粮收购有序进行\n\n本报讯 眼下，十八里河街道各粮食收购点秩序井然。（记者 王晓 通讯员 李娜 区融媒体中心供稿）\n")
+    (article,) = page.articles
+    assert (article.reporters, article.correspondents) == (["王晓"], ["李娜"])
 
 
 @pytest.mark.parametrize(
@@ -672,3 +692,41 @@ def test_names_in_brackets_without_a_role_opening_a_paragraph_open_no_lead():
     page = read_text("东大街街道开展消防安全检查\n\n本报讯 6月10日，东大街街道开展消防安全检查。\n\n社区居民\n（赵敏）说，检查很及时。\n记者 柴琳琳\n")
     (article,) = page.articles
     assert article.body.endswith("社区居民（赵敏）说，检查很及时。")
+
+
+ARTICLE_SIGNED_UNDER = "防暑降温 这些常识要知道\n\n本报讯 连日来，我市持续高温天气。区卫健委提醒居民注意防暑降温。\n记者 柴琳琳 通讯员 刘洋\n\n"
+NEXT_ARTICLE = "\n南曹街道开展消防演练\n\n本报讯 7月28日，南曹街道组织辖区企业开展消防演练。\n记者 柴琳琳 通讯员 赵敏\n"
+
+
+@pytest.mark.parametrize("label", ["编后", "【编后】", "■编后", "编后语", "小贴士", "温馨提示", "【温馨提示】", "■人物名片", "【趣味问答】"])
+def test_a_box_under_a_byline_ends_the_article_above_and_its_label_is_no_name(label):
+    page = read_text(f"{ARTICLE_SIGNED_UNDER}{label}\n\n给劳动者多一分理解和尊重，这座城市就多一分温度。\n{NEXT_ARTICLE}")
+    first, second = page.articles
+    assert (first.reporters, first.correspondents) == (["柴琳琳"], ["刘洋"])
+    assert first.body.split("\n\n")[1:] == [label, "给劳动者多一分理解和尊重，这座城市就多一分温度。"]
+    assert (second.title, second.section, second.correspondents) == ("南曹街道开展消防演练", None, ["赵敏"])
+    assert not page.dropped
+
+
+@pytest.mark.parametrize("lines", [["本版编辑：王芳", "组稿：陈思"], ["策划：王芳", "统筹：陈思"], ["组稿 陈思 责任编辑 王芳"], ["版式：李娜"]])
+def test_the_page_s_makers_under_a_byline_are_furniture_not_names(lines):
+    page = read_text(ARTICLE_SIGNED_UNDER + "\n".join(lines) + "\n")
+    (article,) = page.articles
+    assert (article.reporters, article.correspondents) == (["柴琳琳"], ["刘洋"])
+    assert [line.text for item in page.dropped for line in item.lines] == lines
+
+
+WEATHER = ["天气预报", "8月2日 晴转多云 27℃～35℃", "8月3日 多云 26℃～34℃"]
+
+
+@pytest.mark.parametrize(
+    "article",
+    [ARTICLE_SIGNED_UNDER, "防暑降温 这些常识要知道\n\n本报讯 连日来，我市持续高温天气。\n区卫健委提醒居民注意防暑降温。（记者 柴琳琳 通讯员 刘洋）\n\n"],
+    ids=["under a byline", "under a text signed at its end"],
+)
+def test_a_weather_box_under_an_article_is_reported_and_the_article_keeps_its_credits(article):
+    page = read_text(article + "\n".join(WEATHER) + "\n")
+    (first,) = page.articles
+    assert (first.reporters, first.correspondents) == (["柴琳琳"], ["刘洋"])
+    assert "天气预报" not in first.body and "℃" not in first.body
+    assert [line.text for item in page.dropped for line in item.lines] == WEATHER
