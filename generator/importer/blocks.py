@@ -41,6 +41,7 @@ from .byline import (
     opens_with_a_bracketed_byline,
     parse_byline,
     role_and_colon,
+    credits_a_writer_without_a_role,
     role_set_off,
     starts_with_role,
 )
@@ -804,7 +805,7 @@ def signatures_under_text(lines: list[Line]) -> list[Line]:
 def _signature_over_text(before: Line, line: Line) -> Byline | None:
     """The byline `line`, under `before`, reads as if it signs the text under it: its role set off, or a mark and names (see bylines_above_text)."""
     if line.kind is Kind.BYLINE:
-        return line.byline if role_set_off(line.text) else None
+        return line.byline if role_set_off(line.text) or credits_a_writer_without_a_role(line.text) else None
     return marked_signature(line.text) if line.kind is Kind.TEXT and not _marked_alike(before, line) else None
 
 
@@ -871,7 +872,7 @@ def classify_line(number: int, printed: str) -> Line:
     byline = parse_byline(text)
     if byline is not None:
         # Only a byline that starts with a role ends an article; a photo's credit stands where the photo did.
-        return Line(number, text, Kind.BYLINE if starts_with_role(text) else Kind.CREDIT, byline=byline)
+        return Line(number, text, Kind.BYLINE if starts_with_role(text) or credits_a_writer_without_a_role(text) else Kind.CREDIT, byline=byline)
     return Line(number, text, Kind.TEXT, indented=is_indented(printed))
 
 

@@ -12,8 +12,10 @@ trailing `摄`, `摄影`, `摄影报道` or `供图`, or `图` marking a name
 (`图/通讯员 陈思`, `王磊/图`) means the article carries the writers' photos,
 as `摄影 王磊` does the photographer's. Names with `摄`, `摄影` or `摄影报道`
 and no role (`王磊 摄`, printed under a photo) credit a photographer: they
-read as `摄影 王磊`. Names with `文/图` and no role name no role, and are no
-byline (they are the rest of one a page break cut: `王晓 文/图`). A closing
+read as `摄影 王磊`. Names with `文/图` after them and no role name no role, and
+are no byline (they are the rest of one a page break cut: `王晓 文/图`); a
+credit that marks each name with what it did (`文/图 王晓`, `王晓/文 李娜/图`)
+names them with the reporters. A closing
 `报道` or `整理` (`记者 王磊 报道`, also printed against the name) says how they
 wrote it, and `等` that others helped: they name no one. `（图片由社区提供）`
 after a byline says the article has photos. The page's editor printed after
@@ -191,9 +193,48 @@ def _bare(line: str) -> str:
     return bare.strip(_BRACKETS).strip()
 
 
+# A credit printed without a role, each name marked with what it did: `文/图 王晓`, `文/王晓 图/李娜`, `文·图/王晓`,
+# `王晓/文 李娜/图`, `图/王磊`. Its words: a mark alone, a mark and a name, or a name and a mark.
+_WORK = "文[·・]?图|图[·・]?文|文|图"
+_MARK_ALONE = re.compile(f"(?:{_WORK})/(?:{_WORK})")
+_MARK_AND_NAME = re.compile(f"(?:{_WORK})/(.+)")
+_NAME_AND_MARK = re.compile(f"(.+)/(?:{_WORK})")
+
+
+def _work_credit(text: str) -> Byline | None:
+    """The writers and photographers a credit without a role names (see _WORK), as reporters; None for any other line.
+
+    Names before any mark are not one: `王晓 文/图` is the rest of a byline a page break cut (see the module's docstring).
+    """
+    names: list[str] = []
+    marked = False
+    for word in _padded_names_joined(text.split()):
+        if _MARK_ALONE.fullmatch(word):
+            marked = True
+            continue
+        found = _MARK_AND_NAME.fullmatch(word) or _NAME_AND_MARK.fullmatch(word)
+        name = found[1] if found else word if marked else None
+        if name is None or not _NAME.match(name):
+            return None
+        marked = marked or found is not None
+        names.append(_NAME_DOT.sub("·", name))
+    return Byline(tuple(names), (), "图" in text) if marked and names else None
+
+
+def credits_a_writer_without_a_role(line: str) -> bool:
+    """True when `line` is a credit without a role that names who wrote the text (`文/图 王晓`, `王晓/文 李娜/图`): a byline.
+
+    One that names only who took the photos (`图/王磊`, `王磊/图`) is a photo's credit.
+    """
+    text = _EDITORS_AT_END.sub("", _bare(line))
+    return "文" in text and "/" in text and _ROLE_SPLIT.search(text) is None and _work_credit(text) is not None
+
+
 def parse_byline(line: str) -> Byline | None:
     """The byline on `line`, or None when the line is anything else."""
     text = _EDITORS_AT_END.sub("", _bare(line))
+    if "/" in text and _ROLE_SPLIT.search(text) is None:
+        return _work_credit(text)
     credit = _PHOTO_CREDIT.search(text)
     photo = credit is not None
     if credit:

@@ -730,3 +730,21 @@ def test_a_weather_box_under_an_article_is_reported_and_the_article_keeps_its_cr
     assert (first.reporters, first.correspondents) == (["柴琳琳"], ["刘洋"])
     assert "天气预报" not in first.body and "℃" not in first.body
     assert [line.text for item in page.dropped for line in item.lines] == WEATHER
+
+
+@pytest.mark.parametrize(
+    "credit, reporters",
+    [("文/图 王晓", ["王晓"]), ("文/王晓 图/李娜", ["王晓", "李娜"]), ("王晓/文 李娜/图", ["王晓", "李娜"]), ("文·图/王晓", ["王晓"]), ("文／图　王　晓", ["王晓"])],
+)
+@pytest.mark.parametrize("where", ["under the headline", "under the text"])
+def test_a_credit_without_a_role_marking_who_wrote_and_who_took_the_photos_signs_its_article(credit, reporters, where):
+    feature = f"南曹街道：万亩葡萄喜获丰收\n\n{credit}\n\n盛夏时节，走进南曹街道的葡萄种植基地，一串串紫红色的葡萄挂满枝头。\n\n"
+    if where == "under the text":
+        feature = f"南曹街道：万亩葡萄喜获丰收\n\n本报讯 盛夏时节，走进南曹街道的葡萄种植基地，一串串紫红色的葡萄挂满枝头。\n{credit}\n\n"
+    page = read_text("城东路街道“小区议事厅”议出大变化\n\n记者 陈思\n\n“停车位划好了，小区终于不乱了！”8月1日，居民张先生高兴地说。\n\n" + feature + NEXT_ARTICLE)
+    above, article, below = page.articles
+    assert (above.title, above.reporters, above.body) == ("城东路街道“小区议事厅”议出大变化", ["陈思"], "“停车位划好了，小区终于不乱了！”8月1日，居民张先生高兴地说。")
+    assert (article.title, article.reporters, article.correspondents, article.photo) == ("南曹街道：万亩葡萄喜获丰收", reporters, [], True)
+    assert article.body.endswith("盛夏时节，走进南曹街道的葡萄种植基地，一串串紫红色的葡萄挂满枝头。")
+    assert (below.title, below.reporters) == ("南曹街道开展消防演练", ["柴琳琳"])
+    assert not page.dropped
