@@ -153,6 +153,8 @@ _BARE_CONTINUED_ON = re.compile(rf"^\s*下转\s*{_JUMP_PAGE}\s*$")
 _PAGE_PHOTO_CREDIT = re.compile(r"^本(?:版|期)(?:图片|照片|摄影)")
 _ORNAMENT = re.compile(r"^[-—–_=*·■□◆◇●○★☆▲△\s]+$")
 _QR_CODE_PROMPT = re.compile(r"^(?:扫码|扫描(?:下方|右侧|左侧|上方)?二维码|扫一扫|长按识别二维码|微信扫描)")
+# How to reach or follow the paper, printed at a page's foot: `新闻热线：0371-66228899`, `更多精彩请关注“管城融媒”微信公众号`.
+_PAPER_CONTACT = re.compile(r"^(?:新闻热线|报料热线|新闻报料|投稿邮箱|投稿信箱|更多精彩(?:内容)?请关注|欢迎关注)")
 _GOES_ON_FROM_ABOVE = re.compile(r"^[(\[【]?(?:紧接上文|接上文|续上文|紧接上期|接上期)[)\]】]?$")
 _MAX_FURNITURE_LENGTH = 60  # a running head naming paper, date, weekday, page, its name and three editors runs to ~50
 _MAX_NAME_END = 3  # characters: the rest of a name a page break cut (`思`, `琳琳`), or a whole one cut from its role
@@ -978,6 +980,8 @@ def _furniture(folded: str) -> str:
         return "the page's photo credit"
     if _QR_CODE_PROMPT.match(folded):  # `扫码关注“管城融媒”客户端`: the printed page's code, on no web page
         return "QR code prompt"
+    if _PAPER_CONTACT.match(folded):  # may end with `。`
+        return "the paper's hotline or account"
     if _GOES_ON_FROM_ABOVE.match(folded):  # `紧接上文`, under `（上接第2版）` or alone: says only where the text was
         return "continuation note"
     if _SENTENCE_MARKS.search(folded):

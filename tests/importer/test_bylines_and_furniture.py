@@ -748,3 +748,15 @@ def test_a_credit_without_a_role_marking_who_wrote_and_who_took_the_photos_signs
     assert article.body.endswith("盛夏时节，走进南曹街道的葡萄种植基地，一串串紫红色的葡萄挂满枝头。")
     assert (below.title, below.reporters) == ("南曹街道开展消防演练", ["柴琳琳"])
     assert not page.dropped
+
+
+@pytest.mark.parametrize("foot", [["新闻热线：0371-66228899"], ["更多精彩请关注“管城融媒”微信公众号", "投稿邮箱：gcxw@163.com"]])
+def test_the_paper_s_hotline_or_account_at_the_foot_is_furniture_under_briefs_and_under_an_article(foot):
+    briefs = "■社区快讯\n\n●7月30日，西大街街道开展“邻里节”活动，300余名居民参加。（通讯员 陈思）\n\n●7月29日，紫荆山南路街道组织开展食品安全培训。（通讯员 张磊）\n\n"
+    page = read_text(briefs + "\n".join(foot) + "\n")
+    assert [(article.correspondents, article.section) for article in page.articles] == [(["陈思"], "社区快讯"), (["张磊"], "社区快讯")]
+    assert [line.text for item in page.dropped for line in item.lines] == foot
+    page = read_text("南曹街道开展防汛演练\n\n本报讯（记者 柴琳琳）7月30日，南曹街道开展防汛演练。\n\n" + "\n".join(foot) + "\n")
+    (article,) = page.articles
+    assert (article.body, article.reporters) == ("本报讯（记者 柴琳琳）7月30日，南曹街道开展防汛演练。", ["柴琳琳"])
+    assert [line.text for item in page.dropped for line in item.lines] == foot
