@@ -32,7 +32,7 @@ from .blocks import (
     printed_together,
     signs_a_notice,
 )
-from .byline import break_in_bracketed_byline, caption_credit, closing_byline
+from .byline import break_in_bracketed_byline, caption_credit, closes_bracket_above, closing_byline
 from .decode import HAN, HAN_CHARACTER, compact, fold
 
 # A page indents its paragraphs when its leads are indented and at least
@@ -219,8 +219,10 @@ def _list_items(lines: list[Line]) -> set[int]:
         # Under an item, a line that opens a list, or what is printed right under them (`开幕式时间：` / `2月6日上午`).
         right_under = above is not None and (above.number in items or above.opens_a_list)
         in_a_list = right_under or (in_a_list and printed_together(above, line))
-        # Spaced words only right under: under a quotation's first line (`…说：` / `“这上面还印着` / `责任编辑 王芳 李明`), text.
-        if line.is_list_item or (in_a_list and _FIELD.match(fold(line.text))) or (right_under and _SPACED_WORDS.fullmatch(fold(line.text).strip())):
+        # Spaced words only right under: under a quotation's first line (`…说：` / `“这上面还印着` / `责任编辑 王芳 李明`), text;
+        # nor the rest of a byline in brackets a line break cut (`●…500余份。（记者 柴` / `琳琳 通讯员 李娜）`).
+        spaced = right_under and _SPACED_WORDS.fullmatch(fold(line.text).strip()) and not closes_bracket_above(above.text, line.text)
+        if line.is_list_item or (in_a_list and _FIELD.match(fold(line.text))) or spaced:
             items.add(line.number)
     return items
 

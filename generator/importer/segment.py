@@ -371,10 +371,10 @@ def _read_articles(text: list[Line], chunk: _Chunk, result: Segmentation, indent
         return
     # Photos printed alone are one article each, before the first caption is taken to head them all (_unsigned_start).
     captions = [] if starts else _captions_credited_under(text, chunk, indented_page)
-    unsigned = None if captions else _unsigned_start(text[: starts[0].first] if starts else text, indented_page)
-    starts = captions or ([unsigned, *starts] if unsigned else starts)
-    if not starts:
-        starts = _briefs_signed_in_brackets(text, chunk.section, indented_page)
+    # In a column of briefs, each paragraph signed in brackets is a brief, before its first line is taken for a headline.
+    briefs = [] if starts or captions else _briefs_signed_in_brackets(text, chunk.section, indented_page)
+    unsigned = None if captions or briefs else _unsigned_start(text[: starts[0].first] if starts else text, indented_page)
+    starts = captions or briefs or ([unsigned, *starts] if unsigned else starts)
     if not starts:
         if chunk.byline is None:
             result.dropped.append(Dropped(tuple(text), "text outside any article (no headline, 本报讯 lead or byline)"))

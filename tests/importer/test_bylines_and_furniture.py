@@ -760,3 +760,20 @@ def test_the_paper_s_hotline_or_account_at_the_foot_is_furniture_under_briefs_an
     (article,) = page.articles
     assert (article.body, article.reporters) == ("本报讯（记者 柴琳琳）7月30日，南曹街道开展防汛演练。", ["柴琳琳"])
     assert [line.text for item in page.dropped for line in item.lines] == foot
+
+
+BRIEFS = {
+    "cut": "●7月28日，北下街街道开展“文明养犬”宣传活动，向居民发放倡议书500余份。（记者 柴\n琳琳 通讯员 李娜）",
+    "photo": "●7月31日，航海东路街道举办“邻里运动会”，居民们参加拔河、跳绳等比赛。（记者 王磊 摄）",
+    "plain": "●7月30日，西大街街道开展燃气安全入户检查，排查隐患12处。（通讯员 周双双）",
+    "last": "●7月29日，南关街街道组织青少年参观二七纪念塔。（通讯员 王晓）",
+}
+CREDITS = {"cut": (["柴琳琳"], ["李娜"], False), "photo": (["王磊"], [], True), "plain": ([], ["周双双"], False), "last": ([], ["王晓"], False)}
+
+
+@pytest.mark.parametrize("order", [("cut", "plain", "last"), ("plain", "cut", "last"), ("photo", "plain", "last"), ("plain", "photo", "last")])
+def test_a_column_of_bulleted_briefs_signed_in_brackets_is_one_article_each_whatever_the_signature(order):
+    page = read_text("■社区快讯\n\n" + "\n\n".join(BRIEFS[brief] for brief in order) + "\n")
+    assert [(article.reporters, article.correspondents, article.photo) for article in page.articles] == [CREDITS[brief] for brief in order]
+    assert [article.body for article in page.articles] == [BRIEFS[brief].replace("\n", "") for brief in order]
+    assert {article.section for article in page.articles} == {"社区快讯"} and not page.dropped
