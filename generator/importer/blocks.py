@@ -467,7 +467,9 @@ def marked_lines_in_place(lines: list[Line]) -> list[Line]:
     content = printed_lines(lines)
     read: dict[int, Line] = {}
     section = None
-    for above, line, below, after in zip([None, *content], content, content[1:], [*content[2:], None]):
+    for headline_above, headline, above, line, below, after in zip(
+        [None, None, None, *content], [None, None, *content], [None, *content], content, content[1:], [*content[2:], None]
+    ):
         if line.kind is not Kind.RUBRIC:
             continue
         above = read.get(above.number, above) if above is not None else None  # an item of a list above, read as text
@@ -479,7 +481,12 @@ def marked_lines_in_place(lines: list[Line]) -> list[Line]:
         over_body_text = below.is_body_text  # no headline: the next article's would start under the marked line
         over_text = not below.is_lead and not (after is not None and after.is_lead)  # no lead, nor a headline over one
         named_a_box = line.section in _BOX_LABELS and over_text  # `■小贴士` over a headline is a rubric all the same
-        in_article = (under_text and (over_body_text or named_a_box)) or (under_a_byline and line.section in _APPENDED_BOXES and over_text)
+        # A feature's first subhead (`◆从“旁观者”到“主人翁”`) under the byline its headline is signed with, over its text.
+        first_subhead = under_a_byline and _signs_from_above(headline_above, headline, above) and below.ends_with_full_stop
+        in_article = (
+            (under_text and (over_body_text or named_a_box)) or (under_a_byline and line.section in _APPENDED_BOXES and over_text)
+            or first_subhead
+        )
         if (in_article or in_a_list) and not names_a_column(line.section):  # `■简讯` names a column, never a subhead
             read[line.number] = replace(line, kind=Kind.TEXT, section=None)
         elif below.is_lead and len(phrases) == 2:
@@ -773,7 +780,7 @@ def bylines_above_text(lines: list[Line]) -> list[Line]:
         and after.kind is Kind.TEXT
         and (
             after.is_lead or after.ends_with_full_stop or after.runs_on or after.is_question_or_answer or after.is_numbered_question
-            or _numbered_subhead_over_text(after, following)
+            or _numbered_subhead_over_text(after, following) or _subhead_over_text(after, following)
         )
     }
     return [replace(line, kind=Kind.SIGNED_ABOVE, byline=above_text[line.number]) if line.number in above_text else line for line in lines]
@@ -820,19 +827,33 @@ def _may_head(above: Line | None, line: Line | None, *, asking: bool = False) ->
     """True when `line`, under `above`, may be (the last line of) a headline.
 
     Short text, no lead, ending no paragraph (if `asking`, but for `？` or `！`); and not printed right under a
-    lead or a finished line, as the rest of a paragraph is (`…说：` / `“有事找社区”`).
+    lead or a finished line, as the rest of a paragraph is (`…说：` / `“有事找社区”`), unless a subtitle
+    under a headline that asks (`老街为何“留得住”？` / `——书院街改造侧记`).
     A column's label (`融媒体记者走基层`) ends a paragraph, as a subhead in a
     story; standing apart over a byline and a feature, it is the feature's
     only headline.
     """
     under_text = (
-        above is not None and above.kind is Kind.TEXT and printed_together(above, line)
+        above is not None and above.kind is Kind.TEXT and printed_together(above, line) and not line.is_subtitle
         and (above.is_lead or (ends_paragraph(above.text) and not above.is_kicker and not names_a_place_alone(above.text)))
     ) if line is not None else False
     return (
         line is not None and line.kind is Kind.TEXT and not line.is_lead
         and len(line.text) <= MAX_HEADLINE_LENGTH and not under_text
         and (labels_a_column(line.text) or not ends_paragraph(line.text) or (asking and line.asks_or_exclaims))
+    )
+
+
+def _signs_from_above(above: Line | None, headline: Line | None, byline: Line) -> bool:
+    """True when `byline`, under `headline` (under `above`), reads as signed under a headline, over its text: its role set off."""
+    return (role_set_off(byline.text) or credits_a_writer_without_a_role(byline.text)) and _may_head(above, headline, asking=True)
+
+
+def _subhead_over_text(line: Line, below: Line | None) -> bool:
+    """True when `line` is short, ends no paragraph and stands over a line of text that ends a sentence: a feature's subhead."""
+    return (
+        line.kind is Kind.TEXT and not line.is_lead and len(compact(line.text)) <= MAX_HEADLINE_LENGTH and not ends_paragraph(line.text)
+        and below is not None and below.kind is Kind.TEXT and below.ends_with_full_stop
     )
 
 

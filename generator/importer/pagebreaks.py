@@ -192,7 +192,9 @@ def _under_a_subhead(paragraphs: list[list[Line]], line: Line) -> bool:
     subhead = paragraphs[-1][0]
     if subhead.is_numbered_subhead and (not printed_together(subhead, line) or line.indented):
         return True
-    return len(paragraphs) > 1 and _subhead_between(paragraphs[-2][-1], subhead, line)
+    if len(paragraphs) == 1:  # over the body's first text, apart from it (`从“旁观者”到“主人翁”` under a feature's byline)
+        return not printed_together(subhead, line) and _subhead_between(None, subhead, line)
+    return _subhead_between(paragraphs[-2][-1], subhead, line)
 
 
 def _apart(paragraphs: list[list[Line]], line: Line, items: set[int], signatures: set[int]) -> bool:
@@ -238,8 +240,8 @@ def _item_ends(item: Line, line: Line) -> bool:
     return not printed_together(item, line) and not line.after_break and not cut
 
 
-def _subhead_between(above: Line, subhead: Line, line: Line) -> bool:
-    """True when `subhead`, a line of its own between the text lines `above` and `line`, is a subhead (`织密养老服务网`, `2011`).
+def _subhead_between(above: Line | None, subhead: Line, line: Line) -> bool:
+    """True when `subhead`, a line of its own between the text lines `above` (None: it opens the text) and `line`, is a subhead (`织密养老服务网`, `2011`).
 
     It is short and holds no clause (no `，`, `。`, `：`…) nor only a list's
     number (`（3）`); the text above it ends a sentence (after a colon, it is
@@ -252,7 +254,7 @@ def _subhead_between(above: Line, subhead: Line, line: Line) -> bool:
     folded = fold(subhead.text).strip()
     apart = not printed_together(subhead, line) or (line.indented and not subhead.indented)
     return (
-        apart and not line.after_break and not (subhead.is_lead or subhead.is_caption) and ends_sentence(fold(above.text).rstrip())
+        apart and not line.after_break and not (subhead.is_lead or subhead.is_caption) and (above is None or ends_sentence(fold(above.text).rstrip()))
         and len(subhead.key) <= _MAX_SUBHEAD_LENGTH and _CLAUSE_MARK.search(folded) is None and not subhead.is_list_number
     )
 

@@ -777,3 +777,26 @@ def test_a_column_of_bulleted_briefs_signed_in_brackets_is_one_article_each_what
     assert [(article.reporters, article.correspondents, article.photo) for article in page.articles] == [CREDITS[brief] for brief in order]
     assert [article.body for article in page.articles] == [BRIEFS[brief].replace("\n", "") for brief in order]
     assert {article.section for article in page.articles} == {"社区快讯"} and not page.dropped
+
+
+@pytest.mark.parametrize("first", ["◆从“旁观者”到“主人翁”", "从“旁观者”到“主人翁”", "【从“旁观者”到“主人翁”】"])
+@pytest.mark.parametrize("above", ["", ARTICLE_SIGNED_UNDER], ids=["alone", "under another article"])
+def test_a_feature_signed_under_its_headline_whose_text_opens_with_a_subhead_is_one_article(first, above):
+    page = read_text(
+        f"{above}巷子里的“主心骨”\n\n记者 柴琳琳 通讯员 江涛\n\n{first}\n\n今年68岁的王秀英是西大街街道清真寺社区的“小巷管家”。\n\n"
+        "◆一本“民情日记”\n\n两年来，她已经记满了5个本子。\n"
+    )
+    *others, feature = page.articles
+    assert [other.title for other in others] == (["防暑降温 这些常识要知道"] if above else [])
+    assert (feature.title, feature.reporters, feature.correspondents) == ("巷子里的“主心骨”", ["柴琳琳"], ["江涛"])
+    assert feature.body.split("\n\n") == [first, "今年68岁的王秀英是西大街街道清真寺社区的“小巷管家”。", "◆一本“民情日记”", "两年来，她已经记满了5个本子。"]
+    assert not page.dropped
+
+
+@pytest.mark.parametrize("headline", ["老街为何“留得住”？", "老街变美了！"])
+@pytest.mark.parametrize("first", ["走进书院街，青砖灰瓦的院落与新铺的石板路相映成趣。", "问：今年暑期托管服务面向哪些学生？"])
+def test_a_headline_that_asks_or_exclaims_over_a_subtitle_and_a_byline_is_signed_by_it(headline, first):
+    page = read_text(f"{headline}\n——书院街改造侧记\n\n记者 柴琳琳 通讯员 马文博\n\n{first}\n\n改造后的32个楼院全部引入物业服务。\n")
+    (article,) = page.articles
+    assert (article.title, article.reporters, article.correspondents) == (f"{headline}——书院街改造侧记", ["柴琳琳"], ["马文博"])
+    assert article.body.split("\n\n") == [first, "改造后的32个楼院全部引入物业服务。"]
