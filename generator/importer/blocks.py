@@ -108,18 +108,22 @@ _LUNAR_DAY = "闰?(?:正|冬|腊|十[一二]?|[一二三四五六七八九])月(
 _LUNAR_DATE = f"[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年(?:{_LUNAR_DAY})?|{_LUNAR_DAY}"
 # A lunar date printed alone, a running head's part where a page break cut a paragraph (see lunar_dates_in_breaks).
 _LUNAR_DATE_ALONE = re.compile(rf"(?:农历\s*)?(?:{_LUNAR_DATE})")
+# The paper's or the page's name: `管城回族区报`, `社区新闻`, `管城周刊`, `要闻`, `文化专版`.
+_PAPER_OR_PAGE_NAME = rf"[{HAN}·]{{2,12}}(?:报|新闻|周刊)(?:·[{HAN}]{{2,6}})?|[{HAN}·]{{0,10}}(?:要闻|专版|副刊)"  # `管城周刊·社区` too
+# A page's number as some papers print it, a letter and digits (`A3`).
+_LETTERED_PAGE = "(?<![A-Za-z\\d])[A-Z]\\d{1,2}(?![A-Za-z\\d])"
 _DATE_LINE_PARTS = re.compile(
     rf"{EDITOR_CREDIT}"
     rf"|星期[一二三四五六日天]|周[一二三四五六日天]|农历\S*|{_LUNAR_DATE}"
     rf"|{_PAGE}(?:\s+(?!{EDITORS})[{HAN}·]{{2,6}})?|总第\s*\d+\s*期|今日\s*\d+\s*版"
-    rf"|[{HAN}·]{{2,12}}(?:报|新闻|周刊)|[A-Z]{{2,}}(?:\s+[A-Z]{{2,}})+|(?<![\d:])\d{{1,3}}\s*$|[\s\W_]"
+    rf"|{_PAPER_OR_PAGE_NAME}|[A-Z]{{2,}}(?:\s+[A-Z]{{2,}})+|{_LETTERED_PAGE}|(?<![\d:])\d{{1,3}}\s*$|^\s*\d{{1,3}}(?=\s)|[\s\W_]"
 )
-# A page's name and its number (`社区新闻 3`), as a running head prints them without 版.
-_NAMED_PAGE_NUMBER = rf"[{HAN}·]{{2,12}}(?:报|新闻|周刊)\s+\d{{1,3}}\s*$"
+# A page's name and its number (`社区新闻 3`, `要闻 A3`, `3 要闻`), as a running head prints them without 版.
+_NAMED_PAGE_NUMBER = rf"(?:{_PAPER_OR_PAGE_NAME})\s+[A-Z]?\d{{1,3}}\s*$|^\s*[A-Z]?\d{{1,3}}\s+(?:{_PAPER_OR_PAGE_NAME})\s*$"
 # Without a date, a line of the same parts is a running head when it names the page or its editors
 # (`管城回族区报 第3版 社区`, `社区新闻 3`, `责任编辑：王芳 校对：李明`): a paper's or a page's name alone may be a headline.
 _PAGE_OR_EDITOR = re.compile(rf"{_PAGE}|{EDITOR_CREDIT}|{_NAMED_PAGE_NUMBER}")
-_PAGE_OR_NAMED_PAGE = re.compile(rf"{_PAGE}|[A-Z]{{2,}}|[{HAN}·]{{2,12}}(?:报|新闻|周刊)")  # what a running head names besides its editors
+_PAGE_OR_NAMED_PAGE = re.compile(rf"{_PAGE}|[A-Z]{{2,}}|{_PAPER_OR_PAGE_NAME}")  # what a running head names besides its editors
 # Any punctuation (a name's `·` and spaces aside): a notice's signature has none.
 _PUNCTUATION = re.compile(r"[^\w\s·]")
 # Furniture never holds a sentence, so it has no sentence punctuation.
@@ -524,7 +528,8 @@ def papers_named_in_page_breaks(lines: list[Line]) -> list[Line]:
     apart between the two parts of a sentence: under text that stops
     mid-sentence and can be no headline (a lead, `本报讯（记者 柴琳琳 通讯员`;
     a long line), and over text that starts no article (no lead, nor a
-    headline over one). There a page ended.
+    headline over one). There a page ended. So did it over the page's first
+    line, the masthead, when a running head is printed right under it.
     """
     content = printed_lines(lines)
     two_after = [content[index + 2 : index + 4] for index in range(len(content))]  # what _opens_headline looks at
@@ -536,6 +541,11 @@ def papers_named_in_page_breaks(lines: list[Line]) -> list[Line]:
         and below.kind is Kind.TEXT and not below.is_lead and not _opens_headline(below, following, line)
         and not printed_together(above, line) and not printed_together(line, below)
     }
+    # The masthead: the paper's name on the page's first line, over its date line (`GUANCHENG NEWS 管城回族区报` / `2021年8月1日 …`).
+    first, below = ([*shown_lines(lines), None, None])[:2]
+    if first is not None and below is not None and first.kind is Kind.TEXT and _names_a_paper(fold(first.text)):
+        if below.kind is Kind.FURNITURE and printed_together(first, below):
+            heads.add(first.number)
     return _reread(lines, heads, kind=Kind.FURNITURE, what="running head")
 
 
@@ -616,7 +626,9 @@ def editors_printed_in_text(lines: list[Line]) -> list[Line]:
         )
         after_a_paragraph = above is not None and above.kind is Kind.TEXT and ends_paragraph(above.text)
         over_text = below is not None and below.kind not in (Kind.FURNITURE, Kind.JUMP)
-        return against_text or (after_a_paragraph and over_text)
+        # At the page's top, or right under its running head (`管城回族区报 … 第6版` / `责任编辑：王芳` / headline): the page's.
+        at_the_top = above is None or (above.kind is Kind.FURNITURE and printed_together(above, line))
+        return not at_the_top and (against_text or (after_a_paragraph and over_text))
 
     in_text = {
         line.number

@@ -43,6 +43,13 @@ def test_tabs_read_as_spaces_in_a_headline_and_as_an_indent():
         "本版责编：王芳　美编：李强",
         "本版责任编辑：王芳",
         "2020年12月30日　星期三　综合新闻　3",
+        "要闻 3",
+        "3 要闻",
+        "要闻 A3",
+        "A3 社区新闻",
+        "A1 2020年12月30日 星期三",
+        "2020年12月30日 星期三 A2",
+        "管城周刊·社区",
     ],
 )
 def test_running_heads_in_a_page_break_are_dropped_not_glued_into_the_paragraph(head):
@@ -52,7 +59,7 @@ def test_running_heads_in_a_page_break_are_dropped_not_glued_into_the_paragraph(
     assert [line.text for item in page.dropped for line in item.lines] == [head]
 
 
-@pytest.mark.parametrize("head", ["管城新闻", "管城回族区报", "GUANCHENG NEWS"])
+@pytest.mark.parametrize("head", ["管城新闻", "管城回族区报", "GUANCHENG NEWS", "要闻", "管城周刊·社区"])
 def test_a_paper_s_name_alone_in_a_page_break_inside_a_sentence_is_dropped(head):
     page = read_text(f"一碗饺子温暖群众心\n\n本报讯 近日，北下街街道为辖区孤寡老人、环卫工人送去爱心水饺，\n\n{head}\n\n让大家吃上热乎饺子。\n记者 柴琳琳\n")
     (article,) = page.articles
@@ -800,3 +807,22 @@ def test_a_headline_that_asks_or_exclaims_over_a_subtitle_and_a_byline_is_signed
     (article,) = page.articles
     assert (article.title, article.reporters, article.correspondents) == (f"{headline}——书院街改造侧记", ["柴琳琳"], ["马文博"])
     assert article.body.split("\n\n") == [first, "改造后的32个楼院全部引入物业服务。"]
+
+
+@pytest.mark.parametrize("top", ["", "管城回族区报　2021年8月1日　星期日　第6版\n"], ids=["first line", "under the running head"])
+@pytest.mark.parametrize("editors", ["责任编辑：王芳", "本版编辑：王芳　美编：李娜"])
+@pytest.mark.parametrize("under", ["", "（上接A1版）\n"], ids=["over a headline", "over a continued story's headline"])
+def test_an_editors_line_at_the_page_s_top_is_furniture_not_the_headline_s_first_words(top, editors, under):
+    page = read_text(f"{top}{editors}\n南曹街道开展“送法进村”\n{under}本报讯　7月29日，南曹街道在辖区大湖村开展“送法进村”活动。\n记者　柴琳琳\n")
+    (article,) = page.articles
+    assert (article.title, article.reporters) == ("南曹街道开展“送法进村”", ["柴琳琳"])
+    assert editors in [line.text for item in page.dropped for line in item.lines]
+
+
+@pytest.mark.parametrize("masthead", ["GUANCHENG NEWS　管城回族区报", "管城回族区报"])
+@pytest.mark.parametrize("heads", [["2021年8月1日　星期日　农历六月廿三"], ["2021年8月1日　星期日", "今日8版　A1"]])
+def test_the_masthead_over_the_page_s_running_heads_is_furniture_not_the_first_headline_s_words(masthead, heads):
+    page = read_text("\n".join([masthead, *heads]) + "\n\n“我为群众办实事”\n管城回族区为民办实事清单过半\n\n本报讯（记者 柴琳琳）全区首批120项民生实事已完成68项。\n")
+    (article,) = page.articles
+    assert article.title == "“我为群众办实事”管城回族区为民办实事清单过半"
+    assert [line.text for item in page.dropped for line in item.lines] == [masthead, *heads]
