@@ -628,7 +628,9 @@ def editors_printed_in_text(lines: list[Line]) -> list[Line]:
         over_text = below is not None and below.kind not in (Kind.FURNITURE, Kind.JUMP)
         # At the page's top, or right under its running head (`管城回族区报 … 第6版` / `责任编辑：王芳` / headline): the page's.
         at_the_top = above is None or (above.kind is Kind.FURNITURE and printed_together(above, line))
-        return not at_the_top and (against_text or (after_a_paragraph and over_text))
+        # At the foot, under a text signed at its end (`…说。（记者 王晓）`): a finished item's, so the page's.
+        at_the_foot = below is None and above.kind is Kind.TEXT and closing_byline(above.text) is not None
+        return not at_the_top and not at_the_foot and (against_text or (after_a_paragraph and over_text))
 
     in_text = {
         line.number

@@ -20,6 +20,7 @@ _COMMUNITY_AFTER = re.compile(f"(?P<name>[{HAN}]{{2,5}}?)社区")
 _NOT_A_NAME_START = (
     "各", "辖区", "所辖", "下辖", "全体", "联合", "携手", "组织", "开展", "召开",
     "指导", "走进", "深入", "党工委", "办事处", "在", "与", "和", "及", "对", "为", "向", "到",
+    "举办", "举行", "推进", "推动", "打造", "表彰", "评选", "选举", "完成", "新一届",  # `XX街道举办新一届社区…` (not 建设: 建设东路社区)
 )
 # Where, not which: words between the subdistrict and the community's name (`XX街道在辖区金岱社区`).
 _WHERE = re.compile("^(?:在辖区|在)")

@@ -826,3 +826,12 @@ def test_the_masthead_over_the_page_s_running_heads_is_furniture_not_the_first_h
     (article,) = page.articles
     assert article.title == "“我为群众办实事”管城回族区为民办实事清单过半"
     assert [line.text for item in page.dropped for line in item.lines] == [masthead, *heads]
+
+
+@pytest.mark.parametrize("editors", ["责任编辑：王芳", "本版责编：王芳　美编：李强"])
+def test_an_editors_line_at_the_page_s_foot_under_a_text_signed_at_its_end_is_furniture(editors):
+    page = read_text(f"南关街街道“四点半课堂”开课了\n\n本报讯 每天下午4点半，豫丰社区的“四点半课堂”就热闹起来。\n\n“孩子放学后有地方去了。”家长刘女士说。（记者 王晓）\n{editors}\n")
+    (article,) = page.articles
+    assert article.body.split("\n\n")[-1] == "“孩子放学后有地方去了。”家长刘女士说。（记者 王晓）"
+    assert article.reporters == ["王晓"]
+    assert [line.text for item in page.dropped for line in item.lines] == [editors]

@@ -843,8 +843,9 @@ def test_a_time_a_line_break_cut_at_its_colon_goes_on(indent):
         ("东大街街道志愿服务进社区", "本报讯 近日，东大街街道组织志愿者开展服务。", None),
         ("航海东路街道举办文艺汇演", "本报讯 3月6日，航海东路街道在辖区金岱社区举办文艺汇演。", "金岱社区"),
         ("南关街街道开展义诊", "本报讯 近日，南关街街道豫丰社区开展义诊。", "豫丰社区"),
+        ("“两委”班子履职培训开班", "本报讯 7月30日，航海东路街道举办新一届社区“两委”班子成员履职能力培训班。", None),
     ],
-    ids=["a phrase ending with 进社区", "在辖区 before the name", "the name right after"],
+    ids=["a phrase ending with 进社区", "在辖区 before the name", "the name right after", "a verb before 社区"],
 )
 def test_the_community_is_the_one_named_after_the_subdistrict(title, lead, community):
     page = read_text(f"{title}\n\n{lead}\n记者 柴琳琳\n")
