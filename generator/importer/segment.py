@@ -78,11 +78,12 @@ MAX_HEADLINE_LINES = 3  # a headline printed over more is text
 # A reader's signature under a letter (on the NFKC form): `读者 张国强`, `读者：王秀兰`. Text, as a notice's signature is.
 _READER_SIGNATURE = re.compile(r"读者\s*:?\s*[\u4e00-\u9fff·]{2,6}")
 # A document's title, as notices print it (checked on the `compact` form): `关于城东路临时封闭施工的通告`,
-# `文明养犬倡议书`, `致全区居民的一封信`, `招聘启事`, `遗失声明`, `停水公告`. Standing apart, it heads a notice,
+# `文明养犬倡议书`, `致全区居民的一封信`, `招聘启事`, `遗失声明`, `停水公告`, `防汛安全告居民书`, `更正`. Standing apart, it heads a notice,
 # whatever the text above it ends with.
 _DOCUMENT_TITLE = re.compile(
-    r"(?:关于[^。,;!?:]{2,40}的(?:通知|通告|公告|公示|通报|决定|倡议|倡议书)"
-    r"|[^。,;!?:]{2,30}(?:倡议书|公开信|一封信|启事|声明|公告|通告|公示))"
+    r"(?:关于[^。,;!?:]{2,40}的(?:通知|通告|公告|公示|通报|决定|倡议|倡议书|温馨提示)"
+    r"|[^。,;!?:]{2,30}(?:倡议书|倡议|公开信|一封信|启事|声明|公告|通告|公示)|[^。,;!?:]{2,20}告[^。,;!?:]{1,8}书"
+    r"|更正|致歉)"  # `防汛安全告居民书`; a correction (`更正`) of an earlier issue's article
 )
 _MAX_TITLE_LENGTH = 30  # characters: a line that ends a sentence and is longer is text, not a headline that exclaims
 

@@ -702,12 +702,12 @@ def test_names_in_brackets_without_a_role_opening_a_paragraph_open_no_lead():
 
 
 ARTICLE_SIGNED_UNDER = "防暑降温 这些常识要知道\n\n本报讯 连日来，我市持续高温天气。区卫健委提醒居民注意防暑降温。\n记者 柴琳琳 通讯员 刘洋\n\n"
-NEXT_ARTICLE = "\n南曹街道开展消防演练\n\n本报讯 7月28日，南曹街道组织辖区企业开展消防演练。\n记者 柴琳琳 通讯员 赵敏\n"
+FIRE_DRILL = "\n南曹街道开展消防演练\n\n本报讯 7月28日，南曹街道组织辖区企业开展消防演练。\n记者 柴琳琳 通讯员 赵敏\n"
 
 
 @pytest.mark.parametrize("label", ["编后", "【编后】", "■编后", "编后语", "小贴士", "温馨提示", "【温馨提示】", "■人物名片", "【趣味问答】"])
 def test_a_box_under_a_byline_ends_the_article_above_and_its_label_is_no_name(label):
-    page = read_text(f"{ARTICLE_SIGNED_UNDER}{label}\n\n给劳动者多一分理解和尊重，这座城市就多一分温度。\n{NEXT_ARTICLE}")
+    page = read_text(f"{ARTICLE_SIGNED_UNDER}{label}\n\n给劳动者多一分理解和尊重，这座城市就多一分温度。\n{FIRE_DRILL}")
     first, second = page.articles
     assert (first.reporters, first.correspondents) == (["柴琳琳"], ["刘洋"])
     assert first.body.split("\n\n")[1:] == [label, "给劳动者多一分理解和尊重，这座城市就多一分温度。"]
@@ -748,7 +748,7 @@ def test_a_credit_without_a_role_marking_who_wrote_and_who_took_the_photos_signs
     feature = f"南曹街道：万亩葡萄喜获丰收\n\n{credit}\n\n盛夏时节，走进南曹街道的葡萄种植基地，一串串紫红色的葡萄挂满枝头。\n\n"
     if where == "under the text":
         feature = f"南曹街道：万亩葡萄喜获丰收\n\n本报讯 盛夏时节，走进南曹街道的葡萄种植基地，一串串紫红色的葡萄挂满枝头。\n{credit}\n\n"
-    page = read_text("城东路街道“小区议事厅”议出大变化\n\n记者 陈思\n\n“停车位划好了，小区终于不乱了！”8月1日，居民张先生高兴地说。\n\n" + feature + NEXT_ARTICLE)
+    page = read_text("城东路街道“小区议事厅”议出大变化\n\n记者 陈思\n\n“停车位划好了，小区终于不乱了！”8月1日，居民张先生高兴地说。\n\n" + feature + FIRE_DRILL)
     above, article, below = page.articles
     assert (above.title, above.reporters, above.body) == ("城东路街道“小区议事厅”议出大变化", ["陈思"], "“停车位划好了，小区终于不乱了！”8月1日，居民张先生高兴地说。")
     assert (article.title, article.reporters, article.correspondents, article.photo) == ("南曹街道：万亩葡萄喜获丰收", reporters, [], True)
@@ -835,3 +835,24 @@ def test_an_editors_line_at_the_page_s_foot_under_a_text_signed_at_its_end_is_fu
     assert article.body.split("\n\n")[-1] == "“孩子放学后有地方去了。”家长刘女士说。（记者 王晓）"
     assert article.reporters == ["王晓"]
     assert [line.text for item in page.dropped for line in item.lines] == [editors]
+
+
+CALL_NOTICE = "关于开展城乡居民医保集中缴费的通知\n\n各社区、各村：\n\n2022年度城乡居民医保集中缴费工作自2021年9月1日起开始。\n\n特此通知。\n\n十八里河街道办事处\n2021年7月30日\n\n"
+LEAD_SIGNED = "南曹街道：“清洁家园”让村庄靓起来\n\n本报讯（记者 柴琳琳）7月29日，南曹街道组织开展“清洁家园”行动。\n\n"
+
+
+@pytest.mark.parametrize("above", [CALL_NOTICE, LEAD_SIGNED], ids=["under a notice", "under an article signed in its lead"])
+@pytest.mark.parametrize(
+    "title, text",
+    [
+        ("更正", "本报7月25日第3版《城东路街道：“夏日送清凉”慰问一线工人》一文中，“郑汴路社区”应为“东明路社区”，特此更正。"),
+        ("防汛安全告居民书", "广大居民朋友：入汛以来，我街道降雨频繁，请大家注意防范。"),
+        ("致全区广大青年的倡议", "全区广大青年朋友们：让我们行动起来，争做文明城市建设的先锋。"),
+        ("关于暂停办理业务的温馨提示", "因系统升级，8月2日暂停办理社保业务，敬请谅解。"),
+    ],
+)
+def test_a_correction_or_a_notice_standing_apart_under_another_item_is_an_item_of_its_own(above, title, text):
+    page = read_text(f"{above}{title}\n\n{text}\n")
+    first, second = page.articles
+    assert title not in first.body and text not in first.body
+    assert (second.title, second.body) == (title, text)
