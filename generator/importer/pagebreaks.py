@@ -142,6 +142,8 @@ def _goes_on(paragraph: list[Line], line: Line, indented_page: bool) -> bool:
         # `咨询电话：0371-66201234` / `特此通知。`: a number or an address given after its label on one line ends the
         # line's sentence (given on the line under the label, it may go on: `…热线：` / `12345` / `或咨询…`).
         return False
+    if _SPACED_WORDS.fullmatch(fold(last.text).strip()) and not printed_together(last, line) and not line.after_break:
+        return False  # a table's row (`主任　李建军`) apart from the text under it, as no sentence a blank line cut is printed
     item_after_item = indented_page and line.indented and fold(last.text).rstrip().endswith(";")
     if not ends_paragraph(last.text) and not item_after_item:
         return True

@@ -856,3 +856,14 @@ def test_a_correction_or_a_notice_standing_apart_under_another_item_is_an_item_o
     first, second = page.articles
     assert title not in first.body and text not in first.body
     assert (second.title, second.body) == (title, text)
+
+
+@pytest.mark.parametrize("rows", [["主任　李建军"], ["南曹村　4126人", "刘湾村　3289人"]])
+def test_a_table_s_rows_under_a_heading_without_a_colon_are_not_glued_to_the_sentence_after_a_blank_line(rows):
+    page = read_text(
+        "圃田乡小李庄村选出新一届村委会\n\n本报讯（记者 柴琳琳）7月26日，圃田乡小李庄村召开村民选举大会。\n\n当选人员名单\n\n"
+        + "\n".join(rows) + "\n\n选举结束后，新一届村“两委”班子成员进行了集体宣誓。\n"
+    )
+    (article,) = page.articles
+    assert article.body.split("\n\n")[-1] == "选举结束后，新一届村“两委”班子成员进行了集体宣誓。"
+    assert "".join(rows) in article.body.replace("\n\n", "")
