@@ -155,7 +155,7 @@ _BARE_CONTINUED_ON = re.compile(rf"^\s*下转\s*{_JUMP_PAGE}\s*$")
 # A credit for all the photos of the page (on the NFKC form): `本版图片均由记者 王磊 摄`, `本版照片由社区提供。`.
 # It credits no one article, so it is furniture (listed by --verbose), not an article of its own.
 _PAGE_PHOTO_CREDIT = re.compile(r"^本(?:版|期)(?:图片|照片|摄影)")
-_ORNAMENT = re.compile(r"^[-—–_=*·■□◆◇●○★☆▲△\s]+$")
+_ORNAMENT = re.compile(r"^[-—–_=*·.…■□◆◇●○★☆▲△\s]+$")  # `———`, `＊＊＊`, `………` (NFKC: dots)
 _QR_CODE_PROMPT = re.compile(r"^(?:扫码|扫描(?:下方|右侧|左侧|上方)?二维码|扫一扫|长按识别二维码|微信扫描)")
 # How to reach or follow the paper, printed at a page's foot: `新闻热线：0371-66228899`, `更多精彩请关注“管城融媒”微信公众号`.
 _PAPER_CONTACT = re.compile(r"^(?:新闻热线|报料热线|新闻报料|投稿邮箱|投稿信箱|更多精彩(?:内容)?请关注|欢迎关注)")

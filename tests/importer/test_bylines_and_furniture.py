@@ -867,3 +867,10 @@ def test_a_table_s_rows_under_a_heading_without_a_colon_are_not_glued_to_the_sen
     (article,) = page.articles
     assert article.body.split("\n\n")[-1] == "选举结束后，新一届村“两委”班子成员进行了集体宣誓。"
     assert "".join(rows) in article.body.replace("\n\n", "")
+
+
+@pytest.mark.parametrize("ornament", ["——————", "＊＊＊", "………", "★★★", "· · ·"])
+def test_a_line_of_ornaments_between_articles_is_furniture(ornament):
+    page = read_text(f"一碗饺子温暖群众心\n\n本报讯 近日，北下街街道开展冬日慰问活动。\n记者 柴琳琳\n\n{ornament}\n\n圃田乡开展植树活动\n\n本报讯 近日，圃田乡开展植树活动。\n记者 王晓\n")
+    assert [(article.title, article.reporters) for article in page.articles] == [("一碗饺子温暖群众心", ["柴琳琳"]), ("圃田乡开展植树活动", ["王晓"])]
+    assert [(line.text, line.what) for item in page.dropped for line in item.lines] == [(ornament, "ornament")]
