@@ -587,7 +587,8 @@ def _starts(text: list[Line], continued_from: Jump | None, headed: bool = False)
     """Where the articles in `text` start, in order.
 
     The rest of a story `continued_from` another page starts at the top,
-    under its headline if it is `headed`.
+    under its headline if it is `headed` (printed over the marker) or the
+    top line may be a headline standing apart from the text under it.
     An article led by a lead paragraph (`本报讯 …`) starts at the headline
     above the lead (see _headline_start), or above an editor's note printed
     over the lead (`编者按：…`, the body's first paragraph then); or at the lead itself when the
@@ -608,7 +609,9 @@ def _starts(text: list[Line], continued_from: Jump | None, headed: bool = False)
         return starts
     if starts and starts[0].first == 0:  # the rest opens with a lead (or a headline over one): that article is it
         return [replace(starts[0], continued_from=continued_from), *starts[1:]]
-    return [_Start(0, 1 if headed else 0, continued_from), *starts]
+    # Its headline reprinted under the marker, standing apart over the text: `（上接第1版）` / `…恢复重建工作` / (blank) / `会议强调，…`.
+    headed_under = len(text) > 1 and _may_be_headline(text[0]) and not printed_together(text[0], text[1]) and not (starts and starts[0].first == 1)
+    return [_Start(0, 1 if headed or headed_under else 0, continued_from), *starts]
 
 
 def _editors_note_over(text: list[Line], lead: int, leads: set[int]) -> int:

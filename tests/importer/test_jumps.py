@@ -121,6 +121,20 @@ def test_a_headline_reprinted_over_a_story_s_rest_titles_it(marker, rest):
     assert all("邻里同乐" not in line.text for item in page.dropped for line in item.lines)
 
 
+def test_a_headline_reprinted_under_the_marker_apart_from_the_rest_titles_it():
+    text = "2021年1月6日\n\n（上接第1版）\n邻里同乐\n\n并为老人送上了新年祝福。\n记者 王磊\n"
+    page = read_page(PAGE_2, text.encode(), config=CONFIG, date=None)
+    (article,) = page.articles
+    assert (article.title, article.body, article.reporters) == ("邻里同乐", "并为老人送上了新年祝福。", ["王磊"])
+
+
+def test_a_line_cut_from_a_sentence_under_the_marker_is_no_headline_of_the_rest():
+    text = "2021年1月6日\n\n（上接第1版）\n为辖区老人送去\n新年祝福和慰问品。\n记者 王磊\n"
+    page = read_page(PAGE_2, text.encode(), config=CONFIG, date=None)
+    (article,) = page.articles
+    assert article.body == "为辖区老人送去新年祝福和慰问品。"
+
+
 def test_a_sentence_over_a_story_s_rest_is_no_headline_of_it():
     text = "2021年1月6日\n\n各社区要确保应接尽接。\n\n（上接第1版）\n并为老人送上了新年祝福。\n记者 王磊\n"
     page = read_page(PAGE_2, text.encode(), config=CONFIG, date=None)
