@@ -35,13 +35,13 @@ from .byline import (
     closes_bracket_above,
     closing_byline,
     credits_a_photo,
+    credits_a_writer_without_a_role,
     ends_with_photo_credit,
     labels_a_column,
     marked_signature,
     opens_with_a_bracketed_byline,
     parse_byline,
     role_and_colon,
-    credits_a_writer_without_a_role,
     role_set_off,
     starts_with_role,
 )
@@ -629,7 +629,7 @@ def editors_printed_in_text(lines: list[Line]) -> list[Line]:
         # At the page's top, or right under its running head (`管城回族区报 … 第6版` / `责任编辑：王芳` / headline): the page's.
         at_the_top = above is None or (above.kind is Kind.FURNITURE and printed_together(above, line))
         # At the foot, under a text signed at its end (`…说。（记者 王晓）`): a finished item's, so the page's.
-        at_the_foot = below is None and above.kind is Kind.TEXT and closing_byline(above.text) is not None
+        at_the_foot = below is None and above is not None and above.kind is Kind.TEXT and closing_byline(above.text) is not None
         return not at_the_top and not at_the_foot and (against_text or (after_a_paragraph and over_text))
 
     in_text = {
@@ -859,7 +859,7 @@ def _may_head(above: Line | None, line: Line | None, *, asking: bool = False) ->
 
 
 def _signs_from_above(above: Line | None, headline: Line | None, byline: Line) -> bool:
-    """True when `byline`, under `headline` (under `above`), reads as signed under a headline, over its text: its role set off."""
+    """True when `byline`, under `headline` (under `above`), reads as signed under a headline, over its text: its role set off, or a credit without a role (`文/图 王晓`)."""
     return (role_set_off(byline.text) or credits_a_writer_without_a_role(byline.text)) and _may_head(above, headline, asking=True)
 
 
