@@ -95,8 +95,8 @@ def _article(item: PageArticle, *, page: str, date: dt.date, config: Config) -> 
         section=item.section,
         subdistrict=subdistrict,
         community=find_community(full_text, subdistrict) if subdistrict else None,
-        # Keywords are matched on the page's text and on its NFKC form alike.
-        tags=config.tags_for(f"{full_text}\n{fold(full_text)}"),
+        # Keywords are matched on the page's text and on its NFKC form alike, and on the rubric (`■换届进行时`).
+        tags=config.tags_for(f"{item.section or ''}\n{full_text}\n{fold(full_text)}"),
         reporters=list(credits.reporters) if credits else [],
         correspondents=list(credits.correspondents) if credits else [],
         photo=credits.photo if credits else False,

@@ -874,3 +874,9 @@ def test_a_line_of_ornaments_between_articles_is_furniture(ornament):
     page = read_text(f"一碗饺子温暖群众心\n\n本报讯 近日，北下街街道开展冬日慰问活动。\n记者 柴琳琳\n\n{ornament}\n\n圃田乡开展植树活动\n\n本报讯 近日，圃田乡开展植树活动。\n记者 王晓\n")
     assert [(article.title, article.reporters) for article in page.articles] == [("一碗饺子温暖群众心", ["柴琳琳"]), ("圃田乡开展植树活动", ["王晓"])]
     assert [(line.text, line.what) for item in page.dropped for line in item.lines] == [(ornament, "ornament")]
+
+
+def test_an_item_under_a_rubric_naming_a_tag_s_keyword_has_that_tag():
+    page = read_text("■换届进行时\n\n小李庄村选出新一届村民委员会\n\n本报讯 7月26日，圃田乡小李庄村召开村民选举大会。\n记者 柴琳琳\n")
+    (article,) = page.articles
+    assert (article.section, article.tags) == ("换届进行时", ["换届"])
