@@ -541,8 +541,17 @@ def papers_named_in_page_breaks(lines: list[Line]) -> list[Line]:
         and below.kind is Kind.TEXT and not below.is_lead and not _opens_headline(below, following, line)
         and not printed_together(above, line) and not printed_together(line, below)
     }
+    # The next page's name under a page number, in a headline a page break cut (`十八里河街道开展` / `-3-` / `综合新闻` /
+    # `防汛应急演练`): beside the page's furniture, over no lead.
+    shown = shown_lines(lines)
+    heads.update(
+        line.number
+        for furniture, line, below in zip(shown, shown[1:], shown[2:])
+        if furniture.kind is Kind.FURNITURE and line.kind is Kind.TEXT and _names_a_paper(fold(line.text))
+        and below.kind is Kind.TEXT and not below.is_lead and not printed_together(line, below)
+    )
     # The masthead: the paper's name on the page's first line, over its date line (`GUANCHENG NEWS 管城回族区报` / `2021年8月1日 …`).
-    first, below = ([*shown_lines(lines), None, None])[:2]
+    first, below = ([*shown, None, None])[:2]
     if first is not None and below is not None and first.kind is Kind.TEXT and _names_a_paper(fold(first.text)):
         if below.kind is Kind.FURNITURE and printed_together(first, below):
             heads.add(first.number)

@@ -50,18 +50,21 @@ RESULTS_SHOWN_JS = """word => {
     if (!message.includes(word) || !message.includes('结果')) return false;
     const count = Number((message.match(/找到\\s*(\\d+)/) || [0, 0])[1]);
     const shown = document.querySelectorAll('.pagefind-ui__result-link').length;
-    return shown === count || (shown > 0 && document.querySelector('.pagefind-ui__button') !== null);
+    const whole = [...document.querySelectorAll('.pagefind-ui__result')].every(
+        result => result.querySelector('.pagefind-ui__result-link') && result.querySelector('.pagefind-ui__result-excerpt'));
+    return whole && (shown === count || (shown > 0 && document.querySelector('.pagefind-ui__button') !== null));
 }"""
+# Read in one go, in the page: Pagefind replaces a result's elements as its fragment loads (a CI run under load read
+# a result between the two, its link there and its excerpt not).
+RESULTS_JS = """results => results.map(result => [
+    result.querySelector('.pagefind-ui__result-link').innerText, result.querySelector('.pagefind-ui__result-excerpt').innerHTML])"""
 
 
 def search(page, word: str) -> dict[str, str]:
     """Type `word` and wait for the results: {title: excerpt HTML}."""
     page.fill(".pagefind-ui__search-input", word)
     page.wait_for_function(RESULTS_SHOWN_JS, arg=word)
-    return {
-        result.query_selector(".pagefind-ui__result-link").inner_text(): result.query_selector(".pagefind-ui__result-excerpt").inner_html()
-        for result in page.query_selector_all(".pagefind-ui__result")
-    }
+    return dict(page.eval_on_selector_all(".pagefind-ui__result", RESULTS_JS))
 
 
 @pytest.mark.parametrize("word", ["饺子", "换届", "老旧小区", "郑汴路社区", "薛新芳"])

@@ -880,3 +880,12 @@ def test_an_item_under_a_rubric_naming_a_tag_s_keyword_has_that_tag():
     page = read_text("■换届进行时\n\n小李庄村选出新一届村民委员会\n\n本报讯 7月26日，圃田乡小李庄村召开村民选举大会。\n记者 柴琳琳\n")
     (article,) = page.articles
     assert (article.section, article.tags) == ("换届进行时", ["换届"])
+
+
+@pytest.mark.parametrize("page_name", ["综合新闻", "要闻"])
+@pytest.mark.parametrize("number", ["-3-", "3"])
+def test_the_next_page_s_name_under_its_number_inside_a_headline_a_page_break_cut_is_furniture(page_name, number):
+    page = read_text(f"十八里河街道开展\n\n{number}\n\n{page_name}\n\n防汛应急演练\n\n本报讯 7月27日下午，十八里河街道开展防汛应急演练。\n记者 柴琳琳\n")
+    (article,) = page.articles
+    assert (article.title, article.reporters) == ("十八里河街道开展防汛应急演练", ["柴琳琳"])
+    assert [line.text for item in page.dropped for line in item.lines] == [number, page_name]
