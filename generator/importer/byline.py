@@ -7,7 +7,7 @@ and briefs in brackets at their text's end (`…开展活动。（记者 柴琳�
 Several names may share a role (`通讯员 张磊 王晓`), separated by spaces,
 ideographic spaces, `、` or commas; a two-character name may be padded to
 three (`王　磊`). Roles: 记者, 本报记者, 特约记者, 见习记者, 融媒体记者,
-(管城区, 区)融媒体中心记者, (本报, 郑报)融媒记者, (本报, 郑报)全媒体记者, (本报)首席记者, 实习记者, 实习生, 摄影, (本报)摄影记者, 通讯员, 本报通讯员, 特约通讯员. `文/图` (also `文／图`, `图/文`), a
+(管城区, 区)融媒体中心(记者), (本报, 郑报)融媒记者, (本报, 郑报)全媒体记者, (本报)首席记者, 实习记者, 实习生, 摄影, (本报)摄影记者, 通讯员, 本报通讯员, 特约通讯员. `文/图` (also `文／图`, `图/文`), a
 trailing `摄`, `摄影`, `摄影报道` or `供图`, or `图` marking a name
 (`图/通讯员 陈思`, `王磊/图`) means the article carries the writers' photos,
 as `摄影 王磊` does the photographer's. Names with `摄`, `摄影` or `摄影报道`
@@ -46,6 +46,8 @@ _ROLES = {
     "融媒体中心记者": "reporters",
     "区融媒体中心记者": "reporters",
     "管城区融媒体中心记者": "reporters",
+    "管城区融媒体中心": "reporters",  # the district's media centre signing for its reporter: `（管城区融媒体中心 王晓）`
+    "区融媒体中心": "reporters",
     "融媒记者": "reporters",
     "本报融媒记者": "reporters",
     "郑报融媒记者": "reporters",

@@ -121,6 +121,8 @@ def test_a_byline_printed_with_a_mark_before_it_is_read(mark):
         ("融媒记者 柴琳琳", ["柴琳琳"], False),
         ("郑报融媒记者 柴琳琳 王　磊", ["柴琳琳", "王磊"], False),
         ("管城区融媒体中心记者 柴琳琳", ["柴琳琳"], False),
+        ("管城区融媒体中心 柴琳琳", ["柴琳琳"], False),
+        ("区融媒体中心 柴琳琳 王　磊", ["柴琳琳", "王磊"], False),
     ],
 )
 def test_photojournalists_and_media_centre_reporters_sign_as_reporters(line, reporters, photo):
@@ -889,3 +891,9 @@ def test_the_next_page_s_name_under_its_number_inside_a_headline_a_page_break_cu
     (article,) = page.articles
     assert (article.title, article.reporters) == ("十八里河街道开展防汛应急演练", ["柴琳琳"])
     assert [line.text for item in page.dropped for line in item.lines] == [number, page_name]
+
+
+def test_a_brief_signed_by_the_media_centre_and_a_name_in_brackets_credits_that_reporter():
+    page = read_text("南关街街道举办智能手机培训班\n\n本报讯 7月27日，南关街街道举办老年人智能手机使用培训班。（管城区融媒体中心 王晓）\n")
+    (article,) = page.articles
+    assert (article.reporters, article.correspondents) == (["王晓"], [])
