@@ -340,13 +340,19 @@ def ends_paragraph(text: str) -> bool:
     folded = fold(text).rstrip()
     return (
         ends_sentence(folded) or folded.rstrip(CLOSERS).endswith(":") or ends_with_photo_credit(folded)
-        or labels_a_column(folded) or _rubric_name(folded) in _BOX_LABELS or labels_a_page_box(folded) or is_date_alone(folded)
+        or labels_a_column(folded) or _labels_a_box(folded) or is_date_alone(folded)
     )
 
 
 def labels_a_page_box(text: str) -> bool:
     """True when `text` is the label of one of the page's own boxes, no article's: `天气预报`, `■本期导读`, `【公益广告】`."""
     return _rubric_name(fold(text)) in _PAGE_BOX_LABELS
+
+
+def _labels_a_box(text: str) -> bool:
+    """True when `text` is a box's label, an article's (`相关链接`, `小贴士`) or the page's (`天气预报`)."""
+    name = _rubric_name(fold(text))
+    return name in _BOX_LABELS or name in _PAGE_BOX_LABELS
 
 
 # A short phrase and a colon on a line of its own, no clause before it (see lead_in_with_a_colon), on the NFKC form;
@@ -551,10 +557,9 @@ def papers_named_in_page_breaks(lines: list[Line]) -> list[Line]:
         and below.kind is Kind.TEXT and not below.is_lead and not printed_together(line, below)
     )
     # The masthead: the paper's name on the page's first line, over its date line (`GUANCHENG NEWS 管城回族区报` / `2021年8月1日 …`).
-    first, below = ([*shown, None, None])[:2]
-    if first is not None and below is not None and first.kind is Kind.TEXT and _names_a_paper(fold(first.text)):
-        if below.kind is Kind.FURNITURE and printed_together(first, below):
-            heads.add(first.number)
+    if len(shown) > 1 and shown[0].kind is Kind.TEXT and shown[1].kind is Kind.FURNITURE and printed_together(*shown[:2]):
+        if _names_a_paper(fold(shown[0].text)):
+            heads.add(shown[0].number)
     return _reread(lines, heads, kind=Kind.FURNITURE, what="running head")
 
 
@@ -868,8 +873,8 @@ def _may_head(above: Line | None, line: Line | None, *, asking: bool = False) ->
 
 
 def _signs_from_above(above: Line | None, headline: Line | None, byline: Line) -> bool:
-    """True when `byline`, under `headline` (under `above`), reads as signed under a headline, over its text: its role set off, or a credit without a role (`文/图 王晓`)."""
-    return (role_set_off(byline.text) or credits_a_writer_without_a_role(byline.text)) and _may_head(above, headline, asking=True)
+    """True when `byline`, under `headline` (under `above`), reads as signed under a headline, over its text (see _signature_over_text)."""
+    return _signature_over_text(headline, byline) is not None and _may_head(above, headline, asking=True)
 
 
 def _subhead_over_text(line: Line, below: Line | None) -> bool:
@@ -992,7 +997,7 @@ def _joined_byline(first: Line, second: Line) -> Line | None:
         return None  # not a byline's start, or a byline printed twice
     if starts_with_role(second.text) and not role_set_off(second.text) and role_set_off(first.text):
         return None  # a byline's next role is set off as its first is (`通讯员 陈思`); `记者观察` labels a column
-    if _rubric_name(second.text) in _BOX_LABELS or labels_a_page_box(second.text):
+    if _labels_a_box(second.text):
         return None  # `小贴士`, `天气预报` under a byline label a box, not a name
     if second.is_question_or_answer or _NUMBERED.match(fold(second.text)):
         return None  # an interview's question under its byline (`◎记者 柴琳琳` / `记者：您好`, see questions_read_as_text), a feature's part (`一、扎根社区`)

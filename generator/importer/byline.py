@@ -71,12 +71,14 @@ _ROLE_SPLIT = re.compile(f"({_ROLE_WORDS})")
 _PHOTO_SOURCE = r"(?:本文)?(?:图片|照片)由[^()]+提供"
 _PHOTO_CREDIT = re.compile(r"(?:\s*(?:文/图|图/文|摄影报道|摄影|摄|供图|\(?" + _PHOTO_SOURCE + "))+$")
 _PHOTO_SOURCE_AT_END = re.compile(r"\(" + _PHOTO_SOURCE + r"\)\s*$")
+# What a mark before or after a name says it did: wrote (文), took the photos (图), or both (`文/图`, `文·图`).
+_WORK = "文[·・]?图|图[·・]?文|文|图"
 # Who wrote and who took the photos, marked at each name: `文/记者 柴琳琳 图/通讯员 陈思`,
 # `文·图/记者 柴琳琳`, `记者 柴琳琳/文 王磊/图`, `记者 柴琳琳 文 王磊 图`. Taken out before roles are
 # split; `图` says photo. A lone 文 or 图 counts only after a whole name: after one character it ends a
 # padded name (`王　文`).
 _WORK_MARKS = re.compile(
-    "(?:(?:文[·・]?图|图[·・]?文|文|图)/|文/图|图/文)\\s*(?=" + "|".join(_ROLES) + f")|(?<=[{HAN}])/[文图](?=\\s|$)"
+    f"(?:(?:{_WORK})/|文/图|图/文)\\s*(?=" + "|".join(_ROLES) + f")|(?<=[{HAN}])/[文图](?=\\s|$)"
     f"|(?<=[{HAN}]{{2}})\\s+[文图](?=\\s|$)"
 )
 _PHOTOGRAPHED = "摄"  # in a credit: the names before it took the photos (`王磊 摄`)
@@ -197,7 +199,6 @@ def _bare(line: str) -> str:
 
 # A credit printed without a role, each name marked with what it did: `文/图 王晓`, `文/王晓 图/李娜`, `文·图/王晓`,
 # `王晓/文 李娜/图`, `图/王磊`. Its words: a mark alone, a mark and a name, or a name and a mark.
-_WORK = "文[·・]?图|图[·・]?文|文|图"
 _MARK_ALONE = re.compile(f"(?:{_WORK})/(?:{_WORK})")
 _MARK_AND_NAME = re.compile(f"(?:{_WORK})/(.+)")
 _NAME_AND_MARK = re.compile(f"(.+)/(?:{_WORK})")
@@ -223,19 +224,24 @@ def _work_credit(text: str) -> Byline | None:
     return Byline(tuple(names), (), "图" in text) if marked and names else None
 
 
+def _marked_without_a_role(text: str) -> bool:
+    """True when the bare `text` marks names with `/` and names no role: it can only be a credit without a role (_work_credit)."""
+    return "/" in text and _ROLE_SPLIT.search(text) is None
+
+
 def credits_a_writer_without_a_role(line: str) -> bool:
     """True when `line` is a credit without a role that names who wrote the text (`文/图 王晓`, `王晓/文 李娜/图`): a byline.
 
     One that names only who took the photos (`图/王磊`, `王磊/图`) is a photo's credit.
     """
     text = _EDITORS_AT_END.sub("", _bare(line))
-    return "文" in text and "/" in text and _ROLE_SPLIT.search(text) is None and _work_credit(text) is not None
+    return "文" in text and _marked_without_a_role(text) and _work_credit(text) is not None
 
 
 def parse_byline(line: str) -> Byline | None:
     """The byline on `line`, or None when the line is anything else."""
     text = _EDITORS_AT_END.sub("", _bare(line))
-    if "/" in text and _ROLE_SPLIT.search(text) is None:
+    if _marked_without_a_role(text):
         return _work_credit(text)
     credit = _PHOTO_CREDIT.search(text)
     photo = credit is not None

@@ -142,7 +142,7 @@ def _goes_on(paragraph: list[Line], line: Line, indented_page: bool) -> bool:
         # `咨询电话：0371-66201234` / `特此通知。`: a number or an address given after its label on one line ends the
         # line's sentence (given on the line under the label, it may go on: `…热线：` / `12345` / `或咨询…`).
         return False
-    if _SPACED_WORDS.fullmatch(fold(last.text).strip()) and not printed_together(last, line) and not line.after_break:
+    if _spaced_words(last) and not printed_together(last, line) and not line.after_break:
         return False  # a table's row (`主任　李建军`) apart from the text under it, as no sentence a blank line cut is printed
     item_after_item = indented_page and line.indented and fold(last.text).rstrip().endswith(";")
     if not ends_paragraph(last.text) and not item_after_item:
@@ -225,10 +225,15 @@ def _list_items(lines: list[Line]) -> set[int]:
         in_a_list = right_under or (in_a_list and printed_together(above, line))
         # Spaced words only right under: under a quotation's first line (`…说：` / `“这上面还印着` / `责任编辑 王芳 李明`), text;
         # nor the rest of a byline in brackets a line break cut (`●…500余份。（记者 柴` / `琳琳 通讯员 李娜）`).
-        spaced = right_under and _SPACED_WORDS.fullmatch(fold(line.text).strip()) and not closes_bracket_above(above.text, line.text)
+        spaced = right_under and _spaced_words(line) and not closes_bracket_above(above.text, line.text)
         if line.is_list_item or (in_a_list and _FIELD.match(fold(line.text))) or spaced:
             items.add(line.number)
     return items
+
+
+def _spaced_words(line: Line) -> bool:
+    """True when `line` holds only words set apart by spaces (_SPACED_WORDS): a list's or a table's row."""
+    return _SPACED_WORDS.fullmatch(fold(line.text).strip()) is not None
 
 
 def _item_ends(item: Line, line: Line) -> bool:
