@@ -39,6 +39,7 @@ from .byline import (
     ends_with_photo_credit,
     labels_a_column,
     marked_signature,
+    marks_work_alone,
     opens_with_a_bracketed_byline,
     parse_byline,
     role_and_colon,
@@ -149,9 +150,11 @@ _SENTENCE_END = re.compile(rf"(?:[。!?]|\.\.\.)[{re.escape(CLOSERS)}]*(?:{NOTE}
 _JUMP_PAGE = r"第?\s*([A-ZＡ-Ｚ]?\d{1,2}|[一二三四五六七八九十]{1,3})\s*版"
 _CONTINUED_FROM = re.compile(rf"^[(（]\s*(?:上接|紧接|接)\s*{_JUMP_PAGE}\s*[)）]")
 _CONTINUED_ON = re.compile(rf"[(（]\s*(?:下转|转)\s*{_JUMP_PAGE}\s*[)）]$")
-# The same markers printed without their brackets (a copy from a PDF loses them): only on a line of their own.
-_BARE_CONTINUED_FROM = re.compile(rf"^\s*(?:上接|紧接)\s*{_JUMP_PAGE}\s*$")
-_BARE_CONTINUED_ON = re.compile(rf"^\s*下转\s*{_JUMP_PAGE}\s*$")
+# The same markers printed without their brackets (a copy from a PDF loses them), or with an arrow
+# (`▶下转第2版`, `◀上接第1版`): only on a line of their own.
+_ARROW = r"[▶►▸→◀◄←]?"
+_BARE_CONTINUED_FROM = re.compile(rf"^\s*{_ARROW}\s*(?:上接|紧接)\s*{_JUMP_PAGE}\s*{_ARROW}\s*$")
+_BARE_CONTINUED_ON = re.compile(rf"^\s*{_ARROW}\s*下转\s*{_JUMP_PAGE}\s*{_ARROW}\s*$")
 # A credit for all the photos of the page (on the NFKC form): `本版图片均由记者 王磊 摄`, `本版照片由社区提供。`.
 # It credits no one article, so it is furniture (listed by --verbose), not an article of its own.
 _PAGE_PHOTO_CREDIT = re.compile(r"^本(?:版|期)(?:图片|照片|摄影)")
@@ -159,11 +162,22 @@ _ORNAMENT = re.compile(r"^[-—–_=*·.…■□◆◇●○★☆▲△\s]+$")
 _QR_CODE_PROMPT = re.compile(r"^(?:扫码|扫描(?:下方|右侧|左侧|上方)?二维码|扫一扫|长按识别二维码|微信扫描)")
 # How to reach or follow the paper, printed at a page's foot: `新闻热线：0371-66228899`, `更多精彩请关注“管城融媒”微信公众号`.
 _PAPER_CONTACT = re.compile(r"^(?:新闻热线|报料热线|新闻报料|投稿邮箱|投稿信箱|更多精彩(?:内容)?请关注|欢迎关注)")
+# Where an article came from (on the NFKC form): `来源：管城发布`, `转自：…`, `（据《郑州日报》）`, `据《郑州日报》报道`,
+# `区卫健委供稿` (who supplied it).
+_SOURCE_NOTE = re.compile(rf"^\(?(?:(?:来源|稿源|转自|出处)\s*:[^。]{{1,30}}|据《[^》]{{1,20}}》[^。]{{0,6}}|[{HAN}]{{2,14}}供稿)\)?$")
+# An entry of the page's contents (on the NFKC form): another page's number and what it prints, `■第2版 …`, `◆A3版 …`.
+# Set off by a space or a colon after 版 (`第3版《…》一文中` is a sentence a line break cut), and no `。`.
+_CONTENTS_ENTRY = re.compile(r"^(?:[■◆●▶]\s*)?第?\s*[A-Z]?\d{1,2}\s*版(?:\s*:|\s)\s*[^。]+$")
 _GOES_ON_FROM_ABOVE = re.compile(r"^[(\[【]?(?:紧接上文|接上文|续上文|紧接上期|接上期)[)\]】]?$")
 _MAX_FURNITURE_LENGTH = 60  # a running head naming paper, date, weekday, page, its name and three editors runs to ~50
 _MAX_NAME_END = 3  # characters: the rest of a name a page break cut (`思`, `琳琳`), or a whole one cut from its role
 _MAX_NAME = 4  # characters: a Chinese name, compound surname included (longer ones, `买买提·艾力`, are dotted)
 _MAX_RUBRIC_LENGTH = 30
+# A label in brackets on a line of its own, no clause in it, on the NFKC form: a column's or a series' name
+# over a headline (`【系列报道·三】`, `【社区动态】`): read as a rubric is.
+_BRACKET_LABEL = re.compile(rf"^【[^【】。,;!?:]{{1,{_MAX_RUBRIC_LENGTH}}}】$")
+# A series' part, after its name: `系列报道·三`, `系列报道之三`, `系列报道（三）`; the series is the section of every part.
+_PART_NUMBER = re.compile(r"[·之][一二三四五六七八九十\d]{1,3}$|[(（][一二三四五六七八九十\d]{1,3}[)）]$")
 _MAX_SIGNATURE_LENGTH = 30  # characters: who issued a notice (`管城回族区城东路街道办事处`), maybe two bodies
 MAX_HEADLINE_LENGTH = 40  # characters: a line printed over a byline, or over text with neither a lead nor a byline, to be its article's headline
 _MAX_KICKER_LENGTH = 6  # characters: a word printed over a headline, ending with `！` (`喜报！`), is part of it
@@ -252,6 +266,11 @@ class Line:
         return self.kind is Kind.TEXT and (_APPENDIX.match(fold(self.text).lstrip()) is not None or _rubric_name(self.text) in _APPENDED_BOXES)
 
     @property
+    def names_a_source(self) -> bool:
+        """Text that says where the article came from, as printed under its byline: `来源：管城发布`, `（据《郑州日报》）`."""
+        return self.kind is Kind.TEXT and _SOURCE_NOTE.match(fold(self.text).strip()) is not None
+
+    @property
     def is_caption(self) -> bool:
         """A photo's caption: it starts as captions do (`图为…`, `▲…`), or ends with a photo credit (`…。王磊 摄`)."""
         return self.starts_as_caption or (self.kind is Kind.TEXT and caption_credit(fold(self.text)) is not None)
@@ -333,14 +352,15 @@ class Line:
 
 
 def ends_paragraph(text: str) -> bool:
-    """A sentence's end (`…使用方法。（记者 柴琳琳）` too), a colon before a list or a quotation below, a caption's credit, a column's or a box's label (`记者手记`, `相关链接`, `天气预报`: a subhead of its own), or a date alone (a notice's, under its signature).
+    """A sentence's end (`…使用方法。（记者 柴琳琳）`, `…。　　记者　柴琳琳` too), a colon before a list or a quotation below, a caption's credit, a column's or a box's label (`记者手记`, `相关链接`, `天气预报`: a subhead of its own), a date alone (a notice's, under its signature), or where the article came from (`来源：管城发布`).
 
     A lone `.` does not count: a break can fall inside a number like 3456273.43.
     """
     folded = fold(text).rstrip()
     return (
         ends_sentence(folded) or folded.rstrip(CLOSERS).endswith(":") or ends_with_photo_credit(folded)
-        or labels_a_column(folded) or _labels_a_box(folded) or is_date_alone(folded)
+        or labels_a_column(folded) or _labels_a_box(folded) or is_date_alone(folded) or _SOURCE_NOTE.match(folded) is not None
+        or closing_byline(folded) is not None  # signed after its last sentence, spaces before the role: `…。　　记者　柴琳琳`
     )
 
 
@@ -452,7 +472,8 @@ def _rubric_name(text: str) -> str:
     """
     name = text.strip().strip(RUBRIC_MARKS + "【】").strip()
     words = name.split()
-    return "".join(words) if all(len(word) == 1 for word in words) else name
+    name = "".join(words) if all(len(word) == 1 for word in words) else name
+    return _PART_NUMBER.sub("", name).strip() or name
 
 
 def marked_lines_in_place(lines: list[Line]) -> list[Line]:
@@ -644,7 +665,9 @@ def editors_printed_in_text(lines: list[Line]) -> list[Line]:
         at_the_top = above is None or (above.kind is Kind.FURNITURE and printed_together(above, line))
         # At the foot, under a text signed at its end (`…说。（记者 王晓）`): a finished item's, so the page's.
         at_the_foot = below is None and above is not None and above.kind is Kind.TEXT and closing_byline(above.text) is not None
-        return not at_the_top and not at_the_foot and (against_text or (after_a_paragraph and over_text))
+        # Under where the article came from (`来源：管城发布` / `编辑：王芳　校对：李明`): the article is finished.
+        under_a_source = above is not None and above.names_a_source
+        return not at_the_top and not at_the_foot and not under_a_source and (against_text or (after_a_paragraph and over_text))
 
     in_text = {
         line.number
@@ -801,6 +824,7 @@ def bylines_above_text(lines: list[Line]) -> list[Line]:
     The headline may ask or exclaim (`“五星”支部怎么创？`), as a sentence does.
     """
     content = [line for line in printed_lines(lines) if line.kind is not Kind.CONTINUED]  # a byline's second line is in it
+    wrapped = _wrapped_sentences(content)
     above_text = {
         line.number: byline
         for above, before, line, after, following in zip([None, *content], content, content[1:], content[2:], [*content[3:], None])
@@ -808,10 +832,25 @@ def bylines_above_text(lines: list[Line]) -> list[Line]:
         and after.kind is Kind.TEXT
         and (
             after.is_lead or after.ends_with_full_stop or after.runs_on or after.is_question_or_answer or after.is_numbered_question
-            or _numbered_subhead_over_text(after, following) or _subhead_over_text(after, following)
+            or _numbered_subhead_over_text(after, following) or _subhead_over_text(after, following) or after.number in wrapped
         )
     }
     return [replace(line, kind=Kind.SIGNED_ABOVE, byline=above_text[line.number]) if line.number in above_text else line for line in lines]
+
+
+def _wrapped_sentences(content: list[Line]) -> set[int]:
+    """The first lines of text wrapped at a narrow column (`近年来，我区持续推进养老服务` / `圈建设，…` / `…全覆盖。`):
+    a clause mark inside the first line, and the lines printed together under it end a sentence with `。`, as no headline does."""
+    firsts: set[int] = set()
+    run: list[Line] = []
+    for line in [*content, None]:
+        if line is not None and line.kind is Kind.TEXT and run and printed_together(run[-1], line):
+            run.append(line)
+            continue
+        if len(run) > 1 and _CLAUSE_MARKS.search(fold(run[0].text).rstrip()[:-1]) and run[-1].ends_with_full_stop:
+            firsts.add(run[0].number)
+        run = [line] if line is not None and line.kind is Kind.TEXT else []
+    return firsts
 
 
 def _numbered_subhead_over_text(line: Line, below: Line | None) -> bool:
@@ -866,7 +905,7 @@ def _may_head(above: Line | None, line: Line | None, *, asking: bool = False) ->
         and (above.is_lead or (ends_paragraph(above.text) and not above.is_kicker and not names_a_place_alone(above.text)))
     ) if line is not None else False
     return (
-        line is not None and line.kind is Kind.TEXT and not line.is_lead
+        line is not None and line.kind is Kind.TEXT and not line.is_lead and not line.starts_as_caption  # `图为…。　受访者供图`
         and len(line.text) <= MAX_HEADLINE_LENGTH and not under_text
         and (labels_a_column(line.text) or not ends_paragraph(line.text) or (asking and line.asks_or_exclaims))
     )
@@ -924,6 +963,8 @@ def classify_line(number: int, printed: str) -> Line:
     if byline is not None:
         # Only a byline that starts with a role ends an article; a photo's credit stands where the photo did.
         return Line(number, text, Kind.BYLINE if starts_with_role(text) or credits_a_writer_without_a_role(text) else Kind.CREDIT, byline=byline)
+    if _BRACKET_LABEL.match(folded) and not _labels_a_box(text):  # `【相关链接】` is read by its name, as unmarked labels are
+        return Line(number, text, Kind.RUBRIC, section=_rubric_name(text))
     return Line(number, text, Kind.TEXT, indented=is_indented(printed))
 
 
@@ -981,9 +1022,8 @@ def _opens_headline(line: Line, following: list[Line], above: Line) -> bool:
     after, *rest = following
     if after.is_lead or after.is_subtitle or (after.jump is not None and not after.jump.onward):
         return True
-    if above.byline is not None and len(compact(line.text)) <= _MAX_NAME and after.kind is Kind.TEXT and (
-        ends_paragraph(after.text) or len(after.text) > MAX_HEADLINE_LENGTH
-    ):
+    short = len(compact(line.text)) <= _MAX_NAME and not marks_work_alone(line.text)  # `文/图` ends the byline above
+    if above.byline is not None and short and after.kind is Kind.TEXT and (ends_paragraph(after.text) or len(after.text) > MAX_HEADLINE_LENGTH):
         return True  # `更正`, `绿色骑行` under a whole byline, over text no headline is: an unsigned item's headline, not a name
     if role_set_off(line.text) or cut_byline_above:
         return False
@@ -995,8 +1035,8 @@ def _joined_byline(first: Line, second: Line) -> Line | None:
         return None
     if not starts_with_role(first.text) or (first.byline is not None and first.byline == second.byline):
         return None  # not a byline's start, or a byline printed twice
-    if starts_with_role(second.text) and not role_set_off(second.text) and role_set_off(first.text):
-        return None  # a byline's next role is set off as its first is (`通讯员 陈思`); `记者观察` labels a column
+    if starts_with_role(second.text) and not role_set_off(second.text) and role_set_off(first.text) and not marks_work_alone(second.text):
+        return None  # a byline's next role is set off as its first is (`通讯员 陈思`); `记者观察` labels a column, `摄影报道` ends it
     if _labels_a_box(second.text):
         return None  # `小贴士`, `天气预报` under a byline label a box, not a name
     if second.is_question_or_answer or _NUMBERED.match(fold(second.text)):
@@ -1033,6 +1073,9 @@ def _furniture(folded: str) -> str:
         return "the paper's hotline or account"
     if _GOES_ON_FROM_ABOVE.match(folded):  # `紧接上文`, under `（上接第2版）` or alone: says only where the text was
         return "continuation note"
+    running_head = _PAGE_OR_EDITOR.search(folded) is not None and not _DATE_LINE_PARTS.sub("", folded)  # `第1版 要闻`
+    if _CONTENTS_ENTRY.match(folded) and not running_head:  # `■第2版 十八里河街道：防汛救灾不松劲`: what another page prints
+        return "the page's contents"
     if _SENTENCE_MARKS.search(folded):
         return ""
     if _PAGE_NUMBER.match(folded):
@@ -1042,7 +1085,7 @@ def _furniture(folded: str) -> str:
     dated = _in_digits(folded)
     if _FULL_DATE.search(dated) and not _DATE_LINE_PARTS.sub("", _FULL_DATE.sub("", dated)) and not _CHINESE_DATE.fullmatch(folded.strip()):
         return "running date line"
-    if _PAGE_OR_EDITOR.search(folded) and not _DATE_LINE_PARTS.sub("", folded):
+    if running_head:
         return "running head"
     if _ORNAMENT.match(folded):
         return "ornament"

@@ -7,7 +7,7 @@ and briefs in brackets at their text's end (`…开展活动。（记者 柴琳�
 Several names may share a role (`通讯员 张磊 王晓`), separated by spaces,
 ideographic spaces, `、` or commas; a two-character name may be padded to
 three (`王　磊`). Roles: 记者, 本报记者, 特约记者, 见习记者, 融媒体记者,
-(管城区, 区)融媒体中心(记者), (本报, 郑报)融媒记者, (本报, 郑报)全媒体记者, (本报)首席记者, 实习记者, 实习生, 摄影, (本报)摄影记者, 通讯员, 本报通讯员, 特约通讯员. `文/图` (also `文／图`, `图/文`), a
+(管城区, 区)融媒体中心(记者), (本报, 郑报)融媒记者, (本报, 郑报)全媒体记者, (本报)首席记者, 实习记者, 实习生, 摄影, (本报)摄影记者, 视频, 摄像, 通讯员, 本报通讯员, 特约通讯员. `文/图` (also `文／图`, `图/文`), a
 trailing `摄`, `摄影`, `摄影报道` or `供图`, or `图` marking a name
 (`图/通讯员 陈思`, `王磊/图`) means the article carries the writers' photos,
 as `摄影 王磊` does the photographer's. Names with `摄`, `摄影` or `摄影报道`
@@ -32,34 +32,40 @@ from .decode import HAN, fold
 # reporters), 摄影 and 摄影记者 (the paper's photographers, as in `王磊 摄`)
 # and the district media centre's reporters (融媒体记者; 全媒体记者, as 郑州日报
 # prints them) sign with the reporters; there is no separate field for them.
-_ROLES = {
-    "本报记者": "reporters",
+_ROLES_AS_PRINTED = {
+    "记者": "reporters",
     "特约记者": "reporters",
     "见习记者": "reporters",
-    "融媒体记者": "reporters",
-    "全媒体记者": "reporters",
-    "本报全媒体记者": "reporters",
-    "郑报全媒体记者": "reporters",
-    "首席记者": "reporters",
-    "本报首席记者": "reporters",
     "实习记者": "reporters",
+    "实习生": "reporters",
+    "首席记者": "reporters",
+    "融媒体记者": "reporters",
+    "融媒记者": "reporters",
+    "全媒体记者": "reporters",
+    "郑报融媒记者": "reporters",
+    "郑报全媒体记者": "reporters",
     "融媒体中心记者": "reporters",
     "区融媒体中心记者": "reporters",
     "管城区融媒体中心记者": "reporters",
     "管城区融媒体中心": "reporters",  # the district's media centre signing for its reporter: `（管城区融媒体中心 王晓）`
     "区融媒体中心": "reporters",
-    "融媒记者": "reporters",
-    "本报融媒记者": "reporters",
-    "郑报融媒记者": "reporters",
-    "记者": "reporters",
-    "实习生": "reporters",
-    "本报摄影记者": "reporters",
+    "评论员": "reporters",  # a commentary's writer: `本报评论员 王晓`, or the paper's alone (see _SIGNS_UNNAMED)
+    "特约评论员": "reporters",
+    "作者": "reporters",  # `作者：王晓`, over a commentary or an essay
     "摄影记者": "reporters",
     "摄影": "reporters",
-    "本报通讯员": "correspondents",
-    "特约通讯员": "correspondents",
+    "视频": "reporters",  # who filmed the article's video (`视频 王磊`), as 摄影 who took its photos
+    "摄像": "reporters",
     "通讯员": "correspondents",
+    "特约通讯员": "correspondents",
 }
+# Any of the paper's own roles may be printed with its name before it: `本报记者`, `本报实习生`, `本报特约通讯员`.
+_ROLES = {
+    **_ROLES_AS_PRINTED,
+    **{"本报" + role: field for role, field in _ROLES_AS_PRINTED.items() if not role.startswith(("郑报", "区", "管城区"))},
+}
+# Roles that sign without a name: a commentary by the paper's commentator (`本报评论员`).
+_SIGNS_UNNAMED = {"评论员", "本报评论员", "特约评论员", "本报特约评论员"}
 _PHOTO_ROLES = {"摄影", "摄影记者", "本报摄影记者"}  # their names took the article's photos, as `文/图` says of the writers
 _ROLE_WORDS = "|".join(sorted(_ROLES, key=len, reverse=True))  # the longest first: `本报记者` before `记者`
 _ROLE_SPLIT = re.compile(f"({_ROLE_WORDS})")
@@ -104,7 +110,15 @@ _NAME = re.compile(f"^(?:[{HAN}]{{2,4}}|[{HAN}]+(?:{_NAME_DOT.pattern}[{HAN}]+)+
 _COLUMN_WORDS = {"手记", "观察", "走基层", "调查", "视点", "连线", "札记", "随笔", "感言", "点评"}
 # Who someone is, printed before a name in a credit (`居民　张华　摄`): never a name.
 _WHO = {"居民", "村民", "市民", "网友", "读者", "群众"}
+# Where an article came from, printed under its byline (`来源：管城发布`, `转自：…`): never a name.
+_SOURCE_WORDS = {"来源", "转自", "出处", "稿源"}
+_NOT_NAMES = _COLUMN_WORDS | _WHO | _SOURCE_WORDS
+# Who supplied the story, printed before the byline's roles: `（南曹街道供稿　通讯员 范晓东）`.
+_SUPPLIED_BY = re.compile(f"^[{HAN}]{{2,12}}供稿\\s+")
 _BRACKETS = "()[]【】〔〕"
+_SLASH_BEFORE_PHOTOGRAPHED = re.compile(r"\s*/\s*(?=摄)")
+_BRACKETS_SIDE_BY_SIDE = re.compile(r"(?<=\S)\)\s*\((?=\S)")
+_SLASH_AFTER_A_ROLE = re.compile(f"({_ROLE_WORDS})\\s*/\\s*(?![文图])")  # `记者/柴琳琳` as `记者 柴琳琳`, not `记者/文`
 # Marks some pages print a byline's line with: `◎记者 柴琳琳`, `□本报记者 柴琳琳`. Not `■`, the rubric's mark,
 # nor `▲` or `△`, a caption's (`▲记者 王磊 摄` is a caption, in the text, that credits a photo).
 _BYLINE_MARKS = "◎□●◇"
@@ -155,15 +169,17 @@ def role_set_off(line: str) -> bool:
     """True when `line` starts with a role word set off by a space or a colon, as bylines print it: `记者 柴琳琳`, `记者：柴琳琳`.
 
     A headline may start with a role word too, but runs on from it as one
-    phrase: `摄影展开幕`, `记者节座谈会`, `通讯员培训班`.
+    phrase: `摄影展开幕`, `记者节座谈会`, `通讯员培训班`. A role that signs
+    without a name stands alone: `本报评论员`.
     """
     return _sets_role_off(_bare(line))
 
 
 def _sets_role_off(bare: str) -> bool:
     """`role_set_off` of a line already bare."""
-    rest = _after_role(_WORK_MARKS.sub("", bare))
-    return rest is not None and re.match(r"[\s:]", rest) is not None
+    unmarked = _WORK_MARKS.sub("", bare)
+    rest = _after_role(unmarked)
+    return rest is not None and (re.match(r"[\s:]", rest) is not None or unmarked in _SIGNS_UNNAMED)
 
 
 def role_and_colon(line: str) -> bool:
@@ -190,7 +206,9 @@ def _bare(line: str) -> str:
     A mark is a byline's only before a role set off as bylines print it:
     `●摄影作品展`, `◇通讯员培训` are a list's items, and keep their mark.
     """
-    bare = fold(line).strip()
+    # `文｜王晓` marks as `文/王晓` does; `王磊/摄` credits as `王磊 摄` does; `记者/柴琳琳` names as `记者 柴琳琳` does.
+    bare = _SLASH_AFTER_A_ROLE.sub(r"\1 ", _SLASH_BEFORE_PHOTOGRAPHED.sub(" ", fold(line).strip().replace("|", "/")))
+    bare = _BRACKETS_SIDE_BY_SIDE.sub(" ", bare)  # `（记者 柴琳琳）（通讯员 陈思）`, `（记者 柴琳琳）（图片由社区提供）`: one byline
     unmarked = bare.lstrip(_BYLINE_MARKS).strip()
     if unmarked != bare and _sets_role_off(unmarked):
         bare = _MARK_BEFORE_A_ROLE.sub(" ", unmarked)  # each role may be marked: `◎记者 柴琳琳 ◎通讯员 陈思`
@@ -249,19 +267,44 @@ def parse_byline(line: str) -> Byline | None:
         text = text[: credit.start()]
     marks = _WORK_MARKS.findall(text)
     photo = photo or any("图" in mark for mark in marks)
-    parts = _ROLE_SPLIT.split(_SIGN_OFF.sub("", _WORK_MARKS.sub(" ", text)))
+    parts = _ROLE_SPLIT.split(_SIGN_OFF.sub("", _WORK_MARKS.sub(" ", _SUPPLIED_BY.sub("", text))))
     if len(parts) == 1 and credit and _PHOTOGRAPHED in credit[0]:
         parts = ["", "摄影", text]  # `王磊 摄` credits a photographer as `摄影 王磊` does
     if parts[0].strip() or len(parts) < 3:
         return None  # text before the first role, or no role at all
+    if len(parts) == 3 and parts[1] in _SIGNS_UNNAMED and not parts[2].strip():
+        return Byline((), (), photo)  # `本报评论员`
     names: dict[str, list[str]] = {"reporters": [], "correspondents": []}
     for role, listed in zip(parts[1::2], parts[2::2]):
         role_names = _padded_names_joined([name for name in _NAME_SEPARATORS.split(listed) if name])
-        if not role_names or not all(_NAME.match(name) and name not in _COLUMN_WORDS | _WHO for name in role_names):
+        # Who took the photos, said after their names amid the byline: `记者 王磊 摄 通讯员 陈思`, `记者 王磊 摄影 通讯员 陈思`.
+        if role_names and role_names[-1] == _PHOTOGRAPHED:
+            role_names.pop()
+            photo = True
+        elif not role_names and role in _PHOTO_ROLES and any(names.values()):
+            photo = True
+            continue
+        if not role_names or not all(_NAME.match(name) and name not in _NOT_NAMES for name in role_names):
             return None
         names[_ROLES[role]].extend(_NAME_DOT.sub("·", name) for name in role_names)
         photo = photo or role in _PHOTO_ROLES
     return Byline(tuple(names["reporters"]), tuple(names["correspondents"]), photo)
+
+
+# An office signing for its item in brackets, on a line of its own: `（管城区文明办）`, `（区市场监管局）`, `（南曹街道）`.
+_OFFICE_SIGNATURE = re.compile(
+    f"^\\([{HAN}]{{2,16}}(?:办|局|委|委员会|街道|办事处|中心|社区|乡|镇|政府|部|院|所|队|会|站|馆|处|科)\\)$"
+)
+
+
+def signs_for_an_office(text: str) -> bool:
+    """True when `text` is only an office's name in brackets, signing the item above it: `（管城区文明办）`; it names no one."""
+    return _OFFICE_SIGNATURE.match(fold(text).strip()) is not None
+
+
+def marks_work_alone(line: str) -> bool:
+    """True when `line` is only what the names before it did: `文/图`, `摄影报道` (a byline's end, wrapped onto a line of its own)."""
+    return _PHOTO_CREDIT.fullmatch(fold(line).strip()) is not None
 
 
 def notes_photos_given(text: str) -> bool:

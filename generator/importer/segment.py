@@ -47,6 +47,7 @@ from .byline import (
     lead_byline,
     notes_photos_given,
     opens_with_a_bracketed_byline,
+    signs_for_an_office,
 )
 from .decode import compact, fold
 from .pagebreaks import (
@@ -305,11 +306,11 @@ def _goes_on_past_a_photo_credit(text: list[Line], chunk: _Chunk, result: Segmen
 
 
 def _appendix_under_a_byline(text: list[Line], chunk: _Chunk, result: Segmentation) -> bool:
-    """True when `text`, right under the byline of the article above, is that article's appendix: `附：部分村党支部书记当选名单` / `大湖村　王建设`."""
+    """True when `text`, right under the byline of the article above, is that article's appendix: `附：部分村党支部书记当选名单` / `大湖村　王建设`; or where it came from, `来源：管城发布`."""
     above = result.articles[-1] if result.articles else None
     return (
         chunk.after_byline and above is not None and above.byline is not None
-        and text[0].heads_an_appendix
+        and (text[0].heads_an_appendix or text[0].names_a_source)
         and not _dropped_between(result.dropped, above.last_line, text[0].number)
     )
 
@@ -358,7 +359,8 @@ def _read_articles(text: list[Line], chunk: _Chunk, result: Segmentation, indent
     """
     starts = _headed_inside_text(text, _headed_above_bylines(text, chunk.signed_above, _starts(text, chunk.continued_from, chunk.headed)))
     if _appendix_under_a_byline(text, chunk, result):  # up to the next article's start, the article above's
-        end = starts[0].first if starts else len(text)
+        # A note of where it came from is one line: what is under it is read as any text is.
+        end = 1 if text[0].names_a_source else starts[0].first if starts else len(text)
         article = result.articles[-1]
         result.articles[-1] = replace(article, paragraphs=article.paragraphs + tuple(join_paragraphs(text[:end], indented_page=indented_page)))
         text, starts = text[end:], [replace(start, first=start.first - end, body=start.body - end) for start in starts]
@@ -372,10 +374,12 @@ def _read_articles(text: list[Line], chunk: _Chunk, result: Segmentation, indent
         return
     # Photos printed alone are one article each, before the first caption is taken to head them all (_unsigned_start).
     captions = [] if starts else _captions_credited_under(text, chunk, indented_page)
-    # In a column of briefs, each paragraph signed in brackets is a brief, before its first line is taken for a headline.
-    briefs = [] if starts or captions else _briefs_signed_in_brackets(text, chunk.section, indented_page)
-    unsigned = None if captions or briefs else _unsigned_start(text[: starts[0].first] if starts else text, indented_page)
-    starts = captions or briefs or ([unsigned, *starts] if unsigned else starts)
+    # In a column of briefs, each paragraph signed in brackets is a brief, before its first line is taken for a headline;
+    # also above an article the column runs into (`■街道动态` / `●…。（通讯员 陈思）` / headline / `本报讯 …`).
+    above = text[: starts[0].first] if starts else text
+    briefs = [] if captions else _briefs_signed_in_brackets(above, chunk.section, indented_page)
+    unsigned = None if captions or briefs else _unsigned_start(above, indented_page)
+    starts = captions or [*briefs, *([unsigned] if unsigned else []), *starts]
     if not starts:
         if chunk.byline is None:
             result.dropped.append(Dropped(tuple(text), "text outside any article (no headline, 本报讯 lead or byline)"))
@@ -403,15 +407,23 @@ def _read_articles(text: list[Line], chunk: _Chunk, result: Segmentation, indent
             paragraphs = paragraphs[:boxed]
         title = _headline(headline) if headline else None
         continues_on = chunk.continues_on if is_last else None
-        under = _under_a_signed_lead(paragraphs) if byline is None and continues_on is None else []
+        under = _under_a_signed_lead(paragraphs) if continues_on is None else []
+        briefs, signed = _items_under_a_brief(under, byline)
+        if byline is not None and signed is None:
+            under = []  # no headline under the brief: the byline signs all the text, as printed
         paragraphs = paragraphs[: len(paragraphs) - len(under)]
-        article = PageArticle(title, tuple(paragraphs), chunk.section, byline, (), start.continued_from, continues_on)
+        article = PageArticle(title, tuple(paragraphs), chunk.section, byline if signed is None else None, (), start.continued_from, continues_on)
         for reprint in text_once.reprints:
             rest = "; the rest of the line is kept" if reprint.goes_on else ""
             result.dropped.append(Dropped(reprint.lines, f"repeated column tail of “{article.headline}”{rest}"))
         result.articles.append(article)
-        if under and all(closing_byline(paragraph.text) for paragraph in under):  # briefs signed in brackets, one after another
-            result.articles.extend(PageArticle(None, (paragraph,), chunk.section, None) for paragraph in under)
+        if briefs or signed:  # briefs signed in brackets, one after another, maybe each under its headline
+            result.articles.extend(
+                PageArticle(headline and _headline(list(headline.lines)), (brief,), chunk.section, None) for headline, brief in briefs
+            )
+            if signed:  # and the item the byline signs
+                headline, body = signed
+                result.articles.append(PageArticle(_headline(list(headline.lines)), tuple(body), chunk.section, byline))
         elif under:
             lines = tuple(line for paragraph in under for line in paragraph.lines)
             result.dropped.append(Dropped(lines, "text outside any article (under a brief signed at its end)"))
@@ -421,10 +433,13 @@ def _under_a_signed_lead(paragraphs: list[Paragraph]) -> list[Paragraph]:
     """The paragraphs under a lead signed in brackets at its end (`本报讯 …。（记者 柴琳琳）`, a brief): not its.
 
     Such a text is finished; what follows it is another brief (signed so
-    too) or another item printed without a headline (`更正：…`). A photo's
+    too) or another item printed without a headline (`更正：…`); so is a lead
+    an office signs on the line under it (`（管城区文明办）`). A photo's
     credit (`…。（记者 王磊 摄）`) ends no text.
     """
     signed = closing_byline(paragraphs[0].text) if paragraphs else None
+    if len(paragraphs) > 2 and signs_for_an_office(paragraphs[1].text):
+        return paragraphs[2:]  # signed on the line under it: `本报讯 …。` / `（管城区文明办）`
     return paragraphs[1:] if signed is not None and not signed.photo else []
 
 
@@ -437,10 +452,62 @@ def _briefs_signed_in_brackets(text: list[Line], section: str | None, indented_p
     """
     if not names_briefs(section):
         return []
-    paragraphs = join_paragraphs(text, indented_page=indented_page)
-    if not paragraphs or not all(closing_byline(paragraph.text) for paragraph in paragraphs):
-        return []
-    return _one_article_each(text, paragraphs)
+    briefs = _headed_briefs(join_paragraphs(text, indented_page=indented_page))
+    place = {line.number: at for at, line in enumerate(text)}
+    return [_Start(place[(headline or brief).first], place[brief.first]) for headline, brief in briefs]
+
+
+def _items_under_a_brief(
+    under: list[Paragraph], byline: Line | None
+) -> tuple[list[tuple[Paragraph | None, Paragraph]], tuple[Paragraph, list[Paragraph]] | None]:
+    """The items printed under a brief signed in brackets (see _under_a_signed_lead): briefs signed so (see
+    _headed_briefs); and, when a byline line ends the text, last the item it signs, a headline over its text
+    (`豫丰社区开展消防安全大排查` / `7月26日，…。` / `（通讯员 张磊 文/图）`): (briefs, (headline, text) or None).
+    No briefs and None when the paragraphs are printed otherwise.
+    """
+    if byline is None:
+        return _headed_briefs(under), None
+    for end in range(len(under) - 1, -1, -1):
+        briefs = _headed_briefs(under[:end])
+        if end and not briefs:
+            continue
+        headline, *body = under[end:]
+        if not (len(headline.lines) == 1 and _may_be_headline(headline.lines[0])):
+            headline, first = _headline_apart_over(headline)
+            body = [first, *body] if headline else []
+        if headline and body and not any(closing_byline(paragraph.text) for paragraph in body):
+            return briefs, (headline, body)
+    return [], None
+
+
+def _headed_briefs(paragraphs: list[Paragraph]) -> list[tuple[Paragraph | None, Paragraph]]:
+    """Briefs, one paragraph each signed in brackets at its end, each maybe under a headline of one line
+    (`金岱社区“四点半课堂”开课` / `近日，…。（通讯员 李娜）`): (headline or None, brief) each; none unless all are so printed.
+    """
+    briefs: list[tuple[Paragraph | None, Paragraph]] = []
+    headline = None
+    for paragraph in paragraphs:
+        if closing_byline(paragraph.text) is not None:
+            if headline is None:
+                headline, paragraph = _headline_apart_over(paragraph)
+            briefs.append((headline, paragraph))
+            headline = None
+        elif headline is None and len(paragraph.lines) == 1 and _may_be_headline(paragraph.lines[0]):
+            headline = paragraph
+        else:
+            return []
+    return [] if headline is not None else briefs
+
+
+def _headline_apart_over(paragraph: Paragraph) -> tuple[Paragraph | None, Paragraph]:
+    """A brief's headline standing apart over it (a blank line between), joined with it as if a page break cut a
+    sentence there: (headline, brief); else (None, `paragraph`)."""
+    first, *rest = paragraph.lines
+    if rest and not printed_together(first, rest[0]) and _may_be_headline(first):
+        brief = join_paragraphs(rest)
+        if len(brief) == 1:
+            return join_paragraphs([first])[0], brief[0]
+    return None, paragraph
 
 
 def _captions_credited_under(text: list[Line], chunk: _Chunk, indented_page: bool) -> list[_Start]:

@@ -143,10 +143,85 @@ def test_a_media_centre_reporter_s_byline_under_a_headline_signs_that_feature_no
     assert second.body == "“我今天给大家讲讲咱北下街的老故事。”75岁的退休教师李老师说。"
 
 
-def test_a_bracketed_byline_naming_who_supplied_the_story_credits_its_writers():
-    page = read_text("十八里河街道：夏粮收购有序进行\n\n本报讯 眼下，十八里河街道各粮食收购点秩序井然。（记者 王晓 通讯员 李娜 区融媒体中心供稿）\n")
+@pytest.mark.parametrize("byline", ["记者 王晓 通讯员 李娜 区融媒体中心供稿", "南曹街道供稿　记者 王晓 通讯员 李娜"])
+def test_a_bracketed_byline_naming_who_supplied_the_story_credits_its_writers(byline):
+    page = read_text(f"十八里河街道：夏粮收购有序进行\n\n本报讯 眼下，十八里河街道各粮食收购点秩序井然。（{byline}）\n")
     (article,) = page.articles
     assert (article.reporters, article.correspondents) == (["王晓"], ["李娜"])
+
+
+@pytest.mark.parametrize(
+    ("byline", "reporters", "correspondents", "photo"),
+    [
+        ("本报记者 柴琳琳 本报实习生 李娜", ["柴琳琳", "李娜"], [], False),
+        ("本报见习记者 王一鸣 本报特约通讯员 陈思", ["王一鸣"], ["陈思"], False),
+        ("本报融媒体记者 王磊", ["王磊"], [], False),
+        ("记者 柴琳琳 王磊/摄", ["柴琳琳", "王磊"], [], True),
+        ("通讯员 陈思 记者 王磊／摄", ["王磊"], ["陈思"], True),
+        ("记者 王磊 摄 通讯员 陈思", ["王磊"], ["陈思"], True),
+        ("记者 王磊 摄影 通讯员 陈思", ["王磊"], ["陈思"], True),
+        ("记者/柴琳琳 通讯员/陈思", ["柴琳琳"], ["陈思"], False),
+    ],
+)
+@pytest.mark.parametrize("place", ["in the lead", "under the text"])
+def test_bylines_with_the_paper_s_name_before_any_role_or_who_took_the_photos_amid_the_names(byline, reporters, correspondents, photo, place):
+    lead = "本报讯 7月30日，南关街街道开展防汛应急演练，200余名居民参加。"
+    printed = f"本报讯（{byline}）7月30日，南关街街道开展防汛应急演练，200余名居民参加。" if place == "in the lead" else f"{lead}\n{byline}"
+    page = read_text(f"南关街街道开展防汛演练\n\n{printed}\n\n北下街街道开展垃圾分类宣传\n\n本报讯 近日，北下街街道开展垃圾分类宣传活动。\n记者 柴琳琳\n")
+    first, second = page.articles
+    assert (first.reporters, first.correspondents, first.photo) == (reporters, correspondents, photo)
+    assert first.body == (printed if place == "in the lead" else lead)
+    assert (second.title, second.reporters, page.dropped) == ("北下街街道开展垃圾分类宣传", ["柴琳琳"], ())
+
+
+@pytest.mark.parametrize(("byline", "photo"), [("（记者 柴琳琳）（通讯员 陈思）", False), ("（记者 柴琳琳 通讯员 陈思）（图片由东大街街道提供）", True)])
+def test_a_byline_in_two_brackets_side_by_side_under_the_text_ends_its_article(byline, photo):
+    page = read_text(
+        f"东大街街道开展“敲门行动”\n\n本报讯 近日，东大街街道开展“敲门行动”。\n\n下一步，街道将持续做好服务。\n{byline}\n\n"
+        "南关街街道开展防汛演练\n\n本报讯 7月30日，南关街街道开展防汛应急演练。\n记者 王磊\n"
+    )
+    first, second = page.articles
+    assert (first.reporters, first.correspondents, first.photo) == (["柴琳琳"], ["陈思"], photo)
+    assert first.body == "本报讯 近日，东大街街道开展“敲门行动”。\n\n下一步，街道将持续做好服务。"
+    assert (second.title, second.reporters, page.dropped) == ("南关街街道开展防汛演练", ["王磊"], ())
+
+
+@pytest.mark.parametrize("note", ["来源：管城发布", "（来源：管城发布）", "转自：“管城融媒”微信公众号", "（据《郑州日报》）"])
+def test_where_an_article_came_from_under_its_byline_is_its_last_paragraph_and_names_no_one(note):
+    page = read_text(
+        "管城区召开疫情防控工作部署会\n\n本报讯 7月31日，管城区召开疫情防控工作部署会。\n记者 柴琳琳\n"
+        f"{note}\n编辑：王芳　校对：李明\n\n"
+        "我区新增一批“15分钟健身圈”\n\n7月以来，管城区在辖区公园、广场新建改造健身场地18处。\n\n据了解，年底前全部完工。\n通讯员 陈思\n"
+    )
+    first, second = page.articles
+    assert (first.reporters, first.body) == (["柴琳琳"], f"本报讯 7月31日，管城区召开疫情防控工作部署会。\n\n{note}")
+    assert (second.title, second.correspondents) == ("我区新增一批“15分钟健身圈”", ["陈思"])
+    assert second.body == "7月以来，管城区在辖区公园、广场新建改造健身场地18处。\n\n据了解，年底前全部完工。"
+    assert [(line.text, item.reason) for item in page.dropped for line in item.lines] == [("编辑：王芳　校对：李明", "running head")]
+
+
+@pytest.mark.parametrize("note", ["区卫健委供稿", "转自：“管城融媒”微信公众号", "（据《郑州日报》）"])
+def test_an_editors_line_under_where_an_unsigned_article_came_from_is_the_page_s(note):
+    page = read_text(
+        f"健康讲座进社区\n\n本报讯 7月29日，区卫健委组织专家走进兴隆社区开展健康讲座。\n{note}\n责任编辑　王芳\n\n"
+        "我区新增一批“15分钟健身圈”\n\n本报讯 7月以来，管城区新建改造健身场地18处。\n"
+    )
+    first, second = page.articles
+    assert first.body == f"本报讯 7月29日，区卫健委组织专家走进兴隆社区开展健康讲座。\n\n{note}"
+    assert second.title == "我区新增一批“15分钟健身圈”"
+    assert [(line.text, item.reason) for item in page.dropped for line in item.lines] == [("责任编辑　王芳", "running head")]
+
+
+def test_a_source_in_brackets_under_a_byline_leaves_the_unsigned_feature_under_it_whole():
+    page = read_text(
+        "管城区召开疫情防控工作部署会\n\n本报讯 7月31日，管城区召开疫情防控工作部署会。\n记者 柴琳琳\n（来源：管城发布）\n\n"
+        "我区新增一批“15分钟健身圈”\n\n7月以来，管城区在辖区公园、广场新建改造健身场地18处。\n\n据了解，年底前全部完工。\n（据《郑州日报》）\n"
+    )
+    first, second = page.articles
+    assert first.body.endswith("\n\n（来源：管城发布）")
+    assert (second.title, second.reporters) == ("我区新增一批“15分钟健身圈”", [])
+    assert second.body == "7月以来，管城区在辖区公园、广场新建改造健身场地18处。\n\n据了解，年底前全部完工。\n\n（据《郑州日报》）"
+    assert not page.dropped
 
 
 @pytest.mark.parametrize(
@@ -317,6 +392,19 @@ def test_a_photographer_s_credit_inside_an_article_does_not_end_it(credit):
     (article,) = page.articles
     assert article.body.endswith("\n\n舞龙舞狮、豫剧选段等节目轮番上演，赢得阵阵掌声。")
     assert (article.reporters, article.correspondents, article.photo, page.dropped) == (["柴琳琳", "王磊"], ["刘洋"], True, ())
+
+
+@pytest.mark.parametrize("role", ["视频", "摄像"])
+def test_who_filmed_an_article_s_video_signs_it_with_the_reporters_and_took_no_photo(role):
+    page = read_text(
+        "社区开展防汛演练\n\n本报讯 7月28日，南关街街道开展防汛应急演练。\n"
+        f"记者 柴琳琳 通讯员 赵敏 {role} 王磊\n\n老街巷里的非遗传承\n\n本报讯 近日，东大街街道举办非遗展。\n{role} 李娜\n"
+    )
+    assert [(article.title, article.reporters, article.correspondents, article.photo) for article in page.articles] == [
+        ("社区开展防汛演练", ["柴琳琳", "王磊"], ["赵敏"], False),
+        ("老街巷里的非遗传承", ["李娜"], [], False),
+    ]
+    assert not page.dropped
 
 
 def test_a_contest_s_winners_list_credits_no_one_each_work_a_paragraph_and_who_someone_is_is_no_name():
@@ -540,6 +628,18 @@ def test_a_commentary_signed_by_a_marked_name_under_its_headline_is_that_writer_
     assert commentary.reporters == (["李明", "王芳"] if "王" in signature else ["李明"])
     assert [nfkc(paragraph) for paragraph in commentary.body.split("\n\n")] == [nfkc(paragraph) for paragraph in COMMENTARY]
     assert [other.reporters for other in others] == ([["柴琳琳"]] if above else []) and not page.dropped
+
+
+@pytest.mark.parametrize(
+    ("signature", "writers"),
+    [("本报评论员", []), ("□本报评论员", []), ("本报评论员　王晓", ["王晓"]), ("特约评论员 王晓", ["王晓"]), ("文｜王晓", ["王晓"]), ("文/本报评论员 王晓", ["王晓"])],
+)
+def test_a_commentary_signed_by_the_paper_s_commentator_under_its_headline_is_an_article(signature, writers):
+    page = read_text(f"■短评\n\n让居民的事居民议\n\n{signature}\n\n" + "\n\n".join(COMMENTARY) + f"\n\n{NEXT_ARTICLE}")
+    commentary, news = page.articles
+    assert (commentary.title, commentary.section, commentary.reporters, commentary.correspondents) == ("让居民的事居民议", "短评", writers, [])
+    assert commentary.body.split("\n\n") == COMMENTARY
+    assert (news.title, news.reporters, page.dropped) == ("圃田乡：冬季农业生产不放松", ["柴琳琳"], ())
 
 
 NEXT_ARTICLE = "■活动室\n\n圃田乡：冬季农业生产不放松\n\n本报讯 近日，圃田乡组织农技人员指导农户做好小麦越冬管理。\n记者 柴琳琳\n"
@@ -897,3 +997,59 @@ def test_a_brief_signed_by_the_media_centre_and_a_name_in_brackets_credits_that_
     page = read_text("南关街街道举办智能手机培训班\n\n本报讯 7月27日，南关街街道举办老年人智能手机使用培训班。（管城区融媒体中心 王晓）\n")
     (article,) = page.articles
     assert (article.reporters, article.correspondents) == (["王晓"], [])
+
+
+@pytest.mark.parametrize("credit", ["受访者供图", "社区供图"])
+def test_a_caption_under_the_text_is_no_headline_over_the_byline_under_it(credit):
+    page = read_text(
+        "航海东路街道：退役老兵讲述战斗故事\n\n本报讯 近日，航海东路街道邀请退役老兵走进辖区学校，为青少年讲述战斗故事。\n\n"
+        f"图为李德明年轻时的照片。　{credit}\n见习记者 欧阳娜娜\n\n"
+        "二里岗街道：从“垃圾死角”到“口袋公园”\n\n本报讯 近日，二里岗街道民主路社区“口袋公园”建成开放。\n记者 柴琳琳\n"
+    )
+    first, second = page.articles
+    assert (first.reporters, first.photo) == (["欧阳娜娜"], True)
+    assert first.body.endswith(f"\n\n图为李德明年轻时的照片。　{credit}")
+    assert (second.title, second.reporters, page.dropped) == ("二里岗街道：从“垃圾死角”到“口袋公园”", ["柴琳琳"], ())
+
+
+@pytest.mark.parametrize("mark", ["文/图", "摄影报道"])
+def test_what_a_byline_s_names_did_wrapped_onto_a_line_of_its_own_under_the_headline_ends_that_byline(mark):
+    page = read_text(
+        f"圃田乡：“美丽庭院”扮靓乡村\n\n实习记者　买买提·艾力　通讯员　陈　思\n{mark}\n\n"
+        "走进圃田乡小李庄村，一排排农家小院干净整洁。\n\n“院子美了，心情也好了。”村民李秀英说。\n"
+    )
+    (article,) = page.articles
+    assert (article.reporters, article.correspondents, article.photo) == (["买买提·艾力"], ["陈思"], True)
+    assert article.body == "走进圃田乡小李庄村，一排排农家小院干净整洁。\n\n“院子美了，心情也好了。”村民李秀英说。"
+    assert not page.dropped
+
+
+def test_an_essay_signed_作者_under_its_headline_credits_its_writer():
+    page = read_text(f"■锐评\n\n停车难要靠共治来破解\n\n作者：王晓\n\n" + "\n\n".join(COMMENTARY) + "\n")
+    (article,) = page.articles
+    assert (article.title, article.section, article.reporters) == ("停车难要靠共治来破解", "锐评", ["王晓"])
+    assert article.body.split("\n\n") == COMMENTARY
+
+
+@pytest.mark.parametrize("office", ["（管城区文明办）", "（区市场监管局）", "（南曹街道办事处）"])
+def test_a_lead_an_office_signs_on_the_line_under_it_ends_its_item_and_the_feature_under_it_is_its_own(office):
+    page = read_text(
+        f"管城区启动“文明交通我先行”志愿服务活动\n\n本报讯 7月30日，管城区“文明交通我先行”志愿服务活动启动。\n\n{office}\n\n"
+        "我区开展夏季食品安全专项检查\n\n7月下旬以来，区市场监管局对辖区餐饮单位开展夏季食品安全专项检查。\n\n检查人员提醒，夏季高温是食物中毒高发期。\n记者 柴琳琳\n"
+    )
+    first, second = page.articles
+    assert (first.body, first.reporters) == (f"本报讯 7月30日，管城区“文明交通我先行”志愿服务活动启动。\n\n{office}", [])
+    assert (second.title, second.reporters) == ("我区开展夏季食品安全专项检查", ["柴琳琳"])
+    assert second.body == "7月下旬以来，区市场监管局对辖区餐饮单位开展夏季食品安全专项检查。\n\n检查人员提醒，夏季高温是食物中毒高发期。"
+    assert not page.dropped
+
+
+@pytest.mark.parametrize("entries", [["■第2版 十八里河街道：防汛救灾不松劲", "■第3版 “小巷管家”的一天"], ["A2版：十八里河街道防汛救灾不松劲"]])
+def test_the_entries_of_the_page_s_contents_are_furniture_and_name_no_section(entries):
+    page = read_text(
+        "我区全面筑牢疫情防控防线\n\n本报讯（记者 柴琳琳）7月31日，全区143个村（社区）全员上岗。\n\n本期导读\n\n" + "\n".join(entries) + "\n\n"
+        "商城路街道启动“网格化”排查\n\n本报讯 7月30日起，商城路街道组织网格员开展排查。（记者 柴琳琳 通讯员 马文博）\n"
+    )
+    first, second = page.articles
+    assert (second.title, second.section, second.correspondents) == ("商城路街道启动“网格化”排查", None, ["马文博"])
+    assert [(line.text, item.reason) for item in page.dropped for line in item.lines][1:] == [(entry, "the page's contents") for entry in entries]

@@ -871,7 +871,7 @@ def test_on_a_page_set_with_first_line_indents_a_line_wrap_after_a_full_stop_goe
     ]
 
 
-@pytest.mark.parametrize("dateline", ["本报郑州讯", "本报4月20日讯", "本报郑州４月２０日讯"])
+@pytest.mark.parametrize("dateline", ["本报郑州讯", "本报4月20日讯", "本报郑州４月２０日讯", "管城讯", "管城区讯", "管城回族区4月20日讯"])
 def test_a_dateline_naming_where_or_when_the_item_was_filed_opens_a_lead_as_本报讯_does(dateline):
     page = read_text(
         "■社区动态\n\n北下街街道开展“清洁家园”行动\n\n本报讯（记者 柴琳琳 通讯员 王晓）4月20日，北下街街道组织志愿者清理背街小巷。\n\n"
@@ -895,7 +895,7 @@ def test_a_brief_opened_by_a_dateline_with_a_place_is_titled_from_its_sentence_a
     ]
 
 
-@pytest.mark.parametrize("line", ["本报社区简讯栏目长期征集稿件，欢迎投稿。", "本报热线资讯：0371-66661234。"])
+@pytest.mark.parametrize("line", ["本报社区简讯栏目长期征集稿件，欢迎投稿。", "本报热线资讯：0371-66661234。", "管城快讯栏目长期征集稿件，欢迎投稿。"])
 def test_a_line_that_opens_with_本报_and_a_column_s_name_is_text_not_a_lead(line):
     page = read_text(f"北下街街道开展“清洁家园”行动\n\n本报讯 4月20日，北下街街道组织志愿者清理背街小巷。\n\n欢迎来稿\n\n{line}\n\n本报通讯员 王晓\n")
     [article] = page.articles
@@ -1002,3 +1002,72 @@ def test_a_page_that_prints_its_leads_flush_and_indents_the_paragraphs_under_the
         "北下街街道开展防诈骗宣传\n本报讯　6月9日，北下街街道开展防诈骗宣传活动。\n　　工作人员向居民发放了宣传资料。\n记者 王磊\n"
     )
     assert page.articles[0].body.split("\n\n")[2:] == ["民警提醒同学们：", "一是不私自下水游泳；", "二是不擅自与他人结伴游泳。", "同学们纷纷表示，一定牢记。"]
+
+
+BRIEF_ONE = "●7月30日，十八里河街道开展“送法进工地”活动，为200余名建筑工人讲解劳动合同知识。（通讯员 陈思）"
+BRIEF_TWO = "●7月28日，东大街街道举办“银发达人”才艺展示，40余名老年居民登台表演。（记者 柴琳琳）"
+
+
+@pytest.mark.parametrize("column", ["■街道动态", "【简讯】"])
+@pytest.mark.parametrize(
+    ("below", "signed"),
+    [
+        ("二里岗街道：为高龄老人办理“爱心卡”\n\n本报讯 近日，二里岗街道为辖区80岁以上高龄老人集中办理“爱心卡”。\n记者 王磊\n", "line"),
+        ("二里岗街道：为高龄老人办理“爱心卡”\n\n近日，二里岗街道为辖区80岁以上高龄老人集中办理“爱心卡”。（记者 王磊）\n", "brackets"),
+    ],
+    ids=["an article", "a brief with a headline"],
+)
+def test_a_column_of_briefs_signed_in_brackets_over_another_item_keeps_every_brief(column, below, signed):
+    page = read_text(f"{column}\n\n{BRIEF_ONE}\n\n{BRIEF_TWO}\n\n{below}")
+    assert [(article.title, article.reporters, article.correspondents) for article in page.articles] == [
+        ("十八里河街道开展“送法进工地”活动", [], ["陈思"]),
+        ("东大街街道举办“银发达人”才艺展示", ["柴琳琳"], []),
+        ("二里岗街道：为高龄老人办理“爱心卡”", ["王磊"], []),
+    ]
+    assert [article.body for article in page.articles[:2]] == [BRIEF_ONE, BRIEF_TWO]
+    assert {article.section for article in page.articles} == {column.strip("■【】")}
+    assert not page.dropped
+
+
+def test_briefs_each_under_its_headline_and_signed_in_brackets_are_one_article_each():
+    page = read_text(
+        "书院社区开展“夏日送清凉”活动\n\n　　7月28日，东大街街道书院社区组织志愿者为环卫工人送去绿豆汤。（通讯员 陈思）\n\n"
+        "金岱社区“四点半课堂”开课\n\n　　近日，航海东路街道金岱社区“四点半课堂”正式开课。（通讯员 李娜）\n\n"
+        "南关街街道开展防汛演练\n\n　　7月30日，南关街街道开展防汛应急演练。（记者 柴琳琳）\n"
+    )
+    assert [(article.title, article.reporters, article.correspondents) for article in page.articles] == [
+        ("书院社区开展“夏日送清凉”活动", [], ["陈思"]),
+        ("金岱社区“四点半课堂”开课", [], ["李娜"]),
+        ("南关街街道开展防汛演练", ["柴琳琳"], []),
+    ]
+    assert page.articles[1].body == "近日，航海东路街道金岱社区“四点半课堂”正式开课。（通讯员 李娜）"
+    assert not page.dropped
+
+
+@pytest.mark.parametrize(
+    ("signature", "reporters", "correspondents", "photo"),
+    [("\n（通讯员 张磊 文/图）", [], ["张磊"], True), ("　　记者　王磊", ["王磊"], [], False), ("　　（记者　王磊　通讯员　马文博）", ["王磊"], ["马文博"], False)],
+    ids=["a byline line", "run on", "run on, in brackets"],
+)
+def test_an_item_under_its_headline_after_a_brief_signed_in_brackets_is_an_article_of_its_own(signature, reporters, correspondents, photo):
+    page = read_text(
+        "书院社区开展“夏日送清凉”活动\n\n　　7月28日，东大街街道书院社区组织志愿者为环卫工人送去绿豆汤。　　记者　柴琳琳\n\n"
+        f"豫丰社区开展消防安全大排查\n\n　　7月26日，南关街街道豫丰社区对辖区8个楼院开展消防安全排查，清理楼道杂物20余处。{signature}\n"
+    )
+    first, second = page.articles
+    assert (first.title, first.reporters, first.correspondents) == ("书院社区开展“夏日送清凉”活动", ["柴琳琳"], [])
+    assert (second.title, second.reporters, second.correspondents, second.photo) == ("豫丰社区开展消防安全大排查", reporters, correspondents, photo)
+    assert second.body.startswith("7月26日，南关街街道豫丰社区")
+    assert not page.dropped
+
+
+@pytest.mark.parametrize("indent", ["", "　　"])
+def test_a_feature_whose_text_is_wrapped_at_a_narrow_column_is_signed_by_the_byline_under_its_headline(indent):
+    page = read_text(
+        f"让老人在家门口安享晚年\n\n记者　柴琳琳\n\n{indent}近年来，我区持续推进养老服务\n圈建设，新建社区养老服务站\n六十二个，实现了全覆盖。\n\n"
+        f"{indent}目前，全区助餐点日均服务老\n人1200余人次。\n"
+    )
+    (article,) = page.articles
+    assert (article.title, article.reporters) == ("让老人在家门口安享晚年", ["柴琳琳"])
+    assert article.body == "近年来，我区持续推进养老服务圈建设，新建社区养老服务站六十二个，实现了全覆盖。\n\n目前，全区助餐点日均服务老人1200余人次。"
+    assert not page.dropped

@@ -173,7 +173,7 @@ def test_bylines_without_brackets_after_the_lead(text, reporters, correspondents
     assert (byline.reporters, byline.correspondents, after) == (reporters, correspondents, rest)
 
 
-@pytest.mark.parametrize("text", ["（2020年12月30日）近日，", "近日（记者 柴琳琳）", "（特约评论员 柴琳琳）", "记者从区民政局获悉，今年…", "记者 柴琳琳"])
+@pytest.mark.parametrize("text", ["（2020年12月30日）近日，", "近日（记者 柴琳琳）", "（特约研究员 柴琳琳）", "记者从区民政局获悉，今年…", "记者 柴琳琳"])
 def test_text_after_the_lead_that_opens_with_no_byline(text):
     assert lead_byline(text) == (None, text)
 
@@ -305,6 +305,23 @@ def test_the_last_line_of_an_article_is_not_taken_into_the_next_headline(above, 
     first, second = page.printed
     assert [p.text for p in first.paragraphs][-1] == above
     assert second.title.text == "南关街街道开展“法律进社区”活动"
+    assert not page.dropped
+
+
+@pytest.mark.parametrize(
+    ("label", "section"),
+    [("■系列报道之三", "系列报道"), ("【系列报道·三】", "系列报道"), ("【“小巷管家”系列报道（二）】", "“小巷管家”系列报道"), ("【一线故事】", "一线故事")],
+)
+def test_a_label_in_brackets_over_a_headline_is_its_section_and_a_series_part_s_number_is_not(label, section):
+    page = read_text(
+        "南曹街道开展消防演练\n\n本报讯 7月28日，南曹街道组织辖区企业开展消防演练。\n记者 柴琳琳 通讯员 赵敏\n\n"
+        f"{label}\n“小巷管家”：巷子里的“主心骨”\n\n本报讯（记者 柴琳琳 通讯员 江涛）在西大街街道，有这样一群人，他们就是“小巷管家”。\n"
+    )
+    assert [(article.title.text, article.section) for article in page.printed] == [
+        ("南曹街道开展消防演练", None),
+        ("“小巷管家”：巷子里的“主心骨”", section),
+    ]
+    assert page.articles[1].correspondents == ["江涛"]
     assert not page.dropped
 
 
