@@ -27,10 +27,17 @@ DEFAULT_OUTPUT_DIR_NAME = "output"  # in the site folder: the site's own, replac
 
 @dataclass(frozen=True)
 class TagRule:
-    """Articles whose title or body contains any keyword get the tag."""
+    """Articles whose title or body contains any keyword get the tag, but for a keyword only inside a phrase it
+    excepts (`人大代表换届` is no village or community election)."""
 
     tag: str
     keywords: tuple[str, ...]
+    exceptions: tuple[str, ...] = ()
+
+    def matches(self, text: str) -> bool:
+        for phrase in self.exceptions:
+            text = text.replace(phrase, "\n")
+        return any(keyword in text for keyword in self.keywords)
 
 
 @dataclass(frozen=True)
@@ -79,7 +86,7 @@ class Config:
 
     def tags_for(self, text: str) -> list[str]:
         """The tags whose keywords occur in `text`, in config order."""
-        return [rule.tag for rule in self.tag_rules if any(k in text for k in rule.keywords)]
+        return [rule.tag for rule in self.tag_rules if rule.matches(text)]
 
 
 def _string(value, where: str) -> tuple[object, str | None]:
@@ -132,22 +139,25 @@ def _language(value, where: str):
 
 
 def _tag_rules(value, where: str):
-    example = "e.g. [{tag: 换届, keywords: [换届]}]"
+    example = "e.g. [{tag: 换届, keywords: [换届], except: [人大代表换届]}]"
     if not isinstance(value, list):
         return None, f"must be a list of rules, {example}"
     rules = []
     for number, item in enumerate(value, 1):
         if (
             not isinstance(item, dict)
-            or set(item) != {"tag", "keywords"}
+            or not {"tag", "keywords"} <= set(item) <= {"tag", "keywords", "except"}
             or not isinstance(item["tag"], str)
             or not item["tag"].strip()
         ):
-            return None, f"rule {number} must have exactly `tag` and `keywords`, {example}"
+            return None, f"rule {number} must have `tag` and `keywords`, and may have `except`, {example}"
         keywords, error = _string_list(item["keywords"], where)
         if error:
             return None, f"rule {number}: keywords {error}"
-        rules.append(TagRule(item["tag"].strip(), keywords))
+        exceptions, error = _string_list(item.get("except", []), where)
+        if error:
+            return None, f"rule {number}: except {error}"
+        rules.append(TagRule(item["tag"].strip(), keywords, exceptions))
     return tuple(rules), None
 
 

@@ -99,6 +99,7 @@ BROKEN_CONFIGS = {
     "a key given twice": (b"per_page: 10\nper_page: 20\n", "newsarchive.yml:2: per_page: is given twice (also on line 1)"),
     "a key given twice in a rule": (b"tag_rules:\n  - tag: a\n    keywords: [a]\n    tag: b\n",
                                     "newsarchive.yml:4: tag: is given twice (also on line 2)"),
+    "a rule's exceptions not a list": (b"tag_rules:\n  - tag: a\n    keywords: [a]\n    except: b\n", "rule 1: except must be a list"),
     "a bad base_url": (b"base_url: ftp://x/\n", "newsarchive.yml:1: base_url: must be a path"),
     "GBK": ("title: 管城".encode("gbk"), "newsarchive.yml: is not UTF-8 text"),
 }

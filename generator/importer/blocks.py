@@ -36,11 +36,12 @@ from .byline import (
     closing_byline,
     credits_a_photo,
     credits_a_writer_without_a_role,
+    ends_signed,
     ends_with_photo_credit,
     labels_a_column,
     marked_signature,
     marks_work_alone,
-    opens_with_a_bracketed_byline,
+    opens_with_a_byline,
     parse_byline,
     role_and_colon,
     role_set_off,
@@ -117,7 +118,8 @@ _DATE_LINE_PARTS = re.compile(
     rf"{EDITOR_CREDIT}"
     rf"|星期[一二三四五六日天]|周[一二三四五六日天]|农历\S*|{_LUNAR_DATE}"
     rf"|{_PAGE}(?:\s+(?!{EDITORS})[{HAN}·]{{2,6}})?|总第\s*\d+\s*期|今日\s*\d+\s*版"
-    rf"|{_PAPER_OR_PAGE_NAME}|[A-Z]{{2,}}(?:\s+[A-Z]{{2,}})+|{_LETTERED_PAGE}|(?<![\d:])\d{{1,3}}\s*$|^\s*\d{{1,3}}(?=\s)|[\s\W_]"
+    rf"|{_PAPER_OR_PAGE_NAME}|[A-Z]{{2,}}(?:\s+[A-Z]{{2,}})+|{_LETTERED_PAGE}(?:\s+(?!{EDITORS})[{HAN}·]{{2,6}})?"  # `A3 街道传真`
+    rf"|(?<![\d:])\d{{1,3}}\s*$|^\s*\d{{1,3}}(?=\s)|[-—–(]\s*\d{{1,3}}\s*[-—–)]|[\s\W_]"  # `- 4 -`, `（4）` too
 )
 # A page's name and its number (`社区新闻 3`, `要闻 A3`, `3 要闻`), as a running head prints them without 版.
 _NAMED_PAGE_NUMBER = rf"(?:{_PAPER_OR_PAGE_NAME})\s+[A-Z]?\d{{1,3}}\s*$|^\s*[A-Z]?\d{{1,3}}\s+(?:{_PAPER_OR_PAGE_NAME})\s*$"
@@ -158,7 +160,7 @@ _BARE_CONTINUED_ON = re.compile(rf"^\s*{_ARROW}\s*下转\s*{_JUMP_PAGE}\s*{_ARRO
 # A credit for all the photos of the page (on the NFKC form): `本版图片均由记者 王磊 摄`, `本版照片由社区提供。`.
 # It credits no one article, so it is furniture (listed by --verbose), not an article of its own.
 _PAGE_PHOTO_CREDIT = re.compile(r"^本(?:版|期)(?:图片|照片|摄影)")
-_ORNAMENT = re.compile(r"^[-—–_=*·.…■□◆◇●○★☆▲△\s]+$")  # `———`, `＊＊＊`, `………` (NFKC: dots)
+_ORNAMENT = re.compile(r"^[-—–_=*·.…■□◆◇●○★☆▲△※~〜\s]+$")  # `———`, `＊＊＊`, `………` (NFKC: dots), `※※※`, `~~~`
 _QR_CODE_PROMPT = re.compile(r"^(?:扫码|扫描(?:下方|右侧|左侧|上方)?二维码|扫一扫|长按识别二维码|微信扫描)")
 # How to reach or follow the paper, printed at a page's foot: `新闻热线：0371-66228899`, `更多精彩请关注“管城融媒”微信公众号`.
 _PAPER_CONTACT = re.compile(r"^(?:新闻热线|报料热线|新闻报料|投稿邮箱|投稿信箱|更多精彩(?:内容)?请关注|欢迎关注)")
@@ -174,8 +176,9 @@ _MAX_NAME_END = 3  # characters: the rest of a name a page break cut (`思`, `�
 _MAX_NAME = 4  # characters: a Chinese name, compound surname included (longer ones, `买买提·艾力`, are dotted)
 _MAX_RUBRIC_LENGTH = 30
 # A label in brackets on a line of its own, no clause in it, on the NFKC form: a column's or a series' name
-# over a headline (`【系列报道·三】`, `【社区动态】`): read as a rubric is.
-_BRACKET_LABEL = re.compile(rf"^【[^【】。,;!?:]{{1,{_MAX_RUBRIC_LENGTH}}}】$")
+# over a headline (`【系列报道·三】`, `【社区动态】`, `〔换届进行时〕`): read as a rubric is.
+_LABEL_BRACKETS = "【】〔〕〖〗[]［］"  # `［一线故事］` is `[一线故事]` on the NFKC form
+_BRACKET_LABEL = re.compile(rf"^[【〔〖\[][^【】〔〕〖〗\[\]。,;!?:]{{1,{_MAX_RUBRIC_LENGTH}}}[】〕〗\]]$")
 # A series' part, after its name: `系列报道·三`, `系列报道之三`, `系列报道（三）`; the series is the section of every part.
 _PART_NUMBER = re.compile(r"[·之][一二三四五六七八九十\d]{1,3}$|[(（][一二三四五六七八九十\d]{1,3}[)）]$")
 _MAX_SIGNATURE_LENGTH = 30  # characters: who issued a notice (`管城回族区城东路街道办事处`), maybe two bodies
@@ -293,7 +296,7 @@ class Line:
     @property
     def is_lead(self) -> bool:
         """Text that opens a news item: its dateline (`本报讯`), or a byline in brackets where the page prints none (`【通讯员 李明】6月9日晚，…`)."""
-        return self.kind is Kind.TEXT and (DATELINE.match(self.key) is not None or opens_with_a_bracketed_byline(fold(self.text).lstrip()))
+        return self.kind is Kind.TEXT and (DATELINE.match(self.key) is not None or opens_with_a_byline(fold(self.text).lstrip()))
 
     @property
     def asks_or_exclaims(self) -> bool:
@@ -360,7 +363,7 @@ def ends_paragraph(text: str) -> bool:
     return (
         ends_sentence(folded) or folded.rstrip(CLOSERS).endswith(":") or ends_with_photo_credit(folded)
         or labels_a_column(folded) or _labels_a_box(folded) or is_date_alone(folded) or _SOURCE_NOTE.match(folded) is not None
-        or closing_byline(folded) is not None  # signed after its last sentence, spaces before the role: `…。　　记者　柴琳琳`
+        or ends_signed(folded)  # signed after its last sentence, spaces before the role: `…。　　记者　柴琳琳`
     )
 
 
@@ -470,7 +473,7 @@ def _rubric_name(text: str) -> str:
 
     Spaces between phrases stay: `■输入新鲜血液 找好接班人`.
     """
-    name = text.strip().strip(RUBRIC_MARKS + "【】").strip()
+    name = text.strip().strip(RUBRIC_MARKS + _LABEL_BRACKETS).strip()
     words = name.split()
     name = "".join(words) if all(len(word) == 1 for word in words) else name
     return _PART_NUMBER.sub("", name).strip() or name
@@ -616,12 +619,24 @@ def dates_in_text(lines: list[Line]) -> list[Line]:
 
 
 def signs_a_notice(above: Line | None, line: Line) -> bool:
-    """True when `line`, under `above`, may be a notice's signature: a short line, no lead, without punctuation, under a finished paragraph."""
+    """True when `line`, under `above`, may be a notice's signature: a short line, no lead, without punctuation, under a
+    finished paragraph, a number given after its label (`监督举报电话：0371-66228123`) or a table's row (`委员　张伟　刘红`)."""
     return (
         line.kind is Kind.TEXT and not line.is_lead and len(line.text) <= _MAX_SIGNATURE_LENGTH
         and not _PUNCTUATION.search(fold(line.text))
-        and above is not None and above.kind is Kind.TEXT and ends_paragraph(above.text)
+        and above is not None and above.kind is Kind.TEXT
+        and (ends_paragraph(above.text) or gives_a_labelled_value(above.text) or holds_spaced_words(above.text))
     )
+
+
+# On the NFKC form: words set apart by spaces, no sentence or clause mark, as a list or a table prints names,
+# posts and names, or labels and values (`王小明　刘红　李秀英`, `主任　张建国`, `平均年龄　42.3岁`).
+_SPACED_WORDS = re.compile(r"[^\s。,;!?:]{1,12}(?:\s+[^\s。,;!?:]{1,12})+")
+
+
+def holds_spaced_words(text: str) -> bool:
+    """True when `text` holds only words set apart by spaces (_SPACED_WORDS): a list's or a table's row."""
+    return _SPACED_WORDS.fullmatch(fold(text).strip()) is not None
 
 
 def lunar_dates_in_breaks(lines: list[Line]) -> list[Line]:
@@ -629,15 +644,21 @@ def lunar_dates_in_breaks(lines: list[Line]) -> list[Line]:
 
     Apart from the text above, which ends no paragraph, and from the text
     below, it is what the page printed around the break, as running date
-    lines do. Elsewhere it may be text: a headline (`腊月初八`).
+    lines do; so it is beside the break's page number or running head
+    (`- 5 -` / `辛丑年六月廿三`). Elsewhere it may be text: a headline (`腊月初八`).
     """
     shown = shown_lines(lines)
     in_breaks = {
         line.number
-        for above, line, below in zip(shown, shown[1:], shown[2:])
+        for above, line, below in zip([None, *shown], shown, [*shown[1:], None])
         if line.kind is Kind.TEXT and _LUNAR_DATE_ALONE.fullmatch(fold(line.text).strip())
-        and above.kind is Kind.TEXT and not ends_paragraph(above.text) and not printed_together(above, line)
-        and below.kind is Kind.TEXT and not printed_together(line, below)
+        and (
+            any(other is not None and other.kind is Kind.FURNITURE for other in (above, below))
+            or (
+                above is not None and above.kind is Kind.TEXT and not ends_paragraph(above.text) and not printed_together(above, line)
+                and below is not None and below.kind is Kind.TEXT and not printed_together(line, below)
+            )
+        )
     }
     return _reread(lines, in_breaks, kind=Kind.FURNITURE, what="running head")
 

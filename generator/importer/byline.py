@@ -76,7 +76,9 @@ _ROLE_SPLIT = re.compile(f"({_ROLE_WORDS})")
 # same note in brackets at the end of its text (`…送去春联。（图片由社区提供）`).
 _PHOTO_SOURCE = r"(?:本文)?(?:图片|照片)由[^()]+提供"
 _PHOTO_CREDIT = re.compile(r"(?:\s*(?:文/图|图/文|摄影报道|摄影|摄|供图|\(?" + _PHOTO_SOURCE + "))+$")
-_PHOTO_SOURCE_AT_END = re.compile(r"\(" + _PHOTO_SOURCE + r"\)\s*$")
+# The same note at a paragraph's end or after the lead's byline (`本报讯（记者 王磊）（图片由社区提供）…`), or a
+# paragraph of its own, in brackets or not; and who gave them, `（受访者供图）`.
+_PHOTOS_GIVEN = re.compile(rf"\((?:{_PHOTO_SOURCE}|[{HAN}]{{2,12}}供图)\)|^(?:{_PHOTO_SOURCE}|[{HAN}]{{2,12}}供图)$")
 # What a mark before or after a name says it did: wrote (文), took the photos (图), or both (`文/图`, `文·图`).
 _WORK = "文[·・]?图|图[·・]?文|文|图"
 # Who wrote and who took the photos, marked at each name: `文/记者 柴琳琳 图/通讯员 陈思`,
@@ -99,6 +101,7 @@ EDITOR_CREDIT = rf"(?:{EDITORS})[\s:]+[{HAN}·]{{2,4}}(?:[\s、]+(?!{EDITORS})[{
 # Editors credited at a byline's end, after its names (`记者 柴琳琳 编辑 王芳`): taken off before roles are
 # split, else `编辑` and `王芳` read as more of the reporter's names.
 _EDITORS_AT_END = re.compile(rf"(?:\s+{EDITOR_CREDIT})+$")
+_HAN_ONLY = re.compile(f"[{HAN}]+")
 _NAME_SEPARATORS = re.compile(r"[\s、,;:]+")  # `:` as in `记者：柴琳琳`
 # A name: 2–4 Chinese characters (compound surname included), or parts
 # joined by a middle dot as in minority and foreign names (买买提·艾力); pages
@@ -113,9 +116,11 @@ _WHO = {"居民", "村民", "市民", "网友", "读者", "群众"}
 # Where an article came from, printed under its byline (`来源：管城发布`, `转自：…`): never a name.
 _SOURCE_WORDS = {"来源", "转自", "出处", "稿源"}
 _NOT_NAMES = _COLUMN_WORDS | _WHO | _SOURCE_WORDS
+_AFFILIATION = re.compile(f"[{HAN}]{{2,}}(?:街道|社区|办事处)$")
 # Who supplied the story, printed before the byline's roles: `（南曹街道供稿　通讯员 范晓东）`.
 _SUPPLIED_BY = re.compile(f"^[{HAN}]{{2,12}}供稿\\s+")
 _BRACKETS = "()[]【】〔〕"
+_CLAUSE_OR_SENTENCE = re.compile("[,。;:!?]")  # on the NFKC form
 _SLASH_BEFORE_PHOTOGRAPHED = re.compile(r"\s*/\s*(?=摄)")
 _BRACKETS_SIDE_BY_SIDE = re.compile(r"(?<=\S)\)\s*\((?=\S)")
 _SLASH_AFTER_A_ROLE = re.compile(f"({_ROLE_WORDS})\\s*/\\s*(?![文图])")  # `记者/柴琳琳` as `记者 柴琳琳`, not `记者/文`
@@ -150,10 +155,13 @@ class Byline:
 
 
 def _padded_names_joined(names: list[str]) -> list[str]:
-    """Two-character names padded to three with a space, as bylines align them (`王　磊`), read whole."""
+    """Two-character names padded to three with a space, as bylines align them (`王　磊`), read whole; and a role's
+    first name, its surname set apart by a stray space (`柴 琳琳`, as OCR reads it): no name is one character.
+    (Not elsewhere: `通讯` / `员 张磊` is a role a line break cut.)"""
     joined: list[str] = []
     for name in names:
-        if len(name) == 1 and joined and len(joined[-1]) == 1:
+        surname = len(joined) == 1 and len(name) == 2 and _HAN_ONLY.fullmatch(joined[-1] + name) is not None
+        if joined and len(joined[-1]) == 1 and (len(name) == 1 or surname):
             joined[-1] += name
         else:
             joined.append(name)
@@ -276,7 +284,8 @@ def parse_byline(line: str) -> Byline | None:
         return Byline((), (), photo)  # `本报评论员`
     names: dict[str, list[str]] = {"reporters": [], "correspondents": []}
     for role, listed in zip(parts[1::2], parts[2::2]):
-        role_names = _padded_names_joined([name for name in _NAME_SEPARATORS.split(listed) if name])
+        # Where the correspondent works, before the name (`通讯员 南曹街道 范晓东`), names no one.
+        role_names = _padded_names_joined([name for name in _NAME_SEPARATORS.split(listed) if name and not _AFFILIATION.search(name)])
         # Who took the photos, said after their names amid the byline: `记者 王磊 摄 通讯员 陈思`, `记者 王磊 摄影 通讯员 陈思`.
         if role_names and role_names[-1] == _PHOTOGRAPHED:
             role_names.pop()
@@ -308,8 +317,8 @@ def marks_work_alone(line: str) -> bool:
 
 
 def notes_photos_given(text: str) -> bool:
-    """True when `text` ends with a note in brackets that someone gave the article's photos: `…200余副。（图片由社区提供）`."""
-    return _PHOTO_SOURCE_AT_END.search(fold(text)) is not None
+    """True when `text` holds a note that someone gave the article's photos (see _PHOTOS_GIVEN): `…200余副。（图片由社区提供）`."""
+    return _PHOTOS_GIVEN.search(fold(text).strip()) is not None
 
 
 def credits_a_photo(line: str) -> bool:
@@ -348,13 +357,18 @@ def lead_byline(text: str) -> tuple[Byline | None, str]:
     return None, text
 
 
-def opens_with_a_bracketed_byline(text: str) -> bool:
-    """True when `text` opens with a byline in brackets and goes on (`【通讯员 李明】6月9日晚，…`): a lead printed without `本报讯`."""
+def opens_with_a_byline(text: str) -> bool:
+    """True when `text` opens with a byline and goes on: a lead printed without `本报讯`.
+
+    In brackets (`【通讯员 李明】6月9日晚，…`), or its role set off, run into
+    the text as a copy from a PDF joins it (`记者 柴琳琳 通讯员 陈思 凌晨5点，…`).
+    """
     bracketed = _BRACKETED.match(text)
-    return (
-        bracketed is not None and starts_with_role(_bare(bracketed[0])) and parse_byline(bracketed[0]) is not None
-        and bool(text[bracketed.end() :].strip())
-    )
+    if bracketed is None:  # and a sentence goes on after it: not `通讯员 欧阳娜娜 司马乐）`, a bracket's end a line break cut
+        byline, rest = lead_byline(text) if role_set_off(text) else (None, "")
+        rest = fold(rest)
+        return byline is not None and _CLAUSE_OR_SENTENCE.search(rest) is not None and rest.count(")") <= rest.count("(")
+    return starts_with_role(_bare(bracketed[0])) and parse_byline(bracketed[0]) is not None and bool(text[bracketed.end() :].strip())
 
 
 def closes_bracket_above(above: str, below: str) -> bool:
@@ -424,6 +438,11 @@ def closing_byline(text: str) -> Byline | None:
     credit = _after_last_sentence(text, _BRACKETED_AT_END, _SPACED_AT_END, _ROLE_AT_END)
     bracketed = credit is not None and _BRACKETED_AT_END.fullmatch(credit) is not None
     return parse_byline(credit) if credit and (bracketed or role_set_off(credit)) else None
+
+
+def ends_signed(text: str) -> bool:
+    """True when `text` ends with its byline (see closing_byline), whole: not `…。（记者 柴琳琳`, a bracket a line break left open."""
+    return closing_byline(text) is not None and _OPEN_BRACKET_AT_END.search(fold(text).rstrip()) is None
 
 
 def _after_last_sentence(text: str, *patterns: re.Pattern) -> str | None:

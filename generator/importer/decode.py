@@ -136,12 +136,14 @@ def _visible(line: str) -> str:
     Control and format characters (zero-width spaces, stray BOMs, soft
     hyphens) are dropped: they are invisible in print and break the YAML and
     Markdown the importer writes. Tabs, and line and paragraph separators,
-    become spaces: a tab indents or spaces out words as a space does.
+    become spaces: a tab indents or spaces out words as a space does; so do
+    no-break and other narrow or fixed-width spaces (not the ideographic
+    space, an indent's and a padded name's).
     """
     kept = []
     for char in line:
         category = unicodedata.category(char)
-        if char == "\t" or category in ("Zl", "Zp"):
+        if char == "\t" or category in ("Zl", "Zp") or (category == "Zs" and char not in " \u3000"):
             kept.append(" ")
         elif category not in ("Cc", "Cf", "Cs"):
             kept.append(char)

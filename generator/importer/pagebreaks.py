@@ -27,6 +27,7 @@ from .blocks import (
     ends_paragraph,
     ends_sentence,
     gives_a_labelled_value,
+    holds_spaced_words,
     is_dateline_alone,
     printed_lines,
     printed_together,
@@ -49,9 +50,6 @@ _MAX_SUBHEAD_LENGTH = 20
 _CLAUSE_MARK = re.compile(r"[。,;:!?、]")  # on the NFKC form: `，；：！？` read as `,;:!?`
 # A list's item that names what it gives (`主任：张建国`, `开幕式地点：区文化馆广场`), checked on the NFKC form.
 _FIELD = re.compile(f"^[{HAN}]{{1,8}}:")
-# On the NFKC form: words set apart by spaces, no sentence or clause mark, as a list or a table prints names,
-# posts and names, or labels and values (`王小明　刘红　李秀英`, `主任　张建国`, `平均年龄　42.3岁`).
-_SPACED_WORDS = re.compile(r"[^\s。,;!?:]{1,12}(?:\s+[^\s。,;!?:]{1,12})+")
 _NUMBER_THEN_CLAUSE = re.compile(r"[\d\-+() ]{5,}[,;、]")  # on the NFKC form: a phone number, then the sentence goes on
 _TIME_CUT = re.compile(r"(?<!\d)\d{1,2}:$")  # on the NFKC form: the hour of a time, its minutes in the next line
 _GOES_ON_A_CLAUSE = re.compile(r"[,、;.。()]")  # on the NFKC form: a line going on with the sentence above (`，每天…`)
@@ -215,36 +213,48 @@ def _list_items(lines: list[Line]) -> set[int]:
     Marked or numbered (`●书法展示`, `◆加强巡逻防控；`, `1.书画展：…`); or,
     under a line that opens a list (`当选人员名单如下：`) or another item,
     naming what they give (`主任：张建国`, `开幕式地点：区文化馆广场`), or words
-    set apart by spaces (`王小明　刘红　李秀英`, `主任　张建国`).
+    set apart by spaces (`王小明　刘红　李秀英`, `主任　张建国`); rows of such
+    words printed one under another are items under any line, a table's
+    heading without a colon too (`当选人员名单` / `主任　李建军` / `副主任　王芳`).
     """
     items: set[int] = set()
     in_a_list = False
+    spaced_rows = {
+        row.number
+        for upper, lower in zip(lines, lines[1:])
+        if printed_together(upper, lower) and _spaced_words(upper) and _spaced_words(lower)
+        for row in (upper, lower)
+    }
     for above, line in zip([None, *lines], lines):
         # Under an item, a line that opens a list, or what is printed right under them (`开幕式时间：` / `2月6日上午`).
         right_under = above is not None and (above.number in items or above.opens_a_list)
         in_a_list = right_under or (in_a_list and printed_together(above, line))
         # Spaced words only right under: under a quotation's first line (`…说：` / `“这上面还印着` / `责任编辑 王芳 李明`), text;
         # nor the rest of a byline in brackets a line break cut (`●…500余份。（记者 柴` / `琳琳 通讯员 李娜）`).
-        spaced = right_under and _spaced_words(line) and not closes_bracket_above(above.text, line.text)
+        spaced = (
+            (right_under or line.number in spaced_rows) and _spaced_words(line)
+            and (above is None or not closes_bracket_above(above.text, line.text))
+        )
         if line.is_list_item or (in_a_list and _FIELD.match(fold(line.text))) or spaced:
             items.add(line.number)
     return items
 
 
 def _spaced_words(line: Line) -> bool:
-    """True when `line` holds only words set apart by spaces (_SPACED_WORDS): a list's or a table's row."""
-    return _SPACED_WORDS.fullmatch(fold(line.text).strip()) is not None
+    """True when `line` holds only words set apart by spaces: a list's or a table's row (see blocks.holds_spaced_words)."""
+    return holds_spaced_words(line.text)
 
 
 def _item_ends(item: Line, line: Line) -> bool:
     """True when a list's item, whose last line is `item`, ends before the text `line` under it, whatever it ends with (`●元宵节猜灯谜`, `委员：王小明、赵丽、陈刚`).
 
-    A blank line ends it; but not a page break (its page number, its
+    A blank line ends it, and a row's line ends it; but not a page break (its page number, its
     running head), nor one after a clause (`…、`, `…，`), nor after only
     the item's number (`（3）`), whose text goes on under it.
     """
     cut = fold(item.text).rstrip().endswith((",", "、")) or item.is_list_number
-    return not printed_together(item, line) and not line.after_break and not cut
+    # A row of words set apart by spaces is whole on its line (`委员　刘振华　张小红` / `特此公告。`).
+    return (_spaced_words(item) or not printed_together(item, line)) and not line.after_break and not cut
 
 
 def _subhead_between(above: Line | None, subhead: Line, line: Line) -> bool:

@@ -2,7 +2,8 @@
 
 The subdistricts are data (`subdistricts` in newsarchive.yml). A headline
 prefix `南关街街道:` names the subdistrict outright; otherwise the first
-configured name in the headline, then in the body, counts. The community is
+configured name in the headline, then in the body, counts, but for a name
+listed with others (`南曹街道、十八里河街道…`), as a district-wide item prints them. The community is
 the `…社区` printed right after the subdistrict (`南关街街道豫丰社区`, also
 `…街道在辖区金岱社区`; not a phrase, `…街道志愿服务进社区`), or the
 community named after the subdistrict itself (`北下街社区` of 北下街街道).
@@ -21,7 +22,12 @@ _NOT_A_NAME_START = (
     "各", "辖区", "所辖", "下辖", "全体", "联合", "携手", "组织", "开展", "召开",
     "指导", "走进", "深入", "党工委", "办事处", "在", "与", "和", "及", "对", "为", "向", "到",
     "举办", "举行", "推进", "推动", "打造", "表彰", "评选", "选举", "完成", "新一届",  # `XX街道举办新一届社区…` (not 建设: 建设东路社区)
+    # How many or which (`XX街道所有社区`, `首家社区`), and what the subdistrict does to them (`督导社区换届`).
+    "所有", "全部", "部分", "其他", "其余", "相关", "所属", "下属", "多个", "两个", "首家", "首个", "重点", "老旧", "城市", "涉农",
+    "督导", "督促", "要求", "协调", "带领", "邀请", "成立", "帮助", "动员", "引导", "检查", "调研", "慰问", "服务", "包联", "走访",
 )
+# A count (`三个社区`, `12个社区`): no community's name.
+_COUNT = re.compile(r"^[\d一二三四五六七八九十两几数]+个")
 # Where, not which: words between the subdistrict and the community's name (`XX街道在辖区金岱社区`).
 _WHERE = re.compile("^(?:在辖区|在)")
 # A phrase ends with a verb (`XX街道志愿服务进社区`): no community's name.
@@ -43,8 +49,20 @@ def find_subdistrict(title: str, body: str, subdistricts: tuple[str, ...]) -> st
 
 
 def _first_mention(text: str, names: tuple[str, ...]) -> str | None:
-    """The configured name that occurs first in `text` (the longer one when two start together)."""
-    positions = [(text.find(name), -len(name), name) for name in names if name in text]
+    """The configured name that occurs first in `text` (the longer one when two start together), but for one
+    listed with others (`南曹街道、十八里河街道作了交流发言`): a district-wide item names several, and is about none."""
+    def listed(start: int, end: int) -> bool:
+        """Between `、` and another of the names: `南曹街道、十八里河街道` (not `老党员代表、东大街街道…`)."""
+        return (text.startswith("、", end) and any(text.startswith(other, end + 1) for other in names)) or (
+            text.startswith("、", start - 1) and any(text.endswith(other, 0, start - 1) for other in names)
+        )
+
+    positions = [
+        (found.start(), -len(name), name)
+        for name in names
+        for found in re.finditer(re.escape(name), text)
+        if not listed(found.start(), found.end())
+    ]
     return min(positions)[2] if positions else None
 
 
@@ -53,7 +71,7 @@ def find_community(text: str, subdistrict: str) -> str | None:
     for match in re.finditer(re.escape(subdistrict), text):
         after = _COMMUNITY_AFTER.match(text, match.end())
         name = _WHERE.sub("", after["name"]) if after else ""
-        if len(name) >= 2 and not name.startswith(_NOT_A_NAME_START) and not name.endswith(_NOT_A_NAME_END):
+        if len(name) >= 2 and not name.startswith(_NOT_A_NAME_START) and not name.endswith(_NOT_A_NAME_END) and not _COUNT.match(name):
             return name + "社区"
     own = _SUBDISTRICT_SUFFIX.sub("", subdistrict) + "社区"
     if len(own) > 3 and own in text:

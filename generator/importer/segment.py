@@ -36,6 +36,7 @@ from .blocks import (
     lead_in_with_a_colon,
     names_briefs,
     printed_together,
+    signs_a_notice,
 )
 from .byline import (
     Byline,
@@ -46,7 +47,7 @@ from .byline import (
     credits_a_photo,
     lead_byline,
     notes_photos_given,
-    opens_with_a_bracketed_byline,
+    opens_with_a_byline,
     signs_for_an_office,
 )
 from .decode import compact, fold
@@ -124,7 +125,7 @@ class PageArticle:
         """
         lead = fold(self.paragraphs[0].text).lstrip()
         opening = dateline(lead)
-        in_lead = lead_byline(lead[len(opening):].lstrip())[0] if opening or opens_with_a_bracketed_byline(lead) else None
+        in_lead = lead_byline(lead[len(opening):].lstrip())[0] if opening or opens_with_a_byline(lead) else None
         at_end = closing_byline(self.paragraphs[-1].text)
         captions = (caption_credit(paragraph.text) for paragraph in self.paragraphs)
         photos = any(paragraph.lines[0].is_caption or notes_photos_given(paragraph.text) for paragraph in self.paragraphs)
@@ -300,9 +301,20 @@ def _goes_on_past_a_photo_credit(text: list[Line], chunk: _Chunk, result: Segmen
         and credits_a_photo(above.byline.text)
         and not (above.title is None and above.paragraphs[0].lines[0].starts_as_caption and text[0].starts_as_caption)  # photos printed alone, one after another
         and not _dropped_between(result.dropped, above.last_line, text[0].number)
-        and (text[0].ends_with_full_stop or text[0].ends_a_clause)
-        and join_paragraphs(text, indented_page=indented_page)[0].lines[-1].ends_with_full_stop  # last: the costliest
+        and (
+            _next_photo_of_a_group(above, text)
+            or (
+                (text[0].ends_with_full_stop or text[0].ends_a_clause)
+                and join_paragraphs(text, indented_page=indented_page)[0].lines[-1].ends_with_full_stop  # last: the costliest
+            )
+        )
     )
+
+
+def _next_photo_of_a_group(above: PageArticle, text: list[Line]) -> bool:
+    """True when `text` opens with a caption under a group of photos with a headline of its own, all of it captions:
+    the group's next photo (`风雨同舟　守护家园` / `▲…。` / `通讯员　周双双　摄` / `▲…。　记者　王磊　摄`)."""
+    return above.title is not None and text[0].starts_as_caption and all(paragraph.lines[0].is_caption for paragraph in above.paragraphs)
 
 
 def _appendix_under_a_byline(text: list[Line], chunk: _Chunk, result: Segmentation) -> bool:
@@ -411,6 +423,10 @@ def _read_articles(text: list[Line], chunk: _Chunk, result: Segmentation, indent
         briefs, signed = _items_under_a_brief(under, byline)
         if byline is not None and signed is None:
             under = []  # no headline under the brief: the byline signs all the text, as printed
+        if not under:  # a notice, signed and dated, over an item of its own
+            under = _under_a_dated_signature(paragraphs)
+            signed = _headed_item(under) if under else None
+            under = under if signed else []
         paragraphs = paragraphs[: len(paragraphs) - len(under)]
         article = PageArticle(title, tuple(paragraphs), chunk.section, byline if signed is None else None, (), start.continued_from, continues_on)
         for reprint in text_once.reprints:
@@ -443,6 +459,16 @@ def _under_a_signed_lead(paragraphs: list[Paragraph]) -> list[Paragraph]:
     return paragraphs[1:] if signed is not None and not signed.photo else []
 
 
+def _under_a_dated_signature(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """The paragraphs under a notice's signature and its date (`东大街街道办事处` / `2021年7月20日`): a finished
+    notice; what follows is another item (see _items_under_a_brief)."""
+    for at in range(1, len(paragraphs) - 1):
+        above, signature, date = paragraphs[at - 1 : at + 2]
+        if len(date.lines) == 1 and date.lines[0].is_date and signs_a_notice(above.lines[-1], signature.lines[0]):
+            return paragraphs[at + 2 :]
+    return []
+
+
 def _briefs_signed_in_brackets(text: list[Line], section: str | None, indented_page: bool) -> list[_Start]:
     """In a column of briefs (`■简讯`), briefs printed with neither a headline nor `本报讯`, one paragraph each,
     signed in brackets at its end (`●3月9日，南曹街道开展植树活动。（通讯员 王晓）`): where each starts.
@@ -469,15 +495,19 @@ def _items_under_a_brief(
         return _headed_briefs(under), None
     for end in range(len(under) - 1, -1, -1):
         briefs = _headed_briefs(under[:end])
-        if end and not briefs:
-            continue
-        headline, *body = under[end:]
-        if not (len(headline.lines) == 1 and _may_be_headline(headline.lines[0])):
-            headline, first = _headline_apart_over(headline)
-            body = [first, *body] if headline else []
-        if headline and body and not any(closing_byline(paragraph.text) for paragraph in body):
-            return briefs, (headline, body)
+        item = _headed_item(under[end:]) if briefs or not end else None
+        if item:
+            return briefs, item
     return [], None
+
+
+def _headed_item(paragraphs: list[Paragraph]) -> tuple[Paragraph, list[Paragraph]] | None:
+    """`paragraphs` as a headline of one line over the text of an item that no bracket signs: (headline, text); else None."""
+    headline, *body = paragraphs
+    if not (len(headline.lines) == 1 and _may_be_headline(headline.lines[0])):
+        headline, first = _headline_apart_over(headline)
+        body = [first, *body] if headline else []
+    return (headline, body) if headline and body and not any(closing_byline(paragraph.text) for paragraph in body) else None
 
 
 def _headed_briefs(paragraphs: list[Paragraph]) -> list[tuple[Paragraph | None, Paragraph]]:

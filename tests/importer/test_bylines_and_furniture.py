@@ -161,6 +161,7 @@ def test_a_bracketed_byline_naming_who_supplied_the_story_credits_its_writers(by
         ("记者 王磊 摄 通讯员 陈思", ["王磊"], ["陈思"], True),
         ("记者 王磊 摄影 通讯员 陈思", ["王磊"], ["陈思"], True),
         ("记者/柴琳琳 通讯员/陈思", ["柴琳琳"], ["陈思"], False),
+        ("记者 柴 琳琳 通讯员 范\u00a0晓东", ["柴琳琳"], ["范晓东"], False),
     ],
 )
 @pytest.mark.parametrize("place", ["in the lead", "under the text"])
@@ -170,7 +171,7 @@ def test_bylines_with_the_paper_s_name_before_any_role_or_who_took_the_photos_am
     page = read_text(f"南关街街道开展防汛演练\n\n{printed}\n\n北下街街道开展垃圾分类宣传\n\n本报讯 近日，北下街街道开展垃圾分类宣传活动。\n记者 柴琳琳\n")
     first, second = page.articles
     assert (first.reporters, first.correspondents, first.photo) == (reporters, correspondents, photo)
-    assert first.body == (printed if place == "in the lead" else lead)
+    assert first.body == (printed.replace("\u00a0", " ") if place == "in the lead" else lead)  # a no-break space reads as a space
     assert (second.title, second.reporters, page.dropped) == ("北下街街道开展垃圾分类宣传", ["柴琳琳"], ())
 
 
@@ -1053,3 +1054,77 @@ def test_the_entries_of_the_page_s_contents_are_furniture_and_name_no_section(en
     first, second = page.articles
     assert (second.title, second.section, second.correspondents) == ("商城路街道启动“网格化”排查", None, ["马文博"])
     assert [(line.text, item.reason) for item in page.dropped for line in item.lines][1:] == [(entry, "the page's contents") for entry in entries]
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "本报讯（记者 柴琳琳）近日，东大街街道开展“敲门行动”。\n\n下一步，街道将持续做好服务。\n图片由东大街街道提供",
+        "本报讯（记者 柴琳琳）近日，东大街街道开展“敲门行动”。\n\n下一步，街道将持续做好服务。\n（受访者供图）",
+        "本报讯（记者 柴琳琳）（图片由东大街街道提供）近日，东大街街道开展“敲门行动”。\n\n下一步，街道将持续做好服务。",
+    ],
+    ids=["a line of its own", "who gave them", "after the lead's byline"],
+)
+def test_a_note_that_someone_gave_the_photos_says_the_article_has_some(printed):
+    page = read_text(f"东大街街道开展“敲门行动”\n\n{printed}\n\n南关街街道开展防汛演练\n\n本报讯 7月30日，南关街街道开展防汛应急演练。\n记者 王磊\n")
+    first, second = page.articles
+    assert (first.reporters, first.photo) == (["柴琳琳"], True)
+    assert (second.title, second.photo) == ("南关街街道开展防汛演练", False)
+    assert not page.dropped
+
+
+def test_a_bracketed_byline_a_line_break_cut_before_a_role_is_no_lead_of_its_own():
+    page = read_text(
+        "陇海马路街道开展消防安全培训\n\n本报讯 7月29日，陇海马路街道邀请消防救援站教官开展消防安全培训。（记者 柴琳琳\n"
+        "通讯员 欧阳娜娜 司马乐）\n\n南关街街道开展防汛演练\n\n本报讯 7月30日，南关街街道开展防汛应急演练。\n记者 王磊\n"
+    )
+    first, second = page.articles
+    assert (first.reporters, first.correspondents) == (["柴琳琳"], ["欧阳娜娜", "司马乐"])
+    assert first.body == "本报讯 7月29日，陇海马路街道邀请消防救援站教官开展消防安全培训。（记者 柴琳琳 通讯员 欧阳娜娜 司马乐）"
+    assert (second.title, page.dropped) == ("南关街街道开展防汛演练", ())
+
+
+def test_where_a_correspondent_works_printed_before_the_name_is_no_name():
+    page = read_text("村里来了“法律明白人”\n\n本报讯 7月29日，辖区各村“法律明白人”走进农户家中。\n通讯员 南曹街道 范晓东\n")
+    (article,) = page.articles
+    assert (article.reporters, article.correspondents) == ([], ["范晓东"])
+
+
+@pytest.mark.parametrize("separator", ["※※※", "※ ※ ※", "~~~~~~"])
+def test_a_row_of_reference_marks_or_tildes_between_items_is_an_ornament(separator):
+    page = read_text(
+        "东明路社区开展消夏晚会\n\n本报讯 7月30日晚，东明路社区举办消夏晚会。\n记者 柴琳琳\n\n"
+        f"{separator}\n\n二里岗街道开展党史学习\n\n本报讯 7月29日，二里岗街道开展党史学习教育。\n记者 王磊\n"
+    )
+    assert [article.title for article in page.articles] == ["东明路社区开展消夏晚会", "二里岗街道开展党史学习"]
+    assert [(line.text, item.reason) for item in page.dropped for line in item.lines] == [(separator, "ornament")]
+
+
+def test_a_no_break_space_reads_as_a_space_in_a_headline_and_a_byline():
+    page = read_text("南曹街道：\u00a0“五星”支部创建跑出加速度\n\n本报讯 近日，南曹街道推进“五星”支部创建。\n记者\u00a0柴琳琳\n")
+    (article,) = page.articles
+    assert "\u00a0" not in article.title and article.reporters == ["柴琳琳"]
+
+
+@pytest.mark.parametrize("lunar", ["辛丑年六月廿三", "农历六月廿三"])
+def test_a_lunar_date_beside_a_page_number_is_part_of_the_page_break_over_the_byline(lunar):
+    page = read_text(
+        "“板凳妈妈”的二十年\n\n每天下午4点，书院街社区的“四点半课堂”里总会准时响起孩子们的读书声。\n\n"
+        f"二十年来，她辅导过的孩子超过500人。\n\n- 5 -\n\n{lunar}\n\n记者 柴琳琳 通讯员 陈思\n\n"
+        "南曹街道：麦田里办起“丰收节”\n\n本报讯 7月31日，南曹街道举办首届“农民丰收节”。\n记者 王磊\n"
+    )
+    feature, news = page.articles
+    assert (feature.title, feature.reporters, feature.correspondents) == ("“板凳妈妈”的二十年", ["柴琳琳"], ["陈思"])
+    assert feature.body.endswith("二十年来，她辅导过的孩子超过500人。")
+    assert [(line.text, item.reason) for item in page.dropped for line in item.lines] == [("- 5 -", "page number"), (lunar, "running head")]
+
+
+@pytest.mark.parametrize("head", ["2021年8月1日　星期日　A3　街道传真", "2021年8月1日 星期日 A3 民生", "- 4 -\t管城回族区报\t2021年8月1日\t星期日", "（4） 管城回族区报 2021年8月1日"])
+def test_a_dated_running_head_with_a_lettered_or_framed_page_number_is_furniture_inside_a_paragraph(head):
+    page = read_text(
+        "守护“一老一小”的“网格大管家”\n\n本报讯 每天早上7点半，周敏都会准时出现在顺河路社区的网格里，\n\n"
+        f"{head}\n\n挨家挨户走访独居老人。\n记者 柴琳琳\n"
+    )
+    (article,) = page.articles
+    assert article.body == "本报讯 每天早上7点半，周敏都会准时出现在顺河路社区的网格里，挨家挨户走访独居老人。"
+    assert [line.text for item in page.dropped for line in item.lines] == [head.replace("\t", " ")]

@@ -844,8 +844,12 @@ def test_a_time_a_line_break_cut_at_its_colon_goes_on(indent):
         ("航海东路街道举办文艺汇演", "本报讯 3月6日，航海东路街道在辖区金岱社区举办文艺汇演。", "金岱社区"),
         ("南关街街道开展义诊", "本报讯 近日，南关街街道豫丰社区开展义诊。", "豫丰社区"),
         ("“两委”班子履职培训开班", "本报讯 7月30日，航海东路街道举办新一届社区“两委”班子成员履职能力培训班。", None),
+        ("换届选举圆满收官", "本报讯 7月31日，南关街街道所有社区“两委”换届选举圆满完成。", None),
+        ("督导组护航选举", "本报讯 7月28日起，十八里河街道督导社区换届选举工作。", None),
+        ("“幸福食堂”开到家门口", "本报讯 近日，航海东路街道首家社区“幸福食堂”开业。", None),
+        ("老旧小区改造", "本报讯 今年，城东路街道三个社区纳入老旧小区改造计划。", None),
     ],
-    ids=["a phrase ending with 进社区", "在辖区 before the name", "the name right after", "a verb before 社区"],
+    ids=["a phrase ending with 进社区", "在辖区 before the name", "the name right after", "a verb before 社区", "所有", "督导", "首家", "a count"],
 )
 def test_the_community_is_the_one_named_after_the_subdistrict(title, lead, community):
     page = read_text(f"{title}\n\n{lead}\n记者 柴琳琳\n")
@@ -1071,3 +1075,88 @@ def test_a_feature_whose_text_is_wrapped_at_a_narrow_column_is_signed_by_the_byl
     assert (article.title, article.reporters) == ("让老人在家门口安享晚年", ["柴琳琳"])
     assert article.body == "近年来，我区持续推进养老服务圈建设，新建社区养老服务站六十二个，实现了全覆盖。\n\n目前，全区助餐点日均服务老人1200余人次。"
     assert not page.dropped
+
+
+@pytest.mark.parametrize("heading", ["当选人员名单", "获奖名单"])
+def test_rows_of_words_set_apart_by_spaces_under_a_heading_are_paragraphs_of_their_own(heading):
+    rows = ["主任　李建军", "副主任　王芳", "委员　赵丽　陈刚"]
+    page = read_text(
+        "顺城街社区选举产生新一届居委会\n\n本报讯 7月28日，顺城街社区召开居民代表会议，选举产生新一届社区居民委员会。\n\n"
+        f"{heading}\n" + "\n".join(rows) + "\n\n选举结束后，新当选的居委会成员进行了集体宣誓。（通讯员 马文博）\n"
+    )
+    (article,) = page.articles
+    assert article.body.split("\n\n")[1:] == [heading, *rows, "选举结束后，新当选的居委会成员进行了集体宣誓。（通讯员 马文博）"]
+    assert not page.dropped
+
+
+def test_an_item_under_a_signed_and_dated_notice_is_an_article_of_its_own():
+    notice = ["为消除消防安全隐患，街道定于8月5日开展楼道杂物集中清理行动。", "特此通知。", "东大街街道办事处", "2021年7月20日"]
+    page = read_text(
+        "关于开展楼道杂物清理的通知\n\n" + "\n\n".join(notice[:2]) + "\n\n" + "\n".join(notice[2:]) + "\n\n"
+        "换届选举中的“新面孔”\n\n今年换届，一批年轻人走上了村（社区）“两委”岗位。\n\n“村里培养了我，我也要为村里做点事。”刘敏说。\n\n记者　柴琳琳\n"
+    )
+    first, second = page.articles
+    assert (first.title, first.body.split("\n\n"), first.reporters) == ("关于开展楼道杂物清理的通知", notice, [])
+    assert (second.title, second.reporters) == ("换届选举中的“新面孔”", ["柴琳琳"])
+    assert second.body == "今年换届，一批年轻人走上了村（社区）“两委”岗位。\n\n“村里培养了我，我也要为村里做点事。”刘敏说。"
+    assert not page.dropped
+
+
+@pytest.mark.parametrize("second_credit", ["　记者　王磊　摄", "\n记者　王磊　摄"], ids=["at its end", "on the line under it"])
+def test_a_group_of_photos_under_one_headline_is_one_article_however_each_caption_is_credited(second_credit):
+    page = read_text(
+        "■图说管城\n\n风雨同舟　守护家园\n\n▲十八里河街道民兵突击队员蹚水转移被困群众。\n通讯员　周双双　摄\n\n"
+        f"▲南曹街道志愿者为安置点群众分发食品和饮用水。{second_credit}\n"
+    )
+    (article,) = page.articles
+    assert (article.title, article.reporters, article.correspondents, article.photo) == ("风雨同舟　守护家园", ["王磊"], ["周双双"], True)
+    assert article.body.split("\n\n")[0] == "▲十八里河街道民兵突击队员蹚水转移被困群众。"
+    assert article.body.split("\n\n")[1].startswith("▲南曹街道志愿者为安置点群众分发食品和饮用水。")
+    assert not page.dropped
+
+
+@pytest.mark.parametrize(
+    "above",
+    [["主任　王建华", "委员　张伟　刘红　陈晓东"], ["对违反换届纪律的行为，一经查实，严肃处理。", "监督举报电话：0371-66228123"]],
+    ids=["a table's rows", "a number after its label"],
+)
+def test_a_notice_signed_and_dated_under_rows_or_a_number_keeps_its_date_and_ends_there(above):
+    page = read_text(
+        "豫丰社区选举结果公告\n\n豫丰社区于2021年7月29日召开选举大会，选举产生第十一届居民委员会。\n\n" + "\n".join(above) +
+        "\n豫丰社区居民选举委员会\n2021年7月29日\n\n政策问答：社区“两委”换届十问\n\n1.问：换届选举什么时间进行？\n\n答：于2021年7月至8月进行。\n\n（区委组织部供稿）\n"
+    )
+    notice, answers = page.articles
+    assert notice.body.split("\n\n")[-2:] == ["豫丰社区居民选举委员会", "2021年7月29日"]
+    assert (answers.title, answers.body.split("\n\n")[0]) == ("政策问答：社区“两委”换届十问", "1.问：换届选举什么时间进行？")
+    assert not page.dropped
+
+
+@pytest.mark.parametrize("under", ["特此公告。", "选举结束后，新一届村委会立即召开第一次会议。"])
+def test_the_last_row_of_a_table_ends_its_paragraph_over_a_line_printed_right_under_it(under):
+    page = read_text(
+        "大刘村选举结果公告\n\n本报讯 大刘村于2021年7月28日召开选举大会，选举产生第十二届村民委员会。\n\n"
+        f"主任　刘永强\n委员　刘振华　张小红　李文明\n{under}\n记者 柴琳琳\n"
+    )
+    (article,) = page.articles
+    assert article.body.split("\n\n")[1:] == ["主任　刘永强", "委员　刘振华　张小红　李文明", under]
+
+
+@pytest.mark.parametrize(
+    ("lead", "subdistrict"),
+    [
+        ("本报讯 7月30日，我区召开推进会。会上，南曹街道、十八里河街道、紫荆山南路街道作了交流发言。", None),
+        ("本报讯 7月30日，南曹街道召开推进会，十八里河街道、紫荆山南路街道派员观摩。", "南曹街道"),
+        ("本报讯 6月28日，仪式上，老党员代表、东大街街道书院街社区退休干部刘保国发言。", "东大街街道"),
+    ],
+    ids=["listed only", "named alone first", "after 、 that lists other things"],
+)
+def test_subdistricts_listed_together_make_no_article_theirs(lead, subdistrict):
+    page = read_text(f"我区召开换届工作推进会\n\n{lead}\n记者 柴琳琳\n")
+    assert page.articles[0].subdistrict == subdistrict
+
+
+@pytest.mark.parametrize(("label", "section"), [("〔换届进行时〕", "换届进行时"), ("［一线故事］", "一线故事"), ("〖社区新风〗", "社区新风")])
+def test_a_label_in_other_brackets_over_a_headline_is_its_section_too(label, section):
+    page = read_text(f"{label}\n\n陇海马路街道：选民登记实现“零差错”\n\n本报讯 7月29日，陇海马路街道完成选民登记。\n记者 柴琳琳\n")
+    (article,) = page.articles
+    assert (article.section, article.title, page.dropped) == (section, "陇海马路街道：选民登记实现“零差错”", ())

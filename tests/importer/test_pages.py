@@ -4,11 +4,13 @@ The expected json beside each page was written by hand, from what a careful
 reader takes the page to say; compared after NFKC, field by field and
 paragraph by paragraph.
 """
+import dataclasses
 import datetime as dt
 import io
 
 import pytest
 
+from generator.config import TagRule
 from generator.importer import run_import
 from generator.importer.blocks import Kind, classify_lines
 from generator.importer.byline import lead_byline, parse_byline
@@ -437,14 +439,16 @@ def test_a_byline_under_the_headline_signs_the_article_below_it(gap):
     assert (second.title, second.reporters, page.dropped) == ("北下街街道召开工作推进会", ["王磊"], ())
 
 
-def test_a_feature_without_a_lead_signed_under_its_headline_is_an_article():
+@pytest.mark.parametrize("between", ["\n\n", " "], ids=["on its own line", "run into the text's first line"])
+def test_a_feature_without_a_lead_signed_under_its_headline_is_an_article(between):
     page = read_text(
-        "■人物\n\n社区里的“老娘舅”\n\n记者 柴琳琳 通讯员 陈思\n\n在豫丰社区，提起老党员王大爷，居民们都竖起大拇指。\n\n"
+        f"■人物\n\n社区里的“老娘舅”\n\n记者 柴琳琳 通讯员 陈思{between}在豫丰社区，提起老党员王大爷，居民们都竖起大拇指。\n\n"
         "“能为大家做点事，我心里高兴。”王大爷说。\n\n北下街街道召开工作推进会\n\n本报讯 近日,北下街街道召开工作推进会。\n记者 王磊\n"
     )
     feature, news = page.articles
     assert (feature.title, feature.reporters, feature.correspondents) == ("社区里的“老娘舅”", ["柴琳琳"], ["陈思"])
-    assert feature.body.split("\n\n") == ["在豫丰社区，提起老党员王大爷，居民们都竖起大拇指。", "“能为大家做点事，我心里高兴。”王大爷说。"]
+    run_on = "记者 柴琳琳 通讯员 陈思 " if between == " " else ""  # kept as printed, as a lead's byline is
+    assert feature.body.split("\n\n") == [f"{run_on}在豫丰社区，提起老党员王大爷，居民们都竖起大拇指。", "“能为大家做点事，我心里高兴。”王大爷说。"]
     assert (news.reporters, page.dropped) == (["王磊"], ())
 
 
@@ -670,3 +674,19 @@ def test_page_text_that_looks_like_markdown_is_imported_as_text():
     html = MarkdownRenderer().render(article.body)
     assert html.count("<p>") == 6 and "<h1>" not in html and "<em>" not in html and "<li>" not in html and "<a " not in html
     assert [plain_text(paragraph) for paragraph in html.split("</p>")[1:-1]] == lines
+
+
+@pytest.mark.parametrize(
+    ("headline", "tagged"),
+    [
+        ("豫丰社区“两委”换届选举圆满完成", True),
+        ("新一届社区“两委”班子集中培训", True),
+        ("区乡两级人大代表换届选举投票日确定", False),
+        ("金色港湾小区业主委员会完成换届", False),
+    ],
+)
+def test_a_tag_rule_s_exceptions_keep_its_keyword_from_tagging_another_kind_of_item(headline, tagged):
+    rule = TagRule("换届", ("换届", "两委"), ("人大代表换届", "业主委员会完成换届"))
+    config = dataclasses.replace(CONFIG, tag_rules=(rule,))
+    page = read_page(OWN_PAGES / "page.txt", f"{headline}\n\n本报讯 7月30日，南关街街道召开会议。\n记者 柴琳琳\n".encode(), config=config, date=dt.date(2021, 7, 30))
+    assert page.articles[0].tags == (["换届"] if tagged else [])
