@@ -116,7 +116,7 @@ _WHO = {"居民", "村民", "市民", "网友", "读者", "群众"}
 # Where an article came from, printed under its byline (`来源：管城发布`, `转自：…`): never a name.
 _SOURCE_WORDS = {"来源", "转自", "出处", "稿源"}
 _NOT_NAMES = _COLUMN_WORDS | _WHO | _SOURCE_WORDS
-_AFFILIATION = re.compile(f"[{HAN}]{{2,}}(?:街道|社区|办事处)$")
+_AFFILIATION = re.compile(f"[{HAN}]{{2,8}}(?:街道|社区|办事处)")
 # Who supplied the story, printed before the byline's roles: `（南曹街道供稿　通讯员 范晓东）`.
 _SUPPLIED_BY = re.compile(f"^[{HAN}]{{2,12}}供稿\\s+")
 _BRACKETS = "()[]【】〔〕"
@@ -284,8 +284,12 @@ def parse_byline(line: str) -> Byline | None:
         return Byline((), (), photo)  # `本报评论员`
     names: dict[str, list[str]] = {"reporters": [], "correspondents": []}
     for role, listed in zip(parts[1::2], parts[2::2]):
-        # Where the correspondent works, before the name (`通讯员 南曹街道 范晓东`), names no one.
-        role_names = _padded_names_joined([name for name in _NAME_SEPARATORS.split(listed) if name and not _AFFILIATION.search(name)])
+        words = [word for word in _NAME_SEPARATORS.split(listed) if word]
+        # Where the correspondent works, set off by spaces before the name (`通讯员 南曹街道 范晓东`), names no one; not
+        # a headline a byline was wrongly joined with (`…通讯员 陈思` / `十八里河街道：深入研讨，慎重推荐`).
+        if len(words) > 1 and _AFFILIATION.fullmatch(words[0]) and listed.split()[0] == words[0]:
+            words = words[1:]
+        role_names = _padded_names_joined(words)
         # Who took the photos, said after their names amid the byline: `记者 王磊 摄 通讯员 陈思`, `记者 王磊 摄影 通讯员 陈思`.
         if role_names and role_names[-1] == _PHOTOGRAPHED:
             role_names.pop()

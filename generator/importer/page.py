@@ -94,7 +94,7 @@ def _article(item: PageArticle, *, page: str, date: dt.date, config: Config) -> 
         body="\n\n".join(escape_markdown(paragraph.text) for paragraph in item.paragraphs),  # the page's text, never Markdown syntax
         section=item.section,
         subdistrict=subdistrict,
-        community=find_community(full_text, subdistrict) if subdistrict else None,
+        community=find_community(title, text, subdistrict),
         # Keywords are matched on the page's text and on its NFKC form alike, and on the rubric (`■换届进行时`).
         tags=config.tags_for(f"{item.section or ''}\n{full_text}\n{fold(full_text)}"),
         reporters=list(credits.reporters) if credits else [],

@@ -4,9 +4,10 @@ The subdistricts are data (`subdistricts` in newsarchive.yml). A headline
 prefix `南关街街道:` names the subdistrict outright; otherwise the first
 configured name in the headline, then in the body, counts, but for a name
 listed with others (`南曹街道、十八里河街道…`), as a district-wide item prints them. The community is
-the `…社区` printed right after the subdistrict (`南关街街道豫丰社区`, also
-`…街道在辖区金岱社区`; not a phrase, `…街道志愿服务进社区`), or the
-community named after the subdistrict itself (`北下街社区` of 北下街街道).
+the one a headline opens with (`书院社区：…`), else the `…社区` or village (`…村`) printed right
+after the subdistrict (`南关街街道豫丰社区`, `南曹街道小刘村`, also `…街道在辖区金岱社区`; not a
+phrase, `…街道志愿服务进社区`), or the community named after the subdistrict itself (`北下街社区` of
+北下街街道).
 """
 from __future__ import annotations
 
@@ -15,7 +16,10 @@ import re
 from .decode import HAN, fold
 
 _HEADLINE_PREFIX = re.compile(f"^\\s*(?P<name>[{HAN}]{{2,12}}?(?:街道|乡|镇))\\s*:")
-_COMMUNITY_AFTER = re.compile(f"(?P<name>[{HAN}]{{2,5}}?)社区")
+# A community (社区) or a village (村: 小刘村, of 南曹街道) right after its subdistrict.
+_COMMUNITY_AFTER = re.compile(f"(?P<name>[{HAN}]{{2,5}}?)(?P<kind>社区|村)")
+# A headline that opens with a community's name and a colon (`书院社区：…`) names it outright.
+_COMMUNITY_PREFIX = re.compile(f"^\\s*(?P<name>[{HAN}]{{2,6}}?社区)\\s*:")
 # Words that can stand between a subdistrict and 社区 without naming a
 # community: `XX街道辖区社区`, `XX街道组织社区党员` are no community's name.
 _NOT_A_NAME_START = (
@@ -31,7 +35,7 @@ _COUNT = re.compile(r"^[\d一二三四五六七八九十两几数]+个")
 # Where, not which: words between the subdistrict and the community's name (`XX街道在辖区金岱社区`).
 _WHERE = re.compile("^(?:在辖区|在)")
 # A phrase ends with a verb (`XX街道志愿服务进社区`): no community's name.
-_NOT_A_NAME_END = ("进", "入", "到", "回")
+_NOT_A_NAME_END = ("进", "入", "到", "回", "乡", "农")  # nor a village's phrase: `美丽乡村`, `新农村`
 _SUBDISTRICT_SUFFIX = re.compile(r"(?:街道|乡|镇)$")
 
 
@@ -66,13 +70,18 @@ def _first_mention(text: str, names: tuple[str, ...]) -> str | None:
     return min(positions)[2] if positions else None
 
 
-def find_community(text: str, subdistrict: str) -> str | None:
-    text = fold(text)
+def find_community(title: str, text: str, subdistrict: str | None) -> str | None:
+    prefix = _COMMUNITY_PREFIX.match(fold(title))
+    if prefix and not prefix["name"].startswith(_NOT_A_NAME_START):
+        return prefix["name"]
+    if subdistrict is None:
+        return None
+    text = fold(f"{title}\n{text}")
     for match in re.finditer(re.escape(subdistrict), text):
         after = _COMMUNITY_AFTER.match(text, match.end())
         name = _WHERE.sub("", after["name"]) if after else ""
         if len(name) >= 2 and not name.startswith(_NOT_A_NAME_START) and not name.endswith(_NOT_A_NAME_END) and not _COUNT.match(name):
-            return name + "社区"
+            return name + after["kind"]
     own = _SUBDISTRICT_SUFFIX.sub("", subdistrict) + "社区"
     if len(own) > 3 and own in text:
         return own

@@ -848,8 +848,14 @@ def test_a_time_a_line_break_cut_at_its_colon_goes_on(indent):
         ("督导组护航选举", "本报讯 7月28日起，十八里河街道督导社区换届选举工作。", None),
         ("“幸福食堂”开到家门口", "本报讯 近日，航海东路街道首家社区“幸福食堂”开业。", None),
         ("老旧小区改造", "本报讯 今年，城东路街道三个社区纳入老旧小区改造计划。", None),
+        ("“两委”换届选举大会召开", "本报讯 7月28日，南曹街道小刘村召开“两委”换届选举大会。", "小刘村"),
+        ("乡村振兴见成效", "本报讯 近日，南曹街道美丽乡村建设取得新进展。", None),
+        ("书院社区：居民议事会议出“停车新规”", "本报讯 近日，东大街街道召开居民议事会。", "书院社区"),
     ],
-    ids=["a phrase ending with 进社区", "在辖区 before the name", "the name right after", "a verb before 社区", "所有", "督导", "首家", "a count"],
+    ids=[
+        "a phrase ending with 进社区", "在辖区 before the name", "the name right after", "a verb before 社区", "所有", "督导", "首家",
+        "a count", "a village", "a village's phrase", "named by the headline",
+    ],
 )
 def test_the_community_is_the_one_named_after_the_subdistrict(title, lead, community):
     page = read_text(f"{title}\n\n{lead}\n记者 柴琳琳\n")
@@ -1160,3 +1166,12 @@ def test_a_label_in_other_brackets_over_a_headline_is_its_section_too(label, sec
     page = read_text(f"{label}\n\n陇海马路街道：选民登记实现“零差错”\n\n本报讯 7月29日，陇海马路街道完成选民登记。\n记者 柴琳琳\n")
     (article,) = page.articles
     assert (article.section, article.title, page.dropped) == (section, "陇海马路街道：选民登记实现“零差错”", ())
+
+
+def test_a_half_width_full_stop_after_a_chinese_character_ends_its_paragraph():
+    page = read_text(
+        "西大街街道：“智慧社区”让服务更贴心\n\n本报讯（记者 柴琳琳）7月29日,西关社区推出线上预约服务,居民张女士说:“太方便了.”\n\n"
+        "今年以来,西大街街道推出线上预约等服务.\n\n截至目前,平台注册用户已达8600.5余人次.\n"
+    )
+    (article,) = page.articles
+    assert len(article.body.split("\n\n")) == 3

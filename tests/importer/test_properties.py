@@ -55,6 +55,16 @@ def test_rebroken_reencoded_seed_page_keeps_every_character(data):
         assert compact(article.body) == compact("".join(expected["paragraphs"])), expected["title"]
 
 
+def test_a_break_after_本_under_a_headline_of_a_place_and_two_phrases_keeps_the_headline():
+    # `…通讯员 陈思` / `十八里河街道:深入研讨,慎重推荐` / `本` / `报讯 …`: the headline is no more names of the byline above it
+    # (`十八里河街道` right after a role would say where a correspondent works), found by the test above.
+    lines = list(SEED_LINES)
+    at = next(number for number, line in enumerate(lines) if line.startswith("本报讯 近日,十八里河街道"))
+    lines[at] = lines[at][:1] + "\n\n" + lines[at][1:]
+    page = read_page(Path("guancheng-2020-12-30.txt"), "\n".join(lines).encode(), config=CONFIG, date=None)
+    assert [article.title for article in page.articles] == [article["title"] for article in EXPECTED]
+
+
 PIECES = SEED_LINES[:40] + ["", "■活动室", "2020年12月30日 星期三", "3", "记者 柴琳琳 通讯员 张磊、王晓 文／图", "本报讯", "---", "\ufeff", "\x0c"]
 
 
