@@ -45,6 +45,7 @@ from .byline import (
     closing_byline,
     combined,
     credits_a_photo,
+    ends_signed,
     lead_byline,
     notes_photos_given,
     opens_with_a_byline,
@@ -419,30 +420,39 @@ def _read_articles(text: list[Line], chunk: _Chunk, result: Segmentation, indent
             paragraphs = paragraphs[:boxed]
         title = _headline(headline) if headline else None
         continues_on = chunk.continues_on if is_last else None
-        under = _under_a_signed_lead(paragraphs) if continues_on is None else []
-        briefs, signed = _items_under_a_brief(under, byline)
-        if byline is not None and signed is None:
-            under = []  # no headline under the brief: the byline signs all the text, as printed
-        if not under:  # a notice, signed and dated, over an item of its own
-            under = _under_a_dated_signature(paragraphs)
-            signed = _headed_item(under) if under else None
-            under = under if signed else []
+        under, briefs, last_item = _items_under(paragraphs, byline) if continues_on is None else ([], [], None)
         paragraphs = paragraphs[: len(paragraphs) - len(under)]
-        article = PageArticle(title, tuple(paragraphs), chunk.section, byline if signed is None else None, (), start.continued_from, continues_on)
+        article = PageArticle(title, tuple(paragraphs), chunk.section, byline if last_item is None else None, (), start.continued_from, continues_on)
         for reprint in text_once.reprints:
             rest = "; the rest of the line is kept" if reprint.goes_on else ""
             result.dropped.append(Dropped(reprint.lines, f"repeated column tail of “{article.headline}”{rest}"))
         result.articles.append(article)
-        if briefs or signed:  # briefs signed in brackets, one after another, maybe each under its headline
-            result.articles.extend(
-                PageArticle(headline and _headline(list(headline.lines)), (brief,), chunk.section, None) for headline, brief in briefs
-            )
-            if signed:  # and the item the byline signs
-                headline, body = signed
-                result.articles.append(PageArticle(_headline(list(headline.lines)), tuple(body), chunk.section, byline))
-        elif under:
+        # Briefs signed in brackets, one after another, maybe each under its headline; and the last item, under its headline.
+        result.articles.extend(PageArticle(over and _headline(list(over.lines)), (brief,), chunk.section, None) for over, brief in briefs)
+        if last_item:
+            item_headline, item_text = last_item
+            result.articles.append(PageArticle(_headline(list(item_headline.lines)), tuple(item_text), chunk.section, byline))
+        if under and not briefs and not last_item:
             lines = tuple(line for paragraph in under for line in paragraph.lines)
             result.dropped.append(Dropped(lines, "text outside any article (under a brief signed at its end)"))
+
+
+def _items_under(
+    paragraphs: list[Paragraph], byline: Line | None
+) -> tuple[list[Paragraph], list[tuple[Paragraph | None, Paragraph]], tuple[Paragraph, list[Paragraph]] | None]:
+    """The paragraphs of an article's text under its finished first item, and the items they are: (those paragraphs,
+    briefs, the last item as (headline, text)); ([], [], None) when the text is one item.
+
+    Under a brief signed at its end (see _under_a_signed_lead, _items_under_a_brief); with no byline line, any
+    text there is reported if it holds no briefs. Else under a notice signed and dated, a headline over its text.
+    """
+    under = _under_a_signed_lead(paragraphs)
+    briefs, last_item = _items_under_a_brief(under, byline)
+    if under and (briefs or last_item or byline is None):
+        return under, briefs, last_item
+    under = _under_a_dated_signature(paragraphs)  # a notice, signed and dated, over an item of its own
+    last_item = _headed_item(under) if under else None
+    return (under, [], last_item) if last_item else ([], [], None)
 
 
 def _under_a_signed_lead(paragraphs: list[Paragraph]) -> list[Paragraph]:
@@ -749,10 +759,11 @@ def _headline_start(text: list[Line], lead: int, leads: set[int]) -> int:
     and ends no sentence. And the first stands apart from what is above
     it: after a blank line, or first in its chunk (after a byline, a rubric
     or the page's top). A line printed right under other text belongs with
-    that text: the last line of the article before (`服务热线：0371-66668888`,
-    `…。（记者 柴琳琳）`), even when it ends no paragraph. A column label in
-    brackets (`【社区动态】`) names a column, not the headline; it is
-    reported as text before it.
+    that text: the last line of the article before (`服务热线：0371-66668888`),
+    even when it ends no paragraph; but not under text signed at its end
+    (`…。（通讯员 陈思）`), a finished item: a page printed without blank
+    lines sets a headline so. A label in brackets that names no section
+    (a box's, `【相关链接】`) is no part of the headline.
     """
     start = lead - 1
     if start >= 1 and text[start].is_subtitle and start - 1 not in leads:
@@ -760,7 +771,8 @@ def _headline_start(text: list[Line], lead: int, leads: set[int]) -> int:
     first = start
     while start - first + 1 < MAX_HEADLINE_LINES and _headline_goes_on(text, first - 1, leads):
         first -= 1
-    apart = first == 0 or not printed_together(text[first - 1], text[first])
+    # Apart, or right under a text signed at its end (`…。（通讯员 陈思）`): a finished item, the headline not its.
+    apart = first == 0 or not printed_together(text[first - 1], text[first]) or ends_signed(text[first - 1].text)
     return first if apart else start
 
 

@@ -1175,3 +1175,14 @@ def test_a_half_width_full_stop_after_a_chinese_character_ends_its_paragraph():
     )
     (article,) = page.articles
     assert len(article.body.split("\n\n")) == 3
+
+
+def test_a_headline_over_two_lines_right_under_a_brief_signed_at_its_end_on_a_page_without_blank_lines():
+    page = read_text(
+        "商城路街道：“小巷管家”管出新面貌\n本报讯 7月28日，商城路街道召开“小巷管家”表彰会。\n"
+        "目前，街道已招募“小巷管家”126名。（通讯员 陈思）\n东大街街道：“红色驿站”为户外劳动者\n撑起“避暑伞”\n"
+        "本报讯（记者 李想）7月29日，记者在东大街街道“红色驿站”看到，几名环卫工人正在休息。\n"
+    )
+    first, second = page.articles
+    assert (first.body.split("\n\n")[-1], first.correspondents) == ("目前，街道已招募“小巷管家”126名。（通讯员 陈思）", ["陈思"])
+    assert (second.title, second.reporters) == ("东大街街道：“红色驿站”为户外劳动者撑起“避暑伞”", ["李想"])
