@@ -119,7 +119,8 @@ _DATE_LINE_PARTS = re.compile(
     rf"|星期[一二三四五六日天]|周[一二三四五六日天]|农历\S*|{_LUNAR_DATE}"
     rf"|{_PAGE}(?:\s+(?!{EDITORS})[{HAN}·]{{2,6}})?|总第\s*\d+\s*期|今日\s*\d+\s*版"
     rf"|{_PAPER_OR_PAGE_NAME}|[A-Z]{{2,}}(?:\s+[A-Z]{{2,}})+|{_LETTERED_PAGE}(?:\s+(?!{EDITORS})[{HAN}·]{{2,6}})?"  # `A3 街道传真`
-    rf"|(?<![\d:])\d{{1,3}}\s*$|^\s*\d{{1,3}}(?=\s)|[-—–(]\s*\d{{1,3}}\s*[-—–)]|[\s\W_]"  # `- 4 -`, `（4）` too
+    rf"|(?<![\d:])\d{{1,3}}\s*$|^\s*\d{{1,3}}(?=\s)|[-—–(]\s*\d{{1,3}}\s*[-—–)]"  # `- 4 -`, `（4）` too
+    rf"|[/|]\s*[{HAN}]{{2,6}}\s*$|[\s\W_]"  # the page's name after a slash: `2021.8.1 / 社区`
 )
 # A page's name and its number (`社区新闻 3`, `要闻 A3`, `3 要闻`), as a running head prints them without 版.
 _NAMED_PAGE_NUMBER = rf"(?:{_PAPER_OR_PAGE_NAME})\s+[A-Z]?\d{{1,3}}\s*$|^\s*[A-Z]?\d{{1,3}}\s+(?:{_PAPER_OR_PAGE_NAME})\s*$"

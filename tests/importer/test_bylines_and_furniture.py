@@ -1119,7 +1119,10 @@ def test_a_lunar_date_beside_a_page_number_is_part_of_the_page_break_over_the_by
     assert [(line.text, item.reason) for item in page.dropped for line in item.lines] == [("- 5 -", "page number"), (lunar, "running head")]
 
 
-@pytest.mark.parametrize("head", ["2021年8月1日　星期日　A3　街道传真", "2021年8月1日 星期日 A3 民生", "- 4 -\t管城回族区报\t2021年8月1日\t星期日", "（4） 管城回族区报 2021年8月1日"])
+@pytest.mark.parametrize(
+    "head",
+    ["2021年8月1日　星期日　A3　街道传真", "2021年8月1日 星期日 A3 民生", "- 4 -\t管城回族区报\t2021年8月1日\t星期日", "（4） 管城回族区报 2021年8月1日", "2021.8.1 / 社区"],
+)
 def test_a_dated_running_head_with_a_lettered_or_framed_page_number_is_furniture_inside_a_paragraph(head):
     page = read_text(
         "守护“一老一小”的“网格大管家”\n\n本报讯 每天早上7点半，周敏都会准时出现在顺河路社区的网格里，\n\n"
