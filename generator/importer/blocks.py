@@ -1096,8 +1096,7 @@ def _furniture(folded: str) -> str:
         return "the paper's hotline or account"
     if _GOES_ON_FROM_ABOVE.match(folded):  # `紧接上文`, under `（上接第2版）` or alone: says only where the text was
         return "continuation note"
-    running_head = _PAGE_OR_EDITOR.search(folded) is not None and not _DATE_LINE_PARTS.sub("", folded)  # `第1版 要闻`
-    if _CONTENTS_ENTRY.match(folded) and not running_head:  # `■第2版 十八里河街道：防汛救灾不松劲`: what another page prints
+    if _CONTENTS_ENTRY.match(folded) and not _is_running_head(folded):  # `■第2版 十八里河街道：…` (not `第1版 要闻`): another page's
         return "the page's contents"
     if _SENTENCE_MARKS.search(folded):
         return ""
@@ -1108,11 +1107,16 @@ def _furniture(folded: str) -> str:
     dated = _in_digits(folded)
     if _FULL_DATE.search(dated) and not _DATE_LINE_PARTS.sub("", _FULL_DATE.sub("", dated)) and not _CHINESE_DATE.fullmatch(folded.strip()):
         return "running date line"
-    if running_head:
+    if _is_running_head(folded):
         return "running head"
     if _ORNAMENT.match(folded):
         return "ornament"
     return ""
+
+
+def _is_running_head(folded: str) -> bool:
+    """True when the NFKC line `folded` names the page or its editors and nothing but running heads' parts."""
+    return _PAGE_OR_EDITOR.search(folded) is not None and not _DATE_LINE_PARTS.sub("", folded)
 
 
 def running_date(lines: list[Line]) -> dt.date | None:

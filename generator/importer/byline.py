@@ -78,7 +78,8 @@ _PHOTO_SOURCE = r"(?:本文)?(?:图片|照片)由[^()]+提供"
 _PHOTO_CREDIT = re.compile(r"(?:\s*(?:文/图|图/文|摄影报道|摄影|摄|供图|\(?" + _PHOTO_SOURCE + "))+$")
 # The same note at a paragraph's end or after the lead's byline (`本报讯（记者 王磊）（图片由社区提供）…`), or a
 # paragraph of its own, in brackets or not; and who gave them, `（受访者供图）`.
-_PHOTOS_GIVEN = re.compile(rf"\((?:{_PHOTO_SOURCE}|[{HAN}]{{2,12}}供图)\)|^(?:{_PHOTO_SOURCE}|[{HAN}]{{2,12}}供图)$")
+_PHOTOS_GIVEN_NOTE = rf"(?:{_PHOTO_SOURCE}|[{HAN}]{{2,12}}供图)"
+_PHOTOS_GIVEN = re.compile(rf"\({_PHOTOS_GIVEN_NOTE}\)|^{_PHOTOS_GIVEN_NOTE}$")
 # What a mark before or after a name says it did: wrote (文), took the photos (图), or both (`文/图`, `文·图`).
 _WORK = "文[·・]?图|图[·・]?文|文|图"
 # Who wrote and who took the photos, marked at each name: `文/记者 柴琳琳 图/通讯员 陈思`,
@@ -121,6 +122,7 @@ _AFFILIATION = re.compile(f"[{HAN}]{{2,8}}(?:街道|社区|办事处)")
 _SUPPLIED_BY = re.compile(f"^[{HAN}]{{2,12}}供稿\\s+")
 _BRACKETS = "()[]【】〔〕"
 _CLAUSE_OR_SENTENCE = re.compile("[,。;:!?]")  # on the NFKC form
+_MAX_ROLE_START = 16  # characters before a byline's first role word ends: marks (`◎`, `文·图/`), spaces, the role
 _SLASH_BEFORE_PHOTOGRAPHED = re.compile(r"\s*/\s*(?=摄)")
 _BRACKETS_SIDE_BY_SIDE = re.compile(r"(?<=\S)\)\s*\((?=\S)")
 _SLASH_AFTER_A_ROLE = re.compile(f"({_ROLE_WORDS})\\s*/\\s*(?![文图])")  # `记者/柴琳琳` as `记者 柴琳琳`, not `记者/文`
@@ -369,7 +371,9 @@ def opens_with_a_byline(text: str) -> bool:
     """
     bracketed = _BRACKETED.match(text)
     if bracketed is None:  # and a sentence goes on after it: not `通讯员 欧阳娜娜 司马乐）`, a bracket's end a line break cut
-        byline, rest = lead_byline(text) if role_set_off(text) else (None, "")
+        # A role within the first characters (after a mark, `◎`, `文/`) before the costlier reading: every line is asked.
+        starts_so = _ROLE_SPLIT.search(text, 0, _MAX_ROLE_START) is not None and role_set_off(text)
+        byline, rest = lead_byline(text) if starts_so else (None, "")
         rest = fold(rest)
         return byline is not None and _CLAUSE_OR_SENTENCE.search(rest) is not None and rest.count(")") <= rest.count("(")
     return starts_with_role(_bare(bracketed[0])) and parse_byline(bracketed[0]) is not None and bool(text[bracketed.end() :].strip())

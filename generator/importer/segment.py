@@ -488,9 +488,7 @@ def _briefs_signed_in_brackets(text: list[Line], section: str | None, indented_p
     """
     if not names_briefs(section):
         return []
-    briefs = _headed_briefs(join_paragraphs(text, indented_page=indented_page))
-    place = {line.number: at for at, line in enumerate(text)}
-    return [_Start(place[(headline or brief).first], place[brief.first]) for headline, brief in briefs]
+    return _one_article_each(text, _headed_briefs(join_paragraphs(text, indented_page=indented_page)))
 
 
 def _items_under_a_brief(
@@ -514,7 +512,7 @@ def _items_under_a_brief(
 def _headed_item(paragraphs: list[Paragraph]) -> tuple[Paragraph, list[Paragraph]] | None:
     """`paragraphs` as a headline of one line over the text of an item that no bracket signs: (headline, text); else None."""
     headline, *body = paragraphs
-    if not (len(headline.lines) == 1 and _may_be_headline(headline.lines[0])):
+    if not _headline_alone(headline):
         headline, first = _headline_apart_over(headline)
         body = [first, *body] if headline else []
     return (headline, body) if headline and body and not any(closing_byline(paragraph.text) for paragraph in body) else None
@@ -532,11 +530,16 @@ def _headed_briefs(paragraphs: list[Paragraph]) -> list[tuple[Paragraph | None, 
                 headline, paragraph = _headline_apart_over(paragraph)
             briefs.append((headline, paragraph))
             headline = None
-        elif headline is None and len(paragraph.lines) == 1 and _may_be_headline(paragraph.lines[0]):
+        elif headline is None and _headline_alone(paragraph):
             headline = paragraph
         else:
             return []
     return [] if headline is not None else briefs
+
+
+def _headline_alone(paragraph: Paragraph) -> bool:
+    """True when `paragraph` is one line that may be a headline with no lead under it (see _may_be_headline)."""
+    return len(paragraph.lines) == 1 and _may_be_headline(paragraph.lines[0])
 
 
 def _headline_apart_over(paragraph: Paragraph) -> tuple[Paragraph | None, Paragraph]:
@@ -565,13 +568,13 @@ def _captions_credited_under(text: list[Line], chunk: _Chunk, indented_page: boo
     )
     if not paragraphs or not all(paragraph.lines[0].starts_as_caption and credit for paragraph, credit in zip(paragraphs, credits)):
         return []
-    return _one_article_each(text, paragraphs)
+    return _one_article_each(text, [(None, paragraph) for paragraph in paragraphs])
 
 
-def _one_article_each(text: list[Line], paragraphs: list[Paragraph]) -> list[_Start]:
-    """Where each of `paragraphs` (of `text`) starts, as an article with no headline."""
+def _one_article_each(text: list[Line], items: list[tuple[Paragraph | None, Paragraph]]) -> list[_Start]:
+    """Where each item of `text`, a paragraph maybe under a headline, starts as an article: (headline or None, paragraph) each."""
     place = {line.number: at for at, line in enumerate(text)}
-    return [_Start(place[paragraph.first], place[paragraph.first]) for paragraph in paragraphs]
+    return [_Start(place[(headline or paragraph).first], place[paragraph.first]) for headline, paragraph in items]
 
 
 def _unsigned_start(text: list[Line], indented_page: bool) -> _Start | None:
