@@ -39,6 +39,7 @@ from .byline import (
     ends_signed,
     ends_with_photo_credit,
     labels_a_column,
+    leaves_a_byline_open,
     marked_signature,
     marks_work_alone,
     opens_with_a_byline,
@@ -796,12 +797,16 @@ def bracket_ends_read_as_text(lines: list[Line]) -> list[Line]:
     """Lines that read like a byline (` 实习生 王一）`) but close a bracket the text line right above left open: that text's end.
 
     A line break cut a brief's bracketed byline (`…心坎上。（通讯员 李颖睿` / ` 实习生 王一）`): the brief signs in its text.
+    So did a page break, if the line above ends inside the byline (`…（记者 柴琳琳 通讯员` / blank lines / `通讯员 李颖睿）`).
     """
     content = printed_lines(lines)
     ends = {
         line.number
         for above, line in zip(content, content[1:])
-        if line.kind is Kind.BYLINE and above.kind is Kind.TEXT and printed_together(above, line) and closes_bracket_above(above.text, line.text)
+        if line.kind is Kind.BYLINE
+        and above.kind is Kind.TEXT
+        and (printed_together(above, line) or leaves_a_byline_open(above.text))
+        and closes_bracket_above(above.text, line.text)
     }
     return _reread(lines, ends, kind=Kind.TEXT, byline=None)
 
@@ -1029,7 +1034,8 @@ def _opens_headline(line: Line, following: list[Line], above: Line) -> bool:
     even right above a lead (the next brief's): a name's end of at most
     _MAX_NAME_END characters, as no headline is so short, and under a
     byline, a line that sets its role word off (`通讯员 陈思`), as no
-    headline does (`摄影展开幕`). Under a whole byline (names after its last
+    headline does (`摄影展开幕`); nor a name's length printed right under a
+    whole byline with a blank line under it (`孙艺萌`: the byline wrapped). Under a whole byline (names after its last
     role), a line of a name's length over text that no headline can be
     (ending a paragraph, or long) is an unsigned item's short headline
     (`更正`, `绿色骑行`): a name a break moved would stand over the next
@@ -1046,6 +1052,8 @@ def _opens_headline(line: Line, following: list[Line], above: Line) -> bool:
     if after.is_lead or after.is_subtitle or (after.jump is not None and not after.jump.onward):
         return True
     short = len(compact(line.text)) <= _MAX_NAME and not marks_work_alone(line.text)  # `文/图` ends the byline above
+    if above.byline is not None and short and printed_together(above, line) and not printed_together(line, after):
+        return False  # `孙艺萌` right under `… 通讯员 司马青`, a blank line under it: the byline wrapped, as headlines stand apart
     if above.byline is not None and short and after.kind is Kind.TEXT and (ends_paragraph(after.text) or len(after.text) > MAX_HEADLINE_LENGTH):
         return True  # `更正`, `绿色骑行` under a whole byline, over text no headline is: an unsigned item's headline, not a name
     if role_set_off(line.text) or cut_byline_above:

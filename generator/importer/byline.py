@@ -104,6 +104,8 @@ EDITOR_CREDIT = rf"(?:{EDITORS})[\s:]+[{HAN}·]{{2,4}}(?:[\s、]+(?!{EDITORS})[{
 _EDITORS_AT_END = re.compile(rf"(?:\s+{EDITOR_CREDIT})+$")
 _HAN_ONLY = re.compile(f"[{HAN}]+")
 _NAME_SEPARATORS = re.compile(r"[\s、,;:]+")  # `:` as in `记者：柴琳琳`
+# A slash between two names (`通讯员 宋佳/孙艺萌`) parts them as a space does; not a work's mark (`文/图`, `王磊/图`).
+_SLASH_BETWEEN_NAMES = re.compile(f"(?<=[{HAN}]{{2}})\\s*/\\s*(?=[{HAN}]{{2}})")
 # A name: 2–4 Chinese characters (compound surname included), or parts
 # joined by a middle dot as in minority and foreign names (买买提·艾力); pages
 # type the dot as `·`, `・`, `•` or `．` (NFKC `.`), and the name keeps `·`.
@@ -123,6 +125,8 @@ _SUPPLIED_BY = re.compile(f"^[{HAN}]{{2,12}}供稿\\s+")
 _BRACKETS = "()[]【】〔〕"
 _CLAUSE_OR_SENTENCE = re.compile("[,。;:!?]")  # on the NFKC form
 _MAX_ROLE_START = 16  # characters before a byline's first role word ends: marks (`◎`, `文·图/`), spaces, the role
+# A role printed twice running, as a page break's reprinted column tail repeats it: `（记者 柴琳琳 通讯员` / `通讯员 李颖睿）`.
+_REPEATED_ROLE = re.compile(f"({_ROLE_WORDS})(?:\\s+\\1)+(?=\\s)")
 _SLASH_BEFORE_PHOTOGRAPHED = re.compile(r"\s*/\s*(?=摄)")
 _BRACKETS_SIDE_BY_SIDE = re.compile(r"(?<=\S)\)\s*\((?=\S)")
 _SLASH_AFTER_A_ROLE = re.compile(f"({_ROLE_WORDS})\\s*/\\s*(?![文图])")  # `记者/柴琳琳` as `记者 柴琳琳`, not `记者/文`
@@ -156,14 +160,25 @@ class Byline:
     photo: bool
 
 
+# Surnames of two characters: one set apart from its given name (`欧阳` / `娜娜`, where a line or page break cut the
+# byline) is no name of its own.
+_COMPOUND_SURNAMES = {
+    "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "令狐",
+    "澹台", "轩辕", "端木", "南宫", "西门", "呼延", "独孤", "闻人", "濮阳", "淳于", "申屠", "钟离", "赫连", "拓跋",
+}
+
+
 def _padded_names_joined(names: list[str]) -> list[str]:
     """Two-character names padded to three with a space, as bylines align them (`王　磊`), read whole; and a role's
     first name, its surname set apart by a stray space (`柴 琳琳`, as OCR reads it): no name is one character.
+    So is a compound surname set apart from its given name (`欧阳 娜娜`).
     (Not elsewhere: `通讯` / `员 张磊` is a role a line break cut.)"""
     joined: list[str] = []
     for name in names:
         surname = len(joined) == 1 and len(name) == 2 and _HAN_ONLY.fullmatch(joined[-1] + name) is not None
-        if joined and len(joined[-1]) == 1 and (len(name) == 1 or surname):
+        if joined and joined[-1] in _COMPOUND_SURNAMES and len(name) <= 2 and _HAN_ONLY.fullmatch(name):
+            joined[-1] += name
+        elif joined and len(joined[-1]) == 1 and (len(name) == 1 or surname):
             joined[-1] += name
         else:
             joined.append(name)
@@ -277,7 +292,8 @@ def parse_byline(line: str) -> Byline | None:
         text = text[: credit.start()]
     marks = _WORK_MARKS.findall(text)
     photo = photo or any("图" in mark for mark in marks)
-    parts = _ROLE_SPLIT.split(_SIGN_OFF.sub("", _WORK_MARKS.sub(" ", _SUPPLIED_BY.sub("", text))))
+    text = _SLASH_BETWEEN_NAMES.sub(" ", text)
+    parts = _ROLE_SPLIT.split(_REPEATED_ROLE.sub(r"\1", _SIGN_OFF.sub("", _WORK_MARKS.sub(" ", _SUPPLIED_BY.sub("", text)))))
     if len(parts) == 1 and credit and _PHOTOGRAPHED in credit[0]:
         parts = ["", "摄影", text]  # `王磊 摄` credits a photographer as `摄影 王磊` does
     if parts[0].strip() or len(parts) < 3:
@@ -303,7 +319,24 @@ def parse_byline(line: str) -> Byline | None:
             return None
         names[_ROLES[role]].extend(_NAME_DOT.sub("·", name) for name in role_names)
         photo = photo or role in _PHOTO_ROLES
-    return Byline(tuple(names["reporters"]), tuple(names["correspondents"]), photo)
+    return Byline(tuple(dict.fromkeys(names["reporters"])), tuple(dict.fromkeys(names["correspondents"])), photo)
+
+
+# Where a correspondent works, signing in brackets with no role (`（南曹街道 宋佳）`): a subdistrict, a township, a
+# community or a village. Not an office's name (`（南曹街道 文明办）`) nor who gave the photos (`供图`).
+_PLACE_SIGNING = re.compile(f"[{HAN}]{{2,8}}(?:街道|办事处|社区|乡|镇|村)")
+_OFFICE_ENDINGS = "办局委部科站所院队会馆处图稿"
+
+
+def _signed_from_a_place(bracketed: str) -> Byline | None:
+    """The correspondents a bracketed signature names after where they work, with no role: `（十八里河街道 王晓 李娜）`."""
+    words = _bare(bracketed).split()
+    if len(words) < 2 or not _PLACE_SIGNING.fullmatch(words[0]):
+        return None
+    names = _padded_names_joined(words[1:])
+    if not all(_NAME.match(name) and name not in _NOT_NAMES and not name.endswith(tuple(_OFFICE_ENDINGS)) for name in names):
+        return None
+    return Byline((), tuple(_NAME_DOT.sub("·", name) for name in names), False)
 
 
 # An office signing for its item in brackets, on a line of its own: `（管城区文明办）`, `（区市场监管局）`, `（南曹街道）`.
@@ -348,7 +381,7 @@ def lead_byline(text: str) -> tuple[Byline | None, str]:
     """
     bracketed = _BRACKETED.match(text)
     if bracketed:
-        byline = parse_byline(bracketed[0])
+        byline = parse_byline(bracketed[0]) or _signed_from_a_place(bracketed[0])
         return (byline, text[bracketed.end() :].lstrip()) if byline else (None, text)
     if not starts_with_role(text):
         return None, text
@@ -382,6 +415,12 @@ def opens_with_a_byline(text: str) -> bool:
 def closes_bracket_above(above: str, below: str) -> bool:
     """True when the line `below` closes a bracket the line `above` left open (`…200余份。（记者 柴` / `琳琳 通讯员 王晓）`): one sentence's end, cut by a line break."""
     return _OPEN_BRACKET_AT_END.search(fold(above).rstrip()) is not None and _UNTIL_CLOSING_BRACKET.match(fold(below).lstrip()) is not None
+
+
+def leaves_a_byline_open(text: str) -> bool:
+    """True when `text` ends inside a byline in brackets (`…知识。（记者 柴琳琳 通讯员`): its rest is on the next printed line, past any break."""
+    opened = _OPEN_BRACKET_AT_END.search(fold(text).rstrip())
+    return opened is not None and starts_with_role(opened[1])
 
 
 def break_in_bracketed_byline(above: str, below: str) -> str:
@@ -445,7 +484,9 @@ def closing_byline(text: str) -> Byline | None:
     """
     credit = _after_last_sentence(text, _BRACKETED_AT_END, _SPACED_AT_END, _ROLE_AT_END)
     bracketed = credit is not None and _BRACKETED_AT_END.fullmatch(credit) is not None
-    return parse_byline(credit) if credit and (bracketed or role_set_off(credit)) else None
+    if credit and bracketed:
+        return parse_byline(credit) or _signed_from_a_place(credit)
+    return parse_byline(credit) if credit and role_set_off(credit) else None
 
 
 def ends_signed(text: str) -> bool:
@@ -478,10 +519,11 @@ def combined(*bylines: Byline | None) -> Byline | None:
 def marked_signature(line: str) -> Byline | None:
     """Who a byline's mark before names alone signs for (`□ 李明`, `◎李明 王芳`): they wrote it, as `□记者 李明` says.
 
+    Who they are may follow in brackets, as commentaries print it: `□ 王晓（区委党校讲师）`, `◎王晓（作者单位：区委党校）`.
     No role is printed, so where it stands tells whether it signs (blocks.bylines_above_text).
     """
     folded = fold(line).strip()
     names = folded.lstrip(_BYLINE_MARKS).strip()
     if names == folded or starts_with_role(names):
         return None  # no mark; or a role, and a byline (parse_byline) or a list's item (`●摄影作品展`)
-    return parse_byline(f"记者 {names}")
+    return parse_byline(f"记者 {_BRACKETED_AT_END.sub('', names) or names}")

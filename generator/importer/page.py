@@ -84,7 +84,9 @@ def date_from_name(name: str) -> dt.date | None:
 def _article(item: PageArticle, *, page: str, date: dt.date, config: Config) -> Article:
     title = item.headline
     text = "\n\n".join(paragraph.text for paragraph in item.paragraphs)
-    subdistrict = find_subdistrict(title, text, config.subdistricts)
+    # Last, the byline: a correspondent printed with the subdistrict they work for (`通讯员 南曹街道 范晓东`) writes of its work.
+    signed = "\n".join(line.text for line in (item.byline, *item.credit_lines) if line is not None)
+    subdistrict = find_subdistrict(title, f"{text}\n{signed}", config.subdistricts)
     full_text = f"{title}\n{text}"
     credits = item.credits
     return Article(

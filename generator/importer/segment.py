@@ -34,6 +34,7 @@ from .blocks import (
     gives_a_labelled_value,
     labels_a_page_box,
     lead_in_with_a_colon,
+    names_a_place_alone,
     names_briefs,
     printed_together,
     signs_a_notice,
@@ -61,7 +62,7 @@ from .pagebreaks import (
     repeated_tail_length,
     without_reprints,
 )
-from .titles import title_from_lead
+from .titles import opens_with_when, title_from_lead
 
 # A column's name set in brackets on a line of its own, over an article's headline: `【社区动态】`.
 _COLUMN_LABEL = re.compile(r"^【[^【】]*】$")
@@ -513,7 +514,7 @@ def _headed_item(paragraphs: list[Paragraph]) -> tuple[Paragraph, list[Paragraph
     """`paragraphs` as a headline of one line over the text of an item that no bracket signs: (headline, text); else None."""
     headline, *body = paragraphs
     if not _headline_alone(headline):
-        headline, first = _headline_apart_over(headline)
+        headline, first = _headline_over(headline)
         body = [first, *body] if headline else []
     return (headline, body) if headline and body and not any(closing_byline(paragraph.text) for paragraph in body) else None
 
@@ -527,7 +528,7 @@ def _headed_briefs(paragraphs: list[Paragraph]) -> list[tuple[Paragraph | None, 
     for paragraph in paragraphs:
         if closing_byline(paragraph.text) is not None:
             if headline is None:
-                headline, paragraph = _headline_apart_over(paragraph)
+                headline, paragraph = _headline_over(paragraph)
             briefs.append((headline, paragraph))
             headline = None
         elif headline is None and _headline_alone(paragraph):
@@ -542,11 +543,12 @@ def _headline_alone(paragraph: Paragraph) -> bool:
     return len(paragraph.lines) == 1 and _may_be_headline(paragraph.lines[0])
 
 
-def _headline_apart_over(paragraph: Paragraph) -> tuple[Paragraph | None, Paragraph]:
+def _headline_over(paragraph: Paragraph) -> tuple[Paragraph | None, Paragraph]:
     """A brief's headline standing apart over it (a blank line between), joined with it as if a page break cut a
-    sentence there: (headline, brief); else (None, `paragraph`)."""
+    sentence there, or printed right over a line that opens with when it happened (`城东路街道开展禁毒宣传` /
+    `7月26日，…`: no sentence breaks there): (headline, brief); else (None, `paragraph`)."""
     first, *rest = paragraph.lines
-    if rest and not printed_together(first, rest[0]) and _may_be_headline(first):
+    if rest and (not printed_together(first, rest[0]) or opens_with_when(rest[0].text)) and _may_be_headline(first):
         brief = join_paragraphs(rest)
         if len(brief) == 1:
             return join_paragraphs([first])[0], brief[0]
@@ -782,7 +784,8 @@ def _headline_start(text: list[Line], lead: int, leads: set[int]) -> int:
 def _headline_goes_on(text: list[Line], above: int, leads: set[int]) -> bool:
     """True when `text[above]` may be a line of the headline that goes on in the line under it.
 
-    Printed right over it, or over a page break that cut the headline (`管城回族区召开` / `- 3 -` / `2021年经济工作会议`).
+    Printed right over it, or over a page break that cut the headline (`管城回族区召开` / `- 3 -` / `2021年经济工作会议`);
+    a place's name and a colon alone (`北下街街道：`) over blank lines too: it can head nothing else.
     It ends no paragraph, but for a lead-in with a colon over the headline's
     words (`北下街街道：`), a kicker (`喜报！`) and a first line that
     asks or exclaims (`老旧小区改造后谁来管？`, `战疫情，我们在一起！`) where
@@ -791,9 +794,11 @@ def _headline_goes_on(text: list[Line], above: int, leads: set[int]) -> bool:
     after a label (`街道值班电话：0371-66668888`): an unsigned article's
     last line, over a page break above the next headline.
     """
-    if above < 0 or above in leads or not (printed_together(text[above], text[above + 1]) or text[above + 1].after_break):
+    if above < 0 or above in leads:
         return False
     line = text[above]
+    if not (printed_together(line, text[above + 1]) or text[above + 1].after_break or names_a_place_alone(line.text)):
+        return False
     folded = fold(line.text)
     asks_first = above == 0 and line.asks_or_exclaims
     return (

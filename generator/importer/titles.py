@@ -36,6 +36,15 @@ _PLACE_ONLY = re.compile(r"^[\u4e00-\u9fff]{1,12}(?:街道|社区|乡|镇|村)$"
 _PAIRS = ("“”", "‘’", "「」", "『』", "《》", "（）", "()")
 
 
+# When, as a brief's first words say it before a comma (NFKC): `7月26日，`, `12月28日上午，`, `近日，`.
+_OPENS_WITH_WHEN = re.compile(rf"^(?:近日|日前|近期|连日来|今年以来|(?=[\d从自截]){_WHEN.pattern}),")
+
+
+def opens_with_when(text: str) -> bool:
+    """True when `text` opens with when something happened and a comma, as a brief does: `7月26日，城东路街道…`, `近日，…`."""
+    return _OPENS_WITH_WHEN.match(fold(text).strip()) is not None
+
+
 def title_from_lead(text: str) -> str:
     """The title made from the paragraph `text`, the first of an article printed without a headline."""
     sentence = _without_lead(text)

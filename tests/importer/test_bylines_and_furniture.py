@@ -1131,3 +1131,117 @@ def test_a_dated_running_head_with_a_lettered_or_framed_page_number_is_furniture
     (article,) = page.articles
     assert article.body == "本报讯 每天早上7点半，周敏都会准时出现在顺河路社区的网格里，挨家挨户走访独居老人。"
     assert [line.text for item in page.dropped for line in item.lines] == [head.replace("\t", " ")]
+
+
+PLACE_SIGNED_BRIEFS = (
+    "■街道传真\n南曹街道开展志愿服务活动\n　　本报讯 近日，南曹街道组织志愿者走进社区，开展环境卫生整治活动。{first}\n"
+    "十八里河街道举办消防演练\n　　本报讯 7月28日，十八里河街道在辖区开展消防应急演练，提高居民安全意识。{second}\n"
+    "圃田乡：夏粮收购有序推进\n　　本报讯{third}7月以来，圃田乡组织粮站做好夏粮收购工作。\n　　截至目前，已收购小麦1200吨。\n"
+)
+
+
+@pytest.mark.parametrize("form", PAGE_FORMS)
+def test_correspondents_signing_in_brackets_after_where_they_work_are_credited(form):
+    # No role is printed: the place a correspondent works for stands in its stead, at a brief's end or after `本报讯`.
+    page = read_in_form(PLACE_SIGNED_BRIEFS.format(first="（南曹街道 宋佳）", second="（十八里河街道 王晓 李娜）", third="（圃田乡小刘村 张　华）"), form)
+    assert [(nfkc(article.title), article.reporters, article.correspondents) for article in page.articles] == [
+        ("南曹街道开展志愿服务活动", [], ["宋佳"]),
+        ("十八里河街道举办消防演练", [], ["王晓", "李娜"]),
+        (nfkc("圃田乡：夏粮收购有序推进"), [], ["张华"]),
+    ]
+    assert nfkc(page.articles[2].body) == nfkc("本报讯（圃田乡小刘村 张　华）7月以来，圃田乡组织粮站做好夏粮收购工作。\n\n截至目前，已收购小麦1200吨。")
+    assert not page.dropped
+
+
+@pytest.mark.parametrize("note", ["（南曹街道 文明办）", "（南曹街道 供图）", "（南关街 王晓）"])
+def test_a_place_and_words_in_brackets_that_are_not_names_credit_no_one(note):
+    # An office, who gave the photos, a place that is not one (a street): the note stays the brief's text.
+    page = read_text(PLACE_SIGNED_BRIEFS.format(first=note, second="", third=""))
+    assert [(article.reporters, article.correspondents) for article in page.articles] == [([], [])] * 3
+    assert page.articles[0].body.endswith(note)
+
+
+@pytest.mark.parametrize("who", ["（区委党校讲师）", "（作者单位：区委党校）"])
+@pytest.mark.parametrize("signature", ["□ 王晓{who}", "◎王晓{who}"])
+def test_a_commentary_signed_by_a_marked_name_and_who_the_writer_is_credits_the_writer(signature, who):
+    page = read_text("■评论\n\n让居民的事居民议\n\n" + signature.format(who=who) + "\n\n" + "\n\n".join(COMMENTARY) + f"\n\n{NEXT_ARTICLE}")
+    commentary, news = page.articles
+    assert (commentary.title, commentary.section, commentary.reporters) == ("让居民的事居民议", "评论", ["王晓"])
+    assert commentary.body.split("\n\n") == COMMENTARY
+    assert (news.reporters, page.dropped) == (["柴琳琳"], ())
+
+
+@pytest.mark.parametrize("form", PAGE_FORMS)
+@pytest.mark.parametrize(
+    ("byline", "reporters", "correspondents"),
+    [
+        ("记者 柴琳琳 通讯员 欧阳\n\n\n\n晓燕", ["柴琳琳"], ["欧阳晓燕"]),  # a page break
+        ("见习记者 欧阳\n娜娜 通讯员 陈思", ["欧阳娜娜"], ["陈思"]),  # a line break
+        ("记者 司马 青 通讯员 陈思", ["司马青"], ["陈思"]),  # a stray space
+    ],
+    ids=["page break", "line break", "space"],
+)
+def test_a_compound_surname_set_apart_from_its_given_name_is_one_name(form, byline, reporters, correspondents):
+    page = read_in_form(f"东大街街道开展电动自行车整治\n\n本报讯 近日，东大街街道开展电动自行车集中整治行动。\n{byline}\n", form)
+    (article,) = page.articles
+    assert (article.reporters, article.correspondents) == (reporters, correspondents)
+    assert nfkc(article.body) == nfkc("本报讯 近日，东大街街道开展电动自行车集中整治行动。") and not page.dropped
+
+
+@pytest.mark.parametrize(
+    ("byline", "reporters", "correspondents", "photo"),
+    [
+        ("记者 柴琳琳 通讯员 宋佳/孙艺萌", ["柴琳琳"], ["宋佳", "孙艺萌"], False),
+        ("记者 柴琳琳／王磊 通讯员 宋佳 / 孙艺萌 文/图", ["柴琳琳", "王磊"], ["宋佳", "孙艺萌"], True),
+        ("记者 柴琳琳/文 王磊/图", ["柴琳琳", "王磊"], [], True),  # each name marked with its work, as before
+        ("记者 柴琳琳 通讯员 陈思 张磊 文/\n图", ["柴琳琳"], ["陈思", "张磊"], True),  # `文/图` a line break cut: no name
+    ],
+)
+def test_names_of_one_role_parted_by_a_slash_are_each_credited(byline, reporters, correspondents, photo):
+    page = read_text(f"城东路街道开展禁毒宣传\n\n本报讯 7月26日，城东路街道开展禁毒宣传活动，向群众普及禁毒知识。\n{byline}\n")
+    (article,) = page.articles
+    assert (article.reporters, article.correspondents, article.photo) == (reporters, correspondents, photo)
+    assert article.body == "本报讯 7月26日，城东路街道开展禁毒宣传活动，向群众普及禁毒知识。"
+
+
+@pytest.mark.parametrize("form", PAGE_FORMS)
+@pytest.mark.parametrize("gap", ["\n\n", "\n"], ids=["blank line under the name", "text right under the byline, as before"])
+def test_a_feature_s_byline_wrapped_before_its_last_name_credits_that_name(form, gap):
+    page = read_in_form(
+        f"网格员小王的“民情日记”\n\n见习记者 欧阳娜娜 通讯员 司马青\n孙艺萌{gap}在陇海马路街道兴华南街社区，网格员王晓丽有一本厚厚的“民情日记”。\n\n"
+        "翻开日记，密密麻麻记满了居民的烦心事。\n",
+        form,
+    )
+    (feature,) = page.articles
+    assert (feature.title, feature.reporters) == ("网格员小王的“民情日记”", ["欧阳娜娜"])
+    if gap == "\n\n":
+        assert feature.correspondents == ["司马青", "孙艺萌"]
+        assert nfkc(feature.body) == nfkc("在陇海马路街道兴华南街社区，网格员王晓丽有一本厚厚的“民情日记”。\n\n翻开日记，密密麻麻记满了居民的烦心事。")
+    else:  # printed right over the text, the name may be the first line's start: left as printed, nothing lost
+        assert "孙艺萌" in feature.body or "孙艺萌" in feature.correspondents
+
+
+@pytest.mark.parametrize("form", PAGE_FORMS)
+def test_a_bracketed_byline_a_page_break_cut_with_its_role_printed_again_credits_everyone(form):
+    page = read_in_form(
+        "城东路街道开展禁毒宣传\n\n本报讯 7月26日，城东路街道开展禁毒宣传活动，向群众普及禁毒知识。（记者 柴琳琳 通讯员\n\n\n\n通讯员 李颖睿）\n", form
+    )
+    (article,) = page.articles
+    assert (article.reporters, article.correspondents) == (["柴琳琳"], ["李颖睿"])
+    assert nfkc(article.body).startswith(nfkc("本报讯 7月26日，城东路街道开展禁毒宣传活动，向群众普及禁毒知识。（记者 柴琳琳 通讯员"))
+    assert nfkc(article.body).endswith(nfkc("李颖睿）")) and not page.dropped
+
+
+@pytest.mark.parametrize("form", PAGE_FORMS)
+@pytest.mark.parametrize("under_rubric", ["\n\n", "\n"], ids=["blank line under the rubric", "no blank line"])
+def test_a_brief_s_headline_printed_right_over_its_text_that_opens_with_when_heads_it(form, under_rubric):
+    page = read_in_form(
+        f"■简讯{under_rubric}城东路街道开展禁毒宣传\n7月26日，城东路街道开展禁毒宣传活动，向群众普及禁毒知识。（记者 柴琳琳 通讯员 李颖睿）\n"
+        "南关街街道举办消防培训\n近日，南关街街道举办消防培训，100余人参加。（通讯员 张磊）\n",
+        form,
+    )
+    assert [(nfkc(article.title), nfkc(article.body), article.correspondents) for article in page.articles] == [
+        ("城东路街道开展禁毒宣传", nfkc("7月26日，城东路街道开展禁毒宣传活动，向群众普及禁毒知识。（记者 柴琳琳 通讯员 李颖睿）"), ["李颖睿"]),
+        ("南关街街道举办消防培训", nfkc("近日，南关街街道举办消防培训，100余人参加。（通讯员 张磊）"), ["张磊"]),
+    ]
+    assert not page.dropped

@@ -1161,6 +1161,32 @@ def test_subdistricts_listed_together_make_no_article_theirs(lead, subdistrict):
     assert page.articles[0].subdistrict == subdistrict
 
 
+@pytest.mark.parametrize(
+    ("byline", "subdistrict"),
+    [
+        ("记者 柴琳琳 通讯员 南曹街道 范晓东", "南曹街道"),
+        ("通讯员　十八里河街道　王晓　李娜", "十八里河街道"),
+        ("记者 柴琳琳 通讯员 范晓东", None),
+    ],
+)
+def test_a_subdistrict_named_only_where_the_correspondent_works_is_the_article_s(byline, subdistrict):
+    page = read_text(f"居民议事会议出好点子\n\n本报讯 近日，书院社区召开居民议事会。\n\n{byline}\n\n紫荆山南路街道开展消防演练\n\n本报讯 近日，南曹街道消防站开展演练。\n记者 柴琳琳\n")
+    assert [article.subdistrict for article in page.articles] == [subdistrict, "紫荆山南路街道"]
+
+
+@pytest.mark.parametrize("title", ["北下街街道举办社区运动会", "北下街街道举办第三届社区运动会"])
+def test_an_ordinal_before_社区_names_no_community(title):
+    page = read_text(f"{title}\n\n本报讯 7月24日，北下街街道第三届社区运动会在辖区体育场开幕。\n记者 柴琳琳 通讯员 张磊\n")
+    assert (page.articles[0].subdistrict, page.articles[0].community) == ("北下街街道", None)
+
+
+@pytest.mark.parametrize("top", ["", "■街道传真\n\n"], ids=["page top", "under a rubric"])
+def test_a_place_and_a_colon_standing_apart_over_blank_lines_begins_the_headline_under_it(top):
+    page = read_text(f"{top}北下街街道：\n\n多措并举推进垃圾分类\n\n本报讯 7月28日，北下街街道开展垃圾分类宣传，各社区200余人参加。\n记者 柴琳琳\n")
+    (article,) = page.articles
+    assert (article.title, article.subdistrict, page.dropped) == ("北下街街道：多措并举推进垃圾分类", "北下街街道", ())
+
+
 @pytest.mark.parametrize(("label", "section"), [("〔换届进行时〕", "换届进行时"), ("［一线故事］", "一线故事"), ("〖社区新风〗", "社区新风")])
 def test_a_label_in_other_brackets_over_a_headline_is_its_section_too(label, section):
     page = read_text(f"{label}\n\n陇海马路街道：选民登记实现“零差错”\n\n本报讯 7月29日，陇海马路街道完成选民登记。\n记者 柴琳琳\n")
