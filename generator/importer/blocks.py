@@ -123,6 +123,10 @@ _DATE_LINE_PARTS = re.compile(
     rf"|(?<![\d:])\d{{1,3}}\s*$|^\s*\d{{1,3}}(?=\s)|[-—–(]\s*\d{{1,3}}\s*[-—–)]"  # `- 4 -`, `（4）` too
     rf"|[/|]\s*[{HAN}]{{2,6}}\s*$|[\s\W_]"  # the page's name after a slash: `2021.8.1 / 社区`
 )
+# The paper's name (`管城回族区报`), and a word set off by spaces, maybe the page's name, beside it (`社区`).
+_PAPER_NAMED = re.compile(rf"[{HAN}]{{2,12}}报")
+_PAGE_NAME_WORD = re.compile(rf"(?:^|\s)[{HAN}]{{2,4}}(?=\s|$)")
+_HAN_WORD = re.compile(rf"[{HAN}]{{2,4}}")
 # A page's name and its number (`社区新闻 3`, `要闻 A3`, `3 要闻`), as a running head prints them without 版.
 _NAMED_PAGE_NUMBER = rf"(?:{_PAPER_OR_PAGE_NAME})\s+[A-Z]?\d{{1,3}}\s*$|^\s*[A-Z]?\d{{1,3}}\s+(?:{_PAPER_OR_PAGE_NAME})\s*$"
 # Without a date, a line of the same parts is a running head when it names the page or its editors
@@ -145,9 +149,10 @@ _LONE_PAGE_NUMBER = re.compile(r"^(?:\(\s*\d{1,3}\s*\)|[A-Z]\d{1,3})$")
 # brackets (`……表示。”`), and a note in brackets, the writer's name at a brief's end (`…。（记者 柴琳琳）`).
 CLOSERS = "”’\"'」』)]》〉】"
 NOTE = r"\s*\([^()]*\)"
-# A line of text ending with a full stop, maybe followed so, ends a sentence: no headline does.
+# A line of text ending with a full stop, maybe followed so, ends a sentence: no headline does. So does an
+# ellipsis (`……`, NFKC `......`) after a list of things (`套圈、投壶、跳房子……`).
 # A half-width `.` right after a Chinese character is a full stop typed so (`…太方便了.”`), never a number's point.
-_FULL_STOP = re.compile(rf"(?:。|(?<=[{HAN}])\.)[{re.escape(CLOSERS)}]*(?:{NOTE})?$")
+_FULL_STOP = re.compile(rf"(?:。|(?<=[{HAN}])\.|\.\.\.)[{re.escape(CLOSERS)}]*(?:{NOTE})?$")
 # Any sentence's end, maybe followed so; NFKC reads `！？…` as `!?...`. A headline may end with `！` too.
 _SENTENCE_END = re.compile(rf"(?:[。!?]|\.\.\.|(?<=[{HAN}])\.)[{re.escape(CLOSERS)}]*(?:{NOTE})?$")
 # Jump markers, on the page as printed: `（下转第2版）`, `（转2版）` end a line;
@@ -353,7 +358,7 @@ class Line:
 
     @property
     def ends_with_full_stop(self) -> bool:
-        """True for text that ends a sentence with `。`: an article's, never a headline."""
+        """True for text that ends a sentence with `。` (or `……`): an article's, never a headline."""
         return self.kind is Kind.TEXT and _FULL_STOP.search(fold(self.text)) is not None
 
 
@@ -420,6 +425,16 @@ def lead_in_with_a_colon(text: str) -> bool:
     It ends a paragraph all the same (a colon): under text, it announces what follows (`主要做法如下：`).
     """
     return _LEAD_IN_WITH_A_COLON.fullmatch(fold(text).strip()) is not None
+
+
+# What announces the words under it (`居民说：`, `他表示：`, `主要做法如下：`): a quotation or a list, not a headline.
+_ANNOUNCES = re.compile(r"(?:说|道|讲|称|问|答|表示|指出|介绍|坦言|感慨|回忆|强调|认为|告诉记者|写道|提醒|呼吁|如下)\s*:$")
+
+
+def leads_into_a_feature_headline(text: str) -> bool:
+    """True for a lead-in that may stand over a feature's headline and byline: a place's name and a colon
+    (`北下街街道：`), or who the feature is about (`社区书记李建军：`); not words announcing a quotation (`居民说：`)."""
+    return names_a_place_alone(text) or (lead_in_with_a_colon(text) and _ANNOUNCES.search(fold(text).strip()) is None)
 
 
 def names_a_place_alone(text: str) -> bool:
@@ -841,8 +856,8 @@ def bylines_above_text(lines: list[Line]) -> list[Line]:
 
     Such a byline sets its role word off (`记者 柴琳琳 通讯员 陈思`), the line
     above it may be a headline (short, no lead, ending no paragraph), and
-    the line below is the text: a lead, or a line that ends a paragraph
-    or runs on past its end (`…李想想了想说：`), as no headline does, or an interview's or a Q&A's first question
+    the line below is the text: a lead, or a line that ends a paragraph, holds a sentence's end
+    (`…灯火通明。社区党支部书记…`, a page break cutting the next) or runs on past its end (`…李想想了想说：`), as no headline does, or an interview's or a Q&A's first question
     (`记者：您好`, `问：缴费标准是多少？`, `1.问：…？`, `1.缴费标准是多少？`: such a line asks as a headline
     may, but no headline opens so),
     or a feature's first numbered subhead over its text (`一、扎根社区二十年` / `赵刚在社区…。`).
@@ -859,7 +874,7 @@ def bylines_above_text(lines: list[Line]) -> list[Line]:
         if (byline := _signature_over_text(before, line)) and _may_head(above, before, asking=True)
         and after.kind is Kind.TEXT
         and (
-            after.is_lead or after.ends_with_full_stop or after.runs_on or after.is_question_or_answer or after.is_numbered_question
+            after.is_lead or after.ends_with_full_stop or "。" in after.text or after.runs_on or after.is_question_or_answer or after.is_numbered_question
             or _numbered_subhead_over_text(after, following) or _subhead_over_text(after, following) or after.number in wrapped
         )
     }
@@ -922,7 +937,7 @@ def _may_head(above: Line | None, line: Line | None, *, asking: bool = False) ->
     """True when `line`, under `above`, may be (the last line of) a headline.
 
     Short text, no lead, ending no paragraph (if `asking`, but for `？` or `！`); and not printed right under a
-    lead or a finished line, as the rest of a paragraph is (`…说：` / `“有事找社区”`), unless a subtitle
+    lead or a finished line, as the rest of a paragraph is (`…说：` / `“有事找社区”`), or a table's next row, unless a subtitle
     under a headline that asks (`老街为何“留得住”？` / `——书院街改造侧记`).
     A column's label (`融媒体记者走基层`) ends a paragraph, as a subhead in a
     story; standing apart over a byline and a feature, it is the feature's
@@ -930,13 +945,18 @@ def _may_head(above: Line | None, line: Line | None, *, asking: bool = False) ->
     """
     under_text = (
         above is not None and above.kind is Kind.TEXT and printed_together(above, line) and not line.is_subtitle
-        and (above.is_lead or (ends_paragraph(above.text) and not above.is_kicker and not names_a_place_alone(above.text)))
+        and (above.is_lead or (ends_paragraph(above.text) and not above.is_kicker and not leads_into_a_feature_headline(above.text)) or _row_under_a_row(above, line))
     ) if line is not None else False
     return (
         line is not None and line.kind is Kind.TEXT and not line.is_lead and not line.starts_as_caption  # `图为…。　受访者供图`
         and len(line.text) <= MAX_HEADLINE_LENGTH and not under_text
         and (labels_a_column(line.text) or not ends_paragraph(line.text) or (asking and line.asks_or_exclaims))
     )
+
+
+def _row_under_a_row(above: Line, line: Line) -> bool:
+    """True when `line` is a table's row (`委员　李振华　张小军`) printed right under another row or the line opening the list."""
+    return holds_spaced_words(line.text) and (holds_spaced_words(above.text) or above.opens_a_list)
 
 
 def _signs_from_above(above: Line | None, headline: Line | None, byline: Line) -> bool:
@@ -1062,7 +1082,9 @@ def _opens_headline(line: Line, following: list[Line], above: Line) -> bool:
 
 
 def _joined_byline(first: Line, second: Line) -> Line | None:
-    if first.kind not in (Kind.BYLINE, Kind.TEXT) or second.kind not in (Kind.BYLINE, Kind.TEXT):
+    # A photo credit may be a byline's rest after a role alone: `记者` / `王磊 摄影报道`.
+    rest_kinds = (Kind.BYLINE, Kind.TEXT, Kind.CREDIT) if first.byline is None else (Kind.BYLINE, Kind.TEXT)
+    if first.kind not in (Kind.BYLINE, Kind.TEXT) or second.kind not in rest_kinds:
         return None
     if not starts_with_role(first.text) or (first.byline is not None and first.byline == second.byline):
         return None  # not a byline's start, or a byline printed twice
@@ -1113,7 +1135,10 @@ def _furniture(folded: str) -> str:
     # A date in Chinese numerals alone is how a notice or letter printed in an article is dated
     # (`二〇二〇年十二月二十八日` under its signature); a running head with one names the weekday or page too.
     dated = _in_digits(folded)
-    if _FULL_DATE.search(dated) and not _DATE_LINE_PARTS.sub("", _FULL_DATE.sub("", dated)) and not _CHINESE_DATE.fullmatch(folded.strip()):
+    rest = _DATE_LINE_PARTS.sub("", _FULL_DATE.sub("", dated))
+    # Beside the paper's name, one more short word is the page's name: `管城回族区报　社区　2021年8月1日`.
+    page_named = _PAPER_NAMED.search(dated) is not None and _PAGE_NAME_WORD.search(dated) is not None and _HAN_WORD.fullmatch(rest)
+    if _FULL_DATE.search(dated) and (not rest or page_named) and not _CHINESE_DATE.fullmatch(folded.strip()):
         return "running date line"
     if _is_running_head(folded):
         return "running head"

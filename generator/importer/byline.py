@@ -325,7 +325,7 @@ def parse_byline(line: str) -> Byline | None:
 # Where a correspondent works, signing in brackets with no role (`（南曹街道 宋佳）`): a subdistrict, a township, a
 # community or a village. Not an office's name (`（南曹街道 文明办）`) nor who gave the photos (`供图`).
 _PLACE_SIGNING = re.compile(f"[{HAN}]{{2,8}}(?:街道|办事处|社区|乡|镇|村)")
-_OFFICE_ENDINGS = "办局委部科站所院队会馆处图稿"
+_OFFICE_ENDINGS = tuple("办局委部科站所院队会馆处图稿")
 
 
 def _signed_from_a_place(bracketed: str) -> Byline | None:
@@ -334,7 +334,7 @@ def _signed_from_a_place(bracketed: str) -> Byline | None:
     if len(words) < 2 or not _PLACE_SIGNING.fullmatch(words[0]):
         return None
     names = _padded_names_joined(words[1:])
-    if not all(_NAME.match(name) and name not in _NOT_NAMES and not name.endswith(tuple(_OFFICE_ENDINGS)) for name in names):
+    if not all(_NAME.match(name) and name not in _NOT_NAMES and not name.endswith(_OFFICE_ENDINGS) for name in names):
         return None
     return Byline((), tuple(_NAME_DOT.sub("·", name) for name in names), False)
 

@@ -42,7 +42,7 @@ from .decode import HAN, HAN_CHARACTER, compact, fold
 _MOST = 0.75
 _FEW = 3  # lines under a finished one, all but a few indented: enough to tell an indenting page by, whatever its leads do
 # Characters: text repeated at this length is a reprint of the column's tail, not a phrase said twice.
-_MIN_REPRINT_LENGTH = 20
+MIN_REPRINT_LENGTH = 20
 # Characters: shorter text said again after a page break is words said twice (`走进西关社区` / `社区居民…`).
 _MIN_REPRINT = 5
 # Characters: a feature's subhead over its paragraphs (`织密养老服务网`) is short, and holds no clause.
@@ -140,8 +140,9 @@ def _goes_on(paragraph: list[Line], line: Line, indented_page: bool) -> bool:
         # `咨询电话：0371-66201234` / `特此通知。`: a number or an address given after its label on one line ends the
         # line's sentence (given on the line under the label, it may go on: `…热线：` / `12345` / `或咨询…`).
         return False
-    if _spaced_words(last) and not printed_together(last, line) and not line.after_break:
-        return False  # a table's row (`主任　李建军`) apart from the text under it, as no sentence a blank line cut is printed
+    if _spaced_words(last) and not last.is_lead and not printed_together(last, line) and not line.after_break:
+        return False  # a table's row (`主任　李建军`) apart from the text under it, as no sentence a blank line cut is printed; a lead
+        # cut after its dateline's space (`本报讯 7月` / `28日，…`) is no row
     item_after_item = indented_page and line.indented and fold(last.text).rstrip().endswith(";")
     if not ends_paragraph(last.text) and not item_after_item:
         return True
@@ -403,18 +404,32 @@ def _reprint_length(above: list[Line], below: list[Line]) -> int:
     return 0
 
 
+def reprints_from_inside_a_word(above_key: str, below_key: str) -> bool:
+    """True when the text `below_key` (`compact`) is the end of `above_key` printed again from inside a word or a number:
+    a column's tail reprinted (`…跨越“数字鸿沟”。（通讯员 张磊）` / `助老人跨越“数字鸿沟”。（通讯员 张磊）`)."""
+    return len(below_key) >= _MIN_REPRINT and above_key.endswith(below_key) and _from_inside_a_word(above_key, len(below_key))
+
+
+def _from_inside_a_word(above_key: str, length: int) -> bool:
+    """True when the last `length` characters of `above_key` start inside a word or a number, as no paragraph does."""
+    return len(above_key) > length and above_key[-length - 1].isalnum()
+
+
 def _shows_a_reprint(above: list[Line], below: list[Line], length: int) -> bool:
     """True when the first `length` characters of `below`, which repeat the end of the text `above`, are a column's tail printed again.
 
     Not a word or two said again (`走进西关社区` / `社区居民…`), nor words
     the text repeats on purpose (`“119，记心间！”` twice, a chant): a
-    reprint is long, a whole line of a paragraph or more; or a page break
+    reprint is long, a whole line of a paragraph or more; or starts inside a
+    word (`者 柴琳琳 通讯员 李颖睿）` under `…（记者 柴琳琳 通讯员 李颖睿）`); or a page break
     shows, between the text and its reprint (a page number, a running
     head; or a line that stops mid-sentence, away from the next) or inside
     the text reprinted.
     """
     if length < _MIN_REPRINT:
         return False
+    if _from_inside_a_word("".join(line.key for line in above), length):
+        return True
     original, covered = [], 0  # the lines the reprint repeats
     for line in reversed(above):
         original.insert(0, line)
@@ -426,7 +441,7 @@ def _shows_a_reprint(above: list[Line], below: list[Line], length: int) -> bool:
         lower.after_break or not (printed_together(upper, lower) or ends_paragraph(upper.text))
         for upper, lower in zip(printed, printed[1:])
     )
-    return length >= _MIN_REPRINT_LENGTH or cut
+    return length >= MIN_REPRINT_LENGTH or cut
 
 
 def _split(text: str, length: int) -> tuple[str, str]:

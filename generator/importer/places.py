@@ -27,6 +27,7 @@ _NOT_A_NAME_START = (
     "指导", "走进", "深入", "党工委", "办事处", "在", "与", "和", "及", "对", "为", "向", "到",
     "举办", "举行", "推进", "推动", "打造", "表彰", "评选", "选举", "完成", "新一届",  # `XX街道举办新一届社区…` (not 建设: 建设东路社区)
     "第", "本届", "首届",  # an ordinal: `XX街道第三届社区运动会`
+    "结合", "统筹", "召集", "新当选", "当选", "有关",  # `XX街道结合各社区实际`, `新当选的社区“两委”干部`
     # How many or which (`XX街道所有社区`, `首家社区`), and what the subdistrict does to them (`督导社区换届`).
     "所有", "全部", "部分", "其他", "其余", "相关", "所属", "下属", "多个", "两个", "首家", "首个", "重点", "老旧", "城市", "涉农",
     "督导", "督促", "要求", "协调", "带领", "邀请", "成立", "帮助", "动员", "引导", "检查", "调研", "慰问", "服务", "包联", "走访",
@@ -36,7 +37,7 @@ _COUNT = re.compile(r"^[\d一二三四五六七八九十两几数]+个")
 # Where, not which: words between the subdistrict and the community's name (`XX街道在辖区金岱社区`).
 _WHERE = re.compile("^(?:在辖区|在)")
 # A phrase ends with a verb (`XX街道志愿服务进社区`): no community's name.
-_NOT_A_NAME_END = ("进", "入", "到", "回", "乡", "农")  # nor a village's phrase: `美丽乡村`, `新农村`
+_NOT_A_NAME_END = ("进", "入", "到", "回", "乡", "农", "城中")  # nor a village's phrase: `美丽乡村`, `新农村`, `城中村` (an urban village)
 _SUBDISTRICT_SUFFIX = re.compile(r"(?:街道|乡|镇)$")
 
 

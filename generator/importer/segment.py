@@ -54,12 +54,14 @@ from .byline import (
 )
 from .decode import compact, fold
 from .pagebreaks import (
+    MIN_REPRINT_LENGTH,
     Paragraph,
     indents_paragraphs,
     join_paragraphs,
     rejoin_by_reprint,
     rejoined,
     repeated_tail_length,
+    reprints_from_inside_a_word,
     without_reprints,
 )
 from .titles import opens_with_when, title_from_lead
@@ -420,6 +422,8 @@ def _read_articles(text: list[Line], chunk: _Chunk, result: Segmentation, indent
             result.dropped.append(Dropped(tuple(line for paragraph in paragraphs[boxed:] for line in paragraph.lines), "the page's box (weather, contents, advertisement)"))
             paragraphs = paragraphs[:boxed]
         title = _headline(headline) if headline else None
+        if reprinted := _headline_lines_printed_again(headline):
+            result.dropped.append(Dropped(tuple(reprinted), "headline line printed again after a page break"))
         continues_on = chunk.continues_on if is_last else None
         under, briefs, last_item = _items_under(paragraphs, byline) if continues_on is None else ([], [], None)
         paragraphs = paragraphs[: len(paragraphs) - len(under)]
@@ -484,12 +488,14 @@ def _briefs_signed_in_brackets(text: list[Line], section: str | None, indented_p
     """In a column of briefs (`■简讯`), briefs printed with neither a headline nor `本报讯`, one paragraph each,
     signed in brackets at its end (`●3月9日，南曹街道开展植树活动。（通讯员 王晓）`): where each starts.
 
+    Under another rubric (`■换届进行时`), only when each brief is marked as a list's item is (`●…`).
     None unless every paragraph is so signed: a paragraph that is not may be another's rest, and the
     text is then reported as outside any article, as elsewhere.
     """
-    if not names_briefs(section):
+    paragraphs = join_paragraphs(text, indented_page=indented_page)
+    if not names_briefs(section) and not all(paragraph.text.lstrip().startswith(tuple(BULLETS)) for paragraph in paragraphs):
         return []
-    return _one_article_each(text, _headed_briefs(join_paragraphs(text, indented_page=indented_page)))
+    return _one_article_each(text, _headed_briefs(paragraphs))
 
 
 def _items_under_a_brief(
@@ -526,6 +532,8 @@ def _headed_briefs(paragraphs: list[Paragraph]) -> list[tuple[Paragraph | None, 
     briefs: list[tuple[Paragraph | None, Paragraph]] = []
     headline = None
     for paragraph in paragraphs:
+        if briefs and headline is None and _reprints_a_brief_s_end(briefs[-1][1], paragraph):
+            continue  # left in the brief's text, where it is found and reported as a reprint (pagebreaks.without_reprints)
         if closing_byline(paragraph.text) is not None:
             if headline is None:
                 headline, paragraph = _headline_over(paragraph)
@@ -536,6 +544,12 @@ def _headed_briefs(paragraphs: list[Paragraph]) -> list[tuple[Paragraph | None, 
         else:
             return []
     return [] if headline is not None else briefs
+
+
+def _reprints_a_brief_s_end(brief: Paragraph, paragraph: Paragraph) -> bool:
+    """True when `paragraph` prints the end of `brief` again from inside a word (`…帮助老人跨越“数字鸿沟”。（通讯员 张磊）` /
+    `助老人跨越“数字鸿沟”。（通讯员 张磊）`): a column's tail reprinted after a page break, no brief of its own."""
+    return reprints_from_inside_a_word(compact(brief.text), compact(paragraph.text))
 
 
 def _headline_alone(paragraph: Paragraph) -> bool:
@@ -606,13 +620,17 @@ def _headline_apart(text: list[Line], indented_page: bool) -> int:
     `辖区各社区、居民：`. One to three lines that each may be a headline's
     (see _may_be_headline), printed one under another (or over a page
     break), stand apart from the text, after a blank line or a page break;
-    and the text's first paragraph ends as text does. Not over an
+    and the text's first paragraph ends as text does; a document's title
+    (`…选民登记公告`, see _DOCUMENT_TITLE) may stand right over its text, as a page
+    without blank lines prints it. Not over an
     editor's note (`编者按：…`): that headline is the article's under the note.
     """
     for length in range(min(MAX_HEADLINE_LINES, len(text) - 1), 0, -1):
         headline, body = text[:length], text[length:]
         one_under_another = all(printed_together(upper, lower) or lower.after_break for upper, lower in zip(headline, headline[1:]))
-        if not (one_under_another and all(map(_may_be_headline, headline))) or printed_together(headline[-1], body[0]):
+        if not (one_under_another and all(map(_may_be_headline, headline))):
+            continue
+        if printed_together(headline[-1], body[0]) and not (length == 1 and _titles_a_document(headline[0])):
             continue
         first = join_paragraphs(body, indented_page=indented_page)[0]
         if ends_paragraph(first.lines[-1].text) and not compact(first.text).startswith(_EDITORS_NOTE):
@@ -674,13 +692,19 @@ def _headed_inside_text(text: list[Line], starts: list[_Start]) -> list[_Start]:
     for index in range(1, len(text) - 1):
         line = text[index]
         signed = _letter_signed_above(text, index)
-        document = _DOCUMENT_TITLE.fullmatch(compact(line.text)) is not None and not _opens_a_title(text[index - 1])
+        document = _titles_a_document(line) and not _opens_a_title(text[index - 1])
         # Under the first article's headline (or, with none yet, under a letter or a notice), and in no headline.
         inside = (starts[0].body <= index if starts else signed or document) and not any(start.first <= index < start.body for start in starts)
-        apart = not printed_together(text[index - 1], line) and not printed_together(line, text[index + 1])
+        # Right under the date a notice ends with, a document's title stands apart, as a page without blank lines prints it.
+        apart = (not printed_together(text[index - 1], line) and not printed_together(line, text[index + 1])) or (document and text[index - 1].is_date)
         if inside and apart and line.kind is Kind.TEXT and (document or (signed and _may_be_headline(line))):
             starts = sorted([*starts, _Start(index, index + 1)], key=lambda start: start.first)
     return starts
+
+
+def _titles_a_document(line: Line) -> bool:
+    """True when `line` is a document's title (see _DOCUMENT_TITLE): `关于…的通知`, `…选民登记公告`, `倡议书`."""
+    return _DOCUMENT_TITLE.fullmatch(compact(line.text)) is not None
 
 
 def _opens_a_title(line: Line) -> bool:
@@ -709,6 +733,7 @@ def _starts(text: list[Line], continued_from: Jump | None, headed: bool = False)
     full stop. So briefs print, one after another.
     """
     leads = {index for index, line in enumerate(text) if line.is_lead}
+    leads -= {index for index in leads if _reprints_the_lead_above(text, index, leads)}
 
     def has_headline(lead: int) -> bool:
         return lead >= 1 and lead - 1 not in leads and not text[lead - 1].ends_with_full_stop and not _ends_a_bracket_above(text, lead - 1)
@@ -724,6 +749,16 @@ def _starts(text: list[Line], continued_from: Jump | None, headed: bool = False)
     # Its headline reprinted under the marker, standing apart over the text: `（上接第1版）` / `…恢复重建工作` / (blank) / `会议强调，…`.
     headed_under = len(text) > 1 and _may_be_headline(text[0]) and not printed_together(text[0], text[1]) and not (starts and starts[0].first == 1)
     return [_Start(0, 1 if headed or headed_under else 0, continued_from), *starts]
+
+
+def _reprints_the_lead_above(text: list[Line], index: int, leads: set[int]) -> bool:
+    """True when the lead `text[index]` opens by printing again all the lines from the lead above it (`本报讯 近日，…产` /
+    a page break / `本报讯 近日，…产业兴旺星…`): the page reprinted the column's tail, and the text goes on; no new article."""
+    above = max((lead for lead in leads if lead < index), default=None)
+    if above is None:
+        return False
+    printed = "".join(line.key for line in text[above:index])
+    return len(printed) >= MIN_REPRINT_LENGTH and "".join(line.key for line in text[index:]).startswith(printed)
 
 
 def _editors_note_over(text: list[Line], lead: int, leads: set[int]) -> int:
@@ -785,7 +820,8 @@ def _headline_goes_on(text: list[Line], above: int, leads: set[int]) -> bool:
     """True when `text[above]` may be a line of the headline that goes on in the line under it.
 
     Printed right over it, or over a page break that cut the headline (`管城回族区召开` / `- 3 -` / `2021年经济工作会议`);
-    a place's name and a colon alone (`北下街街道：`) over blank lines too: it can head nothing else.
+    a place's name and a colon alone (`北下街街道：`) over blank lines too: it can head nothing else; and so
+    a line whose end the line under it prints again (`…“三官一律”进社区` / `“三官一律”进社区`: the break's reprint).
     It ends no paragraph, but for a lead-in with a colon over the headline's
     words (`北下街街道：`), a kicker (`喜报！`) and a first line that
     asks or exclaims (`老旧小区改造后谁来管？`, `战疫情，我们在一起！`) where
@@ -797,7 +833,8 @@ def _headline_goes_on(text: list[Line], above: int, leads: set[int]) -> bool:
     if above < 0 or above in leads:
         return False
     line = text[above]
-    if not (printed_together(line, text[above + 1]) or text[above + 1].after_break or names_a_place_alone(line.text)):
+    below = text[above + 1]
+    if not (printed_together(line, below) or below.after_break or names_a_place_alone(line.text) or _reprints_the_end_of(line, below)):
         return False
     folded = fold(line.text)
     asks_first = above == 0 and line.asks_or_exclaims
@@ -805,6 +842,17 @@ def _headline_goes_on(text: list[Line], above: int, leads: set[int]) -> bool:
         (line.is_kicker or asks_first or not ends_paragraph(line.text) or lead_in_with_a_colon(line.text))
         and not _COLUMN_LABEL.match(folded) and not gives_a_labelled_value(line.text)
     )
+
+
+def _reprints_the_end_of(upper: Line, lower: Line) -> bool:
+    """True when `lower` prints the end of `upper` again (`…“三官一律”进社区` / `“三官一律”进社区`), as a column's last line is
+    reprinted after a page break: the headline's line is then printed once."""
+    return len(lower.key) >= 2 and upper.key.endswith(lower.key)
+
+
+def _headline_lines_printed_again(lines: list[Line]) -> list[Line]:
+    """The lines of a headline that print the end of the line above them again (see _reprints_the_end_of)."""
+    return [line for above, line in zip(lines, lines[1:]) if _reprints_the_end_of(above, line)]
 
 
 def _headline(lines: list[Line]) -> Line:
@@ -817,7 +865,9 @@ def _headline(lines: list[Line]) -> Line:
     headline in a column of briefs) is no part of it.
     """
     headline, *rest = lines
+    reprinted = {line.number for line in _headline_lines_printed_again(lines)}
+    printed_once = [line for line in lines if line.number not in reprinted]
     text = headline.text.lstrip(BULLETS).lstrip()
-    for above, line in zip(lines, rest):
+    for above, line in zip(printed_once, printed_once[1:]):
         text += (" " if len(above.text.split()) > 1 and not line.is_subtitle else "") + line.text
     return replace(headline, text=text, continued_on=tuple(line.number for line in rest))

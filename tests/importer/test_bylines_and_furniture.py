@@ -50,6 +50,8 @@ def test_tabs_read_as_spaces_in_a_headline_and_as_an_indent():
         "A1 2020年12月30日 星期三",
         "2020年12月30日 星期三 A2",
         "管城周刊·社区",
+        "管城回族区报　社区　2020年12月30日",  # the page's name beside the paper's
+        "管城回族区报 2020年12月30日 社区",
     ],
 )
 def test_running_heads_in_a_page_break_are_dropped_not_glued_into_the_paragraph(head):
@@ -1245,3 +1247,58 @@ def test_a_brief_s_headline_printed_right_over_its_text_that_opens_with_when_hea
         ("南关街街道举办消防培训", nfkc("近日，南关街街道举办消防培训，100余人参加。（通讯员 张磊）"), ["张磊"]),
     ]
     assert not page.dropped
+
+
+def test_a_table_s_last_row_right_over_the_byline_is_text_and_the_byline_signs():
+    page = read_text(
+        "小李庄村选出新一届村委会\n\n本报讯 7月31日，小李庄村召开村民选举大会，选举产生第十二届村民委员会。当选人员名单如下：\n"
+        "主任　李国强\n委员　李振华　张小军\n记者　柴琳琳\n\n城东路街道：临时接种点开到家门口\n\n本报讯 7月28日，城东路街道设立临时接种点。\n记者　王磊\n"
+    )
+    election, vaccines = page.articles
+    assert election.body.split("\n\n")[1:] == ["主任　李国强", "委员　李振华　张小军"]
+    assert (election.reporters, vaccines.title, vaccines.reporters, page.dropped) == (["柴琳琳"], "城东路街道：临时接种点开到家门口", ["王磊"], ())
+
+
+@pytest.mark.parametrize("lead_in", ["社区书记李建军：", "新当选的村委会主任："])
+def test_an_interview_headed_by_who_it_is_about_and_a_colon_over_its_byline_is_an_article(lead_in):
+    page = read_text(
+        f"{lead_in}\n“群众的小事就是我的大事”\n记者 柴琳琳\n\n7月28日，书院社区完成“两委”换届，李建军全票当选社区党委书记。\n\n"
+        "记者：这次全票当选，压力大不大？\n\n李建军：压力肯定有。\n"
+    )
+    (interview,) = page.articles
+    assert (interview.title, interview.reporters, interview.tags) == (f"{lead_in}“群众的小事就是我的大事”", ["柴琳琳"], ["换届"])
+    assert interview.body.split("\n\n")[-1] == "李建军：压力肯定有。" and not page.dropped
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "6月1日上午，陇西社区的院子里格外热闹。套圈、投壶、跳房子……\n\n",
+        "7月31日晚上9点，陇西社区的核酸检测点依然灯火通明。社区党支部书记刘静一遍遍提醒居民规范佩戴\n\n\n\n口罩。\n\n",
+    ],
+    ids=["ends with an ellipsis", "a sentence ends inside it, a page break cuts the next"],
+)
+def test_a_feature_s_first_paragraph_under_its_byline_may_end_with_an_ellipsis_or_be_cut(first):
+    page = read_text(f"{SIGNED_NEWS}记者 王磊\n\n“六一”来了 社区里的孩子们乐开了花\n\n记者 柴琳琳 通讯员 孟凡\n\n{first}一个个趣味游戏吸引了50余名孩子参加。\n")
+    news, feature = page.articles
+    assert (news.reporters, feature.title, feature.reporters, feature.correspondents) == (["王磊"], "“六一”来了 社区里的孩子们乐开了花", ["柴琳琳"], ["孟凡"])
+    assert feature.body.endswith("一个个趣味游戏吸引了50余名孩子参加。") and [item.reason for item in page.dropped] == []
+
+
+@pytest.mark.parametrize("form", PAGE_FORMS)
+def test_marked_briefs_signed_in_brackets_under_any_rubric_are_a_brief_each(form):
+    page = read_in_form(
+        "■换届进行时\n\n●7月28日，西大街街道召开村（社区）“两委”换届工作推进会。（通讯员 刘畅）\n\n"
+        "●7月29日，圃田乡25个村全部完成村“两委”候选人资格联审。（通讯员 王晓）\n",
+        form,
+    )
+    assert [(article.section, article.correspondents, article.tags) for article in page.articles] == [("换届进行时", ["刘畅"], ["换届"]), ("换届进行时", ["王晓"], ["换届"])]
+    assert not page.dropped
+
+
+@pytest.mark.parametrize("rest", ["王磊 摄影报道", "王磊 摄"])
+def test_a_role_alone_a_page_break_parted_from_its_photographer_s_name_is_one_byline(rest):
+    page = read_text(f"{SIGNED_NEWS}\n“花钱不多，办的都是我们身边的事儿。”居民赵阿姨说。\n记者\n\n\n\n2021年8月1日　星期日\n\n{rest}\n")
+    (article,) = page.articles
+    assert (article.reporters, article.photo) == (["王磊"], True)
+    assert article.body.endswith("居民赵阿姨说。") and [item.reason for item in page.dropped] == ["running date line"]

@@ -1174,9 +1174,18 @@ def test_a_subdistrict_named_only_where_the_correspondent_works_is_the_article_s
     assert [article.subdistrict for article in page.articles] == [subdistrict, "紫荆山南路街道"]
 
 
-@pytest.mark.parametrize("title", ["北下街街道举办社区运动会", "北下街街道举办第三届社区运动会"])
-def test_an_ordinal_before_社区_names_no_community(title):
-    page = read_text(f"{title}\n\n本报讯 7月24日，北下街街道第三届社区运动会在辖区体育场开幕。\n记者 柴琳琳 通讯员 张磊\n")
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "北下街街道第三届社区运动会在辖区体育场开幕",
+        "北下街街道结合各社区实际制定方案",
+        "北下街街道新当选的社区“两委”干部下沉小区",
+        "北下街街道有关社区负责人参加",
+        "北下街街道城中村改造有序推进",
+    ],
+)
+def test_words_that_are_no_name_before_社区_or_村_name_no_community(lead):
+    page = read_text(f"北下街街道多措并举抓落实\n\n本报讯 7月24日，{lead}。\n记者 柴琳琳 通讯员 张磊\n")
     assert (page.articles[0].subdistrict, page.articles[0].community) == ("北下街街道", None)
 
 
@@ -1185,6 +1194,15 @@ def test_a_place_and_a_colon_standing_apart_over_blank_lines_begins_the_headline
     page = read_text(f"{top}北下街街道：\n\n多措并举推进垃圾分类\n\n本报讯 7月28日，北下街街道开展垃圾分类宣传，各社区200余人参加。\n记者 柴琳琳\n")
     (article,) = page.articles
     assert (article.title, article.subdistrict, page.dropped) == ("北下街街道：多措并举推进垃圾分类", "北下街街道", ())
+
+
+@pytest.mark.parametrize("form", PAGE_FORMS)
+@pytest.mark.parametrize("first", ["本报讯 7月", "本报讯（记者 柴琳琳） 7月"])
+def test_a_lead_a_page_break_cut_after_its_dateline_s_first_words_goes_on_past_blank_lines(form, first):
+    # `本报讯 7月` is words set apart by a space, as a table's row prints, but a lead: its sentence goes on.
+    page = read_in_form(f"十八里河街道开展防汛演练\n\n{first}\n\n\n\n28日，十八里河街道开展防汛应急演练，200余人参加。\n记者 柴琳琳\n", form)
+    (article,) = page.articles
+    assert nfkc(article.body) == nfkc(f"{first}28日，十八里河街道开展防汛应急演练，200余人参加。")
 
 
 @pytest.mark.parametrize(("label", "section"), [("〔换届进行时〕", "换届进行时"), ("［一线故事］", "一线故事"), ("〖社区新风〗", "社区新风")])
@@ -1212,3 +1230,58 @@ def test_a_headline_over_two_lines_right_under_a_brief_signed_at_its_end_on_a_pa
     first, second = page.articles
     assert (first.body.split("\n\n")[-1], first.correspondents) == ("目前，街道已招募“小巷管家”126名。（通讯员 陈思）", ["陈思"])
     assert (second.title, second.reporters) == ("东大街街道：“红色驿站”为户外劳动者撑起“避暑伞”", ["李想"])
+
+
+@pytest.mark.parametrize("form", PAGE_FORMS)
+@pytest.mark.parametrize(
+    ("printed", "title"),
+    [
+        ("城东路街道：“三官一律”进社区\n\n\n\n“三官一律”进社区\n法律服务零距离", "城东路街道：“三官一律”进社区法律服务零距离"),
+        ("十八里河街道开展\n\n\n\n第2版\n\n十八里河街道开展\n防汛应急演练", "十八里河街道开展防汛应急演练"),
+    ],
+    ids=["over blank lines", "over a page number"],
+)
+def test_a_headline_s_line_printed_again_after_a_page_break_is_printed_once_and_reported(form, printed, title):
+    page = read_in_form(f"{printed}\n\n本报讯 7月28日，城东路街道开展“三官一律”进社区活动。\n记者 柴琳琳 通讯员 陈思\n", form)
+    (article,) = page.articles
+    assert (nfkc(article.title), article.reporters) == (nfkc(title), ["柴琳琳"])
+    reprinted = [item for item in page.dropped if item.reason == "headline line printed again after a page break"]
+    assert [nfkc(line.text) for item in reprinted for line in item.lines] == [nfkc(printed.split("\n")[-2])]
+
+
+@pytest.mark.parametrize("form", PAGE_FORMS)
+@pytest.mark.parametrize("tail", ["者 柴琳琳 通讯员 李颖睿）", "余份。（记者 柴琳琳 通讯员 李颖睿）"])
+def test_a_short_column_tail_reprinted_from_inside_a_word_after_blank_lines_is_dropped_and_reported(form, tail):
+    page = read_in_form(
+        "志愿服务进社区 暖心义诊惠居民\n\n本报讯 7月9日上午，顺河路社区联合辖区医院开展义诊活动。\n\n活动发放健康宣传资料200余份。（记者 柴琳琳 通讯员 李颖睿）\n\n\n\n"
+        f"{tail}\n\n垃圾分类小课堂开进幼儿园\n\n本报讯 近日，英协社区开展垃圾分类小课堂活动。\n记者 柴琳琳 通讯员 薛新芳\n",
+        form,
+    )
+    clinic, lesson = page.articles
+    assert nfkc(clinic.body) == nfkc("本报讯 7月9日上午，顺河路社区联合辖区医院开展义诊活动。\n\n活动发放健康宣传资料200余份。（记者 柴琳琳 通讯员 李颖睿）")
+    assert (clinic.reporters, clinic.correspondents, lesson.correspondents) == (["柴琳琳"], ["李颖睿"], ["薛新芳"])
+    assert [nfkc(line.text) for item in page.dropped for line in item.lines] == [nfkc(tail)]
+
+
+def test_a_brief_s_tail_reprinted_in_a_column_of_briefs_is_no_brief_of_its_own():
+    page = read_text(
+        "■简讯\n\n●7月26日，南关街街道组织老年人开展智能手机使用培训，帮助老人跨越“数字鸿沟”。（通讯员 张磊）\n\n\n2021.7.28\n\n"
+        "助老人跨越“数字鸿沟”。（通讯员 张磊）\n\n●7月25日，西大街街道开展夏季消防安全大检查。（通讯员 李娜）\n"
+    )
+    assert [article.correspondents for article in page.articles] == [["张磊"], ["李娜"]]
+    assert page.articles[0].body.endswith("帮助老人跨越“数字鸿沟”。（通讯员 张磊）")
+    assert [item.reason for item in page.dropped] == ["running date line", "repeated column tail of “南关街街道组织老年人开展智能手机使用培训”"]
+
+
+@pytest.mark.parametrize("form", PAGE_FORMS)
+def test_a_lead_s_first_line_reprinted_after_a_page_break_starts_no_second_article(form):
+    first = "本报讯 近日，东大街街道书院社区召开“五星”支部创建推进会，对照支部过硬星、产"
+    page = read_in_form(
+        f"“五星”支部怎么创？书院社区有妙招\n\n{first}\n\n\n\n{first}业兴旺星等创建标准，逐项查找差距。\n\n"
+        "社区将以“五星”支部创建为抓手。\n记者 柴琳琳 通讯员 陈思\n",
+        form,
+    )
+    (article,) = page.articles
+    assert nfkc(article.body) == nfkc(f"{first}业兴旺星等创建标准，逐项查找差距。\n\n社区将以“五星”支部创建为抓手。")
+    assert (article.reporters, article.correspondents) == (["柴琳琳"], ["陈思"])
+    assert [nfkc(line.text) for item in page.dropped for line in item.lines] == [nfkc(first)]

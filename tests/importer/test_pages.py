@@ -690,3 +690,45 @@ def test_a_tag_rule_s_exceptions_keep_its_keyword_from_tagging_another_kind_of_i
     config = dataclasses.replace(CONFIG, tag_rules=(rule,))
     page = read_page(OWN_PAGES / "page.txt", f"{headline}\n\n本报讯 7月30日，南关街街道召开会议。\n记者 柴琳琳\n".encode(), config=config, date=dt.date(2021, 7, 30))
     assert page.articles[0].tags == (["换届"] if tagged else [])
+
+
+@pytest.mark.parametrize(
+    ("headline", "tagged"),
+    [
+        ("圃田乡村“两委”换届选举圆满完成", True),
+        ("我区部署县乡两级人大换届选举工作", False),
+        ("金色港湾小区业主委员会的换届选举顺利进行", False),
+        ("书院社区业委会的换届工作启动", False),
+    ],
+)
+def test_the_sample_site_tags_village_and_community_elections_not_other_bodies(headline, tagged):
+    page = read_page(OWN_PAGES / "page.txt", f"{headline}\n\n本报讯 7月30日，南关街街道召开会议。\n记者 柴琳琳\n".encode(), config=CONFIG, date=dt.date(2021, 7, 30))
+    assert page.articles[0].tags == (["换届"] if tagged else [])
+
+
+NOTICES = [
+    (
+        "南曹街道小刘村村民委员会选民登记公告",
+        ["根据有关规定，现将我村第十二届村民委员会换届选举选民登记有关事项公告如下：", "一、登记时间：2021年7月20日至7月24日。", "二、登记地点：小刘村党群服务中心。",
+         "特此公告。", "南曹街道小刘村村民选举委员会", "2021年7月19日"],
+    ),
+    (
+        "二里岗街道南岗社区第十一届居民委员会成员候选人名单公示",
+        ["现将南岗社区第十一届居民委员会成员候选人名单公示如下：", "主任候选人　王建国　刘海燕", "委员候选人　陈红　周明　赵丽",
+         "公示期为2021年7月25日至7月29日。", "二里岗街道南岗社区居民选举委员会", "2021年7月24日"],
+    ),
+]
+
+
+@pytest.mark.parametrize("indent", ["　　", ""], ids=["text indented", "flush"])
+def test_notices_printed_one_under_another_without_blank_lines_are_an_article_each(indent):
+    # Each title right over its text, right under the date the notice above ends with.
+    lines = ["■换届公告"] + [line for title, text in NOTICES for line in [title, *(indent + paragraph for paragraph in text)]]
+    news = ["金色港湾小区业主委员会顺利产生", f"{indent}本报讯 7月27日，金色港湾小区召开业主大会，选举产生第一届业主委员会。（记者 柴琳琳）"]
+    page = read_text("\n".join(lines + ["■小区治理"] + news) + "\n")
+    assert [(article.title, article.section) for article in page.articles] == [
+        (NOTICES[0][0], "换届公告"), (NOTICES[1][0], "换届公告"), (news[0], "小区治理")
+    ]
+    for article, (_, text) in zip(page.articles, NOTICES):
+        assert article.body.split("\n\n") == text and article.tags == ["换届"]
+    assert not page.dropped
