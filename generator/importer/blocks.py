@@ -864,7 +864,8 @@ def bylines_above_text(lines: list[Line]) -> list[Line]:
     A byline's mark before names alone (`□ 李明`) signs there too: a
     commentary's writer (a name alone in brackets, `（赵敏）`, credits no
     one); but not an item of a list, under a line marked alike (`●书法展示` / `●文艺演出`).
-    The headline may ask or exclaim (`“五星”支部怎么创？`), as a sentence does.
+    The headline may ask or exclaim (`“五星”支部怎么创？`), as a sentence does. Under a headline first
+    in its chunk, the byline signs below whatever the text's first line is (see _heads_its_chunk).
     """
     content = [line for line in printed_lines(lines) if line.kind is not Kind.CONTINUED]  # a byline's second line is in it
     wrapped = _wrapped_sentences(content)
@@ -874,11 +875,18 @@ def bylines_above_text(lines: list[Line]) -> list[Line]:
         if (byline := _signature_over_text(before, line)) and _may_head(above, before, asking=True)
         and after.kind is Kind.TEXT
         and (
-            after.is_lead or after.ends_with_full_stop or "。" in after.text or after.runs_on or after.is_question_or_answer or after.is_numbered_question
+            (_heads_its_chunk(above) and _CLAUSE_MARKS.search(fold(after.text)) is not None) or after.is_lead or after.ends_with_full_stop or "。" in after.text or after.runs_on or after.is_question_or_answer or after.is_numbered_question
             or _numbered_subhead_over_text(after, following) or _subhead_over_text(after, following) or after.number in wrapped
         )
     }
     return [replace(line, kind=Kind.SIGNED_ABOVE, byline=above_text[line.number]) if line.number in above_text else line for line in lines]
+
+
+def _heads_its_chunk(above: Line | None) -> bool:
+    """True when a headline under `above` stands first in its chunk (the page's top, under a rubric or a byline):
+    a byline under it can end no text, so it signs the text below, whatever sentence that text opens with (`…老旧楼院？`;
+    a poem's lines, with no punctuation, are still not read so)."""
+    return above is None or above.kind in (Kind.RUBRIC, Kind.BYLINE)
 
 
 def _wrapped_sentences(content: list[Line]) -> set[int]:

@@ -107,14 +107,25 @@ def join_paragraphs(lines: list[Line], *, indented_page: bool = False) -> list[P
     page break cut goes on in the line after the break (see _caption_goes_on).
     """
     items = _list_items(lines)
-    signatures = _notice_signatures(lines)
+    alone = _notice_signatures(lines) | _table_headings(lines, items)
     paragraphs: list[list[Line]] = []
     for line in lines:
-        if paragraphs and not _apart(paragraphs, line, items, signatures) and (_goes_on(paragraphs[-1], line, indented_page) or _caption_goes_on(paragraphs[-1], line, indented_page)):
+        if paragraphs and not _apart(paragraphs, line, items, alone) and (_goes_on(paragraphs[-1], line, indented_page) or _caption_goes_on(paragraphs[-1], line, indented_page)):
             paragraphs[-1].append(line)
         else:
             paragraphs.append([line])
     return [_paragraph(printed) for printed in paragraphs]
+
+
+def _table_headings(lines: list[Line], items: set[int]) -> set[int]:
+    """The lines that head a table's rows printed right under them (`当选人员名单` / `主任　李国强`) under a finished
+    sentence: paragraphs of their own, also on an indented page, where a flush line otherwise goes on with the paragraph above."""
+    return {
+        line.number
+        for above, line, below in zip([None, *lines], lines, lines[1:])
+        if above is not None and ends_sentence(fold(above.text).rstrip()) and not _spaced_words(line) and below.number in items
+        and _spaced_words(below) and printed_together(line, below)
+    }
 
 
 def _notice_signatures(lines: list[Line]) -> set[int]:
@@ -198,12 +209,12 @@ def _under_a_subhead(paragraphs: list[list[Line]], line: Line) -> bool:
     return _subhead_between(paragraphs[-2][-1], subhead, line)
 
 
-def _apart(paragraphs: list[list[Line]], line: Line, items: set[int], signatures: set[int]) -> bool:
-    """True when `line` starts a paragraph whatever the one above ends with: a list's item (`items`), a notice's
-    signature (`signatures`), text under a subhead or under an item that ended."""
+def _apart(paragraphs: list[list[Line]], line: Line, items: set[int], alone: set[int]) -> bool:
+    """True when `line` starts a paragraph whatever the one above ends with: a list's item (`items`), a line that is a
+    paragraph of its own (`alone`: a notice's signature, a table's heading), text under a subhead or under an item that ended."""
     last = paragraphs[-1]
     return (
-        line.number in items or line.number in signatures or _under_a_subhead(paragraphs, line)
+        line.number in items or line.number in alone or _under_a_subhead(paragraphs, line)
         or (last[0].number in items and _item_ends(last[-1], line))
     )
 

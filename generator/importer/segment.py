@@ -66,6 +66,8 @@ from .pagebreaks import (
 )
 from .titles import opens_with_when, title_from_lead
 
+# Marks that open what a later mark closes (NFKC): a line ending with one is cut there.
+_OPENING_MARKS = tuple("“‘《「『(【〔")
 # A column's name set in brackets on a line of its own, over an article's headline: `【社区动态】`.
 _COLUMN_LABEL = re.compile(r"^【[^【】]*】$")
 _EDITORS_NOTE = "编者按"  # opens a note printed between a headline and the article's lead: it heads no article of its own
@@ -315,6 +317,22 @@ def _goes_on_past_a_photo_credit(text: list[Line], chunk: _Chunk, result: Segmen
     )
 
 
+def _more_photos_of_the_group_above(text: list[Line], chunk: _Chunk, result: Segmentation, indented_page: bool) -> bool:
+    """True when `text`, over the next article's headline, is captions only, the next photos of the group above (see _next_photo_of_a_group)."""
+    return (
+        _goes_on_past_a_photo_credit(text, chunk, result, indented_page)
+        and _next_photo_of_a_group(result.articles[-1], text)
+        and all(paragraph.lines[0].is_caption for paragraph in join_paragraphs(text, indented_page=indented_page))
+    )
+
+
+def _given_to_the_article_above(text: list[Line], starts: list[_Start], end: int, result: Segmentation, indented_page: bool) -> tuple[list[Line], list[_Start]]:
+    """`text` and its `starts` without its first `end` lines, which become the last paragraphs of the article above."""
+    article = result.articles[-1]
+    result.articles[-1] = replace(article, paragraphs=article.paragraphs + tuple(join_paragraphs(text[:end], indented_page=indented_page)))
+    return text[end:], [replace(start, first=start.first - end, body=start.body - end) for start in starts]
+
+
 def _next_photo_of_a_group(above: PageArticle, text: list[Line]) -> bool:
     """True when `text` opens with a caption under a group of photos with a headline of its own, all of it captions:
     the group's next photo (`风雨同舟　守护家园` / `▲…。` / `通讯员　周双双　摄` / `▲…。　记者　王磊　摄`)."""
@@ -377,11 +395,11 @@ def _read_articles(text: list[Line], chunk: _Chunk, result: Segmentation, indent
     if _appendix_under_a_byline(text, chunk, result):  # up to the next article's start, the article above's
         # A note of where it came from is one line: what is under it is read as any text is.
         end = 1 if text[0].names_a_source else starts[0].first if starts else len(text)
-        article = result.articles[-1]
-        result.articles[-1] = replace(article, paragraphs=article.paragraphs + tuple(join_paragraphs(text[:end], indented_page=indented_page)))
-        text, starts = text[end:], [replace(start, first=start.first - end, body=start.body - end) for start in starts]
+        text, starts = _given_to_the_article_above(text, starts, end, result, indented_page)
         if not text:
             return
+    elif starts and starts[0].first > 0 and _more_photos_of_the_group_above(text[: starts[0].first], chunk, result, indented_page):
+        text, starts = _given_to_the_article_above(text, starts, starts[0].first, result, indented_page)
     if not starts and _goes_on_past_a_photo_credit(text, chunk, result, indented_page):
         article = result.articles[-1]
         paragraphs = article.paragraphs + tuple(join_paragraphs(text, indented_page=indented_page))
@@ -821,7 +839,8 @@ def _headline_goes_on(text: list[Line], above: int, leads: set[int]) -> bool:
 
     Printed right over it, or over a page break that cut the headline (`管城回族区召开` / `- 3 -` / `2021年经济工作会议`);
     a place's name and a colon alone (`北下街街道：`) over blank lines too: it can head nothing else; and so
-    a line whose end the line under it prints again (`…“三官一律”进社区` / `“三官一律”进社区`: the break's reprint).
+    a line whose end the line under it prints again (`…“三官一律”进社区` / `“三官一律”进社区`: the break's reprint),
+    and a line ending with an opening quote or bracket (`陇海马路街道：楼院“` / `微改造”提升居民幸福感`).
     It ends no paragraph, but for a lead-in with a colon over the headline's
     words (`北下街街道：`), a kicker (`喜报！`) and a first line that
     asks or exclaims (`老旧小区改造后谁来管？`, `战疫情，我们在一起！`) where
@@ -834,7 +853,8 @@ def _headline_goes_on(text: list[Line], above: int, leads: set[int]) -> bool:
         return False
     line = text[above]
     below = text[above + 1]
-    if not (printed_together(line, below) or below.after_break or names_a_place_alone(line.text) or _reprints_the_end_of(line, below)):
+    cut = fold(line.text).rstrip().endswith(_OPENING_MARKS)  # `陇海马路街道：楼院“` / `微改造”…`: a quotation it opens goes on
+    if not (printed_together(line, below) or below.after_break or names_a_place_alone(line.text) or cut or _reprints_the_end_of(line, below)):
         return False
     folded = fold(line.text)
     asks_first = above == 0 and line.asks_or_exclaims

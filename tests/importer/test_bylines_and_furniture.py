@@ -1302,3 +1302,15 @@ def test_a_role_alone_a_page_break_parted_from_its_photographer_s_name_is_one_by
     (article,) = page.articles
     assert (article.reporters, article.photo) == (["王磊"], True)
     assert article.body.endswith("居民赵阿姨说。") and [item.reason for item in page.dropped] == ["running date line"]
+
+
+@pytest.mark.parametrize("above", ["", f"{SIGNED_NEWS}记者 王磊\n\n", "■社区故事\n\n"], ids=["page top", "under a signed article", "under a rubric"])
+def test_a_feature_signed_under_its_headline_whose_text_opens_with_a_question_is_one_article(above):
+    page = read_text(
+        f"{above}旧楼院换新颜\n\n记者 柴琳琳 通讯员 宋佳\n\n谁能想到，半年前这里还是一个管网老化、杂物乱堆的老旧楼院？\n\n"
+        "如今，崭新的外墙、平整的道路、整齐的停车位映入眼帘。\n"
+    )
+    *others, feature = page.articles
+    assert (feature.title, feature.reporters, feature.correspondents) == ("旧楼院换新颜", ["柴琳琳"], ["宋佳"])
+    assert feature.body.split("\n\n") == ["谁能想到，半年前这里还是一个管网老化、杂物乱堆的老旧楼院？", "如今，崭新的外墙、平整的道路、整齐的停车位映入眼帘。"]
+    assert [other.reporters for other in others] == ([["王磊"]] if "记者 王磊" in above else []) and not page.dropped

@@ -1108,13 +1108,18 @@ def test_an_item_under_a_signed_and_dated_notice_is_an_article_of_its_own():
     assert not page.dropped
 
 
+NEXT_NEWS = "南关街街道：充电桩进小区\n\n本报讯 南关街街道在辖区新建集中充电桩46个。\n记者 陈思\n"
+
+
 @pytest.mark.parametrize("second_credit", ["　记者　王磊　摄", "\n记者　王磊　摄"], ids=["at its end", "on the line under it"])
-def test_a_group_of_photos_under_one_headline_is_one_article_however_each_caption_is_credited(second_credit):
+@pytest.mark.parametrize("below", ["", f"\n{NEXT_NEWS}"], ids=["page ends", "an article follows"])
+def test_a_group_of_photos_under_one_headline_is_one_article_however_each_caption_is_credited(second_credit, below):
     page = read_text(
         "■图说管城\n\n风雨同舟　守护家园\n\n▲十八里河街道民兵突击队员蹚水转移被困群众。\n通讯员　周双双　摄\n\n"
-        f"▲南曹街道志愿者为安置点群众分发食品和饮用水。{second_credit}\n"
+        f"▲南曹街道志愿者为安置点群众分发食品和饮用水。{second_credit}\n{below}"
     )
-    (article,) = page.articles
+    article, *others = page.articles
+    assert [(other.title, other.reporters) for other in others] == ([("南关街街道：充电桩进小区", ["陈思"])] if below else [])
     assert (article.title, article.reporters, article.correspondents, article.photo) == ("风雨同舟　守护家园", ["王磊"], ["周双双"], True)
     assert article.body.split("\n\n")[0] == "▲十八里河街道民兵突击队员蹚水转移被困群众。"
     assert article.body.split("\n\n")[1].startswith("▲南曹街道志愿者为安置点群众分发食品和饮用水。")
@@ -1285,3 +1290,30 @@ def test_a_lead_s_first_line_reprinted_after_a_page_break_starts_no_second_artic
     assert nfkc(article.body) == nfkc(f"{first}业兴旺星等创建标准，逐项查找差距。\n\n社区将以“五星”支部创建为抓手。")
     assert (article.reporters, article.correspondents) == (["柴琳琳"], ["陈思"])
     assert [nfkc(line.text) for item in page.dropped for line in item.lines] == [nfkc(first)]
+
+
+@pytest.mark.parametrize("indent", ["　　", ""], ids=["indented page", "flush page"])
+def test_a_table_s_heading_under_a_finished_sentence_is_a_paragraph_of_its_own(indent):
+    page = read_text(
+        f"小李庄村选出新一届村委会\n{indent}本报讯 7月31日，小李庄村召开村民选举大会，选举产生第十二届村民委员会。\n"
+        f"{indent}村民选举委员会当场宣布选举结果。\n当选人员名单\n主任　李国强\n委员　李振华　张小军\n{indent}选举结束后，新当选的村委会成员向村民作出公开承诺。\n"
+        f"{indent}记者　柴琳琳\n\n城东路街道：临时接种点开到家门口\n{indent}本报讯 7月28日，城东路街道设立临时接种点。\n{indent}截至7月31日，接种率已达92%。\n{indent}记者　王磊\n"
+        f"\n西大街社区：居民议事厅里议出“金点子”\n{indent}本报讯 7月30日，西大街社区召开居民代表会议。\n{indent}社区当天还组织了“居民议事厅”活动。\n{indent}记者　王磊\n"
+    )
+    election, vaccines, _ = page.articles
+    assert election.body.split("\n\n")[1:] == [
+        "村民选举委员会当场宣布选举结果。", "当选人员名单", "主任　李国强", "委员　李振华　张小军", "选举结束后，新当选的村委会成员向村民作出公开承诺。"
+    ]
+    assert (election.reporters, vaccines.reporters) == (["柴琳琳"], ["王磊"])
+
+
+@pytest.mark.parametrize("form", PAGE_FORMS)
+@pytest.mark.parametrize("above", ["", "西大街街道开展文明交通劝导\n　　本报讯 7月27日，西大街街道开展文明交通劝导活动。（记者 王磊 通讯员 李娜）\n\n"])
+def test_a_headline_cut_after_an_opening_quote_by_blank_lines_goes_on_past_them(form, above):
+    page = read_in_form(
+        f"{above}陇海马路街道：楼院“\n\n\n\n微改造”提升居民幸福感\n　　本报讯 近日，陇海马路街道对辖区12个无物业楼院开展“微改造”。\n记者 王磊 摄影报道\n", form
+    )
+    *others, article = page.articles
+    assert (nfkc(article.title), article.reporters) == (nfkc("陇海马路街道：楼院“微改造”提升居民幸福感"), ["王磊"])
+    assert [(other.reporters, other.correspondents) for other in others] == ([(["王磊"], ["李娜"])] if above else [])
+    assert not page.dropped
