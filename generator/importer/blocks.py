@@ -148,6 +148,7 @@ _LONE_PAGE_NUMBER = re.compile(r"^(?:\(\s*\d{1,3}\s*\)|[A-Z]\d{1,3})$")
 # What may follow a sentence's final punctuation (checked on the NFKC form): closing quotes and
 # brackets (`……表示。”`), and a note in brackets, the writer's name at a brief's end (`…。（记者 柴琳琳）`).
 CLOSERS = "”’\"'」』)]》〉】"
+OPENERS = tuple("“‘《「『(【〔")  # what opens what CLOSERS close, on the NFKC form: a line ending with one is cut there
 NOTE = r"\s*\([^()]*\)"
 # A line of text ending with a full stop, maybe followed so, ends a sentence: no headline does. So does an
 # ellipsis (`……`, NFKC `......`) after a list of things (`套圈、投壶、跳房子……`).
@@ -1143,11 +1144,11 @@ def _furniture(folded: str) -> str:
     # A date in Chinese numerals alone is how a notice or letter printed in an article is dated
     # (`二〇二〇年十二月二十八日` under its signature); a running head with one names the weekday or page too.
     dated = _in_digits(folded)
-    rest = _DATE_LINE_PARTS.sub("", _FULL_DATE.sub("", dated))
-    # Beside the paper's name, one more short word is the page's name: `管城回族区报　社区　2021年8月1日`.
-    page_named = _PAPER_NAMED.search(dated) is not None and _PAGE_NAME_WORD.search(dated) is not None and _HAN_WORD.fullmatch(rest)
-    if _FULL_DATE.search(dated) and (not rest or page_named) and not _CHINESE_DATE.fullmatch(folded.strip()):
-        return "running date line"
+    if _FULL_DATE.search(dated) and not _CHINESE_DATE.fullmatch(folded.strip()):
+        rest = _DATE_LINE_PARTS.sub("", _FULL_DATE.sub("", dated))
+        # Beside the paper's name, one more short word is the page's name: `管城回族区报　社区　2021年8月1日`.
+        if not rest or (_HAN_WORD.fullmatch(rest) and _PAPER_NAMED.search(dated) and _PAGE_NAME_WORD.search(dated)):
+            return "running date line"
     if _is_running_head(folded):
         return "running head"
     if _ORNAMENT.match(folded):

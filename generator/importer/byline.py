@@ -328,15 +328,17 @@ _PLACE_SIGNING = re.compile(f"[{HAN}]{{2,8}}(?:街道|办事处|社区|乡|镇|�
 _OFFICE_ENDINGS = tuple("办局委部科站所院队会馆处图稿")
 
 
-def _signed_from_a_place(bracketed: str) -> Byline | None:
-    """The correspondents a bracketed signature names after where they work, with no role: `（十八里河街道 王晓 李娜）`."""
-    words = _bare(bracketed).split()
-    if len(words) < 2 or not _PLACE_SIGNING.fullmatch(words[0]):
+def _bracketed_byline(bracketed: str) -> Byline | None:
+    """The byline in brackets `bracketed` (`（记者 柴琳琳）`), or the correspondents it names after where they work, with no
+    role (`（十八里河街道 王晓 李娜）`: read as `通讯员 王晓 李娜`); None for any other text in brackets."""
+    byline = parse_byline(bracketed)
+    if byline is not None:
+        return byline
+    place, *names = _bare(bracketed).split() or [""]
+    if not names or not _PLACE_SIGNING.fullmatch(place) or any(name.endswith(_OFFICE_ENDINGS) for name in names):
         return None
-    names = _padded_names_joined(words[1:])
-    if not all(_NAME.match(name) and name not in _NOT_NAMES and not name.endswith(_OFFICE_ENDINGS) for name in names):
-        return None
-    return Byline((), tuple(_NAME_DOT.sub("·", name) for name in names), False)
+    signed = parse_byline(f"通讯员 {' '.join(names)}")
+    return signed if signed is not None and not signed.photo else None
 
 
 # An office signing for its item in brackets, on a line of its own: `（管城区文明办）`, `（区市场监管局）`, `（南曹街道）`.
@@ -381,7 +383,7 @@ def lead_byline(text: str) -> tuple[Byline | None, str]:
     """
     bracketed = _BRACKETED.match(text)
     if bracketed:
-        byline = parse_byline(bracketed[0]) or _signed_from_a_place(bracketed[0])
+        byline = _bracketed_byline(bracketed[0])
         return (byline, text[bracketed.end() :].lstrip()) if byline else (None, text)
     if not starts_with_role(text):
         return None, text
@@ -485,7 +487,7 @@ def closing_byline(text: str) -> Byline | None:
     credit = _after_last_sentence(text, _BRACKETED_AT_END, _SPACED_AT_END, _ROLE_AT_END)
     bracketed = credit is not None and _BRACKETED_AT_END.fullmatch(credit) is not None
     if credit and bracketed:
-        return parse_byline(credit) or _signed_from_a_place(credit)
+        return _bracketed_byline(credit)
     return parse_byline(credit) if credit and role_set_off(credit) else None
 
 

@@ -409,7 +409,7 @@ def _reprint_length(above: list[Line], below: list[Line]) -> int:
     start = text_above.find(text_below[:1], max(0, len(text_above) - len(text_below)))
     while start != -1:  # from the longest repeat to the shortest
         length = len(text_above) - start
-        if text_below.startswith(text_above[start:]) and _shows_a_reprint(above, below, length):
+        if text_below.startswith(text_above[start:]) and _shows_a_reprint(above, below, text_above, length):
             return length
         start = text_above.find(text_below[:1], start + 1)
     return 0
@@ -426,8 +426,9 @@ def _from_inside_a_word(above_key: str, length: int) -> bool:
     return len(above_key) > length and above_key[-length - 1].isalnum()
 
 
-def _shows_a_reprint(above: list[Line], below: list[Line], length: int) -> bool:
-    """True when the first `length` characters of `below`, which repeat the end of the text `above`, are a column's tail printed again.
+def _shows_a_reprint(above: list[Line], below: list[Line], text_above: str, length: int) -> bool:
+    """True when the first `length` characters of `below`, which repeat the end of the text `above` (`text_above`, in
+    `compact` form), are a column's tail printed again.
 
     Not a word or two said again (`走进西关社区` / `社区居民…`), nor words
     the text repeats on purpose (`“119，记心间！”` twice, a chant): a
@@ -439,7 +440,7 @@ def _shows_a_reprint(above: list[Line], below: list[Line], length: int) -> bool:
     """
     if length < _MIN_REPRINT:
         return False
-    if _from_inside_a_word("".join(line.key for line in above), length):
+    if _from_inside_a_word(text_above, length):
         return True
     original, covered = [], 0  # the lines the reprint repeats
     for line in reversed(above):

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field, replace
 from .blocks import (
     BULLETS,
     MAX_HEADLINE_LENGTH,
+    OPENERS,
     Jump,
     Kind,
     Line,
@@ -66,8 +67,6 @@ from .pagebreaks import (
 )
 from .titles import opens_with_when, title_from_lead
 
-# Marks that open what a later mark closes (NFKC): a line ending with one is cut there.
-_OPENING_MARKS = tuple("“‘《「『(【〔")
 # A column's name set in brackets on a line of its own, over an article's headline: `【社区动态】`.
 _COLUMN_LABEL = re.compile(r"^【[^【】]*】$")
 _EDITORS_NOTE = "编者按"  # opens a note printed between a headline and the article's lead: it heads no article of its own
@@ -853,10 +852,10 @@ def _headline_goes_on(text: list[Line], above: int, leads: set[int]) -> bool:
         return False
     line = text[above]
     below = text[above + 1]
-    cut = fold(line.text).rstrip().endswith(_OPENING_MARKS)  # `陇海马路街道：楼院“` / `微改造”…`: a quotation it opens goes on
+    folded = fold(line.text)
+    cut = folded.rstrip().endswith(OPENERS)  # `陇海马路街道：楼院“` / `微改造”…`: a quotation it opens goes on
     if not (printed_together(line, below) or below.after_break or names_a_place_alone(line.text) or cut or _reprints_the_end_of(line, below)):
         return False
-    folded = fold(line.text)
     asks_first = above == 0 and line.asks_or_exclaims
     return (
         (line.is_kicker or asks_first or not ends_paragraph(line.text) or lead_in_with_a_colon(line.text))
