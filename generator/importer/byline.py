@@ -119,7 +119,8 @@ _WHO = {"居民", "村民", "市民", "网友", "读者", "群众"}
 # Where an article came from, printed under its byline (`来源：管城发布`, `转自：…`): never a name.
 _SOURCE_WORDS = {"来源", "转自", "出处", "稿源"}
 _NOT_NAMES = _COLUMN_WORDS | _WHO | _SOURCE_WORDS
-_AFFILIATION = re.compile(f"[{HAN}]{{2,8}}(?:街道|社区|办事处)")
+# Where a correspondent works: a subdistrict, a township, a community or a village (`南曹街道`, `圃田乡`, `小刘村`).
+_PLACE = re.compile(f"[{HAN}]{{2,8}}(?:街道|办事处|社区|乡|镇|村)")
 # Who supplied the story, printed before the byline's roles: `（南曹街道供稿　通讯员 范晓东）`.
 _SUPPLIED_BY = re.compile(f"^[{HAN}]{{2,12}}供稿\\s+")
 _BRACKETS = "()[]【】〔〕"
@@ -305,7 +306,7 @@ def parse_byline(line: str) -> Byline | None:
         words = [word for word in _NAME_SEPARATORS.split(listed) if word]
         # Where the correspondent works, set off by spaces before the name (`通讯员 南曹街道 范晓东`), names no one; not
         # a headline a byline was wrongly joined with (`…通讯员 陈思` / `十八里河街道：深入研讨，慎重推荐`).
-        if len(words) > 1 and _AFFILIATION.fullmatch(words[0]) and listed.split()[0] == words[0]:
+        if len(words) > 1 and _PLACE.fullmatch(words[0]) and listed.split()[0] == words[0]:
             words = words[1:]
         role_names = _padded_names_joined(words)
         # Who took the photos, said after their names amid the byline: `记者 王磊 摄 通讯员 陈思`, `记者 王磊 摄影 通讯员 陈思`.
@@ -322,9 +323,8 @@ def parse_byline(line: str) -> Byline | None:
     return Byline(tuple(dict.fromkeys(names["reporters"])), tuple(dict.fromkeys(names["correspondents"])), photo)
 
 
-# Where a correspondent works, signing in brackets with no role (`（南曹街道 宋佳）`): a subdistrict, a township, a
-# community or a village. Not an office's name (`（南曹街道 文明办）`) nor who gave the photos (`供图`).
-_PLACE_SIGNING = re.compile(f"[{HAN}]{{2,8}}(?:街道|办事处|社区|乡|镇|村)")
+# Where a correspondent works (_PLACE) may sign in brackets with no role (`（南曹街道 宋佳）`); not before an office's name
+# (`（南曹街道 文明办）`) nor who gave the photos (`供图`).
 _OFFICE_ENDINGS = tuple("办局委部科站所院队会馆处图稿")
 
 
@@ -335,7 +335,7 @@ def _bracketed_byline(bracketed: str) -> Byline | None:
     if byline is not None:
         return byline
     place, *names = _bare(bracketed).split() or [""]
-    if not names or not _PLACE_SIGNING.fullmatch(place) or any(name.endswith(_OFFICE_ENDINGS) for name in names):
+    if not names or not _PLACE.fullmatch(place) or any(name.endswith(_OFFICE_ENDINGS) for name in names):
         return None
     signed = parse_byline(f"通讯员 {' '.join(names)}")
     return signed if signed is not None and not signed.photo else None

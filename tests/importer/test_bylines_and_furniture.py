@@ -1086,8 +1086,9 @@ def test_a_bracketed_byline_a_line_break_cut_before_a_role_is_no_lead_of_its_own
     assert (second.title, page.dropped) == ("南关街街道开展防汛演练", ())
 
 
-def test_where_a_correspondent_works_printed_before_the_name_is_no_name():
-    page = read_text("村里来了“法律明白人”\n\n本报讯 7月29日，辖区各村“法律明白人”走进农户家中。\n通讯员 南曹街道 范晓东\n")
+@pytest.mark.parametrize("place", ["南曹街道", "圃田乡", "南曹街道小刘村", "书院社区"])
+def test_where_a_correspondent_works_printed_before_the_name_is_no_name(place):
+    page = read_text(f"村里来了“法律明白人”\n\n本报讯 7月29日，辖区各村“法律明白人”走进农户家中。\n通讯员 {place} 范晓东\n")
     (article,) = page.articles
     assert (article.reporters, article.correspondents) == ([], ["范晓东"])
 
