@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import itertools
 import re
 import unicodedata
 from collections.abc import Collection
@@ -42,10 +43,12 @@ from .byline import (
     leaves_a_byline_open,
     marked_signature,
     marks_work_alone,
+    notes_photos_given,
     opens_with_a_byline,
     parse_byline,
     role_and_colon,
     role_set_off,
+    role_set_off_inside,
     starts_with_role,
 )
 from .decode import HAN, clean_line, compact, fold, is_indented
@@ -61,16 +64,20 @@ _APPENDIX = re.compile(r"附(?:件\d{0,2}|表|录)?\s*:")  # on the NFKC form: `
 _SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))")
 _NUMBERED = re.compile(rf"^(?:{_LIST_NUMBER})|{_SECTION_NUMBER.pattern}")  # a list's item or a feature's part: `1.`, `一、`, `（一）`
 _CLAUSE_MARKS = re.compile(r"[。,;:!?]")
-BULLETS = "●○◇•▪▶►▸"  # before a list's items (`●书法展示`), or a brief's headline in a column of briefs
+BULLETS = "●○◇•▪▶►▸★☆"  # before a list's items (`●书法展示`), or a brief's headline in a column of briefs
 # What a list's item starts with: a rubric's mark (`◆加强巡逻防控；`), a bullet (`●书法展示`) or its number.
 _ITEM_START = re.compile(f"^(?:[{RUBRIC_MARKS}{BULLETS}]|{_LIST_NUMBER})")
 # A caption printed in the text, under or over its photo: `图为…`, `▲志愿者为老人送上饺子。`.
-CAPTION_START = ("图为", "▲", "△")
+EDITORS_NOTE = "编者按"
+CAPTION_MARKS = "▲△"  # as a brief's bullet too, in a column of briefs (see bullets_before_briefs)
+CAPTION_START = ("图为", *CAPTION_MARKS)
 # What the name of a column of briefs ends with: `简讯`, `街道动态`, `社区快讯`, `街道传真`, `新闻速递`.
 _BRIEFS_NAMES = ("简讯", "快讯", "短讯", "动态", "传真", "速递", "播报")
 # A column of briefs named without a mark, in brackets or bare: `【简讯】`, `简讯`, `【社区动态】` (a bare
 # `社区简讯` may be a brief's headline). Checked on the `compact` form.
 _BRIEFS_LABEL = re.compile(rf"^(?:{'|'.join(_BRIEFS_NAMES)}|【[^【】]*(?:{'|'.join(_BRIEFS_NAMES)})】)$")
+# Other columns named bare, a word no headline is: a commentary's (`短评`), a week's news (`一周要闻`).
+_BARE_COLUMN_LABELS = frozenset({"短评", "时评", "快评", "微评", "评论", "述评", "社评", "一周要闻"})
 # What the name of a column of photos, each printed with its caption, ends with (`图片新闻`) or starts with (`图说管城`).
 _PHOTO_COLUMN_NAMES = ("图片新闻", "图片报道", "新闻图片", "影像")
 _PHOTO_COLUMN_OPENINGS = ("图说", "图片新闻")
@@ -112,15 +119,16 @@ _LUNAR_DATE = f"[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉�
 # A lunar date printed alone, a running head's part where a page break cut a paragraph (see lunar_dates_in_breaks).
 _LUNAR_DATE_ALONE = re.compile(rf"(?:农历\s*)?(?:{_LUNAR_DATE})")
 # The paper's or the page's name: `管城回族区报`, `社区新闻`, `管城周刊`, `要闻`, `文化专版`.
-_PAPER_OR_PAGE_NAME = rf"[{HAN}·]{{2,12}}(?:报|新闻|周刊)(?:·[{HAN}]{{2,6}})?|[{HAN}·]{{0,10}}(?:要闻|专版|副刊)"  # `管城周刊·社区` too
+# A special edition's page too: `换届专刊`, `换届特刊`.
+_PAPER_OR_PAGE_NAME = rf"[{HAN}·]{{2,12}}(?:报|新闻|周刊)(?:·[{HAN}]{{2,6}})?|[{HAN}·]{{0,10}}(?:要闻|专版|副刊|专刊|特刊)"  # `管城周刊·社区` too
 # A page's number as some papers print it, a letter and digits (`A3`).
 _LETTERED_PAGE = "(?<![A-Za-z\\d])[A-Z]\\d{1,2}(?![A-Za-z\\d])"
 _DATE_LINE_PARTS = re.compile(
     rf"{EDITOR_CREDIT}"
     rf"|星期[一二三四五六日天]|周[一二三四五六日天]|农历\S*|{_LUNAR_DATE}"
-    rf"|{_PAGE}(?:\s+(?!{EDITORS})[{HAN}·]{{2,6}})?|总第\s*\d+\s*期|今日\s*\d+\s*版"
+    rf"|{_PAGE}(?:\s+(?!{EDITORS})[{HAN}·]{{2,6}})?|总?第\s*\d+\s*期|今日\s*\d+\s*版"
     rf"|{_PAPER_OR_PAGE_NAME}|[A-Z]{{2,}}(?:\s+[A-Z]{{2,}})+|{_LETTERED_PAGE}(?:\s+(?!{EDITORS})[{HAN}·]{{2,6}})?"  # `A3 街道传真`
-    rf"|(?<![\d:])\d{{1,3}}\s*$|^\s*\d{{1,3}}(?=\s)|[-—–(]\s*\d{{1,3}}\s*[-—–)]"  # `- 4 -`, `（4）` too
+    rf"|(?<![\d:])\d{{1,3}}\s*$|^\s*\d{{1,3}}(?=[\s|])|[-—–(]\s*\d{{1,3}}\s*[-—–)]"  # `- 4 -`, `（4）`, `03｜综合新闻｜…` too
     rf"|[/|]\s*[{HAN}]{{2,6}}\s*$|[\s\W_]"  # the page's name after a slash: `2021.8.1 / 社区`
 )
 # The paper's name (`管城回族区报`), and a word set off by spaces, maybe the page's name, beside it (`社区`).
@@ -135,6 +143,7 @@ _PAGE_OR_EDITOR = re.compile(rf"{_PAGE}|{EDITOR_CREDIT}|{_NAMED_PAGE_NUMBER}")
 _PAGE_OR_NAMED_PAGE = re.compile(rf"{_PAGE}|[A-Z]{{2,}}|{_PAPER_OR_PAGE_NAME}")  # what a running head names besides its editors
 # Any punctuation (a name's `·` and spaces aside): a notice's signature has none.
 _PUNCTUATION = re.compile(r"[^\w\s·]")
+_SIGNATURE_PUNCTUATION = re.compile(r"[^\w\s·“”‘’\"'()]")  # on the NFKC form: what no notice's signature holds
 # Furniture never holds a sentence, so it has no sentence punctuation.
 _SENTENCE_MARKS = re.compile(r"[。,，;；!！?？“”\"]")
 # Page numbers that say so wherever they stand: a bare number, or one set
@@ -144,7 +153,7 @@ _PAGE_NUMBER = re.compile(
 )
 # A page number only where it stands alone (see page_numbers_standing_alone):
 # elsewhere `（3）` or `A3` on a line of its own may be text.
-_LONE_PAGE_NUMBER = re.compile(r"^(?:\(\s*\d{1,3}\s*\)|[A-Z]\d{1,3})$")
+_LONE_PAGE_NUMBER = re.compile(r"^(?:\(\s*\d{1,3}\s*\)|[【〔\[]\s*\d{1,3}\s*[】〕\]]|[•●]\s*\d{1,3}\s*[•●]|[A-Z]\d{1,3})$")  # `【3】`, `•3•` too
 # What may follow a sentence's final punctuation (checked on the NFKC form): closing quotes and
 # brackets (`……表示。”`), and a note in brackets, the writer's name at a brief's end (`…。（记者 柴琳琳）`).
 CLOSERS = "”’\"'」』)]》〉】"
@@ -159,8 +168,10 @@ _SENTENCE_END = re.compile(rf"(?:[。!?]|\.\.\.|(?<=[{HAN}])\.)[{re.escape(CLOSE
 # Jump markers, on the page as printed: `（下转第2版）`, `（转2版）` end a line;
 # `（上接第1版）`, `（接第一版）` start one. The page: `1`, `A1`, `一`.
 _JUMP_PAGE = r"第?\s*([A-ZＡ-Ｚ]?\d{1,2}|[一二三四五六七八九十]{1,3})\s*版"
-_CONTINUED_FROM = re.compile(rf"^[(（]\s*(?:上接|紧接|接)\s*{_JUMP_PAGE}\s*[)）]")
-_CONTINUED_ON = re.compile(rf"[(（]\s*(?:下转|转)\s*{_JUMP_PAGE}\s*[)）]$")
+# In any brackets (`【上接第1版】`); the onward one may say the story is unfinished, or name the page (`（未完，下转第2版·要闻）`).
+_JUMP_OPEN, _JUMP_CLOSE = r"[(（【〔\[［]", r"[)）】〕\]］]"
+_CONTINUED_FROM = re.compile(rf"^{_JUMP_OPEN}\s*(?:上接|紧接|接)\s*{_JUMP_PAGE}\s*{_JUMP_CLOSE}")
+_CONTINUED_ON = re.compile(rf"{_JUMP_OPEN}\s*(?:未完\s*[,，、]?\s*)?(?:下转|转)\s*{_JUMP_PAGE}(?:\s*[·・]\s*[\u4e00-\u9fff]{{2,6}})?\s*{_JUMP_CLOSE}$")
 # The same markers printed without their brackets (a copy from a PDF loses them), or with an arrow
 # (`▶下转第2版`, `◀上接第1版`): only on a line of their own.
 _ARROW = r"[▶►▸→◀◄←]?"
@@ -174,8 +185,8 @@ _QR_CODE_PROMPT = re.compile(r"^(?:扫码|扫描(?:下方|右侧|左侧|上方)?
 # How to reach or follow the paper, printed at a page's foot: `新闻热线：0371-66228899`, `更多精彩请关注“管城融媒”微信公众号`.
 _PAPER_CONTACT = re.compile(r"^(?:新闻热线|报料热线|新闻报料|投稿邮箱|投稿信箱|更多精彩(?:内容)?请关注|欢迎关注)")
 # Where an article came from (on the NFKC form): `来源：管城发布`, `转自：…`, `（据《郑州日报》）`, `据《郑州日报》报道`,
-# `区卫健委供稿` (who supplied it).
-_SOURCE_NOTE = re.compile(rf"^\(?(?:(?:来源|稿源|转自|出处)\s*:[^。]{{1,30}}|据《[^》]{{1,20}}》[^。]{{0,6}}|[{HAN}]{{2,14}}供稿)\)?$")
+# `区卫健委供稿` (who supplied it); and who a commentary's writer is, under the signature: `（作者单位：管城区委党校）`.
+_SOURCE_NOTE = re.compile(rf"^\(?(?:(?:来源|稿源|转自|出处)\s*:[^。]{{1,30}}|据《[^》]{{1,20}}》[^。]{{0,6}}|[{HAN}]{{2,14}}供稿)\)?$|^\(作者[^()]{{1,30}}\)$")
 # An entry of the page's contents (on the NFKC form): another page's number and what it prints, `■第2版 …`, `◆A3版 …`.
 # Set off by a space or a colon after 版 (`第3版《…》一文中` is a sentence a line break cut), and no `。`.
 _CONTENTS_ENTRY = re.compile(r"^(?:[■◆●▶]\s*)?第?\s*[A-Z]?\d{1,2}\s*版(?:\s*:|\s)\s*[^。]+$")
@@ -232,6 +243,7 @@ class Line:
     jump: Jump | None = None  # the jump marker the line is (JUMP), or that was cut from its start or end (TEXT)
     after_break: bool = False  # page furniture (a page number, a running head) stands between it and the text above
     section: str | None = None  # the section a rubric starts; or the rubric printed before a headline on its line
+    bullet: bool = False  # a caption's mark (`▲`) printed as a brief's bullet: no caption (see bullets_before_briefs)
 
     @property
     def last_number(self) -> int:
@@ -279,7 +291,8 @@ class Line:
 
     @property
     def names_a_source(self) -> bool:
-        """Text that says where the article came from, as printed under its byline: `来源：管城发布`, `（据《郑州日报》）`."""
+        """Text that says where the article came from, as printed under its byline: `来源：管城发布`, `（据《郑州日报》）`; or who
+        wrote it, under a commentary's signature: `（作者单位：管城区委党校）`, `（作者系…干部）`."""
         return self.kind is Kind.TEXT and _SOURCE_NOTE.match(fold(self.text).strip()) is not None
 
     @property
@@ -290,12 +303,12 @@ class Line:
     @property
     def starts_as_caption(self) -> bool:
         """Text that starts as captions do: `图为…`, `▲…`."""
-        return self.kind is Kind.TEXT and fold(self.text).startswith(CAPTION_START)
+        return self.kind is Kind.TEXT and not self.bullet and fold(self.text).startswith(CAPTION_START)
 
     @property
     def is_date(self) -> bool:
-        """A date alone read as text (`2020年12月28日` under a notice's signature): a paragraph of its own."""
-        return self.kind is Kind.TEXT and is_date_alone(fold(self.text))
+        """A date alone read as text (`2020年12月28日` under a notice's signature, maybe with its weekday): a paragraph of its own."""
+        return self.kind is Kind.TEXT and _DATE_AND_WEEKDAY.fullmatch(_in_digits(fold(self.text)).strip()) is not None
 
     @property
     def names_editors(self) -> bool:
@@ -342,6 +355,18 @@ class Line:
         return self.kind is Kind.TEXT and fold(self.text).rstrip().endswith((",", "、", ";"))
 
     @property
+    def is_editors_note(self) -> bool:
+        """Text that opens an editor's note (`编者按：…`), printed between a headline and the article: it heads no article."""
+        return self.kind is Kind.TEXT and self.key.startswith(EDITORS_NOTE)
+
+    @property
+    def stops_after_a_clause(self) -> bool:
+        """Text that holds a clause and stops without ending the sentence (`改造后，小区供水更稳定，居民告别了`): a
+        sentence's line, wrapped or cut by a page break; or a headline printed with a comma (`小区变了样，居民笑开颜`)."""
+        folded = fold(self.text).rstrip()
+        return self.kind is Kind.TEXT and not self.is_lead and _CLAUSE_MARKS.search(folded[:-1]) is not None and not ends_paragraph(folded)
+
+    @property
     def runs_on(self) -> bool:
         """True for text whose sentence goes on past its end (`…李想想了想说：`, `…密密麻麻记着——`, `…走进社区，`): never a headline.
 
@@ -364,7 +389,7 @@ class Line:
 
 
 def ends_paragraph(text: str) -> bool:
-    """A sentence's end (`…使用方法。（记者 柴琳琳）`, `…。　　记者　柴琳琳` too), a colon before a list or a quotation below, a caption's credit, a column's or a box's label (`记者手记`, `相关链接`, `天气预报`: a subhead of its own), a date alone (a notice's, under its signature), or where the article came from (`来源：管城发布`).
+    """A sentence's end (`…使用方法。（记者 柴琳琳）`, `…。　　记者　柴琳琳` too), a colon before a list or a quotation below, a caption's credit, a column's or a box's label (`记者手记`, `相关链接`, `天气预报`: a subhead of its own), a date alone (a notice's, under its signature), where the article came from (`来源：管城发布`), or who gave its photos (`图片由社区提供`, `社区供图`: never a headline).
 
     A lone `.` does not count: a break can fall inside a number like 3456273.43.
     """
@@ -373,6 +398,7 @@ def ends_paragraph(text: str) -> bool:
         ends_sentence(folded) or folded.rstrip(CLOSERS).endswith(":") or ends_with_photo_credit(folded)
         or labels_a_column(folded) or _labels_a_box(folded) or is_date_alone(folded) or _SOURCE_NOTE.match(folded) is not None
         or ends_signed(folded)  # signed after its last sentence, spaces before the role: `…。　　记者　柴琳琳`
+        or notes_photos_given(folded)
     )
 
 
@@ -481,8 +507,11 @@ def printed_together(upper: Line, lower: Line) -> bool:
 def classify_lines(printed: list[str]) -> list[Line]:
     """Each printed line (indentation and all) classified; bylines broken by a page break joined."""
     lines = [classify_line(number, text) for number, text in enumerate(printed, 1)]
-    lines = editors_printed_in_text(lunar_dates_in_breaks(dates_in_text(lines)))
-    lines = marked_lines_in_place(papers_named_in_page_breaks(page_numbers_standing_alone(lines)))
+    lines = page_numbers_standing_alone(lunar_dates_in_breaks(dates_in_text(lines)))
+    # A paper's name is read before the editors' line beside it: a running head over it (`管城回族区报·综合新闻` /
+    # `责任编辑：王芳` inside a paragraph a break cut) makes that line the page's too.
+    lines = editors_printed_in_text(papers_named_in_page_breaks(lines))
+    lines = bullets_before_briefs(marked_lines_in_place(lines))
     lines = names_in_a_sentence_read_as_text(questions_read_as_text(headlines_read_as_text(bracket_ends_read_as_text(lines))))
     return page_breaks_marked(signatures_under_text(bylines_above_text(join_broken_bylines(lines))))
 
@@ -515,9 +544,12 @@ def marked_lines_in_place(lines: list[Line]) -> list[Line]:
     and the headline printed on its line (`■活动室　一碗饺子温暖群众心`),
     in a column of briefs (`简讯`) too, as no brief's headline is printed
     so; else, in a column of briefs, the next brief's headline
-    (`■北下街街道开展消防演练`); else the name of a column of briefs.
+    (`■北下街街道开展消防演练`), over its lead or over text no headline can be
+    (`◆东大街街道召开换届动员会` / `7月26日，…。（通讯员 陈思）`); else the name of a column of briefs.
     """
     content = printed_lines(lines)
+    shown = shown_lines(lines)
+    over_a_break = {line.number for line, below in zip(shown, shown[1:]) if below.kind is Kind.FURNITURE}
     read: dict[int, Line] = {}
     section = None
     for headline_above, headline, above, line, below, after in zip(
@@ -525,13 +557,19 @@ def marked_lines_in_place(lines: list[Line]) -> list[Line]:
     ):
         if line.kind is not Kind.RUBRIC:
             continue
+        if compact(line.text) in _BARE_COLUMN_LABELS and below.is_body_text and not below.is_list_item:
+            # A word with no mark, right over text no headline can be: that item's own headline (`短评` / `给劳动者…。`).
+            read[line.number] = replace(line, kind=Kind.TEXT, section=None)
+            continue
         above = read.get(above.number, above) if above is not None else None  # an item of a list above, read as text
         phrases = line.section.split(maxsplit=1)
         # A text signed at its end (`…排查隐患12处。（记者 柴琳琳）`, a brief) is finished: what is under it is not its.
         under_text = above is not None and above.kind is Kind.TEXT and closing_byline(above.text) is None
         under_a_byline = above is not None and above.kind is Kind.BYLINE
         in_a_list = _in_a_list(above) and under_text  # a bulleted brief signed at its end (`●…。（记者 王磊）`) is no list's item
-        over_body_text = below.is_body_text  # no headline: the next article's would start under the marked line
+        # No headline: the next article's would start under the marked line. Nor is text a page break cut after a
+        # clause (`改造前，社区召开…梳理出加装路` / a running head / `灯、增设停车位…`).
+        over_body_text = below.is_body_text or (below.number in over_a_break and below.stops_after_a_clause)
         over_text = not below.is_lead and not (after is not None and after.is_lead)  # no lead, nor a headline over one
         named_a_box = line.section in _BOX_LABELS and over_text  # `■小贴士` over a headline is a rubric all the same
         # A feature's first subhead (`◆从“旁观者”到“主人翁”`) under the byline its headline is signed with, over its text.
@@ -544,28 +582,73 @@ def marked_lines_in_place(lines: list[Line]) -> list[Line]:
             read[line.number] = replace(line, kind=Kind.TEXT, section=None)
         elif below.is_lead and len(phrases) == 2:
             read[line.number] = replace(line, kind=Kind.TEXT, text=phrases[1], section=phrases[0])
-        elif below.is_lead and names_briefs(section) and not names_briefs(line.section):
+        elif (below.is_lead or (below.is_body_text and not below.is_caption and not names_a_column(line.section))) and names_briefs(section) and not names_briefs(line.section):
             read[line.number] = replace(line, kind=Kind.TEXT, text=line.section, section=None)
         section = read.get(line.number, line).section or section
     return [read.get(line.number, line) for line in lines]
 
 
+def bullets_before_briefs(lines: list[Line]) -> list[Line]:
+    """Lines marked as captions are (`▲`) that are briefs, or their headlines: the mark is a bullet.
+
+    A brief signed in brackets (`▲7月26日，…。（通讯员 陈思）`): a caption is
+    signed by who took the photo, if at all. A line that may be a headline,
+    over a brief signed so, or in a column of briefs (`■简讯`) over any
+    text (`▲东大街街道召开换届动员会` / `7月26日，…`).
+    """
+    content = printed_lines(lines)
+    bullets: set[int] = set()
+    section = None
+    for index, line in enumerate(content):
+        if line.kind is Kind.RUBRIC:
+            section = line.section
+        if not line.starts_as_caption:
+            continue
+        below = content[index + 1] if index + 1 < len(content) else None
+        may_head = len(line.text) <= MAX_HEADLINE_LENGTH and not ends_paragraph(line.text)
+        heads = below is not None and below.kind is Kind.TEXT and may_head and (
+            names_briefs(section) or _signed_as_a_brief(_paragraph_from(content, index + 1))
+        )
+        if heads or _signed_as_a_brief(line.text):
+            bullets.add(line.number)
+    return _reread(lines, bullets, bullet=True)
+
+
+def _signed_as_a_brief(text: str) -> bool:
+    return closing_byline(text) is not None and caption_credit(fold(text)) is None
+
+
+def _paragraph_from(content: list[Line], start: int) -> str:
+    """The text of the lines printed together from `content[start]` to the first that ends a paragraph."""
+    paragraph = [content[start]]
+    while not ends_paragraph(paragraph[-1].text) and start + len(paragraph) < len(content):
+        following = content[start + len(paragraph)]
+        if following.kind is not Kind.TEXT or not printed_together(paragraph[-1], following):
+            break
+        paragraph.append(following)
+    return "".join(line.text for line in paragraph)
+
+
 def page_numbers_standing_alone(lines: list[Line]) -> list[Line]:
-    """Text lines that are only `（3）` or `A3` and stand alone: page numbers.
+    """Text lines that are only `（3）`, `A3`, `【3】` or `•3•` and stand alone: page numbers.
 
     Such a line could be text, a list item's number the page put on a line
     of its own; but that is printed right against the item's text. A page
     number in a page break stands apart: the lines above and below it are
-    blank (or other furniture, or the page's edge).
+    blank (or other furniture, or the page's edge). On a page without blank
+    lines it stands against the text: a number no list prints (`A2`, `【3】`,
+    `•3•`; not `（3）`) is the page's wherever it stands alone on its line.
     """
 
     def apart(index: int) -> bool:
         return not 0 <= index < len(lines) or lines[index].kind in (Kind.BLANK, Kind.FURNITURE)
 
+    def page_number(index: int, line: Line) -> bool:
+        found = _LONE_PAGE_NUMBER.match(fold(line.text))
+        return found is not None and ((apart(index - 1) and apart(index + 1)) or not found[0].startswith("("))
+
     return [
-        replace(line, kind=Kind.FURNITURE, what="page number")
-        if line.kind is Kind.TEXT and _LONE_PAGE_NUMBER.match(fold(line.text)) and apart(index - 1) and apart(index + 1)
-        else line
+        replace(line, kind=Kind.FURNITURE, what="page number") if line.kind is Kind.TEXT and page_number(index, line) else line
         for index, line in enumerate(lines)
     ]
 
@@ -576,9 +659,13 @@ def papers_named_in_page_breaks(lines: list[Line]) -> list[Line]:
     Alone, such a name may be a headline (`社区新闻`); but not standing
     apart between the two parts of a sentence: under text that stops
     mid-sentence and can be no headline (a lead, `本报讯（记者 柴琳琳 通讯员`;
-    a long line), and over text that starts no article (no lead, nor a
-    headline over one). There a page ended. So did it over the page's first
-    line, the masthead, when a running head is printed right under it.
+    a long line; one holding a clause, `据了解，此次活动共发放宣传资料`),
+    and over text that starts no article (no lead, nor a headline over one);
+    nor printed right under a clause's end, on a page without blank lines
+    (`…进行检测维修，` / `管城新闻` / `并耐心讲解…`). There a page ended. So did it between a headline
+    standing apart and its lead (`书法进社区 墨香迎新春` / `GUANCHENG NEWS` /
+    `本报讯 …`): no article has two headlines. So did it over the page's
+    first line, the masthead, when a running head is printed right under it.
     """
     content = printed_lines(lines)
     two_after = [content[index + 2 : index + 4] for index in range(len(content))]  # what _opens_headline looks at
@@ -586,9 +673,11 @@ def papers_named_in_page_breaks(lines: list[Line]) -> list[Line]:
         line.number
         for before, above, line, below, following in zip([None, None, *content], [None, *content], content, content[1:], two_after)
         if line.kind is Kind.TEXT and _names_a_paper(fold(line.text))
-        and above is not None and above.kind is Kind.TEXT and not ends_paragraph(above.text) and not _may_head(before, above)
+        and above is not None and above.kind is Kind.TEXT and not ends_paragraph(above.text)
+        and (not _may_head(before, above) or above.stops_after_a_clause or above.ends_a_clause)
         and below.kind is Kind.TEXT and not below.is_lead and not _opens_headline(below, following, line)
-        and not printed_together(above, line) and not printed_together(line, below)
+        # Apart from both; or, on a page without blank lines, right under a clause's end (`…进行检测维修，` / `管城新闻`).
+        and ((not printed_together(above, line) and not printed_together(line, below)) or above.ends_a_clause)
     }
     # The next page's name under a page number, in a headline a page break cut (`十八里河街道开展` / `-3-` / `综合新闻` /
     # `防汛应急演练`): beside the page's furniture, over no lead.
@@ -599,11 +688,31 @@ def papers_named_in_page_breaks(lines: list[Line]) -> list[Line]:
         if furniture.kind is Kind.FURNITURE and line.kind is Kind.TEXT and _names_a_paper(fold(line.text))
         and below.kind is Kind.TEXT and not below.is_lead and not printed_together(line, below)
     )
-    # The masthead: the paper's name on the page's first line, over its date line (`GUANCHENG NEWS 管城回族区报` / `2021年8月1日 …`).
-    if len(shown) > 1 and shown[0].kind is Kind.TEXT and shown[1].kind is Kind.FURNITURE and printed_together(*shown[:2]):
-        if _names_a_paper(fold(shown[0].text)):
-            heads.add(shown[0].number)
+    heads.update(
+        line.number
+        for before, above, line, below in zip([None, None, *content], [None, *content], content, content[1:])
+        if line.kind is Kind.TEXT and _names_a_paper(fold(line.text)) and below.is_lead and _may_head(before, above)
+        and not printed_together(above, line) and not printed_together(line, below)
+    )
+    # The masthead: the paper's name on the page's first lines, over its date line (`GUANCHENG NEWS 管城回族区报` /
+    # `2021年8月1日 …`; also over a blank line, or printed over two lines: `管城回族区报` / `GUANCHENG NEWS`).
+    top = list(itertools.takewhile(lambda line: line.kind is Kind.TEXT and _names_the_paper(fold(line.text)), shown[:2]))
+    if top and len(shown) > len(top) and shown[len(top)].kind is Kind.FURNITURE:
+        heads.update(line.number for line in top)
+    # The paper's name alone right over a headline over its lead (`管城回族区报` / `城东路街道开展禁毒宣传` / `本报讯 …`), at
+    # the page's top or under a finished item: no headline starts with the paper's name alone on its line.
+    heads.update(
+        line.number
+        for above, line, below, after in zip([None, *content], content, content[1:], content[2:])
+        if line.kind is Kind.TEXT and _names_the_paper(fold(line.text)) and below.kind is Kind.TEXT and not below.is_lead and after.is_lead
+        and (above is None or above.kind is Kind.BYLINE or ends_paragraph(above.text))
+    )
     return _reread(lines, heads, kind=Kind.FURNITURE, what="running head")
+
+
+def _names_the_paper(folded: str) -> bool:
+    """True when the NFKC line `folded` names the paper (`管城回族区报`, `GUANCHENG NEWS`), maybe with a page's name, and nothing else."""
+    return _names_a_paper(folded) and (_PAPER_NAMED.search(folded) is not None or re.search(r"[A-Z]{2,}\s+[A-Z]{2,}", folded) is not None)
 
 
 def _names_a_paper(folded: str) -> bool:
@@ -619,7 +728,7 @@ def dates_in_text(lines: list[Line]) -> list[Line]:
 
     A notice ends with who issued it, a short line without punctuation
     under its last finished paragraph, and the date alone under that
-    (`管城回族区文明办` / `2020年12月28日`). A line ending with a colon
+    (`管城回族区文明办` / `2020年12月28日`; right under it, with its weekday too). A line ending with a colon
     announces what is printed right under it (`开幕式时间：` /
     `2021年2月6日 星期六`). A running date line stands where a page breaks:
     at the page's edge, beside a page number or a running head, inside a
@@ -628,24 +737,29 @@ def dates_in_text(lines: list[Line]) -> list[Line]:
     shown = shown_lines(lines)
     in_text = {
         line.number
-        for above, upper, line in zip([None, *shown], shown, shown[1:])
+        for higher, above, upper, line in zip([None, None, *shown], [None, *shown], shown, shown[1:])
         if line.what == "running date line" and (
-            (is_date_alone(fold(line.text)) and signs_a_notice(above, upper))
+            # With its weekday only right under the signature: a running date line stands apart from the text.
+            (is_date_alone(fold(line.text)) or (printed_together(upper, line) and _DATE_AND_WEEKDAY.fullmatch(_in_digits(fold(line.text)).strip())))
+            and signs_a_notice(above, upper, higher)
             or (upper.opens_a_list and printed_together(upper, line) and _DATE_AND_WEEKDAY.fullmatch(_in_digits(fold(line.text)).strip()))
         )
     }
     return _reread(lines, in_text, kind=Kind.TEXT, what="")
 
 
-def signs_a_notice(above: Line | None, line: Line) -> bool:
-    """True when `line`, under `above`, may be a notice's signature: a short line, no lead, without punctuation, under a
-    finished paragraph, a number given after its label (`监督举报电话：0371-66228123`) or a table's row (`委员　张伟　刘红`)."""
-    return (
-        line.kind is Kind.TEXT and not line.is_lead and len(line.text) <= _MAX_SIGNATURE_LENGTH
-        and not _PUNCTUATION.search(fold(line.text))
-        and above is not None and above.kind is Kind.TEXT
-        and (ends_paragraph(above.text) or gives_a_labelled_value(above.text) or holds_spaced_words(above.text))
-    )
+def signs_a_notice(above: Line | None, line: Line, higher: Line | None = None) -> bool:
+    """True when `line`, under `above`, may be a notice's signature: a short line, no lead, without punctuation but
+    quotes and brackets (`…村“两委”换届选举工作领导小组`), under a finished paragraph, a number given after its label
+    (`监督举报电话：0371-66228123`) or a table's row (`委员　张伟　刘红`); or the second of two bodies signing
+    together (`中共南曹街道工作委员会` / `南曹街道办事处`), when `higher`, the line over `above`, is given."""
+    if not (line.kind is Kind.TEXT and not line.is_lead and len(line.text) <= _MAX_SIGNATURE_LENGTH and not _SIGNATURE_PUNCTUATION.search(fold(line.text))):
+        return False
+    if above is None or above.kind is not Kind.TEXT:
+        return False
+    if ends_paragraph(above.text) or gives_a_labelled_value(above.text) or holds_spaced_words(above.text):
+        return True
+    return higher is not None and printed_together(above, line) and signs_a_notice(higher, above)
 
 
 # On the NFKC form: words set apart by spaces, no sentence or clause mark, as a list or a table prints names,
@@ -867,13 +981,15 @@ def bylines_above_text(lines: list[Line]) -> list[Line]:
     one); but not an item of a list, under a line marked alike (`●书法展示` / `●文艺演出`).
     The headline may ask or exclaim (`“五星”支部怎么创？`), as a sentence does. Under a headline first
     in its chunk, the byline signs below whatever the text's first line is (see _heads_its_chunk).
+    An editor's note may stand between the headline and the byline (`编者按：…`).
     """
     content = [line for line in printed_lines(lines) if line.kind is not Kind.CONTINUED]  # a byline's second line is in it
     wrapped = _wrapped_sentences(content)
+    under_a_note = _under_an_editors_note(content)
     above_text = {
         line.number: byline
         for above, before, line, after, following in zip([None, *content], content, content[1:], content[2:], [*content[3:], None])
-        if (byline := _signature_over_text(before, line)) and _may_head(above, before, asking=True)
+        if (byline := _signature_over_text(before, line)) and (_may_head(above, before, asking=True) or line.number in under_a_note)
         and after.kind is Kind.TEXT
         and (
             (_heads_its_chunk(above) and _CLAUSE_MARKS.search(fold(after.text)) is not None) or after.is_lead or after.ends_with_full_stop or "。" in after.text or after.runs_on or after.is_question_or_answer or after.is_numbered_question
@@ -881,6 +997,20 @@ def bylines_above_text(lines: list[Line]) -> list[Line]:
         )
     }
     return [replace(line, kind=Kind.SIGNED_ABOVE, byline=above_text[line.number]) if line.number in above_text else line for line in lines]
+
+
+def _under_an_editors_note(content: list[Line]) -> set[int]:
+    """The numbers of the lines right under an editor's note (`编者按：…`, its lines printed together) that a headline stands over."""
+    under: set[int] = set()
+    start = 0  # where the run of text lines printed together that the line above is in starts
+    for index in range(1, len(content)):
+        above = content[index - 1]
+        if index - 1 > 0 and not (above.kind is Kind.TEXT and content[index - 2].kind is Kind.TEXT and printed_together(content[index - 2], above)):
+            start = index - 1
+        note = content[start]
+        if note.is_editors_note and start > 0 and _may_head(content[start - 2] if start > 1 else None, content[start - 1]):
+            under.add(content[index].number)
+    return under
 
 
 def _heads_its_chunk(above: Line | None) -> bool:
@@ -1009,7 +1139,7 @@ def classify_line(number: int, printed: str) -> Line:
     what = _furniture(folded)
     if what:
         return Line(number, text, Kind.FURNITURE, what=what)
-    if _marked(folded) or _BRIEFS_LABEL.match(compact(text)):
+    if _marked(folded) or _BRIEFS_LABEL.match(compact(text)) or compact(text) in _BARE_COLUMN_LABELS:
         return Line(number, text, Kind.RUBRIC, section=_rubric_name(text))
     jump, rest = _jump(text)
     if jump is not None:
@@ -1020,7 +1150,8 @@ def classify_line(number: int, printed: str) -> Line:
     if byline is not None:
         # Only a byline that starts with a role ends an article; a photo's credit stands where the photo did.
         return Line(number, text, Kind.BYLINE if starts_with_role(text) or credits_a_writer_without_a_role(text) else Kind.CREDIT, byline=byline)
-    if _BRACKET_LABEL.match(folded) and not _labels_a_box(text):  # `【相关链接】` is read by its name, as unmarked labels are
+    # `【相关链接】` is read by its name, as unmarked labels are; `【3】` may be a page number (page_numbers_standing_alone).
+    if _BRACKET_LABEL.match(folded) and not _labels_a_box(text) and not _LONE_PAGE_NUMBER.match(folded):
         return Line(number, text, Kind.RUBRIC, section=_rubric_name(text))
     return Line(number, text, Kind.TEXT, indented=is_indented(printed))
 
@@ -1068,14 +1199,16 @@ def _opens_headline(line: Line, following: list[Line], above: Line) -> bool:
     role), a line of a name's length over text that no headline can be
     (ending a paragraph, or long) is an unsigned item's short headline
     (`更正`, `绿色骑行`): a name a break moved would stand over the next
-    article's headline or rubric.
+    article's headline or rubric. Else a line of a name's length printed
+    right under a byline that it goes on (`… 通讯员 李颖` / `睿`, a page
+    without blank lines wrapped at a fixed width) is its rest, no headline's.
     """
     if not following:
         return False
     cut_byline_above = starts_with_role(above.text) and above.byline is None
     if cut_byline_above and len(fold(line.text).strip()) <= _MAX_NAME_END:
         return False  # `思` under `通讯员 陈`, even right over the next brief's lead: no headline is so short
-    if above.kind is Kind.BYLINE and role_set_off(line.text):
+    if above.kind is Kind.BYLINE and (role_set_off(line.text) or role_set_off_inside(line.text)):
         return False  # `通讯员 陈思` under `记者 柴琳琳`, as a brief's byline a break cut: no headline sets its role word off
     after, *rest = following
     if after.is_lead or after.is_subtitle or (after.jump is not None and not after.jump.onward):
@@ -1087,6 +1220,8 @@ def _opens_headline(line: Line, following: list[Line], above: Line) -> bool:
         return True  # `更正`, `绿色骑行` under a whole byline, over text no headline is: an unsigned item's headline, not a name
     if role_set_off(line.text) or cut_byline_above:
         return False
+    if above.byline is not None and short and printed_together(above, line) and _joined_byline(above, line) is not None:
+        return False  # `睿` right under `… 通讯员 李颖`, on a page without blank lines: a byline a line break cut, no headline's line
     return bool(rest) and (rest[0].is_lead or rest[0].is_subtitle) and printed_together(line, after)
 
 
@@ -1101,6 +1236,8 @@ def _joined_byline(first: Line, second: Line) -> Line | None:
         return None  # a byline's next role is set off as its first is (`通讯员 陈思`); `记者观察` labels a column, `摄影报道` ends it
     if _labels_a_box(second.text):
         return None  # `小贴士`, `天气预报` under a byline label a box, not a name
+    if fold(second.text).rstrip().endswith((":", ",", ";")):
+        return None  # no name ends with a colon or a clause: a headline's first line (`南曹街道：`, `换届以来，`)
     if second.is_question_or_answer or _NUMBERED.match(fold(second.text)):
         return None  # an interview's question under its byline (`◎记者 柴琳琳` / `记者：您好`, see questions_read_as_text), a feature's part (`一、扎根社区`)
     # A break at a space between names leaves two names; one inside a name leaves halves.

@@ -97,8 +97,13 @@ _PHOTOGRAPHED = "摄"  # in a credit: the names before it took the photos (`王�
 _SIGN_OFF = re.compile(f"(?:(?:\\s+|(?<=[{HAN}]{{2}}))(?:报道|报导|整理|等)|\\s+[{HAN}]{{0,12}}供稿)+$")
 # The page's editors, as running heads and some bylines credit them: `责任编辑：王芳`, `编辑 王芳 李明`.
 # Who put the page together: `组稿：陈思` (commissioned), `策划`, `统筹`, `版式`, `排版` (laid out) name no writer either.
-EDITORS = "(?:本版)?(?:责任编辑|责任校对|美术编辑|责编|美编|编辑|校对|审校|审核|终审|组稿|策划|统筹|版式|排版)"  # `本版责编：王芳` too
-EDITOR_CREDIT = rf"(?:{EDITORS})[\s:]+[{HAN}·]{{2,4}}(?:[\s、]+(?!{EDITORS})[{HAN}·]{{2,4}}(?![{HAN}]))*"
+EDITORS = (
+    "(?:本版)?(?:责任编辑|责任校对|美术编辑|版面编辑|值班编辑|图片编辑|执行编辑|责编|美编|编辑|校对|审校|审核|终审|组稿|策划|统筹|版式|排版"
+    "|副?主编|值班主任)"  # `本版责编：王芳` too
+)
+# An editor's name, maybe padded to three characters as bylines pad them (`王　芳`).
+_EDITOR_NAME = rf"(?:[{HAN}]\s[{HAN}](?![{HAN}])|[{HAN}·]{{2,4}})"
+EDITOR_CREDIT = rf"(?:{EDITORS})[\s:]+{_EDITOR_NAME}(?:[\s、]+(?!{EDITORS}){_EDITOR_NAME}(?![{HAN}]))*"
 # Editors credited at a byline's end, after its names (`记者 柴琳琳 编辑 王芳`): taken off before roles are
 # split, else `编辑` and `王芳` read as more of the reporter's names.
 _EDITORS_AT_END = re.compile(rf"(?:\s+{EDITOR_CREDIT})+$")
@@ -189,6 +194,12 @@ def _padded_names_joined(names: list[str]) -> list[str]:
 def starts_with_role(line: str) -> bool:
     """True when `line` begins like a byline, with a role word (after a mark of who wrote: `文/记者 柴琳琳`)."""
     return _ROLE_SPLIT.match(_WORK_MARKS.sub("", _bare(line))) is not None
+
+
+def role_set_off_inside(line: str) -> bool:
+    """True when a role word stands set off by spaces inside `line`, after a name's end (`琳 通讯员 陈思`): a byline's
+    rest a line break cut, as no headline prints a role."""
+    return re.search(f"[{HAN}]\\s+(?:{_ROLE_WORDS})\\s", fold(line)) is not None
 
 
 def role_set_off(line: str) -> bool:
@@ -304,10 +315,13 @@ def parse_byline(line: str) -> Byline | None:
     names: dict[str, list[str]] = {"reporters": [], "correspondents": []}
     for role, listed in zip(parts[1::2], parts[2::2]):
         words = [word for word in _NAME_SEPARATORS.split(listed) if word]
-        # Where the correspondent works, set off by spaces before the name (`通讯员 南曹街道 范晓东`), names no one; not
-        # a headline a byline was wrongly joined with (`…通讯员 陈思` / `十八里河街道：深入研讨，慎重推荐`).
-        if len(words) > 1 and _PLACE.fullmatch(words[0]) and listed.split()[0] == words[0]:
-            words = words[1:]
+        # Where a correspondent works, set off by spaces before the name (`通讯员 南曹街道 范晓东`, `… 李颖睿 郑汴路社区
+        # 王晓`), names no one; not a headline a byline was wrongly joined with (`…通讯员 陈思` / `十八里河街道：深入研讨`).
+        set_off = listed.split()
+        words = [
+            word for at, word in enumerate(words)
+            if not (_PLACE.fullmatch(word) and word in set_off and at + 1 < len(words) and not _PLACE.fullmatch(words[at + 1]))
+        ]
         role_names = _padded_names_joined(words)
         # Who took the photos, said after their names amid the byline: `记者 王磊 摄 通讯员 陈思`, `记者 王磊 摄影 通讯员 陈思`.
         if role_names and role_names[-1] == _PHOTOGRAPHED:
@@ -460,6 +474,14 @@ def ends_with_photo_credit(text: str) -> bool:
     return _photo_credit_at_end(text) is not None
 
 
+def without_photo_credit(text: str) -> str:
+    """`text` without the photo credit a caption ends with (`活动现场。（王磊 摄）` → `活动现场。`), if any."""
+    found = _photo_credit_at_end(text)
+    if found is None or len(fold(text).rstrip()) != len(text.rstrip()):
+        return text  # found on the NFKC form: cut the printed text where it cuts that, when both are as long
+    return text[: len(found[0])].rstrip()
+
+
 def _photo_credit_at_end(text: str) -> tuple[str, str] | None:
     """The text before the photo credit `text` (NFKC) ends with, and the credit; see caption_credit."""
     folded = fold(text).rstrip()
@@ -518,14 +540,24 @@ def combined(*bylines: Byline | None) -> Byline | None:
     )
 
 
+# Who the writer of a commentary is, in brackets after the name (on the NFKC form): `（作者系…）`, `（作者单位：…）`.
+_WRITER_NOTE = re.compile(r"\(作者[^()]*\)$")
+
+
 def marked_signature(line: str) -> Byline | None:
     """Who a byline's mark before names alone signs for (`□ 李明`, `◎李明 王芳`): they wrote it, as `□记者 李明` says.
 
     Who they are may follow in brackets, as commentaries print it: `□ 王晓（区委党校讲师）`, `◎王晓（作者单位：区委党校）`.
+    With no mark, that note must say it is the writer's: `王晓（作者系南曹街道党工委书记）`.
     No role is printed, so where it stands tells whether it signs (blocks.bylines_above_text).
     """
     folded = fold(line).strip()
     names = folded.lstrip(_BYLINE_MARKS).strip()
-    if names == folded or starts_with_role(names):
-        return None  # no mark; or a role, and a byline (parse_byline) or a list's item (`●摄影作品展`)
+    if names == folded:  # no mark
+        note = _WRITER_NOTE.search(folded)
+        names = folded[: note.start()].strip() if note else ""
+        if not names:
+            return None
+    if starts_with_role(names):
+        return None  # a role, and a byline (parse_byline) or a list's item (`●摄影作品展`)
     return parse_byline(f"记者 {_BRACKETED_AT_END.sub('', names) or names}")

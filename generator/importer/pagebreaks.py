@@ -133,7 +133,13 @@ def _notice_signatures(lines: list[Line]) -> set[int]:
 
     Also on an indented page, where a line without the indent otherwise goes on with the paragraph above.
     """
-    return {line.number for above, line, below in zip([None, *lines], lines, lines[1:]) if below.is_date and signs_a_notice(above, line)}
+    signatures: set[int] = set()
+    for higher, above, line, below in zip([None, None, *lines], [None, *lines], lines, lines[1:]):
+        if below.is_date and signs_a_notice(above, line, higher):
+            signatures.add(line.number)
+            if not signs_a_notice(above, line):  # the second of two bodies signing together: the first too
+                signatures.add(above.number)
+    return signatures
 
 
 def _goes_on(paragraph: list[Line], line: Line, indented_page: bool) -> bool:
@@ -155,6 +161,9 @@ def _goes_on(paragraph: list[Line], line: Line, indented_page: bool) -> bool:
         return False  # a table's row (`主任　李建军`) apart from the text under it, as no sentence a blank line cut is printed; a lead
         # cut after its dateline's space (`本报讯 7月` / `28日，…`) is no row
     item_after_item = indented_page and line.indented and fold(last.text).rstrip().endswith(";")
+    if len(paragraph) > 1 and closes_bracket_above(paragraph[-2].text, last.text):
+        # The rest of a byline in brackets a line break cut (`…活动。（记者 柴` / `琳琳 通讯员 王晓）`): the two lines end it.
+        last = replace(last, text=paragraph[-2].text + last.text)
     if not ends_paragraph(last.text) and not item_after_item:
         return True
     return indented_page and not (line.indented or line.is_lead) and not _finished_above(last, line)
@@ -265,8 +274,16 @@ def _item_ends(item: Line, line: Line) -> bool:
     the item's number (`（3）`), whose text goes on under it.
     """
     cut = fold(item.text).rstrip().endswith((",", "、")) or item.is_list_number
-    # A row of words set apart by spaces is whole on its line (`委员　刘振华　张小红` / `特此公告。`).
-    return (_spaced_words(item) or not printed_together(item, line)) and not line.after_break and not cut
+    # A row of words set apart by spaces is whole on its line (`委员　刘振华　张小红` / `特此公告。`), after a label too
+    # (`委员：张伟　赵敏　孙丽` / `新当选的…`).
+    return (_spaced_words(item) or _labels_spaced_words(item) or not printed_together(item, line)) and not line.after_break and not cut
+
+
+def _labels_spaced_words(line: Line) -> bool:
+    """True when `line` gives words set apart by spaces after a label: `委员：张伟　赵敏　孙丽`."""
+    folded = fold(line.text).strip()
+    label = _FIELD.match(folded)
+    return label is not None and holds_spaced_words(folded[label.end() :].strip())
 
 
 def _subhead_between(above: Line | None, subhead: Line, line: Line) -> bool:

@@ -16,10 +16,12 @@ import re
 from .decode import HAN, fold
 
 _HEADLINE_PREFIX = re.compile(f"^\\s*(?P<name>[{HAN}]{{2,12}}?(?:街道|乡|镇))\\s*:")
-# A community (社区) or a village (村: 小刘村, of 南曹街道) right after its subdistrict.
-_COMMUNITY_AFTER = re.compile(f"(?P<name>[{HAN}]{{2,5}}?)(?P<kind>社区|村)")
-# A headline that opens with a community's name and a colon (`书院社区：…`) names it outright.
-_COMMUNITY_PREFIX = re.compile(f"^\\s*(?P<name>[{HAN}]{{2,6}}?社区)\\s*:")
+# A community (社区) or a village (村: 小刘村, of 南曹街道) right after its subdistrict; a community named for a
+# village is one name (`黄河新村社区`, not `黄河新村`).
+_COMMUNITY_AFTER = re.compile(f"(?P<name>[{HAN}]{{2,5}}?)(?P<kind>村社区|社区|村)")
+# A headline that opens with a community's or a village's name and a colon (`书院社区：…`, `郭庄村：…`) names it outright.
+_COMMUNITY_PREFIX = re.compile(f"^\\s*(?P<name>[{HAN}]{{2,6}}?(?:社区|村))\\s*:")
+_AFTER_A_SUBDISTRICT = re.compile(f"^[{HAN}]{{2,8}}?(?:街道|办事处)")
 # Words that can stand between a subdistrict and 社区 without naming a
 # community: `XX街道辖区社区`, `XX街道组织社区党员` are no community's name.
 _NOT_A_NAME_START = (
@@ -31,13 +33,18 @@ _NOT_A_NAME_START = (
     # How many or which (`XX街道所有社区`, `首家社区`), and what the subdistrict does to them (`督导社区换届`).
     "所有", "全部", "部分", "其他", "其余", "相关", "所属", "下属", "多个", "两个", "首家", "首个", "重点", "老旧", "城市", "涉农",
     "督导", "督促", "要求", "协调", "带领", "邀请", "成立", "帮助", "动员", "引导", "检查", "调研", "慰问", "服务", "包联", "走访",
+    # How it does it (`XX街道圆满完成村“两委”换届`, `全力做好社区…`, `围绕村“两委”换届`).
+    "圆满", "全力", "全面", "高质量", "高标准", "扎实", "认真", "积极", "稳步", "有序", "切实", "持续", "围绕", "聚焦", "选优",
+    # Which, or when (`XX街道本次社区“两委”换届`, `最后一个村`, `剩下的社区`, `换届后村…`).
+    "本次", "此次", "这次", "今年", "去年", "换届", "每个", "每一个", "最后", "另外", "剩下", "共有", "纪工委",
 )
 # A count (`三个社区`, `12个社区`): no community's name.
 _COUNT = re.compile(r"^[\d一二三四五六七八九十两几数]+个")
 # Where, not which: words between the subdistrict and the community's name (`XX街道在辖区金岱社区`).
 _WHERE = re.compile("^(?:在辖区|在)")
 # A phrase ends with a verb (`XX街道志愿服务进社区`): no community's name.
-_NOT_A_NAME_END = ("进", "入", "到", "回", "乡", "农", "城中")  # nor a village's phrase: `美丽乡村`, `新农村`, `城中村` (an urban village)
+# Nor a village's phrase: `美丽乡村`, `新农村`, `城中村` (an urban village); nor a verb's object (`…完成村“两委”换届`, `…配强社区班子`).
+_NOT_A_NAME_END = ("进", "入", "到", "回", "乡", "农", "城中", "完成", "做好", "抓好", "配强", "选好", "推进")
 _SUBDISTRICT_SUFFIX = re.compile(r"(?:街道|乡|镇)$")
 
 
@@ -72,17 +79,26 @@ def _first_mention(text: str, names: tuple[str, ...]) -> str | None:
     return min(positions)[2] if positions else None
 
 
+def _may_name_one(name: str) -> bool:
+    """True when `name`, printed before `社区` or `村`, may be a community's or a village's name: not words that say how many,
+    which or what (`所有`, `三个`, `美丽乡`, `完成`)."""
+    return len(name) >= 2 and not name.startswith(_NOT_A_NAME_START) and not name.endswith(_NOT_A_NAME_END) and not _COUNT.match(name)
+
+
 def find_community(title: str, text: str, subdistrict: str | None) -> str | None:
     prefix = _COMMUNITY_PREFIX.match(fold(title))
-    if prefix and not prefix["name"].startswith(_NOT_A_NAME_START):
-        return prefix["name"]
+    if prefix:
+        # After its subdistrict, if the headline names that too: `南曹街道大里村：…` names 大里村.
+        name = _AFTER_A_SUBDISTRICT.sub("", prefix["name"].removeprefix(subdistrict or ""))
+        if _may_name_one(name.removesuffix("社区").removesuffix("村")):
+            return name
     if subdistrict is None:
         return None
     text = fold(f"{title}\n{text}")
     for match in re.finditer(re.escape(subdistrict), text):
         after = _COMMUNITY_AFTER.match(text, match.end())
         name = _WHERE.sub("", after["name"]) if after else ""
-        if len(name) >= 2 and not name.startswith(_NOT_A_NAME_START) and not name.endswith(_NOT_A_NAME_END) and not _COUNT.match(name):
+        if _may_name_one(name):
             return name + after["kind"]
     own = _SUBDISTRICT_SUFFIX.sub("", subdistrict) + "社区"
     if len(own) > 3 and own in text:

@@ -25,6 +25,8 @@ from dataclasses import dataclass, field, replace
 
 from .blocks import (
     BULLETS,
+    CAPTION_MARKS,
+    EDITORS_NOTE,
     MAX_HEADLINE_LENGTH,
     OPENERS,
     Jump,
@@ -33,6 +35,7 @@ from .blocks import (
     dateline,
     ends_paragraph,
     gives_a_labelled_value,
+    holds_spaced_words,
     labels_a_page_box,
     lead_in_with_a_colon,
     names_a_place_alone,
@@ -49,6 +52,7 @@ from .byline import (
     credits_a_photo,
     ends_signed,
     lead_byline,
+    marked_signature,
     notes_photos_given,
     opens_with_a_byline,
     signs_for_an_office,
@@ -69,7 +73,6 @@ from .titles import opens_with_when, title_from_lead
 
 # A column's name set in brackets on a line of its own, over an article's headline: `【社区动态】`.
 _COLUMN_LABEL = re.compile(r"^【[^【】]*】$")
-_EDITORS_NOTE = "编者按"  # opens a note printed between a headline and the article's lead: it heads no article of its own
 _MAX_NOTE_LINES = 10  # an editor's note runs to a few sentences: a hard-wrapped page prints them on ten lines at most
 
 
@@ -82,8 +85,12 @@ class Dropped:
 
 
 MAX_HEADLINE_LINES = 3  # a headline printed over more is text
-# A reader's signature under a letter (on the NFKC form): `读者 张国强`, `读者：王秀兰`. Text, as a notice's signature is.
-_READER_SIGNATURE = re.compile(r"读者\s*:?\s*[\u4e00-\u9fff·]{2,6}")
+_MIN_HEADLINE_REPRINT = 4  # characters: a headline's line printed again at the top of the next column, its rest after it
+# A reader's signature under a letter (on the NFKC form): `读者 张国强`, `读者：王秀兰`, or who they are and their name,
+# `管城区居民 李明`, `郑州市民 王先生`, `退休教师 李明`. Text, as a notice's signature is.
+_READER_SIGNATURE = re.compile(
+    r"(?:读者|[\u4e00-\u9fff]{0,6}(?:居民|市民|村民|群众|教师|职工|党员|志愿者|网友))\s*:?\s*[\u4e00-\u9fff·]{2,6}"
+)
 # A document's title, as notices print it (checked on the `compact` form): `关于城东路临时封闭施工的通告`,
 # `文明养犬倡议书`, `致全区居民的一封信`, `招聘启事`, `遗失声明`, `停水公告`, `防汛安全告居民书`, `更正`. Standing apart, it heads a notice,
 # whatever the text above it ends with.
@@ -293,7 +300,8 @@ def _goes_on_past_a_photo_credit(text: list[Line], chunk: _Chunk, result: Segmen
     which reads as a byline. The text after it goes on with the article when
     it can start none: no lead, and its first paragraph ends a sentence with
     `。` and its first line a sentence or a clause (`…赢得阵阵掌声，`, where a
-    page break cut the paragraph), as no headline does; and nothing but page
+    page break cut the paragraph), as no headline does, or holds a clause
+    (`改造后，…居民告别了` / `“水压低”的烦恼。`, wrapped); and nothing but page
     furniture stands between the credit and it: a headline and a byline
     left out there (`菜篮子里的幸福年` / `记者柴琳琳`, its role run into the
     name, not read as a byline over text) head other text.
@@ -309,7 +317,7 @@ def _goes_on_past_a_photo_credit(text: list[Line], chunk: _Chunk, result: Segmen
         and (
             _next_photo_of_a_group(above, text)
             or (
-                (text[0].ends_with_full_stop or text[0].ends_a_clause)
+                (text[0].ends_with_full_stop or text[0].ends_a_clause or text[0].stops_after_a_clause)
                 and join_paragraphs(text, indented_page=indented_page)[0].lines[-1].ends_with_full_stop  # last: the costliest
             )
         )
@@ -346,6 +354,17 @@ def _appendix_under_a_byline(text: list[Line], chunk: _Chunk, result: Segmentati
         and (text[0].heads_an_appendix or text[0].names_a_source)
         and not _dropped_between(result.dropped, above.last_line, text[0].number)
     )
+
+
+def _appendix_end(text: list[Line], end: int) -> int:
+    """Where an appendix at the top of `text` ends, at the latest at `end`: before a headline standing apart over text that
+    is no row of the appendix's (`附：…当选名单` / `圃田村　李国强` / `商城路街道银河社区换届选举结果` / `7月29日，…。`)."""
+    for index in range(1, end - 1):
+        line, below = text[index], text[index + 1]
+        apart = not printed_together(text[index - 1], line) and not printed_together(line, below)
+        if apart and _may_be_headline(line) and not holds_spaced_words(line.text) and below.is_body_text:
+            return index
+    return end
 
 
 def _dropped_between(dropped: list[Dropped], above: int, below: int) -> bool:
@@ -391,11 +410,14 @@ def _read_articles(text: list[Line], chunk: _Chunk, result: Segmentation, indent
     no article can hold if not.
     """
     starts = _headed_inside_text(text, _headed_above_bylines(text, chunk.signed_above, _starts(text, chunk.continued_from, chunk.headed)))
+    starts = _commentary_signed_at_its_end(text, chunk, starts)
     if _appendix_under_a_byline(text, chunk, result):  # up to the next article's start, the article above's
         # A note of where it came from is one line: what is under it is read as any text is.
-        end = 1 if text[0].names_a_source else starts[0].first if starts else len(text)
+        end = 1 if text[0].names_a_source else _appendix_end(text, starts[0].first if starts else len(text))
         text, starts = _given_to_the_article_above(text, starts, end, result, indented_page)
         if not text:
+            if chunk.byline is not None:
+                result.dropped.append(Dropped((chunk.byline,), "byline without an article"))
             return
     elif starts and starts[0].first > 0 and _more_photos_of_the_group_above(text[: starts[0].first], chunk, result, indented_page):
         text, starts = _given_to_the_article_above(text, starts, starts[0].first, result, indented_page)
@@ -505,14 +527,19 @@ def _briefs_signed_in_brackets(text: list[Line], section: str | None, indented_p
     """In a column of briefs (`■简讯`), briefs printed with neither a headline nor `本报讯`, one paragraph each,
     signed in brackets at its end (`●3月9日，南曹街道开展植树活动。（通讯员 王晓）`): where each starts.
 
-    Under another rubric (`■换届进行时`), only when each brief is marked as a list's item is (`●…`).
+    Under another rubric (`■换届进行时`), only when each brief, or its headline, is marked as a list's item is (`●…`).
     None unless every paragraph is so signed: a paragraph that is not may be another's rest, and the
     text is then reported as outside any article, as elsewhere.
     """
-    paragraphs = join_paragraphs(text, indented_page=indented_page)
-    if not names_briefs(section) and not all(paragraph.text.lstrip().startswith(tuple(BULLETS)) for paragraph in paragraphs):
+    briefs = _headed_briefs(join_paragraphs(text, indented_page=indented_page))
+    if not names_briefs(section) and not all(_bulleted(headline or brief) for headline, brief in briefs):
         return []
-    return _one_article_each(text, _headed_briefs(paragraphs))
+    return _one_article_each(text, briefs)
+
+
+def _bulleted(paragraph: Paragraph) -> bool:
+    """True when `paragraph` starts with a bullet (`●…`), or a caption's mark printed as one (`▲…`, see blocks.bullets_before_briefs)."""
+    return paragraph.lines[0].bullet or paragraph.text.lstrip().startswith(tuple(BULLETS))
 
 
 def _items_under_a_brief(
@@ -647,10 +674,10 @@ def _headline_apart(text: list[Line], indented_page: bool) -> int:
         one_under_another = all(printed_together(upper, lower) or lower.after_break for upper, lower in zip(headline, headline[1:]))
         if not (one_under_another and all(map(_may_be_headline, headline))):
             continue
-        if printed_together(headline[-1], body[0]) and not (length == 1 and _titles_a_document(headline[0])):
+        if printed_together(headline[-1], body[0]) and not _titles_a_document("".join(line.text for line in headline)):
             continue
         first = join_paragraphs(body, indented_page=indented_page)[0]
-        if ends_paragraph(first.lines[-1].text) and not compact(first.text).startswith(_EDITORS_NOTE):
+        if ends_paragraph(first.lines[-1].text) and not compact(first.text).startswith(EDITORS_NOTE):
             return length
     return 0
 
@@ -690,9 +717,13 @@ def _headed_above_bylines(text: list[Line], signed_above: tuple[int, ...], start
     leads = {index for index, line in enumerate(text) if line.is_lead}
     for number in signed_above:
         headline = max((index for index, line in enumerate(text) if line.number < number), default=None)
-        if headline is not None and not any(start.first <= headline < start.body for start in starts):
+        if headline is None:
+            continue
+        body = _editors_note_over(text, headline + 1, leads)  # a note over the byline (`编者按：…`): the body's first paragraph
+        headline = body - 1
+        if headline >= 0 and not any(start.first <= headline < start.body for start in starts):
             # Over two or three lines, under a kicker, or over a subtitle, as headlines over a lead are.
-            starts = sorted([*starts, _Start(_headline_start(text, headline + 1, leads), headline + 1)], key=lambda start: start.first)
+            starts = sorted([*starts, _Start(_headline_start(text, body, leads), body)], key=lambda start: start.first)
     return starts
 
 
@@ -709,19 +740,52 @@ def _headed_inside_text(text: list[Line], starts: list[_Start]) -> list[_Start]:
     for index in range(1, len(text) - 1):
         line = text[index]
         signed = _letter_signed_above(text, index)
-        document = _titles_a_document(line) and not _opens_a_title(text[index - 1])
+        title_lines = _document_title_lines(text, index) if not _opens_a_title(text[index - 1]) else 0
+        document = title_lines > 0
+        length = title_lines or 1
         # Under the first article's headline (or, with none yet, under a letter or a notice), and in no headline.
         inside = (starts[0].body <= index if starts else signed or document) and not any(start.first <= index < start.body for start in starts)
         # Right under the date a notice ends with, a document's title stands apart, as a page without blank lines prints it.
-        apart = (not printed_together(text[index - 1], line) and not printed_together(line, text[index + 1])) or (document and text[index - 1].is_date)
+        apart = (not printed_together(text[index - 1], line) and not printed_together(text[index + length - 1], text[index + length])) or (
+            document and text[index - 1].is_date
+        )
         if inside and apart and line.kind is Kind.TEXT and (document or (signed and _may_be_headline(line))):
-            starts = sorted([*starts, _Start(index, index + 1)], key=lambda start: start.first)
+            starts = sorted([*starts, _Start(index, index + length)], key=lambda start: start.first)
     return starts
 
 
-def _titles_a_document(line: Line) -> bool:
-    """True when `line` is a document's title (see _DOCUMENT_TITLE): `关于…的通知`, `…选民登记公告`, `倡议书`."""
-    return _DOCUMENT_TITLE.fullmatch(compact(line.text)) is not None
+def _document_title_lines(text: list[Line], index: int) -> int:
+    """How many lines from `text[index]` print a document's title (see _DOCUMENT_TITLE): one, or two printed together
+    (`关于公布…换届选举` / `监督举报方式的公告`, `…第十二届村民委员会` / `选举结果公告`), with text under them; 0 if none do."""
+    if _titles_a_document(text[index].text):
+        return 1
+    first, second = text[index], text[index + 1] if index + 1 < len(text) else None
+    if second is not None and index + 2 < len(text) and printed_together(first, second) and _may_be_headline(first):
+        return 2 if _titles_a_document(first.text + second.text) else 0
+    return 0
+
+
+def _commentary_signed_at_its_end(text: list[Line], chunk: _Chunk, starts: list[_Start]) -> list[_Start]:
+    """`starts`, and a commentary's under an article signed under its headline, when a writer's marked name signs the chunk (`□ 王晓`).
+
+    The article above is signed already, so the name at the end is the
+    commentary's (`短评：调解员是社区的“宝”` / text / `□ 王晓`): it starts at the
+    last line standing apart that may be a headline, under a finished
+    paragraph, over text no headline can be.
+    """
+    if not (chunk.signed_above and starts and chunk.byline is not None and marked_signature(chunk.byline.text)):
+        return starts
+    for index in range(len(text) - 2, starts[-1].body, -1):
+        above, line, below = text[index - 1], text[index], text[index + 1]
+        apart = not printed_together(above, line) and not printed_together(line, below)
+        if apart and _may_be_headline(line) and ends_paragraph(above.text) and below.is_body_text:
+            return [*starts, _Start(index, index + 1)]
+    return starts
+
+
+def _titles_a_document(text: str) -> bool:
+    """True when `text` is a document's title (see _DOCUMENT_TITLE): `关于…的通知`, `…选民登记公告`, `倡议书`."""
+    return _DOCUMENT_TITLE.fullmatch(compact(text)) is not None
 
 
 def _opens_a_title(line: Line) -> bool:
@@ -791,7 +855,7 @@ def _editors_note_over(text: list[Line], lead: int, leads: set[int]) -> int:
     for at in range(lead - 1, max(lead - 1 - _MAX_NOTE_LINES, -1), -1):
         if at in leads or text[at].kind is not Kind.TEXT:
             break
-        if compact(text[at].text).startswith(_EDITORS_NOTE):
+        if text[at].is_editors_note:
             return at
         if at < lead - 1 and ends_paragraph(text[at].text):
             break
@@ -869,9 +933,20 @@ def _reprints_the_end_of(upper: Line, lower: Line) -> bool:
     return len(lower.key) >= 2 and upper.key.endswith(lower.key)
 
 
+def _printed_again_in(upper: Line, lower: Line) -> bool:
+    """True when `lower` opens with all of `upper` and goes on (`十八里河街道：` / `十八里河街道：深入研讨，慎重推荐`): a column's
+    last line reprinted at the top of the next column, with the rest of the headline after it."""
+    return len(upper.key) >= _MIN_HEADLINE_REPRINT and len(lower.key) > len(upper.key) and lower.key.startswith(upper.key)
+
+
 def _headline_lines_printed_again(lines: list[Line]) -> list[Line]:
-    """The lines of a headline that print the end of the line above them again (see _reprints_the_end_of)."""
-    return [line for above, line in zip(lines, lines[1:]) if _reprints_the_end_of(above, line)]
+    """The lines of a headline printed twice: those that print the end of the line above them again (see
+    _reprints_the_end_of), and those the line under them prints again before going on (see _printed_again_in)."""
+    return [
+        line
+        for above, below in zip(lines, lines[1:])
+        for line in ([below] if _reprints_the_end_of(above, below) else [above] if _printed_again_in(above, below) else [])
+    ]
 
 
 def _headline(lines: list[Line]) -> Line:
@@ -886,7 +961,8 @@ def _headline(lines: list[Line]) -> Line:
     headline, *rest = lines
     reprinted = {line.number for line in _headline_lines_printed_again(lines)}
     printed_once = [line for line in lines if line.number not in reprinted]
-    text = headline.text.lstrip(BULLETS).lstrip()
+    first = printed_once[0]
+    text = first.text.lstrip(BULLETS + (CAPTION_MARKS if first.bullet else "")).lstrip()
     for above, line in zip(printed_once, printed_once[1:]):
         text += (" " if len(above.text.split()) > 1 and not line.is_subtitle else "") + line.text
     return replace(headline, text=text, continued_on=tuple(line.number for line in rest))

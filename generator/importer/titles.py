@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .blocks import BULLETS, CAPTION_START, RUBRIC_MARKS, dateline
-from .byline import lead_byline
+from .byline import lead_byline, without_photo_credit
 from .decode import fold
 
 MAX_LENGTH = 30  # characters: a long headline's length
@@ -87,11 +87,13 @@ def _headline_set_off(sentence: str) -> tuple[str | None, str]:
 
 
 def _without_lead(text: str) -> str:
-    """`text` without its dateline (`本报讯`) and the byline after it, or a caption's opening (`图为`, `▲`: a photo printed alone)."""
+    """`text` without its dateline (`本报讯`) and the byline after it, or a caption's opening (`图为`, `▲`: a photo printed
+    alone) and the photo's credit it ends with (`活动现场。（王磊 摄）`)."""
     text = text.strip().lstrip(BULLETS + RUBRIC_MARKS).lstrip()  # a brief's bullet (`●3月9日，…`, `◆…`)
     text = text[len(dateline(text)):]
     for opening in CAPTION_START:
-        text = text.removeprefix(opening)
+        if text.startswith(opening):
+            text = without_photo_credit(text.removeprefix(opening))
     return lead_byline(text.lstrip(" \u3000:："))[1]
 
 

@@ -52,6 +52,12 @@ def test_tabs_read_as_spaces_in_a_headline_and_as_an_indent():
         "管城周刊·社区",
         "管城回族区报　社区　2020年12月30日",  # the page's name beside the paper's
         "管城回族区报 2020年12月30日 社区",
+        "责任编辑：王　芳　　校对：李　明",  # names padded to three characters
+        "版面编辑：王芳　　校对：李明",
+        "值班编辑：王芳",
+        "主编：王芳　图片编辑：李明",
+        "管城回族区报　第1025期　2021年1月11日",  # an issue's number without 总
+        "03｜综合新闻｜2021年1月11日",
     ],
 )
 def test_running_heads_in_a_page_break_are_dropped_not_glued_into_the_paragraph(head):
@@ -69,6 +75,27 @@ def test_a_paper_s_name_alone_in_a_page_break_inside_a_sentence_is_dropped(head)
     assert [line.text for item in page.dropped for line in item.lines] == [head]
 
 
+@pytest.mark.parametrize(
+    ("first", "gap"), [("　　据了解，此次活动共发放宣传资料", "\n\n"), ("　　活动中，志愿者对居民送来的小家电进行检测维修，", "\n")],
+    ids=["apart, under a short line holding a clause", "right under a clause's end, on a page without blank lines"],
+)
+def test_a_paper_s_name_inside_a_sentence_under_a_short_line_is_dropped(first, gap):
+    page = read_text(f"十八里河街道：消防安全进万家\n\n　　本报讯 1月4日，十八里河街道开展冬季消防安全宣传活动。\n\n{first}{gap}管城新闻{gap}1200余份。\n记者 柴琳琳\n")
+    (article,) = page.articles
+    assert article.body.split("\n\n")[-1] == first.strip() + "1200余份。"
+    assert [line.text for item in page.dropped for line in item.lines] == ["管城新闻"]
+
+
+def test_a_paper_s_name_over_an_editors_line_inside_a_sentence_a_page_break_cut_are_both_dropped():
+    page = read_text(
+        "二里岗街道：志愿者上门维修家电\n\n　　本报讯 1月9日，二里岗街道组织志愿服务队走进辖区老旧楼院。\n\n"
+        "　　活动现场，志愿者们对居民送来的小家电进行检测维修，\n\n管城回族区报·综合新闻\n责任编辑：王芳　　校对：李明\n\n并耐心讲解保养常识。\n记者 柴琳琳\n"
+    )
+    (article,) = page.articles
+    assert article.body.split("\n\n")[-1] == "活动现场，志愿者们对居民送来的小家电进行检测维修，并耐心讲解保养常识。"
+    assert [line.text for item in page.dropped for line in item.lines] == ["管城回族区报·综合新闻", "责任编辑：王芳　　校对：李明"]
+
+
 def test_a_paper_s_name_alone_in_a_page_break_inside_a_bracketed_byline_is_dropped():
     page = read_text(
         "十八里河街道：“美丽庭院”扮靓乡村\n\n本报讯（记者 柴琳琳 通讯员\n\n管城新闻\n\n周双双）近日，十八里河街道评选出首批“美丽庭院”示范户。\n"
@@ -83,6 +110,16 @@ def test_a_paper_s_name_alone_over_an_article_is_its_headline():
     page = read_text("一碗饺子温暖群众心\n\n本报讯 近日，北下街街道开展冬日慰问活动。\n记者 柴琳琳\n\n社区新闻\n\n本报讯 近日，南关街街道开展义诊。\n记者 王磊\n")
     assert [article.title for article in page.articles] == ["一碗饺子温暖群众心", "社区新闻"]
     assert not page.dropped
+
+
+@pytest.mark.parametrize("head", ["GUANCHENG NEWS", "管城回族区报·综合新闻\n3", "3\n\n管城回族区报·综合新闻"], ids=["the paper", "a page number under", "a page number over"])
+def test_a_paper_s_name_between_a_headline_and_its_lead_is_a_running_head(head):
+    page = read_text(
+        "圃田乡：小麦冬管正当时\n\n本报讯 近日，圃田乡组织农技人员指导种植户做好小麦冬季田间管理。\n记者 柴琳琳\n\n"
+        f"书法进社区 墨香迎新春\n\n{head}\n\n本报讯 1月8日，南关街街道豫丰社区开展“写春联 送祝福”活动。\n记者 王磊\n"
+    )
+    assert [(article.title, article.reporters) for article in page.articles] == [("圃田乡：小麦冬管正当时", ["柴琳琳"]), ("书法进社区 墨香迎新春", ["王磊"])]
+    assert sorted(line.text for item in page.dropped for line in item.lines) == sorted(head.split("\n")[::2] if "\n\n" in head else head.split("\n"))
 
 
 @pytest.mark.parametrize(
@@ -444,6 +481,8 @@ def test_an_editor_s_line_printed_against_text_is_text_not_a_running_head():
         ("记者 柴琳琳 编辑 王芳", []),
         ("记者　柴琳琳　通讯员　陈思　责任编辑：王芳", ["陈思"]),
         ("记者 柴琳琳 编辑：王芳 李明", []),
+        ("记者 柴琳琳 通讯员 陈思\n责任编辑：王　芳　　校对：李　明", ["陈思"]),
+        ("记者 柴琳琳 通讯员 陈思\n版面编辑：王芳　　校对：李明", ["陈思"]),
     ],
 )
 def test_a_byline_ending_with_the_page_s_editor_credits_its_writers_only(byline, correspondents):
@@ -489,6 +528,31 @@ def test_a_date_under_a_notice_s_signature_closes_the_notice(date, gap):
     assert notice.body.split("\n\n")[-2:] == ["管城回族区文明办", date]
     assert (news.title, news.body) == ("圃田乡开展冬季植树活动", "本报讯 12月24日，圃田乡组织机关干部开展冬季植树活动。")
     assert not page.dropped
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [["十八里河街道村“两委”换届选举工作领导小组"], ["中共南曹街道工作委员会", "南曹街道办事处"], ["中共小李庄村（社区）委员会"]],
+    ids=["quotes", "two bodies", "brackets"],
+)
+def test_a_notice_s_signature_with_quotes_or_two_bodies_keeps_its_date(signature):
+    page = read_text(NOTICE + "\n".join(signature) + "\n2021年7月20日\n\n" + NEXT_NEWS)
+    notice, news = page.articles
+    assert notice.body.split("\n\n")[-len(signature) - 1 :] == [*signature, "2021年7月20日"]
+    assert news.title == "圃田乡开展冬季植树活动" and not page.dropped
+
+
+def test_a_notice_s_date_with_its_weekday_right_under_its_signature_closes_it():
+    page = read_text(f"{NOTICE}南曹街道小刘村村民选举委员会\n2021年7月25日　星期日\n\n{NEXT_NEWS}")
+    notice, news = page.articles
+    assert notice.body.split("\n\n")[-2:] == ["南曹街道小刘村村民选举委员会", "2021年7月25日　星期日"]
+    assert news.title == "圃田乡开展冬季植树活动" and not page.dropped
+
+
+def test_two_short_lines_over_a_running_date_line_are_no_signature_unless_the_first_is_under_a_finished_paragraph():
+    page = read_text("南曹街道召开\n换届工作会\n2021年7月20日\n\n本报讯 7月19日，南曹街道召开换届工作会。\n记者 柴琳琳\n")
+    (article,) = page.articles
+    assert (article.title, [item.reason for item in page.dropped]) == ("南曹街道召开换届工作会", ["running date line"])
 
 
 def test_a_notice_s_signature_printed_without_the_indent_of_a_page_that_indents_paragraphs_is_a_paragraph_of_its_own():
@@ -924,13 +988,23 @@ def test_an_editors_line_at_the_page_s_top_is_furniture_not_the_headline_s_first
     assert editors in [line.text for item in page.dropped for line in item.lines]
 
 
-@pytest.mark.parametrize("masthead", ["GUANCHENG NEWS　管城回族区报", "管城回族区报"])
+@pytest.mark.parametrize("masthead", ["GUANCHENG NEWS　管城回族区报", "管城回族区报", "管城回族区报\nGUANCHENG NEWS", "GUANCHENG NEWS 管城回族区报\n"])
 @pytest.mark.parametrize("heads", [["2021年8月1日　星期日　农历六月廿三"], ["2021年8月1日　星期日", "今日8版　A1"]])
 def test_the_masthead_over_the_page_s_running_heads_is_furniture_not_the_first_headline_s_words(masthead, heads):
     page = read_text("\n".join([masthead, *heads]) + "\n\n“我为群众办实事”\n管城回族区为民办实事清单过半\n\n本报讯（记者 柴琳琳）全区首批120项民生实事已完成68项。\n")
     (article,) = page.articles
     assert article.title == "“我为群众办实事”管城回族区为民办实事清单过半"
-    assert [line.text for item in page.dropped for line in item.lines] == [masthead, *heads]
+    assert [line.text for item in page.dropped for line in item.lines] == [*masthead.strip().split("\n"), *heads]
+
+
+@pytest.mark.parametrize("name", ["GUANCHENG NEWS 管城回族区报", "管城回族区报", "管城回族区报　社区新闻"])
+def test_the_paper_s_name_alone_right_over_a_headline_over_its_lead_is_a_running_head(name):
+    page = read_text(
+        f"{name}\n北下街街道开展“敲门行动”\n本报讯 近日，北下街街道开展“敲门行动”。\n记者 柴琳琳\n"
+        f"{name}\n城东路街道开展禁毒宣传\n本报讯 6月26日，城东路街道开展禁毒宣传活动。\n记者 王磊\n"
+    )
+    assert [article.title for article in page.articles] == ["北下街街道开展“敲门行动”", "城东路街道开展禁毒宣传"]
+    assert [line.text for item in page.dropped for line in item.lines] == [name, name]
 
 
 @pytest.mark.parametrize("editors", ["责任编辑：王芳", "本版责编：王芳　美编：李强"])
@@ -1075,6 +1149,20 @@ def test_a_note_that_someone_gave_the_photos_says_the_article_has_some(printed):
     assert not page.dropped
 
 
+@pytest.mark.parametrize("note", ["图片由航海东路街道提供", "社区供图", "（图片由社区提供）", "（受访者供图）"])
+def test_a_note_that_someone_gave_the_photos_over_the_byline_apart_is_no_headline(note):
+    # Blank lines around it, a byline under it: the note is the article's last paragraph, the byline signs the text above.
+    page = read_text(
+        f"航海东路街道：“暑期课堂”开课\n\n本报讯 7月22日，航海东路街道“暑期课堂”开课。\n\n{note}\n\n记者 柴琳琳 通讯员 孙艺萌\n\n"
+        "南关街街道开展防汛演练\n\n本报讯 7月30日，南关街街道开展防汛应急演练。\n记者 王磊\n"
+    )
+    first, second = page.articles
+    assert (first.reporters, first.correspondents, first.photo) == (["柴琳琳"], ["孙艺萌"], True)
+    assert first.body.split("\n\n")[-1] == note
+    assert (second.title, second.reporters) == ("南关街街道开展防汛演练", ["王磊"])
+    assert not page.dropped
+
+
 def test_a_bracketed_byline_a_line_break_cut_before_a_role_is_no_lead_of_its_own():
     page = read_text(
         "陇海马路街道开展消防安全培训\n\n本报讯 7月29日，陇海马路街道邀请消防救援站教官开展消防安全培训。（记者 柴琳琳\n"
@@ -1091,6 +1179,16 @@ def test_where_a_correspondent_works_printed_before_the_name_is_no_name(place):
     page = read_text(f"村里来了“法律明白人”\n\n本报讯 7月29日，辖区各村“法律明白人”走进农户家中。\n通讯员 {place} 范晓东\n")
     (article,) = page.articles
     assert (article.reporters, article.correspondents) == ([], ["范晓东"])
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["记者 柴琳琳 通讯员 城东路街道 范晓东 郑汴路社区 王晓", "记者 柴琳琳 通讯员 南曹街道 范晓东 圃田乡 王晓", "（记者 柴琳琳 通讯员 南曹街道 范晓东 圃田乡 王晓）"],
+)
+def test_where_each_of_two_correspondents_works_printed_before_each_name_is_no_name(byline):
+    page = read_text(f"村里来了“法律明白人”\n\n本报讯 7月29日，辖区各村“法律明白人”走进农户家中。\n{byline}\n")
+    (article,) = page.articles
+    assert (article.reporters, article.correspondents) == (["柴琳琳"], ["范晓东", "王晓"])
 
 
 @pytest.mark.parametrize("separator", ["※※※", "※ ※ ※", "~~~~~~"])
@@ -1164,8 +1262,11 @@ def test_a_place_and_words_in_brackets_that_are_not_names_credit_no_one(note):
     assert page.articles[0].body.endswith(note)
 
 
-@pytest.mark.parametrize("who", ["（区委党校讲师）", "（作者单位：区委党校）"])
-@pytest.mark.parametrize("signature", ["□ 王晓{who}", "◎王晓{who}"])
+@pytest.mark.parametrize(
+    ("signature", "who"),
+    [*((mark, who) for mark in ("□ 王晓{who}", "◎王晓{who}") for who in ("（区委党校讲师）", "（作者单位：区委党校）")),
+     ("王晓{who}", "（作者系南曹街道党工委书记）"), ("王晓{who}", "（作者单位：区委党校）")],
+)
 def test_a_commentary_signed_by_a_marked_name_and_who_the_writer_is_credits_the_writer(signature, who):
     page = read_text("■评论\n\n让居民的事居民议\n\n" + signature.format(who=who) + "\n\n" + "\n\n".join(COMMENTARY) + f"\n\n{NEXT_ARTICLE}")
     commentary, news = page.articles
@@ -1297,6 +1398,38 @@ def test_marked_briefs_signed_in_brackets_under_any_rubric_are_a_brief_each(form
     assert not page.dropped
 
 
+MARKED_BRIEFS = [
+    ("东大街街道召开换届动员会", "7月26日，东大街街道召开社区“两委”换届工作动员会。（通讯员 陈思）", "陈思"),
+    ("西大街街道开展换届纪律教育", "7月27日，西大街街道组织社区干部观看警示教育片。（通讯员 王晓）", "王晓"),
+]
+
+
+# A ◆ line is a rubric's mark: only in a column of briefs is it read as a brief's headline.
+@pytest.mark.parametrize(("mark", "column"), [("◆", "■简讯"), *((mark, column) for mark in "▲★●" for column in ("■简讯", "■一周要闻"))])
+@pytest.mark.parametrize("form", PAGE_FORMS)
+def test_briefs_under_marked_headlines_signed_in_brackets_are_a_brief_each(mark, column, form):
+    page = read_in_form(column + "\n\n" + "\n\n".join(f"{mark}{headline}\n{brief}" for headline, brief, _ in MARKED_BRIEFS) + "\n", form)
+    assert [(article.title, article.section, article.correspondents, article.photo) for article in page.articles] == [
+        (headline, column.strip("■"), [name], False) for headline, _, name in MARKED_BRIEFS
+    ]
+    assert [nfkc(article.body) for article in page.articles] == [nfkc(brief) for _, brief, _ in MARKED_BRIEFS] and not page.dropped
+
+
+@pytest.mark.parametrize("mark", ["▲", "★"])
+def test_briefs_marked_as_captions_are_or_as_stars_are_no_photos_and_keep_their_mark(mark):
+    page = read_text("■简讯\n\n" + "\n\n".join(mark + brief for _, brief, _ in MARKED_BRIEFS) + "\n")
+    assert [(article.title, article.photo) for article in page.articles] == [
+        ("东大街街道召开社区“两委”换届工作动员会", False), ("西大街街道组织社区干部观看警示教育片", False)
+    ]
+    assert [article.body for article in page.articles] == [mark + brief for _, brief, _ in MARKED_BRIEFS]
+
+
+def test_a_caption_under_a_brief_is_still_a_caption():
+    page = read_text("■简讯\n\n7月26日，东大街街道召开换届工作动员会。（通讯员 陈思）\n\n▲动员会现场。（王磊 摄）\n")
+    brief, photo = page.articles
+    assert (brief.correspondents, brief.photo, photo.reporters, photo.photo) == (["陈思"], False, ["王磊"], True)
+
+
 @pytest.mark.parametrize("rest", ["王磊 摄影报道", "王磊 摄"])
 def test_a_role_alone_a_page_break_parted_from_its_photographer_s_name_is_one_byline(rest):
     page = read_text(f"{SIGNED_NEWS}\n“花钱不多，办的都是我们身边的事儿。”居民赵阿姨说。\n记者\n\n\n\n2021年8月1日　星期日\n\n{rest}\n")
@@ -1315,3 +1448,118 @@ def test_a_feature_signed_under_its_headline_whose_text_opens_with_a_question_is
     assert (feature.title, feature.reporters, feature.correspondents) == ("旧楼院换新颜", ["柴琳琳"], ["宋佳"])
     assert feature.body.split("\n\n") == ["谁能想到，半年前这里还是一个管网老化、杂物乱堆的老旧楼院？", "如今，崭新的外墙、平整的道路、整齐的停车位映入眼帘。"]
     assert [other.reporters for other in others] == ([["王磊"]] if "记者 王磊" in above else []) and not page.dropped
+
+
+@pytest.mark.parametrize("headline", ["“红色议事厅”议出换届好点子", "书院社区：\n“红色议事厅”议出换届好点子"], ids=["one line", "a place and a colon over it"])
+def test_an_editor_s_note_between_a_feature_s_headline_and_its_byline_opens_its_body(headline):
+    page = read_text(
+        f"{SIGNED_NEWS}记者 王磊\n\n{headline}\n\n编者按：社区“两委”换届，关系群众切身利益，书院社区创新设立“红色议事厅”。\n\n"
+        "记者 柴琳琳 通讯员 陈思\n\n走进书院社区党群服务中心，“红色议事厅”里坐满了居民。\n\n大家各抒己见。\n"
+    )
+    news, feature = page.articles
+    assert (news.reporters, feature.title) == (["王磊"], headline.replace("\n", ""))
+    assert (feature.reporters, feature.correspondents) == (["柴琳琳"], ["陈思"])
+    assert feature.body.split("\n\n") == [
+        "编者按：社区“两委”换届，关系群众切身利益，书院社区创新设立“红色议事厅”。", "走进书院社区党群服务中心，“红色议事厅”里坐满了居民。", "大家各抒己见。"
+    ]
+    assert not page.dropped
+
+
+@pytest.mark.parametrize(
+    ("first", "between"), [("南曹街道：", PAGE_BREAK), ("南曹街道：", "\n\n3\n\n"), ("换届以来，", "\n")], ids=["a place, a page break", "a place, a page number", "a clause"]
+)
+def test_a_headline_s_first_line_under_a_byline_that_ends_with_a_colon_or_a_clause_is_no_name(first, between):
+    page = read_text(f"{SIGNED_NEWS}记者 柴琳琳 通讯员 王晓\n\n{first}{between}扎实做好村“两委”换届工作\n\n本报讯 近日，南曹街道召开换届工作推进会。\n记者 王磊\n")
+    news, article = page.articles
+    assert (news.reporters, news.correspondents) == (["柴琳琳"], ["王晓"])
+    assert (article.title, article.reporters) == (first + "扎实做好村“两委”换届工作", ["王磊"])
+
+
+@pytest.mark.parametrize(
+    ("first", "first_credits"),
+    [
+        ("让“小积分”撬动“大治理”\n□ 王晓\n\n", (["王晓"], [])),
+        ("社区里的“老娘舅”\n记者 柴琳琳 通讯员 李颖睿\n\n", (["柴琳琳"], ["李颖睿"])),
+    ],
+    ids=["a commentary signed under its headline", "a feature signed under its headline"],
+)
+@pytest.mark.parametrize("headline", ["老旧小区改造要多听居民意见", "短评：调解员是社区的“宝”"])
+def test_a_commentary_signed_at_its_end_under_an_article_signed_under_its_headline_is_an_article_of_its_own(first, first_credits, headline):
+    page = read_text(
+        f"■管城时评\n\n{first}近日，南曹街道推行“积分超市”，居民可以积攒积分兑换生活用品。\n这种做法值得点赞。\n\n"
+        f"{headline}\n\n老旧小区改造是民生工程，也是民心工程。\n一些地方改造前不问需，花了钱却没办好事。\n□ 李娜\n"
+    )
+    article, commentary = page.articles
+    assert (article.reporters, article.correspondents) == first_credits
+    assert article.body.split("\n\n") == ["近日，南曹街道推行“积分超市”，居民可以积攒积分兑换生活用品。", "这种做法值得点赞。"]
+    assert (commentary.title, commentary.reporters, commentary.section) == (headline, ["李娜"], "管城时评")
+    assert commentary.body.split("\n\n") == ["老旧小区改造是民生工程，也是民心工程。", "一些地方改造前不问需，花了钱却没办好事。"]
+    assert not page.dropped
+
+
+def test_a_subhead_in_a_feature_signed_under_its_headline_and_ending_with_a_photo_credit_starts_no_article():
+    page = read_text(
+        "社区里的“老娘舅”\n记者 柴琳琳\n\n十年来，老周调解邻里纠纷300多起。\n\n织密调解服务网\n\n如今，社区设立了调解室，居民有事就来找他。\n记者 王磊 摄\n"
+    )
+    (feature,) = page.articles
+    assert feature.body.split("\n\n")[1:] == ["织密调解服务网", "如今，社区设立了调解室，居民有事就来找他。"]
+    assert sorted(feature.reporters) == sorted(["柴琳琳", "王磊"])
+
+
+@pytest.mark.parametrize("label", ["短评", "时评", "评论"])
+@pytest.mark.parametrize(("above", "correspondents"), [("通讯员 张磊\n", ["张磊"]), ("\n", [])], ids=["under a byline", "under a brief signed in its lead"])
+def test_a_commentary_s_column_named_bare_is_its_section_not_a_name(label, above, correspondents):
+    page = read_text(
+        f"豫丰社区完成换届\n\n本报讯（记者 柴琳琳）近日，南关街街道豫丰社区完成居委会换届选举。\n{above}\n{label}\n\n"
+        "换届要选出“领头雁”\n\n本报评论员\n\n村（社区）“两委”班子是带领群众致富的“领头雁”。\n"
+    )
+    news, commentary = page.articles
+    assert (news.reporters, news.correspondents, news.body) == (["柴琳琳"], correspondents, "本报讯（记者 柴琳琳）近日，南关街街道豫丰社区完成居委会换届选举。")
+    assert (commentary.title, commentary.section) == ("换届要选出“领头雁”", label)
+
+
+def test_a_week_s_news_named_bare_over_marked_briefs_is_their_section():
+    page = read_text(
+        "一周要闻\n\n●7月26日，东大街街道召开社区“两委”换届工作动员会。（通讯员 陈思）\n\n●7月27日，西大街街道组织社区干部观看警示教育片。（通讯员 王晓）\n"
+    )
+    assert [(article.section, article.correspondents) for article in page.articles] == [("一周要闻", ["陈思"]), ("一周要闻", ["王晓"])]
+
+
+@pytest.mark.parametrize("note", ["（作者单位：管城区委党校）", "（作者系南曹街道党工委干部）"])
+def test_who_the_writer_is_printed_under_a_commentary_s_signature_is_its_last_paragraph(note):
+    page = read_text(f"■管城时评\n\n老旧小区改造要多听居民意见\n\n" + "\n\n".join(COMMENTARY) + f"\n□ 李娜\n{note}\n\n{NEXT_ARTICLE}")
+    commentary, news = page.articles
+    assert (commentary.reporters, commentary.body.split("\n\n")) == (["李娜"], [*COMMENTARY, note])
+    assert (news.reporters, page.dropped) == (["柴琳琳"], ())
+
+
+def test_a_commentary_s_column_word_right_over_its_text_is_its_headline():
+    page = read_text(
+        "防暑降温 这些常识要知道\n\n本报讯 连日来，我市持续高温天气。\n记者 柴琳琳\n\n短评\n\n给劳动者多一分理解和尊重，这座城市就多一分温度。\n\n"
+        "南曹街道开展消防演练\n\n本报讯 7月28日，南曹街道组织辖区企业开展消防演练。\n记者 王磊\n"
+    )
+    assert [(article.title, article.section) for article in page.articles] == [
+        ("防暑降温 这些常识要知道", None), ("短评", None), ("南曹街道开展消防演练", None)
+    ]
+    assert page.articles[1].body == "给劳动者多一分理解和尊重，这座城市就多一分温度。" and not page.dropped
+
+
+@pytest.mark.parametrize(
+    ("byline", "correspondents"),
+    [
+        ("记者 柴琳\n琳 通讯员 陈思", ["陈思"]),
+        ("记者 柴琳琳 通讯员 李颖\n睿", ["李颖睿"]),
+        ("记者 柴琳琳 通讯员 欧阳\n娜娜", ["欧阳娜娜"]),
+        ("记者 柴琳琳 通讯员 南曹街道\n范晓东", ["范晓东"]),
+        ("记者 柴琳琳 通讯\n员 陈思", ["陈思"]),
+    ],
+    ids=["inside the first name", "inside the last name", "after a compound surname", "after the workplace", "inside a role"],
+)
+def test_a_byline_a_fixed_width_wrap_cut_right_over_the_next_headline_on_a_page_without_blank_lines_is_one_byline(byline, correspondents):
+    page = read_text(
+        f"北下街街道开展“敲门行动”\n本报讯 近日，北下街街道组织网格员开展“敲门行动”。\n{byline}\n"
+        "城东路街道开展禁毒宣传\n本报讯 6月26日，城东路街道开展禁毒宣传活动。\n记者 王磊\n"
+    )
+    first, second = page.articles
+    assert (first.reporters, first.correspondents) == (["柴琳琳"], correspondents)
+    assert (second.title, second.reporters) == ("城东路街道开展禁毒宣传", ["王磊"])

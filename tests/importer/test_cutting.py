@@ -305,6 +305,23 @@ def test_a_feature_signed_under_its_headline_is_one_article_whatever_its_first_l
     assert not page.dropped
 
 
+def test_a_marked_subhead_over_a_sentence_a_page_break_cut_stays_in_the_article():
+    # The line under the subhead stops mid-sentence at the break: no headline, though it ends with no stop.
+    page = read_text(
+        "航海东路街道：老旧小区改造让居民住得更舒心\n\n本报讯 7月12日，航海东路街道冯庄社区南岗小区的居民说起小区的变化。\n\n"
+        "◆问需于民 改到群众心坎上\n\n改造前，社区召开居民议事会12次，发放调查问卷300余份，梳理出加装路"
+        + PAGE_BREAK + "灯、增设停车位等8项问题，逐项纳入改造清单。\n\n目前，改造已完成85%。\n记者 柴琳琳 通讯员 王晓\n\n" + NEXT_BRIEF
+    )
+    article, news = page.articles
+    assert (article.title, article.section, article.reporters, article.correspondents) == (
+        "航海东路街道：老旧小区改造让居民住得更舒心", None, ["柴琳琳"], ["王晓"]
+    )
+    assert article.body.split("\n\n")[1:] == [
+        "◆问需于民 改到群众心坎上", "改造前，社区召开居民议事会12次，发放调查问卷300余份，梳理出加装路灯、增设停车位等8项问题，逐项纳入改造清单。", "目前，改造已完成85%。"
+    ]
+    assert news.title == "北下街街道召开年终总结会"
+
+
 def test_a_marked_line_under_a_feature_over_the_next_feature_s_headline_is_its_rubric():
     page = read_text(
         FEATURE_HEAD + "\n\n".join(SUBHEADED) + "\n\n◆人物\n\n社区里的“老娘舅”\n\n记者 王磊\n\n"
@@ -538,6 +555,20 @@ def test_notices_one_after_another_are_an_article_each(signature):
     assert not page.dropped
 
 
+@pytest.mark.parametrize(
+    "title", ["关于公布社区“两委”换届选举\n监督举报方式的公告", "十八里河村第十二届村民委员会\n选举结果公告", "关于做好换届期间\n信访维稳工作的通知"]
+)
+@pytest.mark.parametrize("gap", ["\n\n", "\n"], ids=["blank lines", "a page without blank lines"])
+def test_a_document_s_title_over_two_lines_under_a_notice_heads_a_notice_of_its_own(title, gap):
+    page = read_text(
+        f"选民登记公告{gap}根据有关规定，选民登记工作定于7月22日进行。{gap}十八里河村村民选举委员会\n2021年7月20日{gap}"
+        f"{title}{gap}经选举，王大力当选为村委会主任。{gap}十八里河村村民选举委员会\n2021年7月28日\n"
+    )
+    assert [article.title for article in page.articles] == ["选民登记公告", title.replace("\n", "")]
+    assert page.articles[1].body.split("\n\n") == ["经选举，王大力当选为村委会主任。", "十八里河村村民选举委员会", "2021年7月28日"]
+    assert not page.dropped
+
+
 FEATURE_PARTS = [("一、扎根社区二十年", "赵刚在社区当民警已经20年了，辖区的每一条街巷他都了如指掌。"), ("二、群众的“贴心人”", "“有事找老赵”，成了居民们的口头禅。")]
 
 
@@ -657,6 +688,16 @@ def test_a_photo_printed_alone_with_a_caption_crediting_it_is_an_item_titled_fro
     assert (dumplings.title, dumplings.reporters, dumplings.correspondents, dumplings.photo) == ("十八里河街道组织志愿者为辖区环卫工人送去热腾腾的饺子", [], ["周双双"], True)
     assert paragraphs(dumplings) == [nfkc(f"▲2月1日，十八里河街道组织志愿者为辖区环卫工人送去热腾腾的饺子。{space}通讯员 周双双 摄")]
     assert page.printed[1].title is None and not page.dropped  # titled from its caption, and reported so
+
+
+@pytest.mark.parametrize(
+    ("caption", "title"),
+    [("▲活动现场。（王磊 摄）", "活动现场"), ("图为演出现场。　记者 王磊 摄", "演出现场"), ("图为演出现场　通讯员 陈思 摄", "演出现场"), ("▲书院街的（老）夜景。（王磊 摄）", "书院街的（老）夜景")],
+)
+def test_a_photo_s_title_made_from_a_short_caption_holds_no_credit(caption, title):
+    page = read_text(f"■图说管城\n\n{caption}\n")
+    (photo,) = page.articles
+    assert (photo.title, photo.photo, photo.body) == (title, True, caption)
 
 
 def test_a_credited_caption_after_a_photographer_s_credit_inside_an_article_stays_in_it():
@@ -851,10 +892,15 @@ def test_a_time_a_line_break_cut_at_its_colon_goes_on(indent):
         ("“两委”换届选举大会召开", "本报讯 7月28日，南曹街道小刘村召开“两委”换届选举大会。", "小刘村"),
         ("乡村振兴见成效", "本报讯 近日，南曹街道美丽乡村建设取得新进展。", None),
         ("书院社区：居民议事会议出“停车新规”", "本报讯 近日，东大街街道召开居民议事会。", "书院社区"),
+        ("冬至饺子暖人心", "本报讯 12月21日，北下街街道黄河新村社区开展活动。", "黄河新村社区"),
+        ("郭庄村：党员群众踊跃参选", "本报讯 近日，南曹街道召开村民选举大会。", "郭庄村"),
+        ("南曹街道大里村：党员带头筑牢防控网", "本报讯 近日，南曹街道组建防疫突击队。", "大里村"),
+        ("美丽乡村：处处是风景", "本报讯 近日，南曹街道召开大会。", None),
     ],
     ids=[
         "a phrase ending with 进社区", "在辖区 before the name", "the name right after", "a verb before 社区", "所有", "督导", "首家",
-        "a count", "a village", "a village's phrase", "named by the headline",
+        "a count", "a village", "a village's phrase", "named by the headline", "a community named for a village",
+        "a village named by the headline", "a village's phrase heading the headline", "a village after its subdistrict heading the headline",
     ],
 )
 def test_the_community_is_the_one_named_after_the_subdistrict(title, lead, community):
@@ -973,13 +1019,14 @@ def test_photos_printed_alone_each_with_its_credit_on_the_line_under_the_caption
 
 
 @pytest.mark.parametrize("dated", ["", "2021年5月6日\n"])
-def test_readers_letters_each_signed_by_a_reader_are_one_article_each(dated):
+@pytest.mark.parametrize("signature", ["读者 张国强", "管城区居民 张国强", "退休教师 张国强", "郑州市民 王先生"])
+def test_readers_letters_each_signed_by_a_reader_are_one_article_each(dated, signature):
     page = read_text(
         "■读者来信\n\n感谢社区帮我找回走失的老父亲\n\n4月28日傍晚，我父亲走失，社区志愿者帮我们找了回来。\n\n"
-        f"读者 张国强\n{dated}\n小区门口的路灯何时能修好？\n\n编辑同志：\n\n小区门口的3盏路灯已经坏了一个多月，希望尽快维修。\n\n读者　王秀兰\n"
+        f"{signature}\n{dated}\n小区门口的路灯何时能修好？\n\n编辑同志：\n\n小区门口的3盏路灯已经坏了一个多月，希望尽快维修。\n\n读者　王秀兰\n"
     )
     assert [(a.title, a.body.split("\n\n")[-1], a.reporters) for a in page.articles] == [
-        ("感谢社区帮我找回走失的老父亲", (dated.strip() or "读者 张国强"), []),
+        ("感谢社区帮我找回走失的老父亲", (dated.strip() or signature), []),
         ("小区门口的路灯何时能修好？", "读者　王秀兰", []),
     ]
     assert not page.dropped
@@ -997,12 +1044,34 @@ def test_an_appendix_printed_under_an_article_s_byline_is_the_end_of_that_articl
     assert not page.dropped
 
 
+@pytest.mark.parametrize("rows", ["大湖村　王建设\n\n郭当庄村　郭志刚", "大湖村　王建设\n郭当庄村　郭志刚"], ids=["apart", "together"])
+def test_an_appendix_ends_before_an_item_headed_by_a_line_standing_apart_and_signed_at_its_end(rows):
+    page = read_text(
+        "南曹街道17个村“两委”换届选举全部完成\n\n本报讯 5月15日，南曹街道17个村“两委”换届选举全部完成。\n记者 柴琳琳\n\n"
+        f"附：部分村党支部书记当选名单\n\n{rows}\n\n商城路街道银河社区换届选举结果\n\n7月29日，银河社区召开选举大会，选举产生新一届居委会。\n\n"
+        "新一届居委会将扎实做好各项服务工作。\n\n通讯员 李娜\n"
+    )
+    election, item = page.articles
+    assert election.body.split("\n\n")[1:] == ["附：部分村党支部书记当选名单", "大湖村　王建设", "郭当庄村　郭志刚"]
+    assert (item.title, item.correspondents) == ("商城路街道银河社区换届选举结果", ["李娜"])
+    assert item.body.split("\n\n") == ["7月29日，银河社区召开选举大会，选举产生新一届居委会。", "新一届居委会将扎实做好各项服务工作。"]
+    assert not page.dropped
+
+
 def test_a_table_s_rows_of_labels_and_values_set_apart_by_spaces_under_a_line_that_opens_a_list_are_its_items():
     page = read_text(
         "我区“两委”换届工作全部完成\n\n本报讯 截至5月底，全区全部完成换届，新班子情况如下：\n"
         "项目　　　　本届　　上届\n平均年龄　　42.3岁　46.8岁\n“一肩挑”比例　100%　65.2%\n\n记者 柴琳琳\n"
     )
     assert page.articles[0].body.split("\n\n")[1:] == ["项目　　　　本届　　上届", "平均年龄　　42.3岁　46.8岁", "“一肩挑”比例　100%　65.2%"]
+
+
+def test_a_list_s_last_item_of_names_after_a_label_ends_on_its_line_on_a_page_without_blank_lines():
+    page = read_text(
+        "豫丰社区选出新一届居委会\n\n本报讯 7月25日，南关街街道豫丰社区选举产生新一届社区居民委员会。选举结果如下：\n"
+        "主任：李建国\n委员：张伟　赵敏　孙丽\n新当选的社区居委会成员平均年龄42.3岁。\n记者 柴琳琳\n"
+    )
+    assert page.articles[0].body.split("\n\n")[1:] == ["主任：李建国", "委员：张伟　赵敏　孙丽", "新当选的社区居委会成员平均年龄42.3岁。"]
 
 
 def test_a_page_that_prints_its_leads_flush_and_indents_the_paragraphs_under_them_is_an_indenting_page():
@@ -1187,6 +1256,15 @@ def test_a_subdistrict_named_only_where_the_correspondent_works_is_the_article_s
         "北下街街道新当选的社区“两委”干部下沉小区",
         "北下街街道有关社区负责人参加",
         "北下街街道城中村改造有序推进",
+        "北下街街道圆满完成村“两委”换届选举工作",
+        "北下街街道围绕村“两委”换届抓好三个环节",
+        "北下街街道全力做好社区换届选举工作",
+        "北下街街道选优配强社区“两委”班子",
+        "北下街街道本次社区“两委”换届选举中",
+        "北下街街道今年村“两委”换届工作全部完成",
+        "北下街街道最后一个村完成选举",
+        "北下街街道剩下的社区也将完成选举",
+        "北下街街道纪工委督导社区换届选举工作",
     ],
 )
 def test_words_that_are_no_name_before_社区_or_村_name_no_community(lead):
@@ -1243,15 +1321,19 @@ def test_a_headline_over_two_lines_right_under_a_brief_signed_at_its_end_on_a_pa
     [
         ("城东路街道：“三官一律”进社区\n\n\n\n“三官一律”进社区\n法律服务零距离", "城东路街道：“三官一律”进社区法律服务零距离"),
         ("十八里河街道开展\n\n\n\n第2版\n\n十八里河街道开展\n防汛应急演练", "十八里河街道开展防汛应急演练"),
+        ("十八里河街道：\n\n3\n\n十八里河街道：深入研讨，慎重推荐", "十八里河街道：深入研讨，慎重推荐"),
+        ("南关街街道开展换届\n\n社区新闻 3\n\n南关街街道开展换届纪律专题教育", "南关街街道开展换届纪律专题教育"),
     ],
-    ids=["over blank lines", "over a page number"],
+    ids=["over blank lines", "over a page number", "all of it, then the rest, over a page number", "all of it, then the rest, over a running head"],
 )
 def test_a_headline_s_line_printed_again_after_a_page_break_is_printed_once_and_reported(form, printed, title):
     page = read_in_form(f"{printed}\n\n本报讯 7月28日，城东路街道开展“三官一律”进社区活动。\n记者 柴琳琳 通讯员 陈思\n", form)
     (article,) = page.articles
     assert (nfkc(article.title), article.reporters) == (nfkc(title), ["柴琳琳"])
     reprinted = [item for item in page.dropped if item.reason == "headline line printed again after a page break"]
-    assert [nfkc(line.text) for item in reprinted for line in item.lines] == [nfkc(printed.split("\n")[-2])]
+    # The shorter of the two printings of the line is left out.
+    twice = printed.split("\n")[-2] if "\n" in printed.split("\n\n")[-1] else printed.split("\n")[0]
+    assert [nfkc(line.text) for item in reprinted for line in item.lines] == [nfkc(twice)]
 
 
 @pytest.mark.parametrize("form", PAGE_FORMS)
@@ -1317,3 +1399,25 @@ def test_a_headline_cut_after_an_opening_quote_by_blank_lines_goes_on_past_them(
     assert (nfkc(article.title), article.reporters) == (nfkc("陇海马路街道：楼院“微改造”提升居民幸福感"), ["王磊"])
     assert [(other.reporters, other.correspondents) for other in others] == ([(["王磊"], ["李娜"])] if above else [])
     assert not page.dropped
+
+
+def test_a_document_s_title_over_two_lines_atop_a_page_without_blank_lines_heads_its_notice():
+    page = read_text(
+        "关于做好换届期间\n信访维稳工作的通知\n为确保换届选举工作顺利进行，现通知如下。\n十八里河街道办事处\n2021年7月23日\n"
+        "十八里河街道召开换届推进会\n本报讯 7月23日，十八里河街道召开换届选举工作推进会。\n记者 柴琳琳\n"
+    )
+    notice, news = page.articles
+    assert (notice.title, notice.body.split("\n\n")) == ("关于做好换届期间信访维稳工作的通知", ["为确保换届选举工作顺利进行，现通知如下。", "十八里河街道办事处", "2021年7月23日"])
+    assert (news.title, news.reporters, page.dropped) == ("十八里河街道召开换届推进会", ["柴琳琳"], ())
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"], ids=["a page without blank lines", "blank lines"])
+def test_a_headed_brief_s_bracketed_byline_a_line_break_cut_ends_the_brief(gap):
+    page = read_text(
+        f"■简讯{gap}城东路街道开展禁毒宣传{gap}7月26日，城东路街道在郑汴路社区广场开展禁毒宣传活动。（记者 柴\n琳琳 通讯员 王晓）{gap}"
+        f"东大街街道召开换届动员会{gap}7月27日，东大街街道召开社区“两委”换届选举动员会。（通讯员 马丽）\n"
+    )
+    assert [(article.title, article.reporters, article.correspondents) for article in page.articles] == [
+        ("城东路街道开展禁毒宣传", ["柴琳琳"], ["王晓"]), ("东大街街道召开换届动员会", [], ["马丽"])
+    ]
+    assert page.articles[0].body == "7月26日，城东路街道在郑汴路社区广场开展禁毒宣传活动。（记者 柴琳琳 通讯员 王晓）"

@@ -40,6 +40,10 @@ def run(*pages, content_dir, verbose=True):
         ("▶下转第2版", "2", True),
         ("◀上接第1版", "1", False),
         ("下转第2版▶", "2", True),
+        ("【上接第1版】", "1", False),
+        ("〔下转第2版〕", "2", True),
+        ("（未完，下转第2版）", "2", True),
+        ("（下转第2版·要闻）", "2", True),
     ],
 )
 def test_a_jump_line_says_which_page_the_story_comes_from_or_goes_on(marker, page, onward):

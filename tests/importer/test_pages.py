@@ -208,12 +208,12 @@ def test_a_headline_that_reads_like_a_byline_is_a_headline_above_its_subtitle_to
     assert [kind for kind, _ in found] == [Kind.BYLINE, Kind.TEXT, Kind.TEXT, Kind.TEXT]
 
 
-@pytest.mark.parametrize("marker", ["（3）", "(3)", "A3", "Ａ３"])
-def test_a_page_marker_standing_alone_is_furniture_but_one_printed_against_text_is_text(marker):
+@pytest.mark.parametrize(("marker", "a_list_s_number"), [("（3）", True), ("(3)", True), ("A3", False), ("Ａ３", False)])
+def test_a_page_marker_standing_alone_is_furniture_but_one_a_list_prints_against_text_is_text(marker, a_list_s_number):
     # In a page break the marker stands between blank lines; a list item's number put on a
-    # line of its own is printed right against the item's text, and stays text.
+    # line of its own is printed right against the item's text, and stays text. No list is numbered `A3`.
     assert kinds(f"本报讯 近日,社区党支部、\n\n\n{marker}\n\n大宏远建筑公司开展活动。")[1][0] is Kind.FURNITURE
-    assert kinds(f"本报讯 近日,社区开展三项活动:\n\n{marker}\n开展义诊。")[1][0] is Kind.TEXT
+    assert kinds(f"本报讯 近日,社区开展三项活动:\n\n{marker}\n开展义诊。")[1][0] is (Kind.TEXT if a_list_s_number else Kind.FURNITURE)
 
 
 @pytest.mark.parametrize(
@@ -350,6 +350,20 @@ def test_text_after_a_photo_credit_inside_an_article_goes_on_with_it(credit):
     first, second = page.articles
     assert first.body.endswith("活动中,志愿者们还为老人打扫了房间。") and first.photo
     assert (first.reporters, first.correspondents) == (["柴琳琳", "王磊"], ["陈思"])
+    assert (second.title, page.dropped) == ("邻里节活动举行", ())
+
+
+@pytest.mark.parametrize("indent", ["", "\u3000\u3000"], ids=["flush", "indented"])
+def test_text_after_a_photo_credit_goes_on_when_its_first_line_holds_a_clause_and_wraps(indent):
+    # `改造后，…居民告别了` ends no sentence, but holds a clause, and the line printed under it does: no headline.
+    page = read_text(
+        f"北下街街道：老旧管网改造完工\n\n{indent}本报讯 7月28日，北下街街道老旧管网改造工程完工。\n{indent}▲施工人员在小区内铺设新管道。\n"
+        f"记者 王磊 摄\n{indent}改造后，小区供水更稳定，居民告别了\n“水压低”的烦恼。\n记者 柴琳琳 通讯员 陈思\n\n"
+        "邻里节活动举行\n\n本报讯 近日,豫丰社区举办邻里节。\n记者 王磊\n"
+    )
+    first, second = page.articles
+    assert first.body.split("\n\n")[-1] == "改造后，小区供水更稳定，居民告别了“水压低”的烦恼。"
+    assert (first.reporters, first.correspondents, first.photo) == (["柴琳琳", "王磊"], ["陈思"], True)
     assert (second.title, page.dropped) == ("邻里节活动举行", ())
 
 
@@ -699,6 +713,12 @@ def test_a_tag_rule_s_exceptions_keep_its_keyword_from_tagging_another_kind_of_i
         ("我区部署县乡两级人大换届选举工作", False),
         ("金色港湾小区业主委员会的换届选举顺利进行", False),
         ("书院社区业委会的换届工作启动", False),
+        ("豫丰社区选举产生新一届社区居民委员会", True),
+        ("小刘村村委会选举圆满完成", True),
+        ("豫丰社区居民委员会开展义诊", False),
+        ("小刘村召开第十二届村民委员会选举大会", True),
+        ("二里岗街道部署非公企业党组织换届工作", False),
+        ("航海东路街道妇联换届工作圆满完成", False),
     ],
 )
 def test_the_sample_site_tags_village_and_community_elections_not_other_bodies(headline, tagged):

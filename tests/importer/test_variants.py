@@ -79,8 +79,9 @@ def test_page_breaks_at_other_places(blanks):
     assert all(len(article.paragraphs[0].lines) == 2 for article in page.printed)
 
 
-def test_running_date_lines_and_page_numbers_between_articles_and_inside_breaks():
-    furniture = ["2020年12月30日 星期三", "3"]
+@pytest.mark.parametrize("number", ["3", "（3）", "【3】", "〔3〕", "•3•"])
+def test_running_date_lines_and_page_numbers_between_articles_and_inside_breaks(number):
+    furniture = ["2020年12月30日 星期三", number]
     breaks = {1: (20, 2), 5: (100, 3)}
     page = read(compose_page(EXPECTED, between=furniture, breaks=breaks).encode(), name="page.txt")
     assert_articles(page.articles, EXPECTED)
@@ -248,3 +249,14 @@ def test_verbose_lists_no_line_wrap_as_a_page_break(tmp_path):
     run_import([page], config=CONFIG, content_dir=tmp_path, date=None, dry_run=True, force=False, verbose=True, out=out)
     joined = [line.strip() for line in out.getvalue().splitlines() if line.strip().startswith("joined")]
     assert joined == ["joined lines 3-8: one paragraph broken across a page break"]
+
+
+@pytest.mark.parametrize("number", ["A2", "【3】", "〔3〕", "•3•"])
+def test_a_page_number_no_list_prints_on_a_page_without_blank_lines_is_dropped_wherever_it_stands(number):
+    page = read(
+        f"■简讯\n城东路街道开展禁毒宣传\n7月26日，城东路街道开展禁毒宣传活动，发放宣传资料\n{number}\n800余份。（通讯员 李颖睿）\n"
+        f"东大街街道召开换届动员会\n7月27日，东大街街道召开社区“两委”换届选举动员会。（通讯员 马丽）\n{number}\n".encode()
+    )
+    assert [(article.title, article.correspondents) for article in page.articles] == [("城东路街道开展禁毒宣传", ["李颖睿"]), ("东大街街道召开换届动员会", ["马丽"])]
+    assert page.articles[0].body == "7月26日，城东路街道开展禁毒宣传活动，发放宣传资料800余份。（通讯员 李颖睿）"
+    assert [item.reason for item in page.dropped] == ["page number", "page number"]
