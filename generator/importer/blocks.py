@@ -672,9 +672,9 @@ def papers_named_in_page_breaks(lines: list[Line]) -> list[Line]:
     heads = {
         line.number
         for before, above, line, below, following in zip([None, None, *content], [None, *content], content, content[1:], two_after)
-        if line.kind is Kind.TEXT and _names_a_paper(fold(line.text))
-        and above is not None and above.kind is Kind.TEXT and not ends_paragraph(above.text)
-        and (not _may_head(before, above) or above.stops_after_a_clause or above.ends_a_clause)
+        if line.kind is Kind.TEXT and (_names_a_paper(fold(line.text)) or _PAGE_WORD_AND_NUMBER.fullmatch(fold(line.text).strip()))
+        and above is not None and (above.kind is Kind.TEXT or _asks_after_a_role(above)) and not ends_paragraph(above.text)
+        and (not _may_head(before, above) or above.stops_after_a_clause or above.ends_a_clause or above.kind is Kind.BYLINE)
         and below.kind is Kind.TEXT and not below.is_lead and not _opens_headline(below, following, line)
         # Apart from both; or, on a page without blank lines, right under a clause's end (`…进行检测维修，` / `管城新闻`).
         and ((not printed_together(above, line) and not printed_together(line, below)) or above.ends_a_clause)
@@ -694,11 +694,16 @@ def papers_named_in_page_breaks(lines: list[Line]) -> list[Line]:
         if line.kind is Kind.TEXT and _names_a_paper(fold(line.text)) and below.is_lead and _may_head(before, above)
         and not printed_together(above, line) and not printed_together(line, below)
     )
-    # The masthead: the paper's name on the page's first lines, over its date line (`GUANCHENG NEWS 管城回族区报` /
-    # `2021年8月1日 …`; also over a blank line, or printed over two lines: `管城回族区报` / `GUANCHENG NEWS`).
-    top = list(itertools.takewhile(lambda line: line.kind is Kind.TEXT and _names_the_paper(fold(line.text)), shown[:2]))
-    if top and len(shown) > len(top) and shown[len(top)].kind is Kind.FURNITURE:
-        heads.update(line.number for line in top)
+    # The page's head, over its first article: the masthead, the paper's name over its date line (`GUANCHENG NEWS 管城回族区报`
+    # / `2021年8月1日 …`; also over a blank line, or printed over two lines: `管城回族区报` / `GUANCHENG NEWS`); and the page's
+    # name printed right against its number or date line (`A2` / `综合新闻` / `2021年8月1日 星期日`).
+    top = list(itertools.takewhile(lambda line: line.kind is Kind.FURNITURE or (line.kind is Kind.TEXT and _names_a_paper(fold(line.text))), shown))
+    if any(line.kind is Kind.FURNITURE for line in top):
+        beside = {
+            line.number for above, line, below in zip([None, *top], top, [*top[1:], None])
+            if any(other is not None and other.kind is Kind.FURNITURE and printed_together(*pair) for other, pair in ((above, (above, line)), (below, (line, below))))
+        }
+        heads.update(line.number for line in top if line.kind is Kind.TEXT and (_names_the_paper(fold(line.text)) or line.number in beside))
     # The paper's name alone right over a headline over its lead (`管城回族区报` / `城东路街道开展禁毒宣传` / `本报讯 …`), at
     # the page's top or under a finished item: no headline starts with the paper's name alone on its line.
     heads.update(
@@ -708,6 +713,17 @@ def papers_named_in_page_breaks(lines: list[Line]) -> list[Line]:
         and (above is None or above.kind is Kind.BYLINE or ends_paragraph(above.text))
     )
     return _reread(lines, heads, kind=Kind.FURNITURE, what="running head")
+
+
+# Any page's name and its number (`综合 3`, `民生　6`, `6 民生`), as a running head prints them: only inside a sentence a
+# page break cut, where no such words stand (a page's name alone may be a headline, `社区 3` a table's row).
+_PAGE_WORD_AND_NUMBER = re.compile(rf"[{HAN}]{{2,4}}\s+[A-Z]?\d{{1,2}}|[A-Z]?\d{{1,2}}\s+[{HAN}]{{2,4}}")
+
+
+def _asks_after_a_role(line: Line) -> bool:
+    """True for a line read as a byline with a colon that holds a clause (`记者：下一步，街道`): an interview's question
+    a page break cut (see questions_read_as_text), no byline's names."""
+    return line.kind is Kind.BYLINE and role_and_colon(line.text) and "," in fold(line.text)
 
 
 def _names_the_paper(folded: str) -> bool:
@@ -962,6 +978,8 @@ def names_in_a_sentence_read_as_text(lines: list[Line]) -> list[Line]:
         if line.kind is Kind.BYLINE and not credits_a_photo(line.text)
         and above is not None and above.kind is Kind.TEXT and not ends_paragraph(above.text) and not _may_head(before, above)
         and below.kind is Kind.TEXT and not below.is_lead and (printed_together(line, below) or below.ends_with_full_stop)
+        # Under a flush line, an indent starts a paragraph the byline signs (`邻里守望温暖同行` / `记者 王晓` / `　　傍晚时分，…`).
+        and not (below.indented and not above.indented)
     }
     return _reread(lines, in_sentence, kind=Kind.TEXT, byline=None)
 
@@ -989,7 +1007,8 @@ def bylines_above_text(lines: list[Line]) -> list[Line]:
     above_text = {
         line.number: byline
         for above, before, line, after, following in zip([None, *content], content, content[1:], content[2:], [*content[3:], None])
-        if (byline := _signature_over_text(before, line)) and (_may_head(above, before, asking=True) or line.number in under_a_note)
+        if (byline := _signature_over_text(before, line))
+        and (_may_head(above, before, asking=True) or line.number in under_a_note or _flush_over_indented(before, after))
         and after.kind is Kind.TEXT
         and (
             (_heads_its_chunk(above) and _CLAUSE_MARKS.search(fold(after.text)) is not None) or after.is_lead or after.ends_with_full_stop or "。" in after.text or after.runs_on or after.is_question_or_answer or after.is_numbered_question
@@ -997,6 +1016,15 @@ def bylines_above_text(lines: list[Line]) -> list[Line]:
         )
     }
     return [replace(line, kind=Kind.SIGNED_ABOVE, byline=above_text[line.number]) if line.number in above_text else line for line in lines]
+
+
+def _flush_over_indented(headline: Line, text: Line) -> bool:
+    """True when `headline`, short and ending no paragraph, is printed flush over a byline over `text` indented: a headline
+    on a page that indents its paragraphs and prints no blank lines, though right under a finished paragraph."""
+    return (
+        headline.kind is Kind.TEXT and not headline.is_lead and not headline.indented and text.indented
+        and len(headline.text) <= MAX_HEADLINE_LENGTH and not ends_paragraph(headline.text)
+    )
 
 
 def _under_an_editors_note(content: list[Line]) -> set[int]:
@@ -1022,14 +1050,15 @@ def _heads_its_chunk(above: Line | None) -> bool:
 
 def _wrapped_sentences(content: list[Line]) -> set[int]:
     """The first lines of text wrapped at a narrow column (`近年来，我区持续推进养老服务` / `圈建设，…` / `…全覆盖。`):
-    a clause mark inside the first line, and the lines printed together under it end a sentence with `。`, as no headline does."""
+    a clause mark inside the first line, and a line printed together under it ends a sentence with `。`, as no headline does
+    (whatever is printed under that, on a page without blank lines)."""
     firsts: set[int] = set()
     run: list[Line] = []
     for line in [*content, None]:
         if line is not None and line.kind is Kind.TEXT and run and printed_together(run[-1], line):
             run.append(line)
             continue
-        if len(run) > 1 and _CLAUSE_MARKS.search(fold(run[0].text).rstrip()[:-1]) and run[-1].ends_with_full_stop:
+        if len(run) > 1 and _CLAUSE_MARKS.search(fold(run[0].text).rstrip()[:-1]) and any(line.ends_with_full_stop for line in run[1:]):
             firsts.add(run[0].number)
         run = [line] if line is not None and line.kind is Kind.TEXT else []
     return firsts
@@ -1234,8 +1263,8 @@ def _joined_byline(first: Line, second: Line) -> Line | None:
         return None  # not a byline's start, or a byline printed twice
     if starts_with_role(second.text) and not role_set_off(second.text) and role_set_off(first.text) and not marks_work_alone(second.text):
         return None  # a byline's next role is set off as its first is (`通讯员 陈思`); `记者观察` labels a column, `摄影报道` ends it
-    if _labels_a_box(second.text):
-        return None  # `小贴士`, `天气预报` under a byline label a box, not a name
+    if _labels_a_box(second.text) or _names_a_paper(fold(second.text)):
+        return None  # `小贴士`, `天气预报` under a byline label a box, not a name; `管城回族区报·访谈` is a running head
     if fold(second.text).rstrip().endswith((":", ",", ";")):
         return None  # no name ends with a colon or a clause: a headline's first line (`南曹街道：`, `换届以来，`)
     if second.is_question_or_answer or _NUMBERED.match(fold(second.text)):

@@ -450,7 +450,8 @@ def _shows_a_reprint(above: list[Line], below: list[Line], text_above: str, leng
     Not a word or two said again (`走进西关社区` / `社区居民…`), nor words
     the text repeats on purpose (`“119，记心间！”` twice, a chant): a
     reprint is long, a whole line of a paragraph or more; or starts inside a
-    word (`者 柴琳琳 通讯员 李颖睿）` under `…（记者 柴琳琳 通讯员 李颖睿）`); or a page break
+    word (`者 柴琳琳 通讯员 李颖睿）` under `…（记者 柴琳琳 通讯员 李颖睿）`); or is a line that stops
+    mid-sentence printed twice in a row (`…防汛避险意识和` / `…防汛避险意识和`); or a page break
     shows, between the text and its reprint (a page number, a running
     head; or a line that stops mid-sentence, away from the next) or inside
     the text reprinted.
@@ -459,6 +460,9 @@ def _shows_a_reprint(above: list[Line], below: list[Line], text_above: str, leng
         return False
     if _from_inside_a_word(text_above, length):
         return True
+    last = above[-1]
+    if last.key == below[0].key and length == len(last.key) and printed_together(last, below[0]) and not ends_paragraph(last.text):
+        return True  # a line that stops mid-sentence printed twice in a row, as an export of the page may print it
     original, covered = [], 0  # the lines the reprint repeats
     for line in reversed(above):
         original.insert(0, line)

@@ -7,7 +7,7 @@ listed with others (`南曹街道、十八里河街道…`), as a district-wide 
 the one a headline opens with (`书院社区：…`), else the `…社区` or village (`…村`) printed right
 after the subdistrict (`南关街街道豫丰社区`, `南曹街道小刘村`, also `…街道在辖区金岱社区`; not a
 phrase, `…街道志愿服务进社区`), or the community named after the subdistrict itself (`北下街社区` of
-北下街街道).
+北下街街道), but not one listed with others (`黄河新村社区李建军、北下街社区王秀英、…`).
 """
 from __future__ import annotations
 
@@ -46,6 +46,7 @@ _WHERE = re.compile("^(?:在辖区|在)")
 # Nor a village's phrase: `美丽乡村`, `新农村`, `城中村` (an urban village); nor a verb's object (`…完成村“两委”换届`, `…配强社区班子`).
 _NOT_A_NAME_END = ("进", "入", "到", "回", "乡", "农", "城中", "完成", "做好", "抓好", "配强", "选好", "推进")
 _SUBDISTRICT_SUFFIX = re.compile(r"(?:街道|乡|镇)$")
+_LIST_REACH = 10  # characters: another community named this close to one is listed with it
 
 
 def find_subdistrict(title: str, body: str, subdistricts: tuple[str, ...]) -> str | None:
@@ -101,6 +102,11 @@ def find_community(title: str, text: str, subdistrict: str | None) -> str | None
         if _may_name_one(name):
             return name + after["kind"]
     own = _SUBDISTRICT_SUFFIX.sub("", subdistrict) + "社区"
-    if len(own) > 3 and own in text:
+    if len(own) > 3 and any(not _among_others(text, found.start(), found.end()) for found in re.finditer(re.escape(own), text)):
         return own
     return None
+
+
+def _among_others(text: str, start: int, end: int) -> bool:
+    """True when another community is listed close around `text[start:end]` (`黄河新村社区李建军、北下街社区王秀英、…`)."""
+    return any("社区" in near and "、" in near for near in (text[max(0, start - _LIST_REACH) : start], text[end : end + _LIST_REACH]))

@@ -34,6 +34,7 @@ from .blocks import (
     Line,
     dateline,
     ends_paragraph,
+    ends_sentence,
     gives_a_labelled_value,
     holds_spaced_words,
     labels_a_page_box,
@@ -89,8 +90,8 @@ _MIN_HEADLINE_REPRINT = 4  # characters: a headline's line printed again at the 
 # A reader's signature under a letter (on the NFKC form): `读者 张国强`, `读者：王秀兰`, or who they are and their name,
 # `管城区居民 李明`, `郑州市民 王先生`, `退休教师 李明`. Text, as a notice's signature is.
 _READER_SIGNATURE = re.compile(
-    r"(?:读者|[\u4e00-\u9fff]{0,6}(?:居民|市民|村民|群众|教师|职工|党员|志愿者|网友))\s*:?\s*[\u4e00-\u9fff·]{2,6}"
-)
+    r"读者\s*:?\s*[\u4e00-\u9fff·]{2,6}|[\u4e00-\u9fff]{0,6}(?:居民|市民|村民|群众|教师|职工|党员|志愿者|网友)\s+[\u4e00-\u9fff·]{2,4}"
+)  # who they are is set off from the name: `顺城街社区居民选举委员会` signs a notice
 # A document's title, as notices print it (checked on the `compact` form): `关于城东路临时封闭施工的通告`,
 # `文明养犬倡议书`, `致全区居民的一封信`, `招聘启事`, `遗失声明`, `停水公告`, `防汛安全告居民书`, `更正`. Standing apart, it heads a notice,
 # whatever the text above it ends with.
@@ -166,7 +167,7 @@ class _Chunk:
     after_byline: bool  # follows a byline directly: may start with a repeated tail
     continued_from: Jump | None  # it starts with the rest of a story from another page
     continues_on: Jump | None  # it ends where a story breaks off, to go on on another page
-    headed: bool = False  # that rest's headline, reprinted over it, is its first line
+    headed: int = 0  # that rest's headline, reprinted over it, is its first lines: how many (a subtitle under it too)
     signed_above: tuple[int, ...] = ()  # the lines of bylines under a headline, over its text
     credited: tuple[int, ...] = ()  # the lines a photo credit line is printed right under (`▲…。` / `王磊 摄`)
 
@@ -258,7 +259,7 @@ def _chunks(lines: list[Line]) -> list[_Chunk]:
     pending: list[Line] = []
     after_byline = False
     continued_from: Jump | None = None
-    headed = False
+    headed = 0
     signed_above: tuple[int, ...] = ()
     credited: tuple[int, ...] = ()
 
@@ -269,13 +270,14 @@ def _chunks(lines: list[Line]) -> list[_Chunk]:
         pending = []
         after_byline = byline is not None
         continued_from = None
-        headed, signed_above, credited = False, (), ()
+        headed, signed_above, credited = 0, (), ()
 
     for line in lines:
         if line.jump is not None and not line.jump.onward:
-            headline = [pending.pop()] if _reprinted_headline(pending, line) else []
+            reprinted = _reprinted_headline(pending, line)
+            headline, pending = (pending[-reprinted:], pending[:-reprinted]) if reprinted else ([], pending)
             close(None)  # what is above belongs to other stories, but for the story's headline reprinted over its rest
-            continued_from, pending, headed = line.jump, headline, bool(headline)
+            continued_from, pending, headed = line.jump, headline, len(headline)
         if line.section is not None:
             close(None)
             section = line.section
@@ -341,9 +343,10 @@ def _given_to_the_article_above(text: list[Line], starts: list[_Start], end: int
 
 
 def _next_photo_of_a_group(above: PageArticle, text: list[Line]) -> bool:
-    """True when `text` opens with a caption under a group of photos with a headline of its own, all of it captions:
-    the group's next photo (`风雨同舟　守护家园` / `▲…。` / `通讯员　周双双　摄` / `▲…。　记者　王磊　摄`)."""
-    return above.title is not None and text[0].starts_as_caption and all(paragraph.lines[0].is_caption for paragraph in above.paragraphs)
+    """True when `text` opens with a caption under an article with a headline of its own that ends with a photo's caption:
+    its next photo. A group of photos, all of it captions (`风雨同舟　守护家园` / `▲…。` / `通讯员　周双双　摄` /
+    `▲…。　记者　王磊　摄`); or photos printed amid an article's text (`本报讯 …。` / `▲…。` / `记者　王磊　摄` / `▲…。` / …)."""
+    return above.title is not None and text[0].starts_as_caption and above.paragraphs[-1].lines[0].is_caption
 
 
 def _appendix_under_a_byline(text: list[Line], chunk: _Chunk, result: Segmentation) -> bool:
@@ -358,12 +361,15 @@ def _appendix_under_a_byline(text: list[Line], chunk: _Chunk, result: Segmentati
 
 def _appendix_end(text: list[Line], end: int) -> int:
     """Where an appendix at the top of `text` ends, at the latest at `end`: before a headline standing apart over text that
-    is no row of the appendix's (`附：…当选名单` / `圃田村　李国强` / `商城路街道银河社区换届选举结果` / `7月29日，…。`)."""
-    for index in range(1, end - 1):
-        line, below = text[index], text[index + 1]
-        apart = not printed_together(text[index - 1], line) and not printed_together(line, below)
-        if apart and _may_be_headline(line) and not holds_spaced_words(line.text) and below.is_body_text:
+    is no row of the appendix's (`附：…当选名单` / `圃田村　李国强` / `商城路街道银河社区换届选举结果` / `7月29日，…。`), or
+    before a marked brief signed in brackets (`记者手记` / `…。` / `●7月30日，…。（通讯员 薛新芳）`)."""
+    for index in range(1, end):
+        line, below = text[index], text[index + 1] if index + 1 < len(text) else None
+        apart = not printed_together(text[index - 1], line) and (below is None or not printed_together(line, below))
+        if apart and below is not None and _may_be_headline(line) and not holds_spaced_words(line.text) and below.is_body_text:
             return index
+        if apart and line.text.lstrip().startswith(tuple(BULLETS)) and closing_byline(line.text) is not None:
+            return index  # a marked brief signed in brackets (`●7月30日，…。（通讯员 薛新芳）`): an item of its own
     return end
 
 
@@ -372,20 +378,26 @@ def _dropped_between(dropped: list[Dropped], above: int, below: int) -> bool:
     return any(above < line.number < below and line.kind not in (Kind.FURNITURE, Kind.JUMP) for item in dropped for line in item.lines)
 
 
-def _reprinted_headline(pending: list[Line], marker: Line) -> bool:
-    """True when the last line of `pending`, above `（上接第1版）` (`marker`), is the headline of the story continued there.
+def _reprinted_headline(pending: list[Line], marker: Line) -> int:
+    """How many of the last lines of `pending`, above `（上接第1版）` (`marker`), are the headline of the story continued there: 0, 1 or 2.
 
     A page reprints it over the story's rest: a line of its own (first, or
-    after a blank line), no lead, ending no paragraph; or ending with `！`
-    (`战疫情，我们在一起！`) when printed right above the marker, as the last
-    paragraph of an article above may end so too.
+    after a blank line), no lead, ending no paragraph; or a short one that
+    asks, with no clause before (`老街为何“留得住”？`), as a headline may; or ending
+    with `！` (`战疫情，我们在一起！`) when printed right above the marker, as the last
+    paragraph of an article above may end so too. A subtitle may be printed
+    right under it (`——书院街改造侧记`).
     """
     if not pending:
-        return False
-    line = pending[-1]
-    apart = len(pending) == 1 or not printed_together(pending[-2], line)
-    exclaimed = fold(line.text).rstrip().endswith("!") and printed_together(line, marker)
-    return apart and not line.is_lead and (exclaimed or not ends_paragraph(line.text))
+        return 0
+    subtitled = len(pending) > 1 and pending[-1].is_subtitle and printed_together(pending[-2], pending[-1])
+    count = 2 if subtitled else 1
+    line = pending[-count]
+    apart = len(pending) == count or not printed_together(pending[-count - 1], line)
+    folded = fold(line.text).rstrip()
+    exclaimed = folded.endswith("!") and printed_together(pending[-1], marker)
+    asks = folded.endswith("?") and len(folded) <= _MAX_TITLE_LENGTH and not re.search(r"[。,;:!?]", folded[:-1])  # no clause before it
+    return count if apart and not line.is_lead and (exclaimed or asks or not ends_paragraph(line.text)) else 0
 
 
 @dataclass(frozen=True)
@@ -489,6 +501,8 @@ def _items_under(
 
     Under a brief signed at its end (see _under_a_signed_lead, _items_under_a_brief); with no byline line, any
     text there is reported if it holds no briefs. Else under a notice signed and dated, a headline over its text.
+    Else, with no byline line, the briefs signed in brackets the text ends with, each marked (`●7月30日，…。（通讯员
+    薛新芳）`) or under a headline of its own, as a column of briefs under a feature signed under its headline prints them.
     """
     under = _under_a_signed_lead(paragraphs)
     briefs, last_item = _items_under_a_brief(under, byline)
@@ -496,7 +510,19 @@ def _items_under(
         return under, briefs, last_item
     under = _under_a_dated_signature(paragraphs)  # a notice, signed and dated, over an item of its own
     last_item = _headed_item(under) if under else None
-    return (under, [], last_item) if last_item else ([], [], None)
+    if last_item:
+        return under, [], last_item
+    if byline is None:  # briefs under an article no byline line ends (a feature signed under its headline)
+        for start in range(1, len(paragraphs)):
+            briefs = _headed_briefs(paragraphs[start:])
+            # A headline of a paragraph of its own, no row; not the first line of a brief a break cut (`…。（通讯员 陈` / `思）`).
+            headed_or_marked = all(
+                (any(headline is paragraph for paragraph in paragraphs) and not holds_spaced_words(headline.text)) or (headline is None and _bulleted(brief))
+                for headline, brief in briefs
+            )
+            if briefs and headed_or_marked and ends_sentence(fold(paragraphs[start - 1].text).rstrip()):
+                return paragraphs[start:], briefs, None
+    return [], [], None
 
 
 def _under_a_signed_lead(paragraphs: list[Paragraph]) -> list[Paragraph]:
@@ -733,7 +759,7 @@ def _headed_inside_text(text: list[Line], starts: list[_Start]) -> list[_Start]:
     Such an article runs on to the next lead or byline, and an item with
     neither printed after it would be its last paragraphs: a notice headed
     by a document's title (`关于城东路临时封闭施工的通告` / `5月15日至…`, see
-    _DOCUMENT_TITLE), or a reader's letter headed by a line standing apart
+    _DOCUMENT_TITLE), a Q&A headed by a line standing apart (`…政策问答` / `问：…？`), or a reader's letter headed by a line standing apart
     under the signature of the letter above, or its date (`读者 张国强` / `盼望小区门口的路灯早日修好`
     / `小区门口的3盏路灯…。`). The title, or the signature, says where it starts.
     """
@@ -743,13 +769,19 @@ def _headed_inside_text(text: list[Line], starts: list[_Start]) -> list[_Start]:
         title_lines = _document_title_lines(text, index) if not _opens_a_title(text[index - 1]) else 0
         document = title_lines > 0
         length = title_lines or 1
-        # Under the first article's headline (or, with none yet, under a letter or a notice), and in no headline.
-        inside = (starts[0].body <= index if starts else signed or document) and not any(start.first <= index < start.body for start in starts)
-        # Right under the date a notice ends with, a document's title stands apart, as a page without blank lines prints it.
-        apart = (not printed_together(text[index - 1], line) and not printed_together(text[index + length - 1], text[index + length])) or (
-            document and text[index - 1].is_date
+        # Under the first article's headline (or, above it or with none yet, under a letter or a notice), and in no headline.
+        under_first = starts and starts[0].body <= index
+        inside = (under_first or ((signed or document) and (not starts or index < starts[0].first))) and not any(
+            start.first <= index < start.body for start in starts
         )
-        if inside and apart and line.kind is Kind.TEXT and (document or (signed and _may_be_headline(line))):
+        # Right under the date a notice ends with, a document's title stands apart, as a page without blank lines prints it.
+        # Also flush right under a finished paragraph, over indented text, as a page that indents paragraphs and prints no blank lines sets it.
+        apart = (not printed_together(text[index - 1], line) and not printed_together(text[index + length - 1], text[index + length])) or (
+            document and (text[index - 1].is_date or (not line.indented and text[index + length].indented and ends_paragraph(text[index - 1].text)))
+        )
+        # Or a Q&A's headline standing apart under a finished paragraph (`村委会换届选举政策问答` / `问：…？`).
+        heads_questions = ends_paragraph(text[index - 1].text) and text[index + 1].is_question_or_answer
+        if inside and apart and line.kind is Kind.TEXT and (document or ((signed or heads_questions) and _may_be_headline(line))):
             starts = sorted([*starts, _Start(index, index + length)], key=lambda start: start.first)
     return starts
 
@@ -800,12 +832,12 @@ def _letter_signed_above(text: list[Line], index: int) -> bool:
     return _READER_SIGNATURE.fullmatch(fold(signature.text).strip()) is not None
 
 
-def _starts(text: list[Line], continued_from: Jump | None, headed: bool = False) -> list[_Start]:
+def _starts(text: list[Line], continued_from: Jump | None, headed: int = 0) -> list[_Start]:
     """Where the articles in `text` start, in order.
 
     The rest of a story `continued_from` another page starts at the top,
-    under its headline if it is `headed` (printed over the marker) or the
-    top line may be a headline standing apart from the text under it.
+    under its headline if it is `headed` (its first lines, printed over the marker) or the
+    top line, or two with a subtitle, may be a headline standing apart from the text under it.
     An article led by a lead paragraph (`本报讯 …`) starts at the headline
     above the lead (see _headline_start), or above an editor's note printed
     over the lead (`编者按：…`, the body's first paragraph then); or at the lead itself when the
@@ -828,16 +860,22 @@ def _starts(text: list[Line], continued_from: Jump | None, headed: bool = False)
     if starts and starts[0].first == 0:  # the rest opens with a lead (or a headline over one): that article is it
         return [replace(starts[0], continued_from=continued_from), *starts[1:]]
     # Its headline reprinted under the marker, standing apart over the text: `（上接第1版）` / `…恢复重建工作` / (blank) / `会议强调，…`.
-    headed_under = len(text) > 1 and _may_be_headline(text[0]) and not printed_together(text[0], text[1]) and not (starts and starts[0].first == 1)
-    return [_Start(0, 1 if headed or headed_under else 0, continued_from), *starts]
+    lines = 2 if len(text) > 2 and text[1].is_subtitle and printed_together(text[0], text[1]) else 1
+    headed_under = (
+        len(text) > lines and _may_be_headline(text[0]) and not printed_together(text[lines - 1], text[lines]) and not (starts and starts[0].first == lines)
+    )
+    return [_Start(0, headed or (lines if headed_under else 0), continued_from), *starts]
 
 
 def _reprints_the_lead_above(text: list[Line], index: int, leads: set[int]) -> bool:
     """True when the lead `text[index]` opens by printing again all the lines from the lead above it (`本报讯 近日，…产` /
-    a page break / `本报讯 近日，…产业兴旺星…`): the page reprinted the column's tail, and the text goes on; no new article."""
+    a page break / `本报讯 近日，…产业兴旺星…`): the page reprinted the column's tail, and the text goes on; no new article.
+    Or it is the line right above it printed twice, as an export of the page may print a line."""
     above = max((lead for lead in leads if lead < index), default=None)
     if above is None:
         return False
+    if above == index - 1 and text[above].key == text[index].key and printed_together(text[above], text[index]):
+        return True
     printed = "".join(line.key for line in text[above:index])
     return len(printed) >= MIN_REPRINT_LENGTH and "".join(line.key for line in text[index:]).startswith(printed)
 
@@ -892,8 +930,10 @@ def _headline_start(text: list[Line], lead: int, leads: set[int]) -> int:
     first = start
     while start - first + 1 < MAX_HEADLINE_LINES and _headline_goes_on(text, first - 1, leads):
         first -= 1
-    # Apart, or right under a text signed at its end (`…。（通讯员 陈思）`): a finished item, the headline not its.
-    apart = first == 0 or not printed_together(text[first - 1], text[first]) or ends_signed(text[first - 1].text)
+    # Apart, or right under a text signed at its end (`…。（通讯员 陈思）`) or dated under its signature (a notice's
+    # `2021年7月23日`): a finished item, the headline not its.
+    above = text[first - 1] if first > 0 else None
+    apart = above is None or not printed_together(above, text[first]) or ends_signed(above.text) or above.is_date
     return first if apart else start
 
 

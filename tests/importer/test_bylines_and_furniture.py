@@ -67,7 +67,7 @@ def test_running_heads_in_a_page_break_are_dropped_not_glued_into_the_paragraph(
     assert [line.text for item in page.dropped for line in item.lines] == [head]
 
 
-@pytest.mark.parametrize("head", ["管城新闻", "管城回族区报", "GUANCHENG NEWS", "要闻", "管城周刊·社区"])
+@pytest.mark.parametrize("head", ["管城新闻", "管城回族区报", "GUANCHENG NEWS", "要闻", "管城周刊·社区", "综合 3", "民生　6", "6 民生"])
 def test_a_paper_s_name_alone_in_a_page_break_inside_a_sentence_is_dropped(head):
     page = read_text(f"一碗饺子温暖群众心\n\n本报讯 近日，北下街街道为辖区孤寡老人、环卫工人送去爱心水饺，\n\n{head}\n\n让大家吃上热乎饺子。\n记者 柴琳琳\n")
     (article,) = page.articles
@@ -1563,3 +1563,72 @@ def test_a_byline_a_fixed_width_wrap_cut_right_over_the_next_headline_on_a_page_
     first, second = page.articles
     assert (first.reporters, first.correspondents) == (["柴琳琳"], correspondents)
     assert (second.title, second.reporters) == ("城东路街道开展禁毒宣传", ["王磊"])
+
+
+FEATURE_WITHOUT_BLANK_LINES = "八年守护老人的“饭碗”\n记者 柴琳琳\n　　早上7点，照料中心的灯就亮了。\n　　“老人们牙口不好。”李建军说。\n"
+
+
+@pytest.mark.parametrize(
+    ("item", "title", "reporters"),
+    [("邻里守望温暖同行\n记者 王晓\n　　傍晚时分，社区广场热闹起来。\n", "邻里守望温暖同行", ["王晓"]),
+     ("书院社区换届选举公告\n　　根据有关规定，定于8月6日进行换届选举。\n", "书院社区换届选举公告", [])],
+    ids=["a feature", "a notice"],
+)
+def test_an_item_headed_flush_under_a_feature_on_an_indented_page_without_blank_lines_is_an_article_of_its_own(item, title, reporters):
+    page = read_text(FEATURE_WITHOUT_BLANK_LINES + item)
+    feature, other = page.articles
+    assert (feature.reporters, feature.body.split("\n\n")) == (["柴琳琳"], ["早上7点，照料中心的灯就亮了。", "“老人们牙口不好。”李建军说。"])
+    assert (other.title, other.reporters, page.dropped) == (title, reporters, ())
+
+
+def test_a_feature_s_text_wrapped_at_a_narrow_column_is_signed_by_the_byline_over_it_whatever_stands_at_its_end():
+    page = read_text(
+        "社区书记李建军：\n八年守护老人的“饭碗”\n记者 柴琳琳 通讯员 张磊\n  早上7点，南关街街道豫丰社区日间照料\n中心的灯就亮了。社区书记李建军拎着刚买的\n"
+        "蔬菜走进厨房。\n  书院社区居民委员会换届选举委员会\n"
+    )
+    (feature,) = page.articles
+    assert (feature.title, feature.reporters, feature.correspondents) == ("社区书记李建军：八年守护老人的“饭碗”", ["柴琳琳"], ["张磊"])
+    assert feature.body.split("\n\n")[0] == "早上7点，南关街街道豫丰社区日间照料中心的灯就亮了。社区书记李建军拎着刚买的蔬菜走进厨房。"
+    assert not page.dropped
+
+
+BRIEF_UNDER = "●7月30日，紫荆山南路街道组织青年志愿者开展“清洁家园”活动。（通讯员　薛新芳）"
+FEATURE_TEXT = "　　“王书记，我家楼道灯又坏了！”社区党委书记王红的手机响了。\n\n　　截至目前，社区共收到居民诉求1280件。\n\n"
+
+
+@pytest.mark.parametrize(
+    ("top", "between", "brief"),
+    [
+        ("一张“连心卡”连起千家万户\n\n记者　柴琳琳\n\n", "", BRIEF_UNDER),
+        ("一张“连心卡”连起千家万户\n\n记者　柴琳琳\n\n", "", "紫荆山南路街道开展“清洁家园”活动\n\n" + BRIEF_UNDER.lstrip("●")),
+        ("一张“连心卡”连起千家万户\n\n", "记者　柴琳琳\n\n记者手记\n\n　　一张卡片，拉近了社区和居民的距离。\n\n", BRIEF_UNDER),
+    ],
+    ids=["marked, under a feature signed under its headline", "headed, under a feature signed under its headline", "marked, under a feature's box"],
+)
+def test_a_brief_signed_in_brackets_under_a_feature_is_an_article_of_its_own(top, between, brief):
+    page = read_text(top + FEATURE_TEXT + between + brief + "\n")
+    feature, item = page.articles
+    assert (feature.title, feature.reporters, feature.correspondents) == ("一张“连心卡”连起千家万户", ["柴琳琳"], [])
+    assert item.body.endswith("（通讯员　薛新芳）") and "薛新芳" not in feature.body
+    assert (item.correspondents, page.dropped) == (["薛新芳"], ())
+
+
+@pytest.mark.parametrize("head", ["管城回族区报·访谈", "管城新闻", "GUANCHENG NEWS"])
+def test_an_interview_s_question_a_page_break_cut_at_a_running_head_is_no_byline(head):
+    page = read_text(
+        "让群众在家门口办成事\n\n记者　柴琳琳\n\n　　记者：长效管理怎么破题？\n\n　　李建军：我们推行“党建＋物业”模式。\n\n"
+        f"　　记者：下一步，街道\n\n{head}\n\n还有哪些打算？\n\n　　李建军：下半年，我们将新建两处社区食堂。\n"
+    )
+    (interview,) = page.articles
+    assert interview.reporters == ["柴琳琳"]
+    assert interview.body.split("\n\n")[2:] == ["记者：下一步，街道还有哪些打算？", "李建军：下半年，我们将新建两处社区食堂。"]
+    assert [line.text for item in page.dropped for line in item.lines] == [head]
+
+
+def test_a_brief_s_bracketed_byline_a_page_break_cut_under_its_lead_is_no_brief_of_its_own():
+    page = read_text(
+        "南曹街道为困难群众送去“清凉包”\n\n本报讯 连日来持续高温，南曹街道组织志愿者为困难群众送去“清凉包”。\n\n"
+        "截至目前，南曹街道已累计发放“清凉包”600余份。（通讯员 陈\n\n2021.8.1 / 社区\n\n思）\n"
+    )
+    (article,) = page.articles
+    assert (article.correspondents, article.body.split("\n\n")[-1]) == (["陈思"], "截至目前，南曹街道已累计发放“清凉包”600余份。（通讯员 陈思）")

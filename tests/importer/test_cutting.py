@@ -895,12 +895,15 @@ def test_a_time_a_line_break_cut_at_its_colon_goes_on(indent):
         ("冬至饺子暖人心", "本报讯 12月21日，北下街街道黄河新村社区开展活动。", "黄河新村社区"),
         ("郭庄村：党员群众踊跃参选", "本报讯 近日，南曹街道召开村民选举大会。", "郭庄村"),
         ("南曹街道大里村：党员带头筑牢防控网", "本报讯 近日，南曹街道组建防疫突击队。", "大里村"),
+        ("北下街街道换届圆满完成", "本报讯 近日，北下街街道新当选的书记分别是：黄河新村社区李建军、北下街社区王秀英等。", None),
+        ("北下街街道开展义诊", "本报讯 近日，北下街街道在北下街社区开展义诊。", "北下街社区"),
         ("美丽乡村：处处是风景", "本报讯 近日，南曹街道召开大会。", None),
     ],
     ids=[
         "a phrase ending with 进社区", "在辖区 before the name", "the name right after", "a verb before 社区", "所有", "督导", "首家",
         "a count", "a village", "a village's phrase", "named by the headline", "a community named for a village",
         "a village named by the headline", "a village's phrase heading the headline", "a village after its subdistrict heading the headline",
+        "the subdistrict's own community listed with others", "the subdistrict's own community",
     ],
 )
 def test_the_community_is_the_one_named_after_the_subdistrict(title, lead, community):
@@ -1421,3 +1424,37 @@ def test_a_headed_brief_s_bracketed_byline_a_line_break_cut_ends_the_brief(gap):
         ("城东路街道开展禁毒宣传", ["柴琳琳"], ["王晓"]), ("东大街街道召开换届动员会", [], ["马丽"])
     ]
     assert page.articles[0].body == "7月26日，城东路街道在郑汴路社区广场开展禁毒宣传活动。（记者 柴琳琳 通讯员 王晓）"
+
+
+NOTICES_WITHOUT_BLANK_LINES = (
+    "十八里河村选民登记公告\n根据有关规定，十八里河村选民登记工作定于7月22日进行。\n十八里河村村民选举委员会\n2021年7月20日\n"
+    "十八里河村选民名单公告\n根据有关规定，十八里河村选民名单已经确定，现予公告。\n十八里河村村民选举委员会\n2021年7月23日\n"
+)
+
+
+@pytest.mark.parametrize("headline", ["十八里河街道召开换届推进会", "十八里河街道：\n严把人选关 确保换届风清气正"], ids=["one line", "a place and a colon over it"])
+def test_notices_without_blank_lines_over_an_article_with_a_lead_are_an_article_each(headline):
+    page = read_text(f"{NOTICES_WITHOUT_BLANK_LINES}{headline}\n本报讯 7月23日，十八里河街道召开换届选举工作推进会。\n记者 柴琳琳\n")
+    assert [article.title for article in page.articles] == ["十八里河村选民登记公告", "十八里河村选民名单公告", headline.replace("\n", "")]
+    assert page.articles[1].body.split("\n\n")[-2:] == ["十八里河村村民选举委员会", "2021年7月23日"]
+    assert (page.articles[2].reporters, page.dropped) == (["柴琳琳"], ())
+
+
+def test_a_q_and_a_headed_apart_under_a_brief_signed_in_its_lead_is_an_article_of_its_own():
+    page = read_text(
+        "大辛庄村推选产生村民选举委员会\n\n本报讯（南曹街道 宋佳）7月25日，南曹街道大辛庄村推选产生村民选举委员会成员7名。\n\n"
+        "村委会换届选举政策问答\n\n问：哪些人可以参加选民登记？\n\n答：年满十八周岁的本村村民。\n\n问：外出务工的村民如何参加选举？\n\n答：可以书面委托近亲属代为投票。\n"
+    )
+    brief, questions = page.articles
+    assert (brief.correspondents, brief.body) == (["宋佳"], "本报讯（南曹街道 宋佳）7月25日，南曹街道大辛庄村推选产生村民选举委员会成员7名。")
+    assert (questions.title, len(questions.body.split("\n\n")), questions.correspondents) == ("村委会换届选举政策问答", 4, [])
+
+
+def test_a_notice_signed_by_a_body_of_residents_is_no_reader_s_letter():
+    # `…居民选举委员会` signs a notice; a reader signs with who they are set off from the name (`管城区居民 李明`).
+    page = read_text(
+        "顺城街社区居民委员会选举结果公告\n\n顺城街社区召开居民代表会议，选举产生了第八届社区居民委员会。\n\n特此公告。\n\n顺城街社区居民选举委员会\n2021年7月28日\n\n"
+        "选举工作圆满结束\n\n本报讯 7月30日，南曹街道小刘村召开村民选举大会。（通讯员 王晓）\n"
+    )
+    assert [article.title for article in page.articles] == ["顺城街社区居民委员会选举结果公告", "选举工作圆满结束"]
+    assert not page.dropped

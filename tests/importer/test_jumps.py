@@ -128,6 +128,29 @@ def test_a_headline_reprinted_over_a_story_s_rest_titles_it(marker, rest):
     assert all("邻里同乐" not in line.text for item in page.dropped for line in item.lines)
 
 
+@pytest.mark.parametrize(
+    ("headline", "title"),
+    [("老街为何“留得住”？", "老街为何“留得住”？"), ("老街为何“留得住”？\n——书院街改造侧记", "老街为何“留得住”？——书院街改造侧记"),
+     ("老街焕发新活力\n——书院街改造侧记", "老街焕发新活力——书院街改造侧记")],
+)
+@pytest.mark.parametrize("under", [False, True], ids=["over the marker", "under the marker"])
+def test_a_reprinted_headline_that_asks_or_has_a_subtitle_titles_the_rest(headline, title, under):
+    top = f"（上接第1版）\n\n{headline}\n\n" if under else f"{headline}\n（上接第1版）\n\n"
+    text = f"2021年1月6日\n\n{top}在改造中，书院街坚持“修旧如旧”。\n\n如今的书院街，成了打卡的新去处。\n记者 柴琳琳\n"
+    page = read_page(PAGE_2, text.encode(), config=CONFIG, date=None)
+    (article,) = page.articles
+    assert (article.title, article.body.split("\n\n")) == (title, ["在改造中，书院街坚持“修旧如旧”。", "如今的书院街，成了打卡的新去处。"])
+    assert [item.reason for item in page.dropped] == ["running date line", "continued from page 1"]
+
+
+def test_the_page_s_name_printed_against_its_number_and_date_line_over_a_story_s_rest_is_no_headline_of_it():
+    text = "A2\n综合新闻\n2021年8月1日 星期日\n\n（上接A1版）\n管城回族区全力做好灾后恢复重建工作\n\n会议强调，要全力做好恢复重建。\n记者 王磊\n"
+    page = read_page(PAGE_2, text.encode(), config=CONFIG, date=None)
+    (article,) = page.articles
+    assert (article.title, article.body) == ("管城回族区全力做好灾后恢复重建工作", "会议强调，要全力做好恢复重建。")
+    assert [item.reason for item in page.dropped] == ["page number", "running head", "running date line", "continued from page A1"]
+
+
 def test_a_headline_reprinted_under_the_marker_apart_from_the_rest_titles_it():
     text = "2021年1月6日\n\n（上接第1版）\n邻里同乐\n\n并为老人送上了新年祝福。\n记者 王磊\n"
     page = read_page(PAGE_2, text.encode(), config=CONFIG, date=None)

@@ -752,3 +752,18 @@ def test_notices_printed_one_under_another_without_blank_lines_are_an_article_ea
     for article, (_, text) in zip(page.articles, NOTICES):
         assert article.body.split("\n\n") == text and article.tags == ["换届"]
     assert not page.dropped
+
+
+@pytest.mark.parametrize(
+    ("second_photo", "correspondents"),
+    [("▲服务队队员为农机手送来解暑饮品。　记者　王磊　摄\n\n", []), ("▲种粮大户李振华展示\n\n2\n\n刚收获的小麦。\n通讯员　张华　摄\n\n", ["张华"])],
+    ids=["credited at its end", "cut by a page break, credited under it"],
+)
+def test_a_second_photo_amid_an_article_s_text_keeps_the_article_whole(second_photo, correspondents):
+    page = read_text(
+        "麦浪翻滚丰收忙\n\n　　本报讯（记者　柴琳琳）6月上旬，圃田乡万亩小麦陆续进入收获期。\n\n▲联合收割机在麦田里抢收小麦。\n记者　王磊　摄\n\n"
+        + second_photo + "　　与此同时，圃田乡还加强秸秆禁烧巡查。\n\n　　截至6月10日，圃田乡已收获小麦3.2万亩。\n"
+    )
+    (article,) = page.articles
+    assert (article.reporters, article.correspondents, article.photo) == (["柴琳琳", "王磊"], correspondents, True)
+    assert article.body.split("\n\n")[-2:] == ["与此同时，圃田乡还加强秸秆禁烧巡查。", "截至6月10日，圃田乡已收获小麦3.2万亩。"]

@@ -260,3 +260,14 @@ def test_a_page_number_no_list_prints_on_a_page_without_blank_lines_is_dropped_w
     assert [(article.title, article.correspondents) for article in page.articles] == [("城东路街道开展禁毒宣传", ["李颖睿"]), ("东大街街道召开换届动员会", ["马丽"])]
     assert page.articles[0].body == "7月26日，城东路街道开展禁毒宣传活动，发放宣传资料800余份。（通讯员 李颖睿）"
     assert [item.reason for item in page.dropped] == ["page number", "page number"]
+
+
+@pytest.mark.parametrize("twice", ["本报讯 为提高辖区居民防汛避险意识和", "自救互救能力，7月20日上午，南关街街道"], ids=["the lead's first line", "a line inside"])
+def test_a_line_that_stops_mid_sentence_printed_twice_in_a_row_is_printed_once(twice):
+    lines = ["本报讯 为提高辖区居民防汛避险意识和", "自救互救能力，7月20日上午，南关街街道", "豫丰社区开展防汛应急演练。"]
+    at = lines.index(twice)
+    printed = [*lines[: at + 1], twice, *lines[at + 1 :]]
+    page = read(("南关街街道豫丰社区开展防汛应急演练\n" + "\n".join(printed) + "\n记者 柴琳琳 通讯员 张磊\n").encode())
+    (article,) = page.articles
+    assert (article.body, article.reporters) == ("".join(lines), ["柴琳琳"])
+    assert [line.text for item in page.dropped for line in item.lines] == [twice]
