@@ -126,7 +126,7 @@ _LETTERED_PAGE = "(?<![A-Za-z\\d])[A-Z]\\d{1,2}(?![A-Za-z\\d])"
 _DATE_LINE_PARTS = re.compile(
     rf"{EDITOR_CREDIT}"
     rf"|星期[一二三四五六日天]|周[一二三四五六日天]|农历\S*|{_LUNAR_DATE}"
-    rf"|{_PAGE}(?:\s+(?!{EDITORS})[{HAN}·]{{2,6}})?|总?第\s*\d+\s*期|今日\s*\d+\s*版"
+    rf"|{_PAGE}(?:\s+(?!{EDITORS})[{HAN}·]{{2,6}})?|总?第\s*\d+\s*期|(?:今日|本期)\s*\d+\s*版|\(?共\s*\d+\s*版\)?"
     rf"|{_PAPER_OR_PAGE_NAME}|[A-Z]{{2,}}(?:\s+[A-Z]{{2,}})+|{_LETTERED_PAGE}(?:\s+(?!{EDITORS})[{HAN}·]{{2,6}})?"  # `A3 街道传真`
     rf"|(?<![\d:])\d{{1,3}}\s*$|^\s*\d{{1,3}}(?=[\s|])|[-—–(]\s*\d{{1,3}}\s*[-—–)]"  # `- 4 -`, `（4）`, `03｜综合新闻｜…` too
     rf"|[/|]\s*[{HAN}]{{2,6}}\s*$|[\s\W_]"  # the page's name after a slash: `2021.8.1 / 社区`
@@ -148,8 +148,8 @@ _SIGNATURE_PUNCTUATION = re.compile(r"[^\w\s·“”‘’\"'()]")  # on the NFK
 _SENTENCE_MARKS = re.compile(r"[。,，;；!！?？“”\"]")
 # Page numbers that say so wherever they stand: a bare number, or one set
 # between dashes or dots (`- 3 -`, `·3·`), or with 版 or 页 (`第3版`, `3版`, `A3版`).
-_PAGE_NUMBER = re.compile(
-    r"^[-—–·\s]*\d{1,3}[-—–·\s]*$|^第\s*[\d一二三四五六七八九十]+\s*[版页]$|^[A-Z]?\d{1,3}\s*[版页]$"
+_PAGE_NUMBER = re.compile(  # `3/8`: the third page of eight
+    r"^[-—–·\s]*\d{1,3}[-—–·\s]*$|^第\s*[\d一二三四五六七八九十]+\s*[版页]$|^[A-Z]?\d{1,3}\s*[版页]$|^\d{1,2}\s*/\s*\d{1,2}$"
 )
 # A page number only where it stands alone (see page_numbers_standing_alone):
 # elsewhere `（3）` or `A3` on a line of its own may be text.
@@ -672,7 +672,7 @@ def papers_named_in_page_breaks(lines: list[Line]) -> list[Line]:
     heads = {
         line.number
         for before, above, line, below, following in zip([None, None, *content], [None, *content], content, content[1:], two_after)
-        if line.kind is Kind.TEXT and (_names_a_paper(fold(line.text)) or _PAGE_WORD_AND_NUMBER.fullmatch(fold(line.text).strip()))
+        if line.kind is Kind.TEXT and not line.is_lead and (_names_a_paper(fold(line.text)) or _PAGE_WORD_AND_NUMBER.fullmatch(fold(line.text).strip()))
         and above is not None and (above.kind is Kind.TEXT or _asks_after_a_role(above)) and not ends_paragraph(above.text)
         and (not _may_head(before, above) or above.stops_after_a_clause or above.ends_a_clause or above.kind is Kind.BYLINE)
         and below.kind is Kind.TEXT and not below.is_lead and not _opens_headline(below, following, line)

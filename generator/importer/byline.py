@@ -103,7 +103,7 @@ EDITORS = (
 )
 # An editor's name, maybe padded to three characters as bylines pad them (`王　芳`).
 _EDITOR_NAME = rf"(?:[{HAN}]\s[{HAN}](?![{HAN}])|[{HAN}·]{{2,4}})"
-EDITOR_CREDIT = rf"(?:{EDITORS})[\s:]+{_EDITOR_NAME}(?:[\s、]+(?!{EDITORS}){_EDITOR_NAME}(?![{HAN}]))*"
+EDITOR_CREDIT = rf"(?:{EDITORS})[\s:/]+{_EDITOR_NAME}(?:[\s、]+(?!{EDITORS}){_EDITOR_NAME}(?![{HAN}]))*"  # `编辑/王芳` too
 # Editors credited at a byline's end, after its names (`记者 柴琳琳 编辑 王芳`): taken off before roles are
 # split, else `编辑` and `王芳` read as more of the reporter's names.
 _EDITORS_AT_END = re.compile(rf"(?:\s+{EDITOR_CREDIT})+$")

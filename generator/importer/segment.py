@@ -86,6 +86,7 @@ class Dropped:
 
 
 MAX_HEADLINE_LINES = 3  # a headline printed over more is text
+_DOCUMENT_NUMBER = re.compile(r"\(?第[\d一二三四五六七八九十]{1,3}号\)?")  # on the NFKC form: `（第2号）` under a notice's title
 _MIN_HEADLINE_REPRINT = 4  # characters: a headline's line printed again at the top of the next column, its rest after it
 # A reader's signature under a letter (on the NFKC form): `读者 张国强`, `读者：王秀兰`, or who they are and their name,
 # `管城区居民 李明`, `郑州市民 王先生`, `退休教师 李明`. Text, as a notice's signature is.
@@ -788,13 +789,20 @@ def _headed_inside_text(text: list[Line], starts: list[_Start]) -> list[_Start]:
 
 def _document_title_lines(text: list[Line], index: int) -> int:
     """How many lines from `text[index]` print a document's title (see _DOCUMENT_TITLE): one, or two printed together
-    (`关于公布…换届选举` / `监督举报方式的公告`, `…第十二届村民委员会` / `选举结果公告`), with text under them; 0 if none do."""
-    if _titles_a_document(text[index].text):
-        return 1
+    (`关于公布…换届选举` / `监督举报方式的公告`, `…第十二届村民委员会` / `选举结果公告`), and its number printed
+    right under it (`（第2号）`), with text under them; 0 if none do."""
     first, second = text[index], text[index + 1] if index + 1 < len(text) else None
-    if second is not None and index + 2 < len(text) and printed_together(first, second) and _may_be_headline(first):
-        return 2 if _titles_a_document(first.text + second.text) else 0
-    return 0
+    if _titles_a_document(first.text):
+        lines = 1
+    elif second is not None and index + 2 < len(text) and printed_together(first, second) and _may_be_headline(first):
+        lines = 2 if _titles_a_document(first.text + second.text) else 0
+    else:
+        return 0
+    # Its number printed under it (`…选举委员会公告` / `（第2号）`), with text under that: part of the title.
+    number = text[index + lines] if index + lines + 1 < len(text) else None
+    if lines and number is not None and printed_together(text[index + lines - 1], number) and _DOCUMENT_NUMBER.fullmatch(fold(number.key)):
+        lines += 1
+    return lines
 
 
 def _commentary_signed_at_its_end(text: list[Line], chunk: _Chunk, starts: list[_Start]) -> list[_Start]:

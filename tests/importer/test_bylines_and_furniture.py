@@ -58,6 +58,10 @@ def test_tabs_read_as_spaces_in_a_headline_and_as_an_indent():
         "主编：王芳　图片编辑：李明",
         "管城回族区报　第1025期　2021年1月11日",  # an issue's number without 总
         "03｜综合新闻｜2021年1月11日",
+        "编辑/王芳",
+        "3/8",  # the third page of eight
+        "第3版（共8版）",
+        "本期8版",
     ],
 )
 def test_running_heads_in_a_page_break_are_dropped_not_glued_into_the_paragraph(head):

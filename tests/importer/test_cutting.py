@@ -1458,3 +1458,22 @@ def test_a_notice_signed_by_a_body_of_residents_is_no_reader_s_letter():
     )
     assert [article.title for article in page.articles] == ["顺城街社区居民委员会选举结果公告", "选举工作圆满结束"]
     assert not page.dropped
+
+
+@pytest.mark.parametrize("number", ["（第2号）", "(第2号)", "第二号"])
+def test_a_notice_s_number_printed_under_its_title_is_part_of_the_title(number):
+    page = read_text(
+        "十八里河村选民登记公告\n\n根据有关规定，十八里河村选民登记工作定于7月22日进行。\n\n十八里河村村民选举委员会\n2021年7月20日\n\n"
+        f"十八里河村村民选举委员会公告\n{number}\n\n经选民提名，确定村民委员会成员正式候选人如下：\n主任候选人　王大力　张国强\n\n"
+        "十八里河村村民选举委员会\n2021年7月23日\n"
+    )
+    first, second = page.articles
+    assert (first.title, second.title) == ("十八里河村选民登记公告", "十八里河村村民选举委员会公告" + number)
+    assert second.body.split("\n\n")[0] == "经选民提名，确定村民委员会成员正式候选人如下：" and not page.dropped
+
+
+def test_a_lead_a_page_break_cut_inside_its_date_s_number_is_no_running_head():
+    # `本报讯 1` reads like a page's name and number (`综合 3`); a lead is never one.
+    page = read_text("北下街街道：真抓实干强业务\n\n本报讯 1\n\n2月22日，北下街街道召开换届选举业务培训会。\n记者 柴琳琳\n")
+    (article,) = page.articles
+    assert (article.body, page.dropped) == ("本报讯 12月22日，北下街街道召开换届选举业务培训会。", ())
