@@ -63,7 +63,7 @@ _APPENDIX = re.compile(r"附(?:件\d{0,2}|表|录)?\s*:")  # on the NFKC form: `
 # A feature's numbered part, on the NFKC form: `一、`, `（一）`; after its number, a subhead has no clause.
 _SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))")
 _NUMBERED = re.compile(rf"^(?:{_LIST_NUMBER})|{_SECTION_NUMBER.pattern}")  # a list's item or a feature's part: `1.`, `一、`, `（一）`
-_CLAUSE_MARKS = re.compile(r"[。,;:!?]")
+CLAUSE_MARKS = re.compile(r"[。,;:!?]")
 BULLETS = "●○◇•▪▶►▸★☆"  # before a list's items (`●书法展示`), or a brief's headline in a column of briefs
 # What a list's item starts with: a rubric's mark (`◆加强巡逻防控；`), a bullet (`●书法展示`) or its number.
 _ITEM_START = re.compile(f"^(?:[{RUBRIC_MARKS}{BULLETS}]|{_LIST_NUMBER})")
@@ -141,9 +141,8 @@ _NAMED_PAGE_NUMBER = rf"(?:{_PAPER_OR_PAGE_NAME})\s+[A-Z]?\d{{1,3}}\s*$|^\s*[A-Z
 # (`管城回族区报 第3版 社区`, `社区新闻 3`, `责任编辑：王芳 校对：李明`): a paper's or a page's name alone may be a headline.
 _PAGE_OR_EDITOR = re.compile(rf"{_PAGE}|{EDITOR_CREDIT}|{_NAMED_PAGE_NUMBER}")
 _PAGE_OR_NAMED_PAGE = re.compile(rf"{_PAGE}|[A-Z]{{2,}}|{_PAPER_OR_PAGE_NAME}")  # what a running head names besides its editors
-# Any punctuation (a name's `·` and spaces aside): a notice's signature has none.
-_PUNCTUATION = re.compile(r"[^\w\s·]")
-_SIGNATURE_PUNCTUATION = re.compile(r"[^\w\s·“”‘’\"'()]")  # on the NFKC form: what no notice's signature holds
+# Any punctuation (a name's `·`, spaces, quotes and brackets aside), on the NFKC form: a notice's signature has none.
+_SIGNATURE_PUNCTUATION = re.compile(r"[^\w\s·“”‘’\"'()]")
 # Furniture never holds a sentence, so it has no sentence punctuation.
 _SENTENCE_MARKS = re.compile(r"[。,，;；!！?？“”\"]")
 # Page numbers that say so wherever they stand: a bare number, or one set
@@ -271,7 +270,7 @@ class Line:
         number = _SECTION_NUMBER.match(folded)
         return (
             self.kind is Kind.TEXT and number is not None
-            and len(self.text) <= MAX_HEADLINE_LENGTH and _CLAUSE_MARKS.search(folded, number.end()) is None
+            and len(self.text) <= MAX_HEADLINE_LENGTH and CLAUSE_MARKS.search(folded, number.end()) is None
         )
 
     @property
@@ -308,7 +307,7 @@ class Line:
     @property
     def is_date(self) -> bool:
         """A date alone read as text (`2020年12月28日` under a notice's signature, maybe with its weekday): a paragraph of its own."""
-        return self.kind is Kind.TEXT and _DATE_AND_WEEKDAY.fullmatch(_in_digits(fold(self.text)).strip()) is not None
+        return self.kind is Kind.TEXT and _dated_alone(fold(self.text))
 
     @property
     def names_editors(self) -> bool:
@@ -364,7 +363,7 @@ class Line:
         """Text that holds a clause and stops without ending the sentence (`改造后，小区供水更稳定，居民告别了`): a
         sentence's line, wrapped or cut by a page break; or a headline printed with a comma (`小区变了样，居民笑开颜`)."""
         folded = fold(self.text).rstrip()
-        return self.kind is Kind.TEXT and not self.is_lead and _CLAUSE_MARKS.search(folded[:-1]) is not None and not ends_paragraph(folded)
+        return self.kind is Kind.TEXT and not self.is_lead and CLAUSE_MARKS.search(folded[:-1]) is not None and not ends_paragraph(folded)
 
     @property
     def runs_on(self) -> bool:
@@ -373,7 +372,7 @@ class Line:
         A headline may end with `：` (a place over the headline proper, `城东路街道：`), but holds no clause before it.
         """
         folded = fold(self.text).rstrip()
-        return self.ends_a_clause or (self.kind is Kind.TEXT and folded.endswith((":", "—", "…")) and _CLAUSE_MARKS.search(folded[:-1]) is not None)
+        return self.ends_a_clause or (self.kind is Kind.TEXT and folded.endswith((":", "—", "…")) and CLAUSE_MARKS.search(folded[:-1]) is not None)
 
     @property
     def is_body_text(self) -> bool:
@@ -468,6 +467,11 @@ def names_a_place_alone(text: str) -> bool:
     """True for a place's name and a colon alone (`北下街街道：`, `南关街街道豫丰社区：`): of the lead-ins, the one that
     may stand over a feature's headline and byline; another (`居民说：`) over a line and a byline is more likely text."""
     return _PLACE_AND_COLON.fullmatch(fold(text).strip()) is not None
+
+
+def _dated_alone(folded: str) -> bool:
+    """True when the NFKC line `folded` prints a date and maybe its weekday, and nothing else: `2021年7月25日　星期日`."""
+    return _DATE_AND_WEEKDAY.fullmatch(_in_digits(folded).strip()) is not None
 
 
 def is_date_alone(folded: str) -> bool:
@@ -615,7 +619,7 @@ def bullets_before_briefs(lines: list[Line]) -> list[Line]:
 
 
 def _signed_as_a_brief(text: str) -> bool:
-    return closing_byline(text) is not None and caption_credit(fold(text)) is None
+    return closing_byline(text) is not None and caption_credit(text) is None
 
 
 def _paragraph_from(content: list[Line], start: int) -> str:
@@ -756,9 +760,9 @@ def dates_in_text(lines: list[Line]) -> list[Line]:
         for higher, above, upper, line in zip([None, None, *shown], [None, *shown], shown, shown[1:])
         if line.what == "running date line" and (
             # With its weekday only right under the signature: a running date line stands apart from the text.
-            (is_date_alone(fold(line.text)) or (printed_together(upper, line) and _DATE_AND_WEEKDAY.fullmatch(_in_digits(fold(line.text)).strip())))
+            (is_date_alone(fold(line.text)) or (printed_together(upper, line) and _dated_alone(fold(line.text))))
             and signs_a_notice(above, upper, higher)
-            or (upper.opens_a_list and printed_together(upper, line) and _DATE_AND_WEEKDAY.fullmatch(_in_digits(fold(line.text)).strip()))
+            or (upper.opens_a_list and printed_together(upper, line) and _dated_alone(fold(line.text)))
         )
     }
     return _reread(lines, in_text, kind=Kind.TEXT, what="")
@@ -1011,7 +1015,7 @@ def bylines_above_text(lines: list[Line]) -> list[Line]:
         and (_may_head(above, before, asking=True) or line.number in under_a_note or _flush_over_indented(before, after))
         and after.kind is Kind.TEXT
         and (
-            (_heads_its_chunk(above) and _CLAUSE_MARKS.search(fold(after.text)) is not None) or after.is_lead or after.ends_with_full_stop or "。" in after.text or after.runs_on or after.is_question_or_answer or after.is_numbered_question
+            (_heads_its_chunk(above) and CLAUSE_MARKS.search(fold(after.text)) is not None) or after.is_lead or after.ends_with_full_stop or "。" in after.text or after.runs_on or after.is_question_or_answer or after.is_numbered_question
             or _numbered_subhead_over_text(after, following) or _subhead_over_text(after, following) or after.number in wrapped
         )
     }
@@ -1058,7 +1062,7 @@ def _wrapped_sentences(content: list[Line]) -> set[int]:
         if line is not None and line.kind is Kind.TEXT and run and printed_together(run[-1], line):
             run.append(line)
             continue
-        if len(run) > 1 and _CLAUSE_MARKS.search(fold(run[0].text).rstrip()[:-1]) and any(line.ends_with_full_stop for line in run[1:]):
+        if len(run) > 1 and CLAUSE_MARKS.search(fold(run[0].text).rstrip()[:-1]) and any(line.ends_with_full_stop for line in run[1:]):
             firsts.add(run[0].number)
         run = [line] if line is not None and line.kind is Kind.TEXT else []
     return firsts

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field, replace
 from .blocks import (
     BULLETS,
     CAPTION_MARKS,
+    CLAUSE_MARKS,
     EDITORS_NOTE,
     MAX_HEADLINE_LENGTH,
     OPENERS,
@@ -397,7 +398,7 @@ def _reprinted_headline(pending: list[Line], marker: Line) -> int:
     apart = len(pending) == count or not printed_together(pending[-count - 1], line)
     folded = fold(line.text).rstrip()
     exclaimed = folded.endswith("!") and printed_together(pending[-1], marker)
-    asks = folded.endswith("?") and len(folded) <= _MAX_TITLE_LENGTH and not re.search(r"[。,;:!?]", folded[:-1])  # no clause before it
+    asks = folded.endswith("?") and len(folded) <= _MAX_TITLE_LENGTH and not CLAUSE_MARKS.search(folded[:-1])  # no clause before it
     return count if apart and not line.is_lead and (exclaimed or asks or not ends_paragraph(line.text)) else 0
 
 
