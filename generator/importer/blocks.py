@@ -89,7 +89,11 @@ _BOX_LABELS = frozenset({
 # Those an article may print under its byline, as its appendix (an editor's note is the next article's).
 _APPENDED_BOXES = _BOX_LABELS - {"编者按"}
 # The labels of the page's own boxes, no article's: the weather, what is on the other pages, an advertisement.
-_PAGE_BOX_LABELS = frozenset({"天气预报", "今日天气", "天气", "本期导读", "导读", "公益广告", "广告"})
+_WEATHER_LABELS = frozenset({"天气预报", "今日天气", "天气"})
+_PAGE_BOX_LABELS = _WEATHER_LABELS | {"本期导读", "导读", "公益广告", "广告"}
+# A forecast's line (on the NFKC form): a temperature, the weather, the wind or the air (`今天:晴 24°C~33°C`, `东南风3级`).
+_MAX_FORECAST_ADVICE = 2  # lines
+_FORECAST = re.compile(r"°C|℃|晴|阴|多云|[小中大暴阵雷]雨|雨夹雪|[小中大]雪|[东南西北]+风|风力|\d级|气温|空气质量|湿度|紫外线")
 # A Q&A's question or answer (checked on the NFKC form): `问：…？`, `答：…。`.
 _QUESTION_OR_ANSWER = re.compile(rf"^(?:(?:{_LIST_NUMBER})\s*)?(?:[问答]|[QA](?=\d))\d{{0,2}}\s*:")
 # A headline's second line, its subtitle: `——记城东路街道郑汴路社区党委书记王某`
@@ -101,6 +105,7 @@ _FULL_DATE = re.compile(
     r"(?<!\d)(\d{4})(?:\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|([-./])(\d{1,2})\4(\d{1,2})(?!\d))"
 )
 # A date and maybe its weekday, as a schedule prints one under a colon: `2021年2月6日 星期六` (on the NFKC form, in digits).
+_MONTH_DAY_AND_WEEKDAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]")
 _DATE_AND_WEEKDAY = re.compile(rf"(?:{_FULL_DATE.pattern})(?:\s*(?:星期|周)[一二三四五六日天])?")
 # The same in Chinese numerals, `二〇二〇年十二月三十日`: read as the date in digits.
 _NUMERAL = "[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"  # 1–39: a month or a day
@@ -113,6 +118,9 @@ _CHINESE_DATE = re.compile(rf"([〇零一二三四五六七八九]{{4}})\s*年\s
 # page name or an editor's name must be set off by a space or colon, as
 # running heads print them: `2021年3月1日 编辑部开放日` is a headline.
 _PAGE = r"第?\s*[A-Z]?[\d一二三四五六七八九十]+\s*[版页]"
+_ISSUE_NUMBER = r"总?第\s*\d+\s*期"
+# A page's English name (`COMMUNITY`, `Community News`, `Page`): capitals, or a capital and small letters.
+_ENGLISH_PAGE_NAME = r"(?:[A-Z]{2,}|[A-Z][a-z]{3,})(?:\s+(?:[A-Z]{2,}|[A-Z][a-z]{3,}))*"
 # A lunar date as running heads print it without `农历`: `庚子年冬月十六`, `腊月初八`, `庚子年`.
 _LUNAR_DAY = "闰?(?:正|冬|腊|十[一二]?|[一二三四五六七八九])月(?:初[一二三四五六七八九十]|二?十[一二三四五六七八九]|[二三]?十|廿[一二三四五六七八九])"
 _LUNAR_DATE = f"[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年(?:{_LUNAR_DAY})?|{_LUNAR_DAY}"
@@ -120,14 +128,18 @@ _LUNAR_DATE = f"[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉�
 _LUNAR_DATE_ALONE = re.compile(rf"(?:农历\s*)?(?:{_LUNAR_DATE})")
 # The paper's or the page's name: `管城回族区报`, `社区新闻`, `管城周刊`, `要闻`, `文化专版`.
 # A special edition's page too: `换届专刊`, `换届特刊`.
-_PAPER_OR_PAGE_NAME = rf"[{HAN}·]{{2,12}}(?:报|新闻|周刊)(?:·[{HAN}]{{2,6}})?|[{HAN}·]{{0,10}}(?:要闻|专版|副刊|专刊|特刊)"  # `管城周刊·社区` too
+# A page's name many papers use: `特别报道`, `民生`, `访谈`.
+_PAGE_NAMES = "特别报道|特别策划|专题|民生|人物|访谈|综合|文化|视点|聚焦|理论|街道传真|文体|法治|图片故事"
+_PAPER_OR_PAGE_NAME = (
+    rf"(?:{_PAGE_NAMES})(?![{HAN}])|[{HAN}·]{{2,12}}(?:报|新闻|周刊)(?:·[{HAN}]{{2,6}})?|[{HAN}·]{{0,10}}(?:要闻|专版|副刊|专刊|特刊)"  # `管城周刊·社区` too
+)
 # A page's number as some papers print it, a letter and digits (`A3`).
 _LETTERED_PAGE = "(?<![A-Za-z\\d])[A-Z]\\d{1,2}(?![A-Za-z\\d])"
 _DATE_LINE_PARTS = re.compile(
     rf"{EDITOR_CREDIT}"
     rf"|星期[一二三四五六日天]|周[一二三四五六日天]|农历\S*|{_LUNAR_DATE}"
-    rf"|{_PAGE}(?:\s+(?!{EDITORS})[{HAN}·]{{2,6}})?|总?第\s*\d+\s*期|(?:今日|本期)\s*\d+\s*版|\(?共\s*\d+\s*版\)?"
-    rf"|{_PAPER_OR_PAGE_NAME}|[A-Z]{{2,}}(?:\s+[A-Z]{{2,}})+|{_LETTERED_PAGE}(?:\s+(?!{EDITORS})[{HAN}·]{{2,6}})?"  # `A3 街道传真`
+    rf"|{_PAGE}(?:\s+(?!{EDITORS})[{HAN}·]{{2,6}})?|{_ISSUE_NUMBER}|(?:今日|本期)\s*\d+\s*版|\(?共\s*\d+\s*版\)?"
+    rf"|{_PAPER_OR_PAGE_NAME}|[A-Z]{{2,}}(?:\s+[A-Z]{{2,}})+|(?:{_ENGLISH_PAGE_NAME})(?=\s+[A-Z]?\d)|{_LETTERED_PAGE}(?:\s+(?!{EDITORS})[{HAN}·]{{2,6}})?"  # `A3 街道传真`
     rf"|(?<![\d:])\d{{1,3}}\s*$|^\s*\d{{1,3}}(?=[\s|])|[-—–(]\s*\d{{1,3}}\s*[-—–)]"  # `- 4 -`, `（4）`, `03｜综合新闻｜…` too
     rf"|[/|]\s*[{HAN}]{{2,6}}\s*$|[\s\W_]"  # the page's name after a slash: `2021.8.1 / 社区`
 )
@@ -135,8 +147,12 @@ _DATE_LINE_PARTS = re.compile(
 _PAPER_NAMED = re.compile(rf"[{HAN}]{{2,12}}报")
 _PAGE_NAME_WORD = re.compile(rf"(?:^|\s)[{HAN}]{{2,4}}(?=\s|$)")
 _HAN_WORD = re.compile(rf"[{HAN}]{{2,4}}")
-# A page's name and its number (`社区新闻 3`, `要闻 A3`, `3 要闻`), as a running head prints them without 版.
-_NAMED_PAGE_NUMBER = rf"(?:{_PAPER_OR_PAGE_NAME})\s+[A-Z]?\d{{1,3}}\s*$|^\s*[A-Z]?\d{{1,3}}\s+(?:{_PAPER_OR_PAGE_NAME})\s*$"
+# A page's name and its number (`社区新闻 3`, `要闻 A3`, `3 要闻`, `COMMUNITY 3`, `Page 3`), as a running head prints them
+# without 版; the issue's number alone (`第1025期`, `总第1025期`).
+_PAGE_NAME = rf"{_PAPER_OR_PAGE_NAME}|{_ENGLISH_PAGE_NAME}"
+_NAMED_PAGE_NUMBER = (
+    rf"(?:{_PAGE_NAME})\s+[A-Z]?\d{{1,3}}\s*$|^\s*[A-Z]?\d{{1,3}}\s+(?:{_PAGE_NAME})\s*$|^\s*(?:{_ISSUE_NUMBER})\s*$"
+)
 # Without a date, a line of the same parts is a running head when it names the page or its editors
 # (`管城回族区报 第3版 社区`, `社区新闻 3`, `责任编辑：王芳 校对：李明`): a paper's or a page's name alone may be a headline.
 _PAGE_OR_EDITOR = re.compile(rf"{_PAGE}|{EDITOR_CREDIT}|{_NAMED_PAGE_NUMBER}")
@@ -182,6 +198,11 @@ _PAGE_PHOTO_CREDIT = re.compile(r"^本(?:版|期)(?:图片|照片|摄影)")
 _ORNAMENT = re.compile(r"^[-—–_=*·.…■□◆◇●○★☆▲△※~〜\s]+$")  # `———`, `＊＊＊`, `………` (NFKC: dots), `※※※`, `~~~`
 _QR_CODE_PROMPT = re.compile(r"^(?:扫码|扫描(?:下方|右侧|左侧|上方)?二维码|扫一扫|长按识别二维码|微信扫描)")
 # How to reach or follow the paper, printed at a page's foot: `新闻热线：0371-66228899`, `更多精彩请关注“管城融媒”微信公众号`.
+_PAPER_ADDRESS = "the paper's hotline or account"
+_BESIDE_TEXT = ("QR code prompt", _PAPER_ADDRESS)  # furniture printed among an article's lines, no page break
+_SENDS_ENTRIES = re.compile(r"^(?:投稿邮箱|投稿信箱)")
+_CALLS_FOR_ENTRIES = re.compile("征集|征稿|征文|投稿")
+_MAX_QR_PROMPT_LENGTH = 30  # characters: `扫描下方二维码，关注“管城发布”微信公众号`; a longer line tells more than where to scan
 _PAPER_CONTACT = re.compile(r"^(?:新闻热线|报料热线|新闻报料|投稿邮箱|投稿信箱|更多精彩(?:内容)?请关注|欢迎关注)")
 # Where an article came from (on the NFKC form): `来源：管城发布`, `转自：…`, `（据《郑州日报》）`, `据《郑州日报》报道`,
 # `区卫健委供稿` (who supplied it); and who a commentary's writer is, under the signature: `（作者单位：管城区委党校）`.
@@ -191,6 +212,7 @@ _SOURCE_NOTE = re.compile(rf"^\(?(?:(?:来源|稿源|转自|出处)\s*:[^。]{{1
 _CONTENTS_ENTRY = re.compile(r"^(?:[■◆●▶]\s*)?第?\s*[A-Z]?\d{1,2}\s*版(?:\s*:|\s)\s*[^。]+$")
 _GOES_ON_FROM_ABOVE = re.compile(r"^[(\[【]?(?:紧接上文|接上文|续上文|紧接上期|接上期)[)\]】]?$")
 _MAX_FURNITURE_LENGTH = 60  # a running head naming paper, date, weekday, page, its name and three editors runs to ~50
+MAX_NOTE_PARAGRAPHS = 3  # an editor's note runs to a paragraph or two, or its label alone over them (`编者按` / …)
 _MAX_NAME_END = 3  # characters: the rest of a name a page break cut (`思`, `琳琳`), or a whole one cut from its role
 _MAX_NAME = 4  # characters: a Chinese name, compound surname included (longer ones, `买买提·艾力`, are dotted)
 _MAX_RUBRIC_LENGTH = 30
@@ -471,12 +493,13 @@ def names_a_place_alone(text: str) -> bool:
 
 def _dated_alone(folded: str) -> bool:
     """True when the NFKC line `folded` prints a date and maybe its weekday, and nothing else: `2021年7月25日　星期日`."""
-    return _DATE_AND_WEEKDAY.fullmatch(_in_digits(folded).strip()) is not None
+    return _DATE_AND_WEEKDAY.fullmatch(_in_digits(folded).strip().strip("()")) is not None
 
 
 def is_date_alone(folded: str) -> bool:
-    """True when the NFKC line `folded` prints a date and nothing else: `2020年12月28日`, `2020-12-28`, `二〇二〇年十二月二十八日`."""
-    return _FULL_DATE.fullmatch(_in_digits(folded).strip()) is not None
+    """True when the NFKC line `folded` prints a date and nothing else: `2020年12月28日`, `2020-12-28`, `二〇二〇年十二月二十八日`,
+    maybe in brackets (`（2021年7月28日）`, when a speech was given)."""
+    return _FULL_DATE.fullmatch(_in_digits(folded).strip().strip("()")) is not None
 
 
 def ends_sentence(folded: str) -> bool:
@@ -511,7 +534,7 @@ def printed_together(upper: Line, lower: Line) -> bool:
 def classify_lines(printed: list[str]) -> list[Line]:
     """Each printed line (indentation and all) classified; bylines broken by a page break joined."""
     lines = [classify_line(number, text) for number, text in enumerate(printed, 1)]
-    lines = page_numbers_standing_alone(lunar_dates_in_breaks(dates_in_text(lines)))
+    lines = page_numbers_standing_alone(lunar_dates_in_breaks(dates_in_text(contacts_in_calls_for_entries(weather_boxes(lines)))))
     # A paper's name is read before the editors' line beside it: a running head over it (`管城回族区报·综合新闻` /
     # `责任编辑：王芳` inside a paragraph a break cut) makes that line the page's too.
     lines = editors_printed_in_text(papers_named_in_page_breaks(lines))
@@ -633,6 +656,25 @@ def _paragraph_from(content: list[Line], start: int) -> str:
     return "".join(line.text for line in paragraph)
 
 
+def weather_boxes(lines: list[Line]) -> list[Line]:
+    """The page's weather box: its label (`天气预报`, `今日天气`) and the forecast's lines printed together under it
+    (`今天：晴　24℃～33℃`), after blank lines if the label stands alone. Page furniture, wherever it stands: the headline
+    under it heads an article, and a paragraph under it goes on with the article above."""
+    boxed: set[int] = set()
+    for index, line in enumerate(lines):
+        if line.kind is not Kind.TEXT or _rubric_name(fold(line.text)) not in _WEATHER_LABELS:
+            continue
+        under = list(itertools.dropwhile(lambda below: below.kind is Kind.BLANK, lines[index + 1 :]))
+        forecast = list(itertools.takewhile(lambda below: below.kind is Kind.TEXT and _FORECAST.search(fold(below.text)), under))
+        # A short word of advice may close the box (`高温天气请注意防暑降温`): up to two lines more, then a blank line.
+        rest = list(itertools.takewhile(lambda below: below.kind is not Kind.BLANK, under[len(forecast) :]))
+        if len(rest) <= _MAX_FORECAST_ADVICE and all(below.kind is Kind.TEXT and not below.is_lead and "。" not in below.text for below in rest):
+            forecast += rest
+        if forecast:
+            boxed |= {line.number, *(below.number for below in forecast)}
+    return _reread(lines, boxed, kind=Kind.FURNITURE, what="the page's weather box")
+
+
 def page_numbers_standing_alone(lines: list[Line]) -> list[Line]:
     """Text lines that are only `（3）`, `A3`, `【3】` or `•3•` and stand alone: page numbers.
 
@@ -641,7 +683,7 @@ def page_numbers_standing_alone(lines: list[Line]) -> list[Line]:
     number in a page break stands apart: the lines above and below it are
     blank (or other furniture, or the page's edge). On a page without blank
     lines it stands against the text: a number no list prints (`A2`, `【3】`,
-    `•3•`; not `（3）`) is the page's wherever it stands alone on its line.
+    `•3•`; not `（3）`) is the page's wherever it stands alone on its line. Right under a colon, a number is text.
     """
 
     def apart(index: int) -> bool:
@@ -651,10 +693,13 @@ def page_numbers_standing_alone(lines: list[Line]) -> list[Line]:
         found = _LONE_PAGE_NUMBER.match(fold(line.text))
         return found is not None and ((apart(index - 1) and apart(index + 1)) or not found[0].startswith("("))
 
-    return [
+    lines = [
         replace(line, kind=Kind.FURNITURE, what="page number") if line.kind is Kind.TEXT and page_number(index, line) else line
         for index, line in enumerate(lines)
     ]
+    # A number right under a colon is what it announces (`…请拨打：` / `110`), never the page's.
+    announced = {line.number for above, line in zip(lines, lines[1:]) if line.what == "page number" and above.opens_a_list}
+    return _reread(lines, announced, kind=Kind.TEXT, what="")
 
 
 def papers_named_in_page_breaks(lines: list[Line]) -> list[Line]:
@@ -754,7 +799,8 @@ def dates_in_text(lines: list[Line]) -> list[Line]:
     at the page's edge, beside a page number or a running head, inside a
     paragraph a break cut; apart from the text, never right under a colon.
     """
-    shown = shown_lines(lines)
+    # A prompt or the paper's address printed over the signature (`扫码关注…`, `投稿邮箱：…`) is no page break.
+    shown = [line for line in shown_lines(lines) if line.what not in _BESIDE_TEXT]
     in_text = {
         line.number
         for higher, above, upper, line in zip([None, None, *shown], [None, *shown], shown, shown[1:])
@@ -762,10 +808,22 @@ def dates_in_text(lines: list[Line]) -> list[Line]:
             # With its weekday only right under the signature: a running date line stands apart from the text.
             (is_date_alone(fold(line.text)) or (printed_together(upper, line) and _dated_alone(fold(line.text))))
             and signs_a_notice(above, upper, higher)
-            or (upper.opens_a_list and printed_together(upper, line) and _dated_alone(fold(line.text)))
+            or (upper.opens_a_list and printed_together(upper, line) and (_dated_alone(fold(line.text)) or _MONTH_DAY_AND_WEEKDAY.fullmatch(fold(line.text).strip())))
         )
     }
     return _reread(lines, in_text, kind=Kind.TEXT, what="")
+
+
+def contacts_in_calls_for_entries(lines: list[Line]) -> list[Line]:
+    """Where to send entries (`投稿邮箱：gcwl2021@126.com`) under text that calls for them (`…征集摄影作品…`, `…踊跃投稿。`):
+    the call's own text, not the paper's address printed at the page's foot."""
+    content = [line for line in lines if line.kind is Kind.TEXT or line.what == _PAPER_ADDRESS]
+    own = {
+        line.number
+        for above, line in zip(content, content[1:])
+        if line.what == _PAPER_ADDRESS and _SENDS_ENTRIES.match(fold(line.text)) and above.kind is Kind.TEXT and _CALLS_FOR_ENTRIES.search(above.text)
+    }
+    return _reread(lines, own, kind=Kind.TEXT, what="")
 
 
 def signs_a_notice(above: Line | None, line: Line, higher: Line | None = None) -> bool:
@@ -783,8 +841,10 @@ def signs_a_notice(above: Line | None, line: Line, higher: Line | None = None) -
 
 
 # On the NFKC form: words set apart by spaces, no sentence or clause mark, as a list or a table prints names,
-# posts and names, or labels and values (`王小明　刘红　李秀英`, `主任　张建国`, `平均年龄　42.3岁`).
-_SPACED_WORDS = re.compile(r"[^\s。,;!?:]{1,12}(?:\s+[^\s。,;!?:]{1,12})+")
+# posts and names, or labels and values (`王小明　刘红　李秀英`, `主任　张建国`, `平均年龄　42.3岁`), a group's
+# name (`十八里河街道应急志愿服务队`), a telephone number (`0371-66201001`) or a time (`8:30`).
+_CELL = r"(?:[^\s。,;!?:]|(?<=\d):(?=\d)){1,20}"
+_SPACED_WORDS = re.compile(rf"{_CELL}(?:\s+{_CELL})+")
 
 
 def holds_spaced_words(text: str) -> bool:
@@ -936,11 +996,16 @@ def questions_read_as_text(lines: list[Line]) -> list[Line]:
     questions = {
         line.number
         for above, before, line, after, following in zip([None, None, *content], [None, *content], content, content[1:], two_after)
-        if line.kind is Kind.BYLINE and role_and_colon(line.text) and not _may_head(above, before)
+        if line.kind is Kind.BYLINE and role_and_colon(line.text) and not _names_the_writer(line) and not _may_head(above, before)
         and after.kind is Kind.TEXT and not after.is_lead and ends_paragraph(after.text)
         and not _opens_headline(after, following, line)
     }
     return _reread(lines, questions, kind=Kind.TEXT, byline=None)
+
+
+def _names_the_writer(line: Line) -> bool:
+    """True for `作者：王晓`: who wrote an essay or a commentary, no interviewer's turn (`记者：请您谈谈`)."""
+    return line.byline is not None and fold(line.text).lstrip().startswith("作者")
 
 
 def bracket_ends_read_as_text(lines: list[Line]) -> list[Line]:
@@ -1032,16 +1097,22 @@ def _flush_over_indented(headline: Line, text: Line) -> bool:
 
 
 def _under_an_editors_note(content: list[Line]) -> set[int]:
-    """The numbers of the lines right under an editor's note (`编者按：…`, its lines printed together) that a headline stands over."""
+    """The numbers of the lines right under an editor's note that a headline stands over: `编者按：…`, its lines printed
+    together, and up to two more paragraphs of it that each end as text does; or its label alone over them (`编者按` / …)."""
     under: set[int] = set()
-    start = 0  # where the run of text lines printed together that the line above is in starts
+    runs = [0]  # where each run of lines printed together starts (text lines, or a line of another kind alone)
     for index in range(1, len(content)):
         above = content[index - 1]
         if index - 1 > 0 and not (above.kind is Kind.TEXT and content[index - 2].kind is Kind.TEXT and printed_together(content[index - 2], above)):
-            start = index - 1
-        note = content[start]
-        if note.is_editors_note and start > 0 and _may_head(content[start - 2] if start > 1 else None, content[start - 1]):
-            under.add(content[index].number)
+            runs.append(index - 1)
+        for start, end in zip(reversed(runs[-MAX_NOTE_PARAGRAPHS:]), [index, *reversed(runs[-MAX_NOTE_PARAGRAPHS + 1 :])]):
+            note = content[start]
+            if note.kind is not Kind.TEXT or note.is_lead or (end < index and not ends_paragraph(content[end - 1].text)):
+                break  # a headline between would end another article's text (`编者按：…。` / `南关街街道加装电梯` / …)
+            if note.is_editors_note:
+                if start > 0 and _may_head(content[start - 2] if start > 1 else None, content[start - 1]):
+                    under.add(content[index].number)
+                break
     return under
 
 
@@ -1251,6 +1322,8 @@ def _opens_headline(line: Line, following: list[Line], above: Line) -> bool:
         return False  # `孙艺萌` right under `… 通讯员 司马青`, a blank line under it: the byline wrapped, as headlines stand apart
     if above.byline is not None and short and after.kind is Kind.TEXT and (ends_paragraph(after.text) or len(after.text) > MAX_HEADLINE_LENGTH):
         return True  # `更正`, `绿色骑行` under a whole byline, over text no headline is: an unsigned item's headline, not a name
+    if above.byline is not None and short and not printed_together(above, line) and (after.kind is Kind.BYLINE or marked_signature(after.text)):
+        return True  # `书房` standing apart under `作者：王晓`, over `文/李娜` or `□ 李娜`: the next essay's headline over its byline
     if role_set_off(line.text) or cut_byline_above:
         return False
     if above.byline is not None and short and printed_together(above, line) and _joined_byline(above, line) is not None:
@@ -1299,10 +1372,10 @@ def _furniture(folded: str) -> str:
         return ""
     if _PAGE_PHOTO_CREDIT.match(folded):  # may end with `。`
         return "the page's photo credit"
-    if _QR_CODE_PROMPT.match(folded):  # `扫码关注“管城融媒”客户端`: the printed page's code, on no web page
-        return "QR code prompt"
+    if _QR_CODE_PROMPT.match(folded) and len(folded) <= _MAX_QR_PROMPT_LENGTH and not any(map(str.isdigit, folded)):
+        return "QR code prompt"  # `扫码关注“管城融媒”客户端`: the printed page's code, on no web page (not `扫描二维码即可预约，…8:30…。`)
     if _PAPER_CONTACT.match(folded):  # may end with `。`
-        return "the paper's hotline or account"
+        return _PAPER_ADDRESS
     if _GOES_ON_FROM_ABOVE.match(folded):  # `紧接上文`, under `（上接第2版）` or alone: says only where the text was
         return "continuation note"
     if _CONTENTS_ENTRY.match(folded) and not _is_running_head(folded):  # `■第2版 十八里河街道：…` (not `第1版 要闻`): another page's
@@ -1313,12 +1386,16 @@ def _furniture(folded: str) -> str:
         return "page number"
     # A date in Chinese numerals alone is how a notice or letter printed in an article is dated
     # (`二〇二〇年十二月二十八日` under its signature); a running head with one names the weekday or page too.
+    # A date in brackets is the text's too: when a speech was given or an essay written (`（2021年7月28日）`).
     dated = _in_digits(folded)
-    if _FULL_DATE.search(dated) and not _CHINESE_DATE.fullmatch(folded.strip()):
+    bracketed = folded.strip().startswith("(") and folded.strip().endswith(")")
+    if _FULL_DATE.search(dated) and not _CHINESE_DATE.fullmatch(folded.strip()) and not bracketed:
         rest = _DATE_LINE_PARTS.sub("", _FULL_DATE.sub("", dated))
         # Beside the paper's name, one more short word is the page's name: `管城回族区报　社区　2021年8月1日`.
         if not rest or (_HAN_WORD.fullmatch(rest) and _PAPER_NAMED.search(dated) and _PAGE_NAME_WORD.search(dated)):
             return "running date line"
+    if _MONTH_DAY_AND_WEEKDAY.fullmatch(folded.strip()):  # `8月1日　星期日`: a running head's date printed without its year
+        return "running date line"
     if _is_running_head(folded):
         return "running head"
     if _ORNAMENT.match(folded):
@@ -1336,6 +1413,8 @@ def running_date(lines: list[Line]) -> dt.date | None:
     for line in lines:
         if line.what == "running date line":
             match = _FULL_DATE.search(_in_digits(fold(line.text)))
+            if match is None:  # `8月1日　星期日`: no year
+                continue
             year, month, day = match[1], match[2] or match[5], match[3] or match[6]
             try:
                 return dt.date(int(year), int(month), int(day))

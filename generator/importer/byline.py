@@ -52,6 +52,7 @@ _ROLES_AS_PRINTED = {
     "评论员": "reporters",  # a commentary's writer: `本报评论员 王晓`, or the paper's alone (see _SIGNS_UNNAMED)
     "特约评论员": "reporters",
     "作者": "reporters",  # `作者：王晓`, over a commentary or an essay
+    "文字": "reporters",  # who wrote a photo feature's text, beside who took its photos: `文字 柴琳琳 摄影 王磊`
     "摄影记者": "reporters",
     "摄影": "reporters",
     "视频": "reporters",  # who filmed the article's video (`视频 王磊`), as 摄影 who took its photos
@@ -77,9 +78,10 @@ _ROLE_SPLIT = re.compile(f"({_ROLE_WORDS})")
 _PHOTO_SOURCE = r"(?:本文)?(?:图片|照片)由[^()]+提供"
 _PHOTO_CREDIT = re.compile(r"(?:\s*(?:文/图|图/文|摄影报道|摄影|摄|供图|\(?" + _PHOTO_SOURCE + "))+$")
 # The same note at a paragraph's end or after the lead's byline (`本报讯（记者 王磊）（图片由社区提供）…`), or a
-# paragraph of its own, in brackets or not; and who gave them, `（受访者供图）`.
+# paragraph of its own, in brackets or not, or run on after a caption's sentence (`…观看晚会。社区供图`); and who
+# gave them, `（受访者供图）`.
 _PHOTOS_GIVEN_NOTE = rf"(?:{_PHOTO_SOURCE}|[{HAN}]{{2,12}}供图)"
-_PHOTOS_GIVEN = re.compile(rf"\({_PHOTOS_GIVEN_NOTE}\)|^{_PHOTOS_GIVEN_NOTE}$")
+_PHOTOS_GIVEN = re.compile(rf"\({_PHOTOS_GIVEN_NOTE}\)|^{_PHOTOS_GIVEN_NOTE}$|[。!?”]\s*{_PHOTOS_GIVEN_NOTE}$")
 # What a mark before or after a name says it did: wrote (文), took the photos (图), or both (`文/图`, `文·图`).
 _WORK = "文[·・]?图|图[·・]?文|文|图"
 # Who wrote and who took the photos, marked at each name: `文/记者 柴琳琳 图/通讯员 陈思`,
@@ -193,7 +195,7 @@ def _padded_names_joined(names: list[str]) -> list[str]:
 
 def starts_with_role(line: str) -> bool:
     """True when `line` begins like a byline, with a role word (after a mark of who wrote: `文/记者 柴琳琳`)."""
-    return _ROLE_SPLIT.match(_WORK_MARKS.sub("", _bare(line))) is not None
+    return _ROLE_SPLIT.match(_WORK_MARKS.sub("", _bare(_text_role_named(line)))) is not None
 
 
 def role_set_off_inside(line: str) -> bool:
@@ -209,7 +211,12 @@ def role_set_off(line: str) -> bool:
     phrase: `摄影展开幕`, `记者节座谈会`, `通讯员培训班`. A role that signs
     without a name stands alone: `本报评论员`.
     """
-    return _sets_role_off(_bare(line))
+    return _sets_role_off(_bare(_text_role_named(line)))
+
+
+def _text_role_named(line: str) -> str:
+    """`line` (NFKC), `文` before who wrote a photo feature's text read as the role 文字 (`文：柴琳琳　摄影：王磊`)."""
+    return _TEXT_BY.sub("文字 ", fold(line).strip())
 
 
 def _sets_role_off(bare: str) -> bool:
@@ -293,8 +300,18 @@ def credits_a_writer_without_a_role(line: str) -> bool:
     return "文" in text and _marked_without_a_role(text) and _work_credit(text) is not None
 
 
+_WRITER = "作者"
+# `文` set off by a space or a colon before a name, and a photographer after it: who wrote the text (`文 柴琳琳 摄影 王磊`).
+_TEXT_BY = re.compile(rf"^文\s*[:\s]\s*(?=[{HAN}]{{2,4}}\s+(?:摄影|图)\s*[:\s])")
+# Who the writer is, in brackets after the name (on the NFKC form): `作者:王晓(区作协会员)`.
+_WHO_THE_WRITER_IS = re.compile(r"\s*\([^()]{2,30}\)$")
+
+
 def parse_byline(line: str) -> Byline | None:
     """The byline on `line`, or None when the line is anything else."""
+    if fold(line).lstrip().startswith(_WRITER):
+        line = _WHO_THE_WRITER_IS.sub("", fold(line).strip())  # `作者：王晓（区作协会员）`
+    line = _text_role_named(line)
     text = _EDITORS_AT_END.sub("", _bare(line))
     if _marked_without_a_role(text):
         return _work_credit(text)

@@ -14,7 +14,7 @@ from ..config import Config
 from ..content import Article, Source
 from ..errors import InputError, Problem
 from ..markdown import escape_markdown
-from .blocks import Line, classify_lines, running_date
+from .blocks import Line, classify_lines, holds_spaced_words, running_date
 from .decode import UndecodableError, decode_page, fold, split_lines
 from .places import find_community, find_subdistrict
 from .segment import Dropped, PageArticle, segment
@@ -86,7 +86,9 @@ def _article(item: PageArticle, *, page: str, date: dt.date, config: Config) -> 
     text = "\n\n".join(paragraph.text for paragraph in item.paragraphs)
     # Last, the byline: a correspondent printed with the subdistrict they work for (`通讯员 南曹街道 范晓东`) writes of its work.
     signed = "\n".join(line.text for line in (item.byline, *item.credit_lines) if line is not None)
-    subdistrict = find_subdistrict(title, f"{text}\n{signed}", config.subdistricts)
+    # A table's rows (`南关街街道　96.8` / `城东路街道　95.2`) list places alongside one another, naming none as the item's own.
+    told = "\n\n".join(paragraph.text for paragraph in item.paragraphs if not holds_spaced_words(paragraph.text))
+    subdistrict = find_subdistrict(title, f"{told}\n{signed}", config.subdistricts)
     full_text = f"{title}\n{text}"
     credits = item.credits
     return Article(
@@ -96,7 +98,7 @@ def _article(item: PageArticle, *, page: str, date: dt.date, config: Config) -> 
         body="\n\n".join(escape_markdown(paragraph.text) for paragraph in item.paragraphs),  # the page's text, never Markdown syntax
         section=item.section,
         subdistrict=subdistrict,
-        community=find_community(title, text, subdistrict),
+        community=find_community(title, told, subdistrict),
         # Keywords are matched on the page's text and on its NFKC form alike, and on the rubric (`■换届进行时`).
         tags=config.tags_for(f"{item.section or ''}\n{full_text}\n{fold(full_text)}"),
         reporters=list(credits.reporters) if credits else [],

@@ -33,7 +33,7 @@ from .blocks import (
     printed_together,
     signs_a_notice,
 )
-from .byline import break_in_bracketed_byline, caption_credit, closes_bracket_above, closing_byline
+from .byline import break_in_bracketed_byline, caption_credit, closes_bracket_above, closing_byline, notes_photos_given
 from .decode import HAN, HAN_CHARACTER, compact, fold
 
 # A page indents its paragraphs when its leads are indented and at least
@@ -47,6 +47,7 @@ MIN_REPRINT_LENGTH = 20
 _MIN_REPRINT = 5
 # Characters: a feature's subhead over its paragraphs (`织密养老服务网`) is short, and holds no clause.
 _MAX_SUBHEAD_LENGTH = 20
+_MAX_PHOTOS_GIVEN_NOTE = 16  # characters: `图片由十八里河街道办事处提供`; a longer line says more than who gave the photo
 _CLAUSE_MARK = re.compile(r"[。,;:!?、]")  # on the NFKC form: `，；：！？` read as `,;:!?`
 # A list's item that names what it gives (`主任：张建国`, `开幕式地点：区文化馆广场`), checked on the NFKC form.
 _FIELD = re.compile(f"^[{HAN}]{{1,8}}:")
@@ -198,6 +199,8 @@ def _caption_goes_on(paragraph: list[Line], line: Line, indented_page: bool) -> 
     caption printed without final punctuation (`图为志愿者送饺子`).
     """
     last = fold(paragraph[-1].text)
+    if paragraph[0].is_caption and printed_together(paragraph[-1], line) and notes_photos_given(line.text) and len(compact(line.text)) <= _MAX_PHOTOS_GIVEN_NOTE:
+        return True  # who gave the photo, on the line under its caption (`▲…学习书法。` / `社区供图`): the caption's credit
     cut = paragraph[0].is_caption and not (ends_paragraph(last) or caption_credit(last))
     return cut and not (line.starts_as_caption or line.is_list_item) and (line.after_break or (indented_page and not line.indented))
 

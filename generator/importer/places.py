@@ -26,7 +26,7 @@ _AFTER_A_SUBDISTRICT = re.compile(f"^[{HAN}]{{2,8}}?(?:街道|办事处)")
 # community: `XX街道辖区社区`, `XX街道组织社区党员` are no community's name.
 _NOT_A_NAME_START = (
     "各", "辖区", "所辖", "下辖", "全体", "联合", "携手", "组织", "开展", "召开",
-    "指导", "走进", "深入", "党工委", "办事处", "在", "与", "和", "及", "对", "为", "向", "到",
+    "指导", "公布", "公示", "公开", "新建", "改建", "走进", "深入", "党工委", "办事处", "在", "与", "和", "及", "对", "为", "向", "到",
     "举办", "举行", "推进", "推动", "打造", "表彰", "评选", "选举", "完成", "新一届",  # `XX街道举办新一届社区…` (not 建设: 建设东路社区)
     "第", "本届", "首届",  # an ordinal: `XX街道第三届社区运动会`
     "结合", "统筹", "召集", "新当选", "当选", "有关",  # `XX街道结合各社区实际`, `新当选的社区“两委”干部`
@@ -44,7 +44,7 @@ _COUNT = re.compile(r"^[\d一二三四五六七八九十两几数]+个")
 _WHERE = re.compile("^(?:在辖区|在)")
 # A phrase ends with a verb (`XX街道志愿服务进社区`): no community's name.
 # Nor a village's phrase: `美丽乡村`, `新农村`, `城中村` (an urban village); nor a verb's object (`…完成村“两委”换届`, `…配强社区班子`).
-_NOT_A_NAME_END = ("进", "入", "到", "回", "乡", "农", "城中", "完成", "做好", "抓好", "配强", "选好", "推进")
+_NOT_A_NAME_END = ("进", "入", "到", "回", "乡", "农", "城中", "完成", "做好", "抓好", "配强", "选好", "推进", "公布", "公示")
 _SUBDISTRICT_SUFFIX = re.compile(r"(?:街道|乡|镇)$")
 _LIST_REACH = 10  # characters: another community named this close to one is listed with it
 

@@ -29,6 +29,7 @@ from .blocks import (
     CLAUSE_MARKS,
     EDITORS_NOTE,
     MAX_HEADLINE_LENGTH,
+    MAX_NOTE_PARAGRAPHS,
     OPENERS,
     Jump,
     Kind,
@@ -59,7 +60,7 @@ from .byline import (
     opens_with_a_byline,
     signs_for_an_office,
 )
-from .decode import compact, fold
+from .decode import HAN, compact, fold
 from .pagebreaks import (
     MIN_REPRINT_LENGTH,
     Paragraph,
@@ -95,13 +96,17 @@ _READER_SIGNATURE = re.compile(
     r"读者\s*:?\s*[\u4e00-\u9fff·]{2,6}|[\u4e00-\u9fff]{0,6}(?:居民|市民|村民|群众|教师|职工|党员|志愿者|网友)\s+[\u4e00-\u9fff·]{2,4}"
 )  # who they are is set off from the name: `顺城街社区居民选举委员会` signs a notice
 # A document's title, as notices print it (checked on the `compact` form): `关于城东路临时封闭施工的通告`,
-# `文明养犬倡议书`, `致全区居民的一封信`, `招聘启事`, `遗失声明`, `停水公告`, `防汛安全告居民书`, `更正`. Standing apart, it heads a notice,
+# `文明养犬倡议书`, `致全区居民的一封信`, `招聘启事`, `遗失声明`, `停水公告`, `防汛安全告居民书`, `更正`, rules (`居民公约`,
+# `…选举办法`, `…实施方案`). Standing apart, it heads a notice,
 # whatever the text above it ends with.
 _DOCUMENT_TITLE = re.compile(
     r"(?:关于[^。,;!?:]{2,40}的(?:通知|通告|公告|公示|通报|决定|倡议|倡议书|温馨提示)"
-    r"|[^。,;!?:]{2,30}(?:倡议书|倡议|公开信|一封信|启事|声明|公告|通告|公示)|[^。,;!?:]{2,20}告[^。,;!?:]{1,8}书"
+    r"|[^。,;!?:]{2,30}(?:倡议书|倡议|公开信|一封信|启事|声明|公告|通告|公示|公约|细则|章程|实施方案|工作方案"
+    r"|(?:选举|实施|管理|暂行|考核|评选)办法)|[^。,;!?:]{2,20}告[^。,;!?:]{1,8}书"
     r"|更正|致歉)"  # `防汛安全告居民书`; a correction (`更正`) of an earlier issue's article
 )
+# Who gave a speech (on the NFKC form): a post, then the name set off (`区委书记 张宏伟`, `南曹街道党工委书记　刘建国`).
+_SPEAKER = re.compile(rf"[{HAN}]{{0,14}}(?:书记|主任|区长|市长|局长|主席|部长|镇长|乡长|校长|院长|所长|站长|会长)\s+[{HAN}·]{{2,4}}")
 _MAX_TITLE_LENGTH = 30  # characters: a line that ends a sentence and is longer is text, not a headline that exclaims
 
 
@@ -576,10 +581,11 @@ def _items_under_a_brief(
     """The items printed under a brief signed in brackets (see _under_a_signed_lead): briefs signed so (see
     _headed_briefs); and, when a byline line ends the text, last the item it signs, a headline over its text
     (`豫丰社区开展消防安全大排查` / `7月26日，…。` / `（通讯员 张磊 文/图）`): (briefs, (headline, text) or None).
+    With no byline line, the last item may be signed by no one: a notice (`停电通知` / `因线路检修，…。` / `国网郑州供电公司`).
     No briefs and None when the paragraphs are printed otherwise.
     """
-    if byline is None:
-        return _headed_briefs(under), None
+    if byline is None and (briefs := _headed_briefs(under)):
+        return briefs, None
     for end in range(len(under) - 1, -1, -1):
         briefs = _headed_briefs(under[:end])
         item = _headed_item(under[end:]) if briefs or not end else None
@@ -632,9 +638,11 @@ def _headline_alone(paragraph: Paragraph) -> bool:
 def _headline_over(paragraph: Paragraph) -> tuple[Paragraph | None, Paragraph]:
     """A brief's headline standing apart over it (a blank line between), joined with it as if a page break cut a
     sentence there, or printed right over a line that opens with when it happened (`城东路街道开展禁毒宣传` /
-    `7月26日，…`: no sentence breaks there): (headline, brief); else (None, `paragraph`)."""
+    `7月26日，…`: no sentence breaks there), or a document's title right over its text (`遗失声明` / `张建国不慎遗失…`):
+    (headline, brief); else (None, `paragraph`)."""
     first, *rest = paragraph.lines
-    if rest and (not printed_together(first, rest[0]) or opens_with_when(rest[0].text)) and _may_be_headline(first):
+    right_over = rest and (opens_with_when(rest[0].text) or _titles_a_document(first.text))
+    if rest and (not printed_together(first, rest[0]) or right_over) and _may_be_headline(first):
         brief = join_paragraphs(rest)
         if len(brief) == 1:
             return join_paragraphs([first])[0], brief[0]
@@ -652,6 +660,7 @@ def _captions_credited_under(text: list[Line], chunk: _Chunk, indented_page: boo
     last_credited = chunk.byline is not None and credits_a_photo(chunk.byline.text)
     credits = (
         paragraph.lines[-1].number in chunk.credited or caption_credit(paragraph.text) is not None or (paragraph is paragraphs[-1] and last_credited)
+        or notes_photos_given(paragraph.text)  # `▲…。（社区供图）`
         for paragraph in paragraphs
     )
     if not paragraphs or not all(paragraph.lines[0].starts_as_caption and credit for paragraph, credit in zip(paragraphs, credits)):
@@ -692,7 +701,7 @@ def _headline_apart(text: list[Line], indented_page: bool) -> int:
     `辖区各社区、居民：`. One to three lines that each may be a headline's
     (see _may_be_headline), printed one under another (or over a page
     break), stand apart from the text, after a blank line or a page break;
-    and the text's first paragraph ends as text does; a document's title
+    and the text's first paragraph ends as text does, or the text opens with a table's rows; a document's title
     (`…选民登记公告`, see _DOCUMENT_TITLE) may stand right over its text, as a page
     without blank lines prints it. Not over an
     editor's note (`编者按：…`): that headline is the article's under the note.
@@ -702,20 +711,35 @@ def _headline_apart(text: list[Line], indented_page: bool) -> int:
         one_under_another = all(printed_together(upper, lower) or lower.after_break for upper, lower in zip(headline, headline[1:]))
         if not (one_under_another and all(map(_may_be_headline, headline))):
             continue
-        if printed_together(headline[-1], body[0]) and not _titles_a_document("".join(line.text for line in headline)):
+        # Right over its text, a document's title; or any headline over a speech's speaker or the date it was given.
+        over_a_speech = _names_a_speaker(body[0]) or body[0].is_date
+        if printed_together(headline[-1], body[0]) and not (_titles_a_document("".join(line.text for line in headline)) or over_a_speech):
             continue
         first = join_paragraphs(body, indented_page=indented_page)[0]
-        if ends_paragraph(first.lines[-1].text) and not compact(first.text).startswith(EDITORS_NOTE):
+        if (ends_paragraph(first.lines[-1].text) or _opens_with_a_table(body) or _names_a_speaker(first.lines[0])) and not compact(first.text).startswith(EDITORS_NOTE):
             return length
     return 0
 
 
+def _names_a_speaker(line: Line) -> bool:
+    """True when `line` names who gave a speech, their post set off from their name (`区委书记 张宏伟`): printed under
+    the speech's headline, never a headline's line."""
+    return line.kind is Kind.TEXT and _SPEAKER.fullmatch(fold(line.text).strip()) is not None
+
+
+def _opens_with_a_table(text: list[Line]) -> bool:
+    """True when `text` opens with a table's rows, two or more printed together (`街道　得分` / `南关街街道　96.8`), as a
+    results table or a timetable prints under its headline with no text before it."""
+    rows = text[:2]
+    return len(rows) == 2 and printed_together(*rows) and all(row.kind is Kind.TEXT and holds_spaced_words(row.text) for row in rows)
+
+
 def _may_be_headline(line: Line) -> bool:
-    """True when `line` may be a line of a headline that no lead or byline shows: short, ending no sentence nor clause (but for a short line that asks or exclaims), and neither a caption nor a column's label (`【社区动态】`)."""
+    """True when `line` may be a line of a headline that no lead or byline shows: short, ending no sentence nor clause (but for a short line that asks or exclaims), and neither a caption, a column's label (`【社区动态】`) nor a speaker (`区委书记 张宏伟`)."""
     ends = ends_paragraph(line.text) and not (line.asks_or_exclaims and len(line.text) <= _MAX_TITLE_LENGTH)
     return (
         len(line.text) <= MAX_HEADLINE_LENGTH and not (line.is_lead or line.is_caption or ends or line.ends_a_clause)
-        and not _COLUMN_LABEL.match(fold(line.text))
+        and not _COLUMN_LABEL.match(fold(line.text)) and not _names_a_speaker(line)
     )
 
 
@@ -893,19 +917,25 @@ def _editors_note_over(text: list[Line], lead: int, leads: set[int]) -> int:
     """Where an editor's note printed right over the lead `text[lead]` starts (`编者按：城市的温度…`), else `lead`.
 
     The nearest line above that opens with `编者按`, the lines between it and the lead being the rest of the
-    note: text of no other lead, none but the last ending a paragraph (above one that does, the text is
-    another article's: `编者按：…` / `…。` / a headline / `本报讯 …`), and the last ending it: a note over
+    note: text of no other lead, in up to three paragraphs standing apart (a line ending a paragraph printed
+    right over more text is another article's: `编者按：…` / `…。` / a headline / `本报讯 …`; a line standing apart
+    that ends none is a headline), and the last ending it: a note over
     the headline (`编者按：本报今起开设…专栏。` / `南关街街道加装电梯` / `本报讯 …`) is not the article's.
     """
     if lead < 1 or not ends_paragraph(text[lead - 1].text):
         return lead
+    paragraphs = 1
     for at in range(lead - 1, max(lead - 1 - _MAX_NOTE_LINES, -1), -1):
         if at in leads or text[at].kind is not Kind.TEXT:
             break
         if text[at].is_editors_note:
             return at
+        if at < lead - 1 and printed_together(text[at], text[at + 1]) == ends_paragraph(text[at].text):
+            break  # a paragraph's end printed together with more text, or a line standing apart that ends none (a headline)
         if at < lead - 1 and ends_paragraph(text[at].text):
-            break
+            paragraphs += 1
+            if paragraphs > MAX_NOTE_PARAGRAPHS:
+                break
     return lead
 
 

@@ -1,0 +1,86 @@
+"""The page's own boxes and running heads, among an article's lines: weather, QR codes, addresses, page names."""
+import datetime as dt
+
+import pytest
+
+from generator.importer.page import read_page
+
+from .pagekit import CONFIG, OWN_PAGES
+
+
+def read_text(text):
+    return read_page(OWN_PAGES / "page.txt", text.encode(), config=CONFIG, date=dt.date(2021, 8, 1))
+
+
+BRIEF = "城东路街道开展禁毒宣传\n\n本报讯 7月26日，城东路街道在辖区广场开展禁毒宣传活动，发放宣传资料500余份。（通讯员 陈思）\n\n"
+WEATHER_BOX = "天气预报\n今天：晴　24℃～33℃\n\n"
+
+
+@pytest.mark.parametrize(
+    "above",
+    ["", BRIEF, "南曹街道便民服务点全覆盖\n\n本报讯 南曹街道新建社区便民服务点23个。\n\n"],
+    ids=["at the page's top", "under a brief signed at its end", "between an article's paragraphs"],
+)
+def test_a_weather_box_is_the_page_s_and_ends_at_its_forecast(above):
+    below = "南关街街道举办消防演练\n\n7月27日，南关街街道在豫丰社区举办消防演练。（通讯员 王晓）\n"
+    if "便民" in above:
+        below = "据统计，便民服务点累计为群众办理业务1.6万余件。（记者 柴琳琳 通讯员 范晓东）\n"
+    page = read_text(above + WEATHER_BOX + below)
+    last = page.articles[-1]
+    assert last.body.endswith("。（通讯员 王晓）" if "王晓" in below else "1.6万余件。（记者 柴琳琳 通讯员 范晓东）")
+    assert len(page.articles) == (1 if "便民" in above else 1 + bool(above))
+    assert [line.text for item in page.dropped for line in item.lines] == ["天气预报", "今天：晴　24℃～33℃"]
+
+
+@pytest.mark.parametrize(
+    "between, kept",
+    [("扫码关注“管城融媒”客户端", False), ("投稿邮箱：gcgushi2021@163.com", True)],
+    ids=["a QR code prompt", "where to send entries"],
+)
+def test_a_call_for_entries_keeps_its_signature_and_date_over_the_next_article(between, kept):
+    page = read_text(
+        f"“管城故事”主题征文启事\n\n本报即日起开展主题征文活动，欢迎广大读者踊跃投稿。\n\n{between}\n\n管城回族区报社\n\n2021年8月1日\n\n"
+        "南关街街道开设“云课堂”\n\n本报讯 为方便居民在家学习，南关街街道开设“云课堂”。（记者 柴琳琳）\n"
+    )
+    call, news = page.articles
+    assert call.body.split("\n\n") == ["本报即日起开展主题征文活动，欢迎广大读者踊跃投稿。", *([between] if kept else []), "管城回族区报社", "2021年8月1日"]
+    assert news.title == "南关街街道开设“云课堂”"
+    assert [line.text for item in page.dropped for line in item.lines] == ([] if kept else [between])
+
+
+def test_a_sentence_that_opens_with_scanning_a_code_is_text():
+    sentence = "扫描二维码即可预约，预约成功后凭短信于8:30—11:30到街道接种点接种，每天限约300人。"
+    page = read_text(f"紫荆山南路街道开通疫苗接种预约\n\n本报讯 即日起，紫荆山南路街道开通新冠疫苗接种线上预约服务。\n\n{sentence}\n\n（记者 柴琳琳）\n")
+    (article,) = page.articles
+    assert sentence in article.body.split("\n\n") and not page.dropped
+
+
+def test_a_number_right_under_a_colon_is_what_it_announces_not_a_page_number():
+    page = read_text("市民热线上线\n\n本报讯 近日，市民热线正式上线，遇到紧急情况请拨打：\n110\n热线24小时有人接听。（记者 柴琳琳）\n")
+    (article,) = page.articles
+    assert "请拨打：110" in article.body and not page.dropped
+
+
+HEADLINE_AND_LEAD = ("南曹街道举办消夏晚会", "本报讯 7月27日晚，南曹街道在文化广场举办消夏晚会。")
+
+
+@pytest.mark.parametrize("head", ["第1025期", "总第1025期", "8月1日　星期日", "COMMUNITY　3", "Community News　A3", "特别报道　5", "5　民生", "管城回族区报　访谈　3"])
+def test_a_running_head_between_a_headline_and_its_lead_is_dropped_and_the_headline_kept(head):
+    headline, lead = HEADLINE_AND_LEAD
+    page = read_text(f"{BRIEF}{headline}\n\n{head}\n\n{lead}\n记者 王磊 通讯员 范晓东\n")
+    assert [article.title for article in page.articles] == ["城东路街道开展禁毒宣传", headline]
+    assert [line.text for item in page.dropped for line in item.lines] == [head]
+
+
+@pytest.mark.parametrize("head", ["COMMUNITY　3", "8月1日　星期日", "管城回族区报　特别报道　5", "专题　5"])
+def test_a_running_head_inside_a_paragraph_a_page_break_cut_is_dropped_and_the_paragraph_joined(head):
+    page = read_text(f"{HEADLINE_AND_LEAD[0]}\n\n本报讯 7月27日晚，南曹街道在文化广场举办消夏晚会，\n\n{head}\n\n吸引了千余名群众观看。\n记者 王磊\n")
+    (article,) = page.articles
+    assert article.body == "本报讯 7月27日晚，南曹街道在文化广场举办消夏晚会，吸引了千余名群众观看。"
+
+
+def test_a_date_without_its_year_a_colon_announces_is_text():
+    page = read_text(f"{HEADLINE_AND_LEAD[0]}\n\n本报讯 南曹街道将举办消夏晚会，时间：\n8月1日　星期日\n\n欢迎居民参加。（记者 王磊）\n")
+    (article,) = page.articles
+    assert "8月1日　星期日" in article.body and not page.dropped
+

@@ -1,0 +1,145 @@
+"""Tables, lists of places and rules, editors' notes: layouts of announcement pages and interviews."""
+import datetime as dt
+
+import pytest
+
+from generator.importer.page import read_page
+
+from .pagekit import CONFIG, OWN_PAGES
+
+
+BRIEF = "城东路街道开展禁毒宣传\n\n本报讯 7月26日，城东路街道在辖区广场开展禁毒宣传活动，发放宣传资料500余份。（通讯员 陈思）\n\n"
+
+
+def read_text(text):
+    return read_page(OWN_PAGES / "page.txt", text.encode(), config=CONFIG, date=dt.date(2021, 8, 1))
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        ["东大街街道　　0371-66201001", "西大街街道　　0371-66201002"],
+        ["豫丰社区志愿服务队　　书院社区服务队", "航海东路街道青年突击队　　十八里河街道应急志愿服务队"],
+        ["8:30　　活动室　　辅导", "10:00　　书画室　　手工"],
+    ],
+    ids=["telephone numbers", "groups' long names", "clock times"],
+)
+def test_a_table_s_rows_stay_rows_whatever_their_cells_hold(rows):
+    page = read_text(
+        "防汛值班安排\n\n　　现将有关安排公布如下。\n\n" + "\n".join(rows) + "\n\n　　请各单位严格落实。\n\n区防汛抗旱指挥部办公室\n2021年7月30日\n"
+    )
+    (article,) = page.articles
+    assert article.body.split("\n\n") == ["现将有关安排公布如下。", *rows, "请各单位严格落实。", "区防汛抗旱指挥部办公室", "2021年7月30日"]
+    assert not page.dropped
+
+
+def test_a_table_right_under_its_headline_heads_an_item_with_neither_lead_nor_byline():
+    page = read_text(
+        "东大街街道开展消防演练\n\n　　本报讯　7月29日，东大街街道开展消防演练。\n　　（记者　柴琳琳）\n\n"
+        "7月份各街道考评结果\n\n街道　　　　得分\n南关街街道　96.8\n城东路街道　95.2\n\n　　考评结果将纳入年度目标考核。\n\n管城区人居办\n2021年7月30日\n"
+    )
+    drill, results = page.articles
+    assert (results.title, results.body.split("\n\n")[:2]) == ("7月份各街道考评结果", ["街道　　　　得分", "南关街街道　96.8"])
+    assert not page.dropped
+
+
+@pytest.mark.parametrize("title", ["康复社区居民公约", "小刘村第十二届村民委员会选举办法", "南曹街道换届选举工作实施方案"])
+def test_rules_titled_so_head_a_notice_on_a_page_without_blank_lines(title):
+    page = read_text(
+        f"{title}\n　　第一条　爱党爱国，遵纪守法。\n　　第二条　邻里和睦，互帮互助。\n康复社区居民委员会\n2021年7月20日\n"
+        "东大街街道开展消防演练\n　　本报讯　7月29日，东大街街道开展消防演练。\n　　（通讯员　陈思）\n"
+    )
+    assert [article.title for article in page.articles] == [title, "东大街街道开展消防演练"]
+    assert page.articles[0].body.startswith("第一条") and not page.dropped
+
+
+@pytest.mark.parametrize(
+    "rows, title",
+    [
+        ("豫丰社区服务队　　书院社区服务队\n南曹街道突击队　　圃田乡服务队", "表彰决定"),
+        ("紫荆山南路社区　李建军\n中州社区　　　王　芳", "紫荆山南路街道：换届选举圆满完成"),
+    ],
+    ids=["subdistricts", "its own community"],
+)
+def test_places_listed_in_a_table_s_rows_name_no_subdistrict_nor_community_of_the_item(rows, title):
+    page = read_text(f"{title}\n\n　　经研究，以下名单予以公布。\n\n{rows}\n\n管城区文明办\n2021年7月30日\n")
+    (article,) = page.articles
+    expected = "紫荆山南路街道" if "：" in title else None  # the headline names its own
+    assert (article.subdistrict, article.community) == (expected, None)
+
+
+@pytest.mark.parametrize("headline", ["南曹街道公布村“两委”换届候选人", "南曹街道公示村“两委”换届候选人", "南曹街道新建改建社区便民服务点23个"])
+def test_what_a_subdistrict_does_before_village_or_community_names_neither(headline):
+    page = read_text(f"{headline}\n\n　　本报讯　7月26日，南曹街道召开会议，部署工作。\n　　（记者　柴琳琳）\n")
+    (article,) = page.articles
+    assert (article.subdistrict, article.community) == ("南曹街道", None)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "编者按：今年以来，南曹街道探索出一批好做法。\n\n本报记者近日专访了刘建国。",
+        "编者按\n\n今年以来，南曹街道探索出一批好做法。本报记者专访了刘建国。",
+        "编者按：今年以来，南曹街道探索出一批\n好做法。群众参与热情高涨。\n\n本报记者近日专访了南曹街道党工委书记\n刘建国。",
+    ],
+    ids=["two paragraphs", "its label alone", "two paragraphs wrapped"],
+)
+def test_an_editor_s_note_over_two_paragraphs_or_under_its_label_keeps_the_interview_under_the_byline(note):
+    page = read_text(f"让群众“唱主角”\n\n{note}\n\n记者 柴琳琳\n\n记者：南曹街道有哪些新探索？\n\n刘建国：让群众“唱主角”。\n")
+    (article,) = page.articles
+    paragraphs = article.body.split("\n\n")
+    assert (article.title, article.reporters) == ("让群众“唱主角”", ["柴琳琳"])
+    assert paragraphs[0].startswith("编者按") and paragraphs[-2:] == ["记者：南曹街道有哪些新探索？", "刘建国：让群众“唱主角”。"]
+    assert not page.dropped
+
+
+@pytest.mark.parametrize("writer", ["作者：王晓", "作者：王晓（区作协会员）"])
+def test_an_essay_s_writer_after_a_colon_under_its_headline_and_note_signs_it(writer):
+    page = read_text(f"巷子里的老裁缝\n\n　　编者按：老街老巷里，藏着一座城市的记忆。\n\n{writer}\n\n　　在东大街的一条巷子里，住着一位老裁缝。\n")
+    (article,) = page.articles
+    assert (article.title, article.reporters) == ("巷子里的老裁缝", ["王晓"])
+    assert article.body.split("\n\n")[-1] == "在东大街的一条巷子里，住着一位老裁缝。"
+
+
+@pytest.mark.parametrize("signed", ["文/李娜", "□ 李娜"])
+def test_a_short_headline_standing_apart_under_a_writer_s_signature_heads_the_next_essay(signed):
+    page = read_text(f"父亲的自行车\n\n　　父亲有一辆二八自行车，是他结婚那年买的。\n\n作者：王晓\n\n书房\n\n{signed}\n\n　　书房不大，十来平方米，却装下了我的半生。\n")
+    first, second = page.articles
+    assert (first.reporters, second.title, second.reporters) == (["王晓"], "书房", ["李娜"])
+    assert not page.dropped
+
+
+def test_a_date_in_brackets_is_the_text_s_not_a_running_date_line():
+    essays = read_text(
+        "父亲的自行车\n\n文/王晓\n\n　　父亲有一辆二八自行车，是他结婚那年买的。\n\n（2021年3月8日）\n\n"
+        "书房\n\n文/李娜\n\n　　书房不大，十来平方米，却装下了我的半生。\n"
+    )
+    speech = read_text("在全区推进会上的讲话（摘要）\n（2021年7月28日）\n\n　　今天召开这次会议，主要任务是部署换届工作。\n")
+    assert [article.body.split("\n\n")[-1] for article in essays.articles] == ["（2021年3月8日）", "书房不大，十来平方米，却装下了我的半生。"]
+    (given,) = speech.articles
+    assert (given.title, given.body.split("\n\n")[0]) == ("在全区推进会上的讲话（摘要）", "（2021年7月28日）")
+    assert not essays.dropped and not speech.dropped
+
+
+@pytest.mark.parametrize("between", ["\n", "\n\n"], ids=["right under its headline", "standing apart"])
+def test_a_speech_s_speaker_under_its_headline_opens_its_text(between):
+    page = read_text(
+        f"在全区推进会上的讲话{between}区委书记 张宏伟\n\n今天召开这次会议，主要任务是部署换届工作。\n\n同志们，让我们高质量完成各项任务！\n\n"
+        "南关街街道开展消防演练\n\n本报讯 7月28日，南关街街道开展消防应急演练。\n（通讯员 陈思）\n"
+    )
+    speech, drill = page.articles
+    assert (speech.title, speech.body.split("\n\n")[0]) == ("在全区推进会上的讲话", "区委书记 张宏伟")
+    assert drill.title == "南关街街道开展消防演练" and not page.dropped
+
+
+@pytest.mark.parametrize(
+    "notice",
+    ["停电通知\n\n因线路检修，8月3日8:00—18:00书院街沿线将停电。\n\n国网郑州供电公司\n", "遗失声明\n张建国不慎遗失居民身份证，声明作废。\n"],
+    ids=["standing apart", "a document's title right over its text"],
+)
+def test_a_notice_no_one_signs_under_a_brief_signed_at_its_end_is_an_item_of_its_own(notice):
+    page = read_text(BRIEF + notice)
+    brief, item = page.articles
+    assert (item.title, item.body.split("\n\n")[0]) == (notice.split("\n")[0], notice.split("\n\n" if "\n\n" in notice else "\n")[1].strip())
+    assert brief.correspondents == ["陈思"] and not page.dropped
+
