@@ -84,3 +84,28 @@ def test_a_date_without_its_year_a_colon_announces_is_text():
     (article,) = page.articles
     assert "8月1日　星期日" in article.body and not page.dropped
 
+
+
+@pytest.mark.parametrize("given", ["（社区供图）", "\n社区供图"], ids=["in brackets", "on the line under it"])
+def test_photos_printed_alone_credited_as_given_are_one_article_each(given):
+    captions = ["▲7月30日，十八里河街道小学生在社区“四点半课堂”学习书法。", "▲7月31日，北下街街道组织志愿者清理小区楼道杂物。"]
+    page = read_text(f"■图片新闻\n\n{captions[0]}{given}\n\n{captions[1]}\n通讯员 陈思 摄\n")
+    first, second = page.articles
+    assert first.body.startswith(captions[0]) and second.body == captions[1]
+    assert (first.photo, second.photo, second.correspondents) == (True, True, ["陈思"]) and not page.dropped
+
+
+def test_a_caption_ending_with_who_gave_the_photo_is_a_paragraph_of_its_own():
+    page = read_text(
+        "二里岗街道举办纳凉晚会\n\n本报讯 7月30日晚，二里岗街道在辖区广场举办纳凉晚会。\n\n居民观看晚会。社区供图\n\n据介绍，晚会节目均由居民自编自演。（记者 柴琳琳）\n"
+    )
+    (article,) = page.articles
+    assert article.body.split("\n\n")[1] == "居民观看晚会。社区供图" and article.photo
+
+
+@pytest.mark.parametrize("byline", ["文字　柴琳琳　摄影　王磊", "文　柴琳琳　摄影　王磊", "文：柴琳琳　摄影：王磊"])
+def test_a_photo_feature_signed_for_its_text_and_its_photos_credits_both(byline):
+    page = read_text(f"“老城墙”守护人\n\n{byline}\n\n守护队队长李建国今年72岁，是土生土长的商城路人。\n\n图①　清晨，守护队员沿城墙巡查。\n")
+    (article,) = page.articles
+    assert (article.title, article.reporters, article.photo) == ("“老城墙”守护人", ["柴琳琳", "王磊"], True)
+    assert article.body.startswith("守护队队长")
