@@ -423,6 +423,11 @@ def ends_paragraph(text: str) -> bool:
     )
 
 
+def is_bracketed_label(text: str) -> bool:
+    """True when `text` is a label in brackets alone (`【共建共享】`): a rubric, a box's label or a feature's part."""
+    return _BRACKET_LABEL.match(fold(text).strip()) is not None
+
+
 def labels_a_page_box(text: str) -> bool:
     """True when `text` is the label of one of the page's own boxes, no article's: `天气预报`, `■本期导读`, `【公益广告】`."""
     return _rubric_name(fold(text)) in _PAGE_BOX_LABELS
@@ -601,9 +606,15 @@ def marked_lines_in_place(lines: list[Line]) -> list[Line]:
         named_a_box = line.section in _BOX_LABELS and over_text  # `■小贴士` over a headline is a rubric all the same
         # A feature's first subhead (`◆从“旁观者”到“主人翁”`) under the byline its headline is signed with, over its text.
         first_subhead = under_a_byline and _signs_from_above(headline_above, headline, above) and below.ends_with_full_stop
+        # A feature's part in brackets (`【共建共享】`) over its subhead and that part's text, signed by no one: the
+        # next article's rubric would stand over a lead, a byline, or a brief signed at its end.
+        part = (
+            under_text and over_text and is_bracketed_label(line.text) and not names_a_column(line.section)
+            and after is not None and after.kind is Kind.TEXT and after.is_body_text and closing_byline(after.text) is None
+        )
         in_article = (
             (under_text and (over_body_text or named_a_box)) or (under_a_byline and line.section in _APPENDED_BOXES and over_text)
-            or first_subhead
+            or first_subhead or part
         )
         if (in_article or in_a_list) and not names_a_column(line.section):  # `■简讯` names a column, never a subhead
             read[line.number] = replace(line, kind=Kind.TEXT, section=None)

@@ -28,6 +28,7 @@ from .blocks import (
     ends_sentence,
     gives_a_labelled_value,
     holds_spaced_words,
+    is_bracketed_label,
     is_dateline_alone,
     printed_lines,
     printed_together,
@@ -293,7 +294,7 @@ def _subhead_between(above: Line | None, subhead: Line, line: Line) -> bool:
     """True when `subhead`, a line of its own between the text lines `above` (None: it opens the text) and `line`, is a subhead (`织密养老服务网`, `2011`).
 
     It is short and holds no clause (no `，`, `。`, `：`…) nor only a list's
-    number (`（3）`); the text above it ends a sentence (after a colon, it is
+    number (`（3）`); the text above it ends a sentence or is a part's label in brackets (after a colon, it is
     what the colon announces: `…热线：` / `12345`); and it stands apart from
     the text under it: a blank line between, or that text indented and not
     it. A paragraph a page break cut after a few words goes on past the
@@ -303,7 +304,8 @@ def _subhead_between(above: Line | None, subhead: Line, line: Line) -> bool:
     folded = fold(subhead.text).strip()
     apart = not printed_together(subhead, line) or (line.indented and not subhead.indented)
     return (
-        apart and not line.after_break and not (subhead.is_lead or subhead.is_caption) and (above is None or ends_sentence(fold(above.text).rstrip()))
+        apart and not line.after_break and not (subhead.is_lead or subhead.is_caption)
+        and (above is None or ends_sentence(fold(above.text).rstrip()) or is_bracketed_label(above.text))  # under `【问需于民】` too
         and len(subhead.key) <= _MAX_SUBHEAD_LENGTH and _CLAUSE_MARK.search(folded) is None and not subhead.is_list_number
     )
 

@@ -20,6 +20,7 @@ the two, told so by the report.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -146,7 +147,9 @@ class PageArticle:
         lead = fold(self.paragraphs[0].text).lstrip()
         opening = dateline(lead)
         in_lead = lead_byline(lead[len(opening):].lstrip())[0] if opening or opens_with_a_byline(lead) else None
-        at_end = closing_byline(self.paragraphs[-1].text)
+        # The text's end is over the captions of its photos printed under it (`…。（通讯员 孙丽）` / `图为晚会现场。`).
+        text_end = next((paragraph for paragraph in reversed(self.paragraphs) if not paragraph.lines[0].starts_as_caption), self.paragraphs[-1])
+        at_end = closing_byline(text_end.text)
         captions = (caption_credit(paragraph.text) for paragraph in self.paragraphs)
         photos = any(paragraph.lines[0].is_caption or notes_photos_given(paragraph.text) for paragraph in self.paragraphs)
         photo = Byline((), (), True) if photos else None
@@ -320,7 +323,7 @@ def _goes_on_past_a_photo_credit(text: list[Line], chunk: _Chunk, result: Segmen
         chunk.after_byline
         and above is not None
         and above.byline is not None
-        and credits_a_photo(above.byline.text)
+        and (credits_a_photo(above.byline.text) or _reports_a_captioned_photo(above))
         and not (above.title is None and above.paragraphs[0].lines[0].starts_as_caption and text[0].starts_as_caption)  # photos printed alone, one after another
         and not _dropped_between(result.dropped, above.last_line, text[0].number)
         and (
@@ -331,6 +334,13 @@ def _goes_on_past_a_photo_credit(text: list[Line], chunk: _Chunk, result: Segmen
             )
         )
     )
+
+
+def _reports_a_captioned_photo(article: PageArticle) -> bool:
+    """True when `article` ends with a caption and a byline that reports in photos right under it (`图为…。` /
+    `记者 王磊 摄影报道`): the photo's credit, as `记者 王磊 摄` is there, not the end of the article's text."""
+    last = article.paragraphs[-1].lines[0] if article.paragraphs else None
+    return last is not None and last.starts_as_caption and article.byline is not None and "摄影报道" in article.byline.text
 
 
 def _more_photos_of_the_group_above(text: list[Line], chunk: _Chunk, result: Segmentation, indented_page: bool) -> bool:
@@ -452,7 +462,7 @@ def _read_articles(text: list[Line], chunk: _Chunk, result: Segmentation, indent
     # also above an article the column runs into (`■街道动态` / `●…。（通讯员 陈思）` / headline / `本报讯 …`).
     above = text[: starts[0].first] if starts else text
     briefs = [] if captions else _briefs_signed_in_brackets(above, chunk.section, indented_page)
-    unsigned = None if captions or briefs else _unsigned_start(above, indented_page)
+    unsigned = None if captions or briefs else _unsigned_start(above, indented_page, last_in_chunk=not starts)
     starts = captions or [*briefs, *([unsigned] if unsigned else []), *starts]
     if not starts:
         if chunk.byline is None:
@@ -538,12 +548,16 @@ def _under_a_signed_lead(paragraphs: list[Paragraph]) -> list[Paragraph]:
     Such a text is finished; what follows it is another brief (signed so
     too) or another item printed without a headline (`更正：…`); so is a lead
     an office signs on the line under it (`（管城区文明办）`). A photo's
-    credit (`…。（记者 王磊 摄）`) ends no text.
+    credit (`…。（记者 王磊 摄）`) ends no text. The captions right under the lead are its photos'.
     """
     signed = closing_byline(paragraphs[0].text) if paragraphs else None
     if len(paragraphs) > 2 and signs_for_an_office(paragraphs[1].text):
         return paragraphs[2:]  # signed on the line under it: `本报讯 …。` / `（管城区文明办）`
-    return paragraphs[1:] if signed is not None and not signed.photo else []
+    if signed is None or signed.photo:
+        return []
+    # Its photo's caption right under it is still its own (`…。（通讯员 孙丽）` / `图为晚会现场。`).
+    captions = len(list(itertools.takewhile(lambda paragraph: paragraph.lines[0].starts_as_caption, paragraphs[1:])))
+    return paragraphs[1 + captions :]
 
 
 def _under_a_dated_signature(paragraphs: list[Paragraph]) -> list[Paragraph]:
@@ -674,7 +688,7 @@ def _one_article_each(text: list[Line], items: list[tuple[Paragraph | None, Para
     return [_Start(place[(headline or paragraph).first], place[paragraph.first]) for headline, paragraph in items]
 
 
-def _unsigned_start(text: list[Line], indented_page: bool) -> _Start | None:
+def _unsigned_start(text: list[Line], indented_page: bool, *, last_in_chunk: bool) -> _Start | None:
     """Where an article starts in `text`, lines above any that a lead or a byline over its text starts: at their top, or nowhere.
 
     Headed by its first lines: a feature signed at its text's end (see
@@ -686,7 +700,7 @@ def _unsigned_start(text: list[Line], indented_page: bool) -> _Start | None:
     """
     if _signed_at_its_end(text):
         return _Start(0, 2 if text[1].is_subtitle else 1)
-    headline = _headline_apart(text, indented_page)
+    headline = _headline_apart(text, indented_page, last_in_chunk=last_in_chunk)
     if headline:
         return _Start(0, headline)
     if text and text[0].is_caption and caption_credit(text[0].text) is not None:
@@ -694,7 +708,7 @@ def _unsigned_start(text: list[Line], indented_page: bool) -> _Start | None:
     return None
 
 
-def _headline_apart(text: list[Line], indented_page: bool) -> int:
+def _headline_apart(text: list[Line], indented_page: bool, *, last_in_chunk: bool) -> int:
     """How many of the first lines of `text` are a headline over it, printed with neither a lead nor a byline; 0 if none are.
 
     `北下街街道开展“文明交通劝导”活动` / `近日，…。`; `关于…的通知` /
@@ -704,7 +718,8 @@ def _headline_apart(text: list[Line], indented_page: bool) -> int:
     and the text's first paragraph ends as text does, or the text opens with a table's rows; a document's title
     (`…选民登记公告`, see _DOCUMENT_TITLE) may stand right over its text, as a page
     without blank lines prints it. Not over an
-    editor's note (`编者按：…`): that headline is the article's under the note.
+    editor's note (`编者按：…`): that headline is the article's under the note; but over a note alone, the
+    chunk's last text (`last_in_chunk`), the note is the item's text (an editor's reply to readers).
     """
     for length in range(min(MAX_HEADLINE_LINES, len(text) - 1), 0, -1):
         headline, body = text[:length], text[length:]
@@ -715,8 +730,12 @@ def _headline_apart(text: list[Line], indented_page: bool) -> int:
         over_a_speech = _names_a_speaker(body[0]) or body[0].is_date
         if printed_together(headline[-1], body[0]) and not (_titles_a_document("".join(line.text for line in headline)) or over_a_speech):
             continue
-        first = join_paragraphs(body, indented_page=indented_page)[0]
-        if (ends_paragraph(first.lines[-1].text) or _opens_with_a_table(body) or _names_a_speaker(first.lines[0])) and not compact(first.text).startswith(EDITORS_NOTE):
+        first, *rest = join_paragraphs(body, indented_page=indented_page)
+        # Over an editor's note with more under it, the headline is that text's (see _editors_note_over); over a
+        # note alone, the last of its chunk, the note is its text: the editor's reply to readers (`■编读往来` /
+        # `座椅8月底前装好` / `编者按：…`), not a column's note over the articles under it.
+        over_a_note = compact(first.text).startswith(EDITORS_NOTE) and (bool(rest) or not last_in_chunk)
+        if (ends_paragraph(first.lines[-1].text) or _opens_with_a_table(body) or _names_a_speaker(first.lines[0])) and not over_a_note:
             return length
     return 0
 

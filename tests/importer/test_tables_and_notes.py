@@ -143,3 +143,39 @@ def test_a_notice_no_one_signs_under_a_brief_signed_at_its_end_is_an_item_of_its
     assert (item.title, item.body.split("\n\n")[0]) == (notice.split("\n")[0], notice.split("\n\n" if "\n\n" in notice else "\n")[1].strip())
     assert brief.correspondents == ["陈思"] and not page.dropped
 
+
+
+DRILL = "南关街街道开展消防演练\n\n本报讯 7月28日，南关街街道开展消防应急演练。\n（通讯员 陈思）\n"
+
+
+@pytest.mark.parametrize("subhead", ["◆ 居民自治管起来", "居民的事居民议", "“这路啥时候修？”"])
+def test_a_feature_s_part_labelled_in_brackets_over_its_subhead_stays_in_the_feature(subhead):
+    page = read_text(f"守护小刘村二十年\n记者 柴琳琳\n\n凌晨5点，李建军已经出现在村口的防汛点上。\n\n【问需于民】\n\n{subhead}\n\n改造前，社区召开居民议事会12场。\n\n{DRILL}")
+    feature, drill = page.articles
+    assert feature.body.split("\n\n")[1:] == ["【问需于民】", subhead, "改造前，社区召开居民议事会12场。"]
+    assert (drill.title, drill.section) == ("南关街街道开展消防演练", None) and not page.dropped
+
+
+def test_an_editor_s_reply_under_its_headline_is_the_item_s_text():
+    page = read_text("■编读往来\n\n座椅8月底前装好\n\n　　编者按：读者反映的问题，本报已转交区交通运输部门。\n")
+    (reply,) = page.articles
+    assert (reply.title, reply.section, reply.body) == ("座椅8月底前装好", "编读往来", "编者按：读者反映的问题，本报已转交区交通运输部门。")
+
+
+@pytest.mark.parametrize("credit", ["（图片由航海东路街道提供）", "（记者 王磊 摄）", ""])
+def test_a_caption_right_under_a_brief_signed_at_its_end_is_the_brief_s_photo(credit):
+    brief = "本报讯 7月30日晚，航海东路街道在辖区广场举办消夏晚会，千余名居民观看演出。（通讯员 孙丽）"
+    page = read_text(f"航海东路街道：消夏晚会乐居民\n\n{brief}\n图为晚会现场。{credit}\n\n{DRILL}")
+    party, drill = page.articles
+    assert (party.body, party.photo, party.correspondents) == (f"{brief}\n\n图为晚会现场。{credit}", True, ["孙丽"])
+    assert drill.correspondents == ["陈思"] and not page.dropped
+
+
+def test_a_report_in_photos_credited_under_a_caption_amid_the_text_does_not_end_the_article():
+    page = read_text(
+        "南曹街道：麦田里的“智慧农机”\n\n本报讯 7月29日，南曹街道小刘村的麦田里，一台无人驾驶播种机正在作业。\n\n"
+        "图为无人驾驶播种机在田间作业。\n记者 王磊 摄影报道\n\n今年以来，南曹街道推广智慧农机30余台。\n记者 柴琳琳\n"
+    )
+    (article,) = page.articles
+    assert (article.reporters, article.photo) == (["柴琳琳", "王磊"], True)
+    assert article.body.split("\n\n")[-1] == "今年以来，南曹街道推广智慧农机30余台。" and not page.dropped
