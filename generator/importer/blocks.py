@@ -212,6 +212,17 @@ _SOURCE_NOTE = re.compile(rf"^\(?(?:(?:来源|稿源|转自|出处)\s*:[^。]{{1
 _CONTENTS_ENTRY = re.compile(r"^(?:[■◆●▶]\s*)?第?\s*[A-Z]?\d{1,2}\s*版(?:\s*:|\s)\s*[^。]+$")
 _GOES_ON_FROM_ABOVE = re.compile(r"^[(\[【]?(?:紧接上文|接上文|续上文|紧接上期|接上期)[)\]】]?$")
 _MAX_FURNITURE_LENGTH = 60  # a running head naming paper, date, weekday, page, its name and three editors runs to ~50
+# A document's title, as notices print it (checked on the `compact` form): `关于城东路临时封闭施工的通告`,
+# `文明养犬倡议书`, `致全区居民的一封信`, `招聘启事`, `遗失声明`, `停水公告`, `防汛安全告居民书`, `更正`, rules (`居民公约`,
+# `…选举办法`, `…实施方案`). Standing apart, it heads a notice,
+# whatever the text above it ends with.
+_DOCUMENT_TITLE = re.compile(
+    r"(?:关于[^。,;!?:]{2,40}的(?:通知|通告|公告|公示|通报|决定|倡议|倡议书|温馨提示)"
+    r"|[^。,;!?:]{2,30}(?:倡议书|倡议|公开信|一封信|启事|声明|公告|通告|公示|公约|细则|章程|实施方案|工作方案"
+    r"|(?:选举|实施|管理|暂行|考核|评选)办法)|[^。,;!?:]{2,20}告[^。,;!?:]{1,8}书"
+    r"|更正|致歉)"  # `防汛安全告居民书`; a correction (`更正`) of an earlier issue's article
+)
+_VOIDED = "声明作废"
 MAX_NOTE_PARAGRAPHS = 3  # an editor's note runs to a paragraph or two, or its label alone over them (`编者按` / …)
 _MAX_NAME_END = 3  # characters: the rest of a name a page break cut (`思`, `琳琳`), or a whole one cut from its role
 _MAX_NAME = 4  # characters: a Chinese name, compound surname included (longer ones, `买买提·艾力`, are dotted)
@@ -420,12 +431,18 @@ def ends_paragraph(text: str) -> bool:
         or labels_a_column(folded) or _labels_a_box(folded) or is_date_alone(folded) or _SOURCE_NOTE.match(folded) is not None
         or ends_signed(folded)  # signed after its last sentence, spaces before the role: `…。　　记者　柴琳琳`
         or notes_photos_given(folded)
+        or folded.endswith(_VOIDED)  # a classified notice's end, often printed with no mark: `…遗失公章一枚，声明作废`
     )
 
 
 def is_bracketed_label(text: str) -> bool:
     """True when `text` is a label in brackets alone (`【共建共享】`): a rubric, a box's label or a feature's part."""
     return _BRACKET_LABEL.match(fold(text).strip()) is not None
+
+
+def titles_a_document(text: str) -> bool:
+    """True when `text` is a document's title (see _DOCUMENT_TITLE): `关于…的通知`, `…选民登记公告`, `倡议书`."""
+    return _DOCUMENT_TITLE.fullmatch(compact(text)) is not None
 
 
 def labels_a_page_box(text: str) -> bool:
@@ -1351,8 +1368,8 @@ def _joined_byline(first: Line, second: Line) -> Line | None:
         return None  # not a byline's start, or a byline printed twice
     if starts_with_role(second.text) and not role_set_off(second.text) and role_set_off(first.text) and not marks_work_alone(second.text):
         return None  # a byline's next role is set off as its first is (`通讯员 陈思`); `记者观察` labels a column, `摄影报道` ends it
-    if _labels_a_box(second.text) or _names_a_paper(fold(second.text)):
-        return None  # `小贴士`, `天气预报` under a byline label a box, not a name; `管城回族区报·访谈` is a running head
+    if _labels_a_box(second.text) or _names_a_paper(fold(second.text)) or titles_a_document(second.text):
+        return None  # `小贴士`, `天气预报` under a byline label a box, not a name; `管城回族区报·访谈` is a running head; `遗失声明` heads a notice
     if fold(second.text).rstrip().endswith((":", ",", ";")):
         return None  # no name ends with a colon or a clause: a headline's first line (`南曹街道：`, `换届以来，`)
     if second.is_question_or_answer or _NUMBERED.match(fold(second.text)):

@@ -46,6 +46,7 @@ from .blocks import (
     names_briefs,
     printed_together,
     signs_a_notice,
+    titles_a_document,
 )
 from .byline import (
     Byline,
@@ -73,7 +74,7 @@ from .pagebreaks import (
     reprints_from_inside_a_word,
     without_reprints,
 )
-from .titles import opens_with_when, title_from_lead
+from .titles import opens_with_when, prints_its_own_headline, title_from_lead
 
 # A column's name set in brackets on a line of its own, over an article's headline: `【社区动态】`.
 _COLUMN_LABEL = re.compile(r"^【[^【】]*】$")
@@ -96,16 +97,6 @@ _MIN_HEADLINE_REPRINT = 4  # characters: a headline's line printed again at the 
 _READER_SIGNATURE = re.compile(
     r"读者\s*:?\s*[\u4e00-\u9fff·]{2,6}|[\u4e00-\u9fff]{0,6}(?:居民|市民|村民|群众|教师|职工|党员|志愿者|网友)\s+[\u4e00-\u9fff·]{2,4}"
 )  # who they are is set off from the name: `顺城街社区居民选举委员会` signs a notice
-# A document's title, as notices print it (checked on the `compact` form): `关于城东路临时封闭施工的通告`,
-# `文明养犬倡议书`, `致全区居民的一封信`, `招聘启事`, `遗失声明`, `停水公告`, `防汛安全告居民书`, `更正`, rules (`居民公约`,
-# `…选举办法`, `…实施方案`). Standing apart, it heads a notice,
-# whatever the text above it ends with.
-_DOCUMENT_TITLE = re.compile(
-    r"(?:关于[^。,;!?:]{2,40}的(?:通知|通告|公告|公示|通报|决定|倡议|倡议书|温馨提示)"
-    r"|[^。,;!?:]{2,30}(?:倡议书|倡议|公开信|一封信|启事|声明|公告|通告|公示|公约|细则|章程|实施方案|工作方案"
-    r"|(?:选举|实施|管理|暂行|考核|评选)办法)|[^。,;!?:]{2,20}告[^。,;!?:]{1,8}书"
-    r"|更正|致歉)"  # `防汛安全告居民书`; a correction (`更正`) of an earlier issue's article
-)
 # Who gave a speech (on the NFKC form): a post, then the name set off (`区委书记 张宏伟`, `南曹街道党工委书记　刘建国`).
 _SPEAKER = re.compile(rf"[{HAN}]{{0,14}}(?:书记|主任|区长|市长|局长|主席|部长|镇长|乡长|校长|院长|所长|站长|会长)\s+[{HAN}·]{{2,4}}")
 _MAX_TITLE_LENGTH = 30  # characters: a line that ends a sentence and is longer is text, not a headline that exclaims
@@ -461,7 +452,7 @@ def _read_articles(text: list[Line], chunk: _Chunk, result: Segmentation, indent
     # In a column of briefs, each paragraph signed in brackets is a brief, before its first line is taken for a headline;
     # also above an article the column runs into (`■街道动态` / `●…。（通讯员 陈思）` / headline / `本报讯 …`).
     above = text[: starts[0].first] if starts else text
-    briefs = [] if captions else _briefs_signed_in_brackets(above, chunk.section, indented_page)
+    briefs = [] if captions else (_briefs_signed_in_brackets(above, chunk.section, indented_page) or _titled_items(above, indented_page))
     unsigned = None if captions or briefs else _unsigned_start(above, indented_page, last_in_chunk=not starts)
     starts = captions or [*briefs, *([unsigned] if unsigned else []), *starts]
     if not starts:
@@ -584,6 +575,19 @@ def _briefs_signed_in_brackets(text: list[Line], section: str | None, indented_p
     return _one_article_each(text, briefs)
 
 
+def _titled_items(text: list[Line], indented_page: bool) -> list[_Start]:
+    """A column's items signed by no one, each marked and printing its headline before its text, set off by spaces
+    (`■便民信息` / `●停水通知　因供水管网改造，…。` / `●免费体检　8月5日至7日，…。`): where each starts.
+
+    None unless every paragraph, two or more, is one: a paragraph that is not may be another's rest.
+    """
+    paragraphs = join_paragraphs(text, indented_page=indented_page)
+    items = len(paragraphs) > 1 and all(
+        _bulleted(paragraph) and prints_its_own_headline(paragraph.text) and ends_sentence(fold(paragraph.text).rstrip()) for paragraph in paragraphs
+    )
+    return _one_article_each(text, [(None, paragraph) for paragraph in paragraphs]) if items else []
+
+
 def _bulleted(paragraph: Paragraph) -> bool:
     """True when `paragraph` starts with a bullet (`●…`), or a caption's mark printed as one (`▲…`, see blocks.bullets_before_briefs)."""
     return paragraph.lines[0].bullet or paragraph.text.lstrip().startswith(tuple(BULLETS))
@@ -655,7 +659,7 @@ def _headline_over(paragraph: Paragraph) -> tuple[Paragraph | None, Paragraph]:
     `7月26日，…`: no sentence breaks there), or a document's title right over its text (`遗失声明` / `张建国不慎遗失…`):
     (headline, brief); else (None, `paragraph`)."""
     first, *rest = paragraph.lines
-    right_over = rest and (opens_with_when(rest[0].text) or _titles_a_document(first.text))
+    right_over = rest and (opens_with_when(rest[0].text) or titles_a_document(first.text))
     if rest and (not printed_together(first, rest[0]) or right_over) and _may_be_headline(first):
         brief = join_paragraphs(rest)
         if len(brief) == 1:
@@ -716,7 +720,7 @@ def _headline_apart(text: list[Line], indented_page: bool, *, last_in_chunk: boo
     (see _may_be_headline), printed one under another (or over a page
     break), stand apart from the text, after a blank line or a page break;
     and the text's first paragraph ends as text does, or the text opens with a table's rows; a document's title
-    (`…选民登记公告`, see _DOCUMENT_TITLE) may stand right over its text, as a page
+    (`…选民登记公告`, see blocks.titles_a_document) may stand right over its text, as a page
     without blank lines prints it. Not over an
     editor's note (`编者按：…`): that headline is the article's under the note; but over a note alone, the
     chunk's last text (`last_in_chunk`), the note is the item's text (an editor's reply to readers).
@@ -728,14 +732,15 @@ def _headline_apart(text: list[Line], indented_page: bool, *, last_in_chunk: boo
             continue
         # Right over its text, a document's title; or any headline over a speech's speaker or the date it was given.
         over_a_speech = _names_a_speaker(body[0]) or body[0].is_date
-        if printed_together(headline[-1], body[0]) and not (_titles_a_document("".join(line.text for line in headline)) or over_a_speech):
+        if printed_together(headline[-1], body[0]) and not (titles_a_document("".join(line.text for line in headline)) or over_a_speech):
             continue
         first, *rest = join_paragraphs(body, indented_page=indented_page)
         # Over an editor's note with more under it, the headline is that text's (see _editors_note_over); over a
         # note alone, the last of its chunk, the note is its text: the editor's reply to readers (`■编读往来` /
         # `座椅8月底前装好` / `编者按：…`), not a column's note over the articles under it.
         over_a_note = compact(first.text).startswith(EDITORS_NOTE) and (bool(rest) or not last_in_chunk)
-        if (ends_paragraph(first.lines[-1].text) or _opens_with_a_table(body) or _names_a_speaker(first.lines[0])) and not over_a_note:
+        headed = ends_paragraph(first.lines[-1].text) or _opens_with_a_table(body) or _names_a_speaker(first.lines[0])
+        if (headed or titles_a_document("".join(line.text for line in headline))) and not over_a_note:  # a notice's items may end with no mark
             return length
     return 0
 
@@ -804,7 +809,7 @@ def _headed_inside_text(text: list[Line], starts: list[_Start]) -> list[_Start]:
     Such an article runs on to the next lead or byline, and an item with
     neither printed after it would be its last paragraphs: a notice headed
     by a document's title (`关于城东路临时封闭施工的通告` / `5月15日至…`, see
-    _DOCUMENT_TITLE), a Q&A headed by a line standing apart (`…政策问答` / `问：…？`), or a reader's letter headed by a line standing apart
+    titles_a_document), a Q&A headed by a line standing apart (`…政策问答` / `问：…？`), or a reader's letter headed by a line standing apart
     under the signature of the letter above, or its date (`读者 张国强` / `盼望小区门口的路灯早日修好`
     / `小区门口的3盏路灯…。`). The title, or the signature, says where it starts.
     """
@@ -832,14 +837,14 @@ def _headed_inside_text(text: list[Line], starts: list[_Start]) -> list[_Start]:
 
 
 def _document_title_lines(text: list[Line], index: int) -> int:
-    """How many lines from `text[index]` print a document's title (see _DOCUMENT_TITLE): one, or two printed together
+    """How many lines from `text[index]` print a document's title (see blocks.titles_a_document): one, or two printed together
     (`关于公布…换届选举` / `监督举报方式的公告`, `…第十二届村民委员会` / `选举结果公告`), and its number printed
     right under it (`（第2号）`), with text under them; 0 if none do."""
     first, second = text[index], text[index + 1] if index + 1 < len(text) else None
-    if _titles_a_document(first.text):
+    if titles_a_document(first.text):
         lines = 1
     elif second is not None and index + 2 < len(text) and printed_together(first, second) and _may_be_headline(first):
-        lines = 2 if _titles_a_document(first.text + second.text) else 0
+        lines = 2 if titles_a_document(first.text + second.text) else 0
     else:
         return 0
     # Its number printed under it (`…选举委员会公告` / `（第2号）`), with text under that: part of the title.
@@ -865,11 +870,6 @@ def _commentary_signed_at_its_end(text: list[Line], chunk: _Chunk, starts: list[
         if apart and _may_be_headline(line) and ends_paragraph(above.text) and below.is_body_text:
             return [*starts, _Start(index, index + 1)]
     return starts
-
-
-def _titles_a_document(text: str) -> bool:
-    """True when `text` is a document's title (see _DOCUMENT_TITLE): `关于…的通知`, `…选民登记公告`, `倡议书`."""
-    return _DOCUMENT_TITLE.fullmatch(compact(text)) is not None
 
 
 def _opens_a_title(line: Line) -> bool:

@@ -19,6 +19,7 @@ from .decode import fold
 
 MAX_LENGTH = 30  # characters: a long headline's length
 MIN_LENGTH = 5  # characters: a shorter clause (`活动现场`, `据了解`, `今年以来`) only sets the scene
+_MIN_SET_OFF_LENGTH = 4  # characters: a headline set off by spaces says what it is in four (`停水通知　因…`)
 _CLAUSE_END = re.compile(r"[，,。；;！!？?：:]")
 # A date too long for MIN_LENGTH, checked on the NFKC form: `12月28日上午`, `2020年12月28日`, `12月28日下午3时`.
 _DATE = r"(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}[日号])?(?:上午|下午|中午|晚上|早上|凌晨)?(?:\d{1,2}[时点](?:\d{1,2}分|半)?许?)?"
@@ -43,6 +44,12 @@ _OPENS_WITH_WHEN = re.compile(rf"^(?:近日|日前|近期|连日来|今年以来
 def opens_with_when(text: str) -> bool:
     """True when `text` opens with when something happened and a comma, as a brief does: `7月26日，城东路街道…`, `近日，…`."""
     return _OPENS_WITH_WHEN.match(fold(text).strip()) is not None
+
+
+def prints_its_own_headline(text: str) -> bool:
+    """True when the paragraph `text` prints its headline before its first clause, set off by spaces or in brackets
+    (`●停水通知　因供水管网改造，…`): see _headline_set_off."""
+    return _headline_set_off(_without_lead(text))[0] is not None
 
 
 def title_from_lead(text: str) -> str:
@@ -83,7 +90,7 @@ def _headline_set_off(sentence: str) -> tuple[str | None, str]:
         return None, sentence
     if _PLACE_ONLY.match(head):
         return None, rest
-    return (head, rest) if MIN_LENGTH <= len(head) else (None, sentence)
+    return (head, rest) if _MIN_SET_OFF_LENGTH <= len(head) else (None, sentence)
 
 
 def _without_lead(text: str) -> str:

@@ -109,3 +109,19 @@ def test_a_photo_feature_signed_for_its_text_and_its_photos_credits_both(byline)
     (article,) = page.articles
     assert (article.title, article.reporters, article.photo) == ("“老城墙”守护人", ["柴琳琳", "王磊"], True)
     assert article.body.startswith("守护队队长")
+
+
+def test_a_column_of_lost_and_found_notices_printed_without_marks_under_a_byline_is_a_notice_of_its_own():
+    items = ["张建国遗失居民身份证，证号410104196505121234，声明作废", "郑州豫丰餐饮管理有限公司遗失公章一枚，声明作废"]
+    page = read_text("南曹街道“共享充电桩”进村\n\n本报讯 7月30日，南曹街道“共享充电桩”项目在小刘村投用。\n\n记者 柴琳琳\n\n遗失声明\n\n" + "\n".join(items) + "\n")
+    news, notice = page.articles
+    assert (news.reporters, notice.title, notice.body.split("\n\n")) == (["柴琳琳"], "遗失声明", items)
+    assert not page.dropped
+
+
+def test_a_column_of_marked_notices_each_titled_before_its_text_is_an_article_each():
+    items = ["●停水通知　因供水管网改造，8月3日城东路以东区域停水，请居民提前储水。", "●免费体检　8月5日至7日，南关街社区卫生服务中心为65岁以上老人免费体检。"]
+    page = read_text("■便民信息\n\n" + "\n\n".join(items) + "\n")
+    assert [(article.title, article.section, article.body) for article in page.articles] == [
+        ("停水通知", "便民信息", items[0]), ("免费体检", "便民信息", items[1])
+    ]
