@@ -93,6 +93,7 @@ _WEATHER_LABELS = frozenset({"天气预报", "今日天气", "天气"})
 _PAGE_BOX_LABELS = _WEATHER_LABELS | {"本期导读", "导读", "公益广告", "广告"}
 # A forecast's line (on the NFKC form): a temperature, the weather, the wind or the air (`今天:晴 24°C~33°C`, `东南风3级`).
 _MAX_FORECAST_ADVICE = 2  # lines
+_ADVICE = re.compile(rf"[{HAN}，,、!！]+")  # words alone, no number, colon or full stop: not `便民电话` / `燃气抢修：0371-96777`
 _FORECAST = re.compile(r"°C|℃|晴|阴|多云|[小中大暴阵雷]雨|雨夹雪|[小中大]雪|[东南西北]+风|风力|\d级|气温|空气质量|湿度|紫外线")
 # A Q&A's question or answer (checked on the NFKC form): `问：…？`, `答：…。`.
 _QUESTION_OR_ANSWER = re.compile(rf"^(?:(?:{_LIST_NUMBER})\s*)?(?:[问答]|[QA](?=\d))\d{{0,2}}\s*:")
@@ -562,7 +563,7 @@ def classify_lines(printed: list[str]) -> list[Line]:
     lines = editors_printed_in_text(papers_named_in_page_breaks(lines))
     lines = bullets_before_briefs(marked_lines_in_place(lines))
     lines = names_in_a_sentence_read_as_text(questions_read_as_text(headlines_read_as_text(bracket_ends_read_as_text(lines))))
-    return page_breaks_marked(signatures_under_text(bylines_above_text(join_broken_bylines(lines))))
+    return page_breaks_marked(signatures_under_text(bylines_above_text(byline_the_page_end_cut(join_broken_bylines(lines)))))
 
 
 def _rubric_name(text: str) -> str:
@@ -696,7 +697,7 @@ def weather_boxes(lines: list[Line]) -> list[Line]:
         forecast = list(itertools.takewhile(lambda below: below.kind is Kind.TEXT and _FORECAST.search(fold(below.text)), under))
         # A short word of advice may close the box (`高温天气请注意防暑降温`): up to two lines more, then a blank line.
         rest = list(itertools.takewhile(lambda below: below.kind is not Kind.BLANK, under[len(forecast) :]))
-        if len(rest) <= _MAX_FORECAST_ADVICE and all(below.kind is Kind.TEXT and not below.is_lead and "。" not in below.text for below in rest):
+        if len(rest) <= _MAX_FORECAST_ADVICE and all(below.kind is Kind.TEXT and _ADVICE.fullmatch(fold(below.text).strip()) for below in rest):
             forecast += rest
         if forecast:
             boxed |= {line.number, *(below.number for below in forecast)}
@@ -1286,6 +1287,18 @@ def classify_line(number: int, printed: str) -> Line:
     if _BRACKET_LABEL.match(folded) and not _labels_a_box(text) and not _LONE_PAGE_NUMBER.match(folded):
         return Line(number, text, Kind.RUBRIC, section=_rubric_name(text))
     return Line(number, text, Kind.TEXT, indented=is_indented(printed))
+
+
+def byline_the_page_end_cut(lines: list[Line]) -> list[Line]:
+    """The page's last line, when it is a byline the page's end cut (`记者 王磊 通讯员`, `… 通讯员 范`, `…范晓东 文/`):
+    read as the byline its whole names make (`记者 王磊`), a name's first character dropped, as no one is named so."""
+    content = printed_lines(lines)
+    last = content[-1] if content else None
+    if last is None or last.kind is not Kind.TEXT or not role_set_off(last.text):
+        return lines
+    words = fold(last.text).split()
+    byline = next((found for count in range(len(words) - 1, 1, -1) if (found := parse_byline(" ".join(words[:count]))) is not None), None)
+    return lines if byline is None else [replace(line, kind=Kind.BYLINE, byline=byline) if line is last else line for line in lines]
 
 
 def join_broken_bylines(lines: list[Line]) -> list[Line]:

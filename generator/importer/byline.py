@@ -561,6 +561,13 @@ def combined(*bylines: Byline | None) -> Byline | None:
 _WRITER_NOTE = re.compile(r"\(作者[^()]*\)$")
 
 
+def signs_as_a_writer(line: str) -> bool:
+    """True when `line` signs as a writer does, not as the paper's reporters: `□ 王晓`, `文/李娜`, `作者：李娜`."""
+    return marked_signature(line) is not None or credits_a_writer_without_a_role(line) or (
+        fold(line).lstrip().startswith(_WRITER) and parse_byline(line) is not None
+    )
+
+
 def marked_signature(line: str) -> Byline | None:
     """Who a byline's mark before names alone signs for (`□ 李明`, `◎李明 王芳`): they wrote it, as `□记者 李明` says.
 

@@ -57,9 +57,9 @@ from .byline import (
     credits_a_photo,
     ends_signed,
     lead_byline,
-    marked_signature,
     notes_photos_given,
     opens_with_a_byline,
+    signs_as_a_writer,
     signs_for_an_office,
 )
 from .decode import HAN, compact, fold
@@ -459,7 +459,9 @@ def _read_articles(text: list[Line], chunk: _Chunk, result: Segmentation, indent
         if chunk.byline is None:
             result.dropped.append(Dropped(tuple(text), "text outside any article (no headline, 本报讯 lead or byline)"))
             return
-        starts = [_Start(0, 2 if len(text) > 1 and text[1].is_subtitle else 1)]
+        # Headed by its first line; but text no headline can be (`…一批群众关心的急难` / `愁盼问题，…。`, a page that
+        # starts inside another page's story) is all the article's, titled from its first sentence.
+        starts = [_Start(0, 0 if _opens_inside_a_sentence(text) else 2 if len(text) > 1 and text[1].is_subtitle else 1)]
     if starts[0].first > 0:
         result.dropped.append(Dropped(tuple(text[: starts[0].first]), "text before a headline"))
     ends = [start.first for start in starts[1:]] + [len(text)]
@@ -573,6 +575,16 @@ def _briefs_signed_in_brackets(text: list[Line], section: str | None, indented_p
     if not names_briefs(section) and not all(_bulleted(headline or brief) for headline, brief in briefs):
         return []
     return _one_article_each(text, briefs)
+
+
+def _opens_inside_a_sentence(text: list[Line]) -> bool:
+    """True when `text` opens with no headline's line: one ending a sentence or a clause, or holding a clause and
+    going on in the line printed under it, which ends a sentence (`…推动解决了一批群众关心的急难` / `愁盼问题，…。`)."""
+    first = text[0]
+    if first.ends_with_full_stop or first.ends_a_clause:
+        return True
+    below = text[1] if len(text) > 1 else None
+    return below is not None and printed_together(first, below) and first.stops_after_a_clause and below.ends_with_full_stop
 
 
 def _titled_items(text: list[Line], indented_page: bool) -> list[_Start]:
@@ -858,11 +870,11 @@ def _commentary_signed_at_its_end(text: list[Line], chunk: _Chunk, starts: list[
     """`starts`, and a commentary's under an article signed under its headline, when a writer's marked name signs the chunk (`□ 王晓`).
 
     The article above is signed already, so the name at the end is the
-    commentary's (`短评：调解员是社区的“宝”` / text / `□ 王晓`): it starts at the
+    commentary's or an essay's (`短评：调解员是社区的“宝”` / text / `□ 王晓`; `文/李娜`, `作者：李娜`): it starts at the
     last line standing apart that may be a headline, under a finished
     paragraph, over text no headline can be.
     """
-    if not (chunk.signed_above and starts and chunk.byline is not None and marked_signature(chunk.byline.text)):
+    if not (chunk.signed_above and starts and chunk.byline is not None and signs_as_a_writer(chunk.byline.text)):
         return starts
     for index in range(len(text) - 2, starts[-1].body, -1):
         above, line, below = text[index - 1], text[index], text[index + 1]

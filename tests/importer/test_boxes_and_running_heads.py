@@ -125,3 +125,10 @@ def test_a_column_of_marked_notices_each_titled_before_its_text_is_an_article_ea
     assert [(article.title, article.section, article.body) for article in page.articles] == [
         ("停水通知", "便民信息", items[0]), ("免费体检", "便民信息", items[1])
     ]
+
+
+@pytest.mark.parametrize("under, boxed", [("高温天气请注意防暑降温", True), ("便民电话\n燃气抢修：0371-96777", False)], ids=["advice", "another box"])
+def test_a_weather_box_takes_a_word_of_advice_under_its_forecast_but_no_other_box(under, boxed):
+    page = read_text(f"{BRIEF}{WEATHER_BOX.rstrip()}\n{under}\n")
+    box = [line.text for item in page.dropped if item.reason == "the page's weather box" for line in item.lines]
+    assert box == ["天气预报", "今天：晴　24℃～33℃", *(under.split("\n") if boxed else [])]

@@ -179,3 +179,34 @@ def test_a_report_in_photos_credited_under_a_caption_amid_the_text_does_not_end_
     (article,) = page.articles
     assert (article.reporters, article.photo) == (["柴琳琳", "王磊"], True)
     assert article.body.split("\n\n")[-1] == "今年以来，南曹街道推广智慧农机30余台。" and not page.dropped
+
+
+def test_a_page_that_starts_inside_another_page_s_story_keeps_that_text_whole():
+    page = read_text(
+        "居民协商议事，推动解决了一批群众关心的急难\n愁盼问题，居民满意度明显提升。\n\n下一步，社区将继续深化“党建+物业”模式。\n记者 柴琳琳 通讯员 陈思\n\n" + DRILL
+    )
+    rest, drill = page.articles
+    assert rest.body.split("\n\n") == ["居民协商议事，推动解决了一批群众关心的急难愁盼问题，居民满意度明显提升。", "下一步，社区将继续深化“党建+物业”模式。"]
+    assert (rest.reporters, rest.correspondents, drill.title) == (["柴琳琳"], ["陈思"], "南关街街道开展消防演练")
+
+
+@pytest.mark.parametrize(
+    "cut, reporters, correspondents",
+    [("记者 王磊 通讯员", ["王磊"], []), ("记者 王磊 通讯员 范", ["王磊"], []), ("记者 王磊 通讯员 范晓东 文/", ["王磊"], ["范晓东"])],
+)
+def test_a_byline_the_page_s_end_cut_credits_its_whole_names_and_stays_out_of_the_text(cut, reporters, correspondents):
+    lead = "本报讯 7月27日晚，南曹街道在文化广场举办消夏晚会，精彩节目轮番上演。"
+    page = read_text(f"南曹街道举办消夏晚会\n\n{lead}\n{cut}\n")
+    (article,) = page.articles
+    assert (article.body, article.reporters, article.correspondents) == (lead, reporters, correspondents)
+
+
+@pytest.mark.parametrize("signature", ["文/李娜", "作者：李娜", "□ 李娜"])
+def test_an_essay_signed_at_its_end_under_one_signed_under_its_headline_is_an_article_of_its_own(signature):
+    page = read_text(
+        "那一年的中秋\n\n□ 王晓\n\n　　那一年中秋，父亲在外地修铁路，没能回家。\n\n"
+        f"读书的滋味\n\n　　读书是什么滋味？小时候觉得是苦的，长大后觉得是甜的。\n\n{signature}\n"
+    )
+    first, second = page.articles
+    assert (first.title, first.reporters, second.title, second.reporters) == ("那一年的中秋", ["王晓"], "读书的滋味", ["李娜"])
+    assert second.body == "读书是什么滋味？小时候觉得是苦的，长大后觉得是甜的。"
