@@ -1450,17 +1450,18 @@ def _is_running_head(folded: str) -> bool:
 
 
 def running_date(lines: list[Line]) -> dt.date | None:
-    """The date printed on the page's first running date line that holds a real date."""
-    for line in lines:
-        if line.what == "running date line":
-            match = _FULL_DATE.search(_in_digits(fold(line.text)))
-            if match is None:  # `8月1日　星期日`: no year
-                continue
-            year, month, day = match[1], match[2] or match[5], match[3] or match[6]
-            try:
-                return dt.date(int(year), int(month), int(day))
-            except ValueError:
-                continue
+    """The date printed on the page's first running date line that holds a real date; one that names more than the
+    date (its weekday, the page, the paper) before a date alone, which may be when an essay was written."""
+    dated = [line for line in lines if line.what == "running date line"]
+    for line in sorted(dated, key=lambda line: is_date_alone(fold(line.text))):
+        match = _FULL_DATE.search(_in_digits(fold(line.text)))
+        if match is None:  # `8月1日　星期日`: no year
+            continue
+        year, month, day = match[1], match[2] or match[5], match[3] or match[6]
+        try:
+            return dt.date(int(year), int(month), int(day))
+        except ValueError:
+            continue
     return None
 
 

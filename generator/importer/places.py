@@ -40,8 +40,8 @@ _NOT_A_NAME_START = (
 )
 # A count (`三个社区`, `12个社区`): no community's name.
 _COUNT = re.compile(r"^[\d一二三四五六七八九十两几数]+个")
-# Where, not which: words between the subdistrict and the community's name (`XX街道在辖区金岱社区`).
-_WHERE = re.compile("^(?:在辖区|在)")
+# Where, not which: words between the subdistrict and the community's name (`XX街道在辖区金岱社区`, `南曹街道的小刘村`).
+_WHERE = re.compile("^(?:在辖区|在|的)")
 # A phrase ends with a verb (`XX街道志愿服务进社区`): no community's name.
 # Nor a village's phrase: `美丽乡村`, `新农村`, `城中村` (an urban village); nor a verb's object (`…完成村“两委”换届`, `…配强社区班子`).
 _NOT_A_NAME_END = ("进", "入", "到", "回", "乡", "农", "城中", "完成", "做好", "抓好", "配强", "选好", "推进", "公布", "公示")

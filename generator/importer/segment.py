@@ -448,7 +448,7 @@ def _read_articles(text: list[Line], chunk: _Chunk, result: Segmentation, indent
         result.articles[-1] = replace(article, paragraphs=paragraphs, byline=chunk.byline, credit_lines=credits)
         return
     # Photos printed alone are one article each, before the first caption is taken to head them all (_unsigned_start).
-    captions = [] if starts else _captions_credited_under(text, chunk, indented_page)
+    captions = [] if starts else (_captions_credited_under(text, chunk, indented_page) or _headed_photos(text, chunk, indented_page))
     # In a column of briefs, each paragraph signed in brackets is a brief, before its first line is taken for a headline;
     # also above an article the column runs into (`■街道动态` / `●…。（通讯员 陈思）` / headline / `本报讯 …`).
     above = text[: starts[0].first] if starts else text
@@ -696,6 +696,32 @@ def _captions_credited_under(text: list[Line], chunk: _Chunk, indented_page: boo
     if not paragraphs or not all(paragraph.lines[0].starts_as_caption and credit for paragraph, credit in zip(paragraphs, credits)):
         return []
     return _one_article_each(text, [(None, paragraph) for paragraph in paragraphs])
+
+
+def _headed_photos(text: list[Line], chunk: _Chunk, indented_page: bool) -> list[_Start]:
+    """A column of photos, each under a headline of its own over its captions, one of them credited (`荷塘月色引客来` /
+    `图为…。记者 王磊 摄` / `小小志愿者上岗` / `图为…。` / `通讯员 陈思 摄`): where each starts; none unless every paragraph
+    is such a headline or caption, under two headlines or more."""
+    paragraphs = join_paragraphs(text, indented_page=indented_page)
+    last_credited = chunk.byline is not None and credits_a_photo(chunk.byline.text)
+
+    def credited(caption: Paragraph) -> bool:
+        return (
+            caption.lines[-1].number in chunk.credited or caption_credit(caption.text) is not None or notes_photos_given(caption.text)
+            or (caption is paragraphs[-1] and last_credited)
+        )
+
+    items: list[tuple[Paragraph, list[Paragraph]]] = []
+    for paragraph in paragraphs:
+        if (paragraph.lines[0].is_caption or credited(paragraph)) and items:
+            items[-1][1].append(paragraph)
+        elif _headline_alone(paragraph) and (not items or items[-1][1]):
+            items.append((paragraph, []))
+        else:
+            return []
+    if len(items) < 2 or not all(captions and any(map(credited, captions)) for _, captions in items):
+        return []
+    return _one_article_each(text, [(headline, captions[0]) for headline, captions in items])
 
 
 def _one_article_each(text: list[Line], items: list[tuple[Paragraph | None, Paragraph]]) -> list[_Start]:

@@ -132,3 +132,18 @@ def test_a_weather_box_takes_a_word_of_advice_under_its_forecast_but_no_other_bo
     page = read_text(f"{BRIEF}{WEATHER_BOX.rstrip()}\n{under}\n")
     box = [line.text for item in page.dropped if item.reason == "the page's weather box" for line in item.lines]
     assert box == ["天气预报", "今天：晴　24℃～33℃", *(under.split("\n") if boxed else [])]
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        ("图为圃田乡荷花盛开，游客驻足观赏。记者 王磊 摄", "图为书院社区的小志愿者们在路口劝导文明出行。（通讯员 陈思 摄）"),
+        ("图为圃田乡荷花盛开，游客驻足观赏。（记者 王磊 摄）", "图为书院社区的小志愿者们在路口劝导文明出行。\n通讯员 陈思 摄"),
+    ],
+    ids=["a credit run on", "a credit on the line under the caption"],
+)
+def test_a_column_of_photos_each_under_its_own_headline_is_one_article_each_whatever_the_credit(first, second):
+    page = read_text(f"■图片新闻\n\n荷塘月色引客来\n\n{first}\n\n小小志愿者上岗\n\n{second}\n")
+    assert [(article.title, article.reporters, article.correspondents, article.photo) for article in page.articles] == [
+        ("荷塘月色引客来", ["王磊"], [], True), ("小小志愿者上岗", [], ["陈思"], True)
+    ]

@@ -210,3 +210,19 @@ def test_an_essay_signed_at_its_end_under_one_signed_under_its_headline_is_an_ar
     first, second = page.articles
     assert (first.title, first.reporters, second.title, second.reporters) == ("那一年的中秋", ["王晓"], "读书的滋味", ["李娜"])
     assert second.body == "读书是什么滋味？小时候觉得是苦的，长大后觉得是甜的。"
+
+
+def test_a_village_after_its_subdistrict_and_的_is_the_item_s_community():
+    page = read_text("村口那口井\n\n文/张华\n\n　　南曹街道的小刘村，村口有一棵三百多年的皂角树。\n")
+    (article,) = page.articles
+    assert (article.subdistrict, article.community) == ("南曹街道", "小刘村")
+
+
+def test_the_page_s_date_is_its_running_head_s_not_the_date_an_essay_was_written():
+    page = read_page(
+        OWN_PAGES / "page.txt",
+        "父亲的自行车\n\n□ 王晓\n\n　　父亲有一辆二八自行车。\n\n　　2020年12月28日\n\n我的书房\n\n□ 李娜\n\n　　书房不大。\n\n2021年8月1日　星期日　第4版\n".encode(),
+        config=CONFIG,
+        date=None,
+    )
+    assert page.date == dt.date(2021, 8, 1)
