@@ -177,10 +177,12 @@ OPENERS = tuple("“‘《「『(【〔")  # what opens what CLOSERS close, on t
 NOTE = r"\s*\([^()]*\)"
 # A line of text ending with a full stop, maybe followed so, ends a sentence: no headline does. So does an
 # ellipsis (`……`, NFKC `......`) after a list of things (`套圈、投壶、跳房子……`).
-# A half-width `.` right after a Chinese character is a full stop typed so (`…太方便了.”`), never a number's point.
-_FULL_STOP = re.compile(rf"(?:。|(?<=[{HAN}])\.|\.\.\.)[{re.escape(CLOSERS)}]*(?:{NOTE})?$")
+# A half-width `.` right after a Chinese character, a Latin letter, `%` or a closing quote or bracket is a full stop
+# typed so (`…太方便了.`, `…下载APP.`, `…占20%.`, `…”.`), never a number's point (`3456273.` / `43`).
+_FULL_STOP_TYPED = rf"(?<=[{HAN}A-Za-z%{re.escape(CLOSERS)}])\."
+_FULL_STOP = re.compile(rf"(?:。|{_FULL_STOP_TYPED}|\.\.\.)[{re.escape(CLOSERS)}]*(?:{NOTE})?$")
 # Any sentence's end, maybe followed so; NFKC reads `！？…` as `!?...`. A headline may end with `！` too.
-_SENTENCE_END = re.compile(rf"(?:[。!?]|\.\.\.|(?<=[{HAN}])\.)[{re.escape(CLOSERS)}]*(?:{NOTE})?$")
+_SENTENCE_END = re.compile(rf"(?:[。!?]|\.\.\.|{_FULL_STOP_TYPED})[{re.escape(CLOSERS)}]*(?:{NOTE})?$")
 # Jump markers, on the page as printed: `（下转第2版）`, `（转2版）` end a line;
 # `（上接第1版）`, `（接第一版）` start one. The page: `1`, `A1`, `一`.
 _JUMP_PAGE = r"第?\s*([A-ZＡ-Ｚ]?\d{1,2}|[一二三四五六七八九十]{1,3})\s*版"

@@ -147,3 +147,10 @@ def test_a_column_of_photos_each_under_its_own_headline_is_one_article_each_what
     assert [(article.title, article.reporters, article.correspondents, article.photo) for article in page.articles] == [
         ("荷塘月色引客来", ["王磊"], [], True), ("小小志愿者上岗", [], ["陈思"], True)
     ]
+
+
+@pytest.mark.parametrize("end", ["下载APP.", "占20%.", "搜索“i管城”.", "（试行）."])
+def test_a_half_width_full_stop_after_a_letter_a_percent_sign_or_a_closing_mark_ends_the_paragraph(end):
+    page = read_text(f"“i管城”APP上线\n本报讯 (记者 柴琳琳) 7月28日起,市民可{end}\n　　据悉,下一步还将上线新功能.\n")
+    (article,) = page.articles
+    assert article.body.split("\n\n") == [f"本报讯 (记者 柴琳琳) 7月28日起,市民可{end}", "据悉,下一步还将上线新功能."]
