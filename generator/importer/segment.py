@@ -485,6 +485,8 @@ def _read_articles(text: list[Line], chunk: _Chunk, result: Segmentation, indent
         title = _headline(headline) if headline else None
         if reprinted := _headline_lines_printed_again(headline):
             result.dropped.append(Dropped(tuple(reprinted), "headline line printed again after a page break"))
+        if tails := [line for above, line in zip(headline, headline[1:]) if _tail_printed_again(above, line)]:
+            result.dropped.append(Dropped(tuple(tails), "headline's tail printed again after a page break; the rest of the line is kept"))
         continues_on = chunk.continues_on if is_last else None
         under, briefs, last_item = _items_under(paragraphs, byline) if continues_on is None else ([], [], None)
         paragraphs = paragraphs[: len(paragraphs) - len(under)]
@@ -1054,7 +1056,8 @@ def _headline_goes_on(text: list[Line], above: int, leads: set[int]) -> bool:
     below = text[above + 1]
     folded = fold(line.text)
     cut = folded.rstrip().endswith(OPENERS)  # `陇海马路街道：楼院“` / `微改造”…`: a quotation it opens goes on
-    if not (printed_together(line, below) or below.after_break or names_a_place_alone(line.text) or cut or _reprints_the_end_of(line, below)):
+    reprinted = _reprints_the_end_of(line, below) or _tail_printed_again(line, below) > 0
+    if not (printed_together(line, below) or below.after_break or names_a_place_alone(line.text) or cut or reprinted):
         return False
     asks_first = above == 0 and line.asks_or_exclaims
     return (
@@ -1067,6 +1070,15 @@ def _reprints_the_end_of(upper: Line, lower: Line) -> bool:
     """True when `lower` prints the end of `upper` again (`…“三官一律”进社区` / `“三官一律”进社区`), as a column's last line is
     reprinted after a page break: the headline's line is then printed once."""
     return len(lower.key) >= 2 and upper.key.endswith(lower.key)
+
+
+def _tail_printed_again(upper: Line, lower: Line) -> int:
+    """How many characters `lower` opens with that print the end of `upper` again before going on (`…开展“三官一律”进社区` /
+    `“三官一律”进社区法律服务零距离`), as a column's last line is reprinted after a page break; 0 if none."""
+    if printed_together(upper, lower):
+        return 0  # no break between them: the words are said twice
+    printed, again = upper.text.rstrip(), lower.text.lstrip()
+    return next((length for length in range(min(len(printed), len(again) - 1), _MIN_HEADLINE_REPRINT - 1, -1) if printed.endswith(again[:length])), 0)
 
 
 def _printed_again_in(upper: Line, lower: Line) -> bool:
@@ -1100,5 +1112,5 @@ def _headline(lines: list[Line]) -> Line:
     first = printed_once[0]
     text = first.text.lstrip(BULLETS + (CAPTION_MARKS if first.bullet else "")).lstrip()
     for above, line in zip(printed_once, printed_once[1:]):
-        text += (" " if len(above.text.split()) > 1 and not line.is_subtitle else "") + line.text
+        text += (" " if len(above.text.split()) > 1 and not line.is_subtitle else "") + line.text.lstrip()[_tail_printed_again(above, line) :]
     return replace(headline, text=text, continued_on=tuple(line.number for line in rest))

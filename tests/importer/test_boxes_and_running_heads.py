@@ -154,3 +154,12 @@ def test_a_half_width_full_stop_after_a_letter_a_percent_sign_or_a_closing_mark_
     page = read_text(f"“i管城”APP上线\n本报讯 (记者 柴琳琳) 7月28日起,市民可{end}\n　　据悉,下一步还将上线新功能.\n")
     (article,) = page.articles
     assert article.body.split("\n\n") == [f"本报讯 (记者 柴琳琳) 7月28日起,市民可{end}", "据悉,下一步还将上线新功能."]
+
+
+@pytest.mark.parametrize("gap", ["\n\n\n", "\n\n3\n\n"], ids=["blank lines", "a page number"])
+def test_a_headline_s_tail_printed_again_after_a_break_and_going_on_is_printed_once_and_reported(gap):
+    page = read_text(
+        f"{BRIEF}十八里河街道开展“三官一律”进社区{gap}“三官一律”进社区法律服务零距离\n\n本报讯 7月27日，十八里河街道邀请律师走进社区。\n记者 王磊 通讯员 周双双\n"
+    )
+    assert [article.title for article in page.articles] == ["城东路街道开展禁毒宣传", "十八里河街道开展“三官一律”进社区法律服务零距离"]
+    assert [item.reason for item in page.dropped if "tail" in item.reason] == ["headline's tail printed again after a page break; the rest of the line is kept"]
