@@ -618,11 +618,13 @@ def marked_lines_in_place(lines: list[Line]) -> list[Line]:
         # A text signed at its end (`…排查隐患12处。（记者 柴琳琳）`, a brief) is finished: what is under it is not its.
         under_text = above is not None and above.kind is Kind.TEXT and closing_byline(above.text) is None
         under_a_byline = above is not None and above.kind is Kind.BYLINE
-        in_a_list = _in_a_list(above) and under_text  # a bulleted brief signed at its end (`●…。（记者 王磊）`) is no list's item
         # No headline: the next article's would start under the marked line. Nor is text a page break cut after a
         # clause (`改造前，社区召开…梳理出加装路` / a running head / `灯、增设停车位…`).
         over_body_text = below.is_body_text or (below.number in over_a_break and below.stops_after_a_clause)
         over_text = not below.is_lead and not (after is not None and after.is_lead)  # no lead, nor a headline over one
+        # A bulleted brief signed at its end (`●…。（记者 王磊）`) is no list's item; nor is a rubric under a list of other
+        # items (`2.向社区提交申请。` / `■活动室`) over the next article's headline and lead.
+        in_a_list = _in_a_list(above) and under_text and (above.opens_a_list or _marked_alike(above, line) or over_text)
         named_a_box = line.section in _BOX_LABELS and over_text  # `■小贴士` over a headline is a rubric all the same
         # A feature's first subhead (`◆从“旁观者”到“主人翁”`) under the byline its headline is signed with, over its text.
         first_subhead = under_a_byline and _signs_from_above(headline_above, headline, above) and below.ends_with_full_stop
@@ -1028,10 +1030,17 @@ def questions_read_as_text(lines: list[Line]) -> list[Line]:
         line.number
         for above, before, line, after, following in zip([None, None, *content], [None, *content], content, content[1:], two_after)
         if line.kind is Kind.BYLINE and role_and_colon(line.text) and not _names_the_writer(line) and not _may_head(above, before)
-        and after.kind is Kind.TEXT and not after.is_lead and ends_paragraph(after.text)
-        and not _opens_headline(after, following, line)
+        and (
+            (after.kind is Kind.TEXT and not after.is_lead and ends_paragraph(after.text) and not _opens_headline(after, following, line))
+            or _printed_again_going_on(line, after)
+        )
     }
     return _reread(lines, questions, kind=Kind.TEXT, byline=None)
+
+
+def _printed_again_going_on(line: Line, after: Line) -> bool:
+    """True when `after` opens with all of `line` and goes on: a line a page break cut, printed again after the break."""
+    return len(after.key) > len(line.key) and after.key.startswith(line.key)
 
 
 def _names_the_writer(line: Line) -> bool:

@@ -674,7 +674,8 @@ def _headline_over(paragraph: Paragraph) -> tuple[Paragraph | None, Paragraph]:
     (headline, brief); else (None, `paragraph`)."""
     first, *rest = paragraph.lines
     right_over = rest and (opens_with_when(rest[0].text) or titles_a_document(first.text))
-    if rest and (not printed_together(first, rest[0]) or right_over) and _may_be_headline(first):
+    cut_in_a_number = rest and first.text.rstrip()[-1:].isdigit() and rest[0].text.lstrip()[:1].isdigit()  # `…药品12` / `3` / `00份。`
+    if rest and (not printed_together(first, rest[0]) or right_over) and _may_be_headline(first) and not cut_in_a_number:
         brief = join_paragraphs(rest)
         if len(brief) == 1:
             return join_paragraphs([first])[0], brief[0]
@@ -870,7 +871,7 @@ def _headed_inside_text(text: list[Line], starts: list[_Start]) -> list[_Start]:
             document and (text[index - 1].is_date or (not line.indented and text[index + length].indented and ends_paragraph(text[index - 1].text)))
         )
         # Or a Q&A's headline standing apart under a finished paragraph (`村委会换届选举政策问答` / `问：…？`).
-        heads_questions = ends_paragraph(text[index - 1].text) and text[index + 1].is_question_or_answer
+        heads_questions = ends_paragraph(text[index - 1].text) and text[index + 1].is_question_or_answer and not line.is_question_or_answer
         if inside and apart and line.kind is Kind.TEXT and (document or ((signed or heads_questions) and _may_be_headline(line))):
             starts = sorted([*starts, _Start(index, index + length)], key=lambda start: start.first)
     return starts

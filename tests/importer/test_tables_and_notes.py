@@ -226,3 +226,25 @@ def test_the_page_s_date_is_its_running_head_s_not_the_date_an_essay_was_written
         date=None,
     )
     assert page.date == dt.date(2021, 8, 1)
+
+
+def test_an_interview_s_question_a_page_break_cut_and_printed_again_whole_stays_in_the_interview():
+    page = read_text(
+        "网格员就是居民的贴心人\n记者 柴琳琳\n\n王晓是城东路街道郑汴路社区的一名网格员。\n\n记者：当网格员以来每天\n\n5\n\n"
+        f"记者：当网格员以来每天都做些什么？\n\n王晓：每天早上8点到社区。\n\n{DRILL}"
+    )
+    interview, drill = page.articles
+    assert interview.body.split("\n\n")[1:] == ["记者：当网格员以来每天都做些什么？", "王晓：每天早上8点到社区。"]
+    assert (interview.reporters, drill.title) == (["柴琳琳"], "南关街街道开展消防演练")
+
+
+def test_a_rubric_under_a_feature_ending_with_a_numbered_list_names_the_next_article_s_section():
+    page = read_text(f"老旧小区“变形记”\n记者 柴琳琳\n\n改造完成后，28号院成立了院委会。\n\n1.业主协商一致。\n\n2.向社区提交申请。\n\n■活动室\n\n{DRILL}")
+    feature, drill = page.articles
+    assert feature.body.split("\n\n")[-1] == "2.向社区提交申请。" and drill.section == "活动室"
+
+
+def test_a_brief_a_page_break_cut_inside_a_number_is_one_paragraph_not_a_headline_over_its_rest():
+    page = read_text("■简讯\n\n●7月29日，二里岗街道为辖区环卫工人送去防暑药品12\n\n3\n\n00份。（通讯员 周双双）\n")
+    (brief,) = page.articles
+    assert (brief.body, brief.correspondents) == ("●7月29日，二里岗街道为辖区环卫工人送去防暑药品1200份。（通讯员 周双双）", ["周双双"])
