@@ -609,6 +609,10 @@ def marked_lines_in_place(lines: list[Line]) -> list[Line]:
     ):
         if line.kind is not Kind.RUBRIC:
             continue
+        if is_bracketed_label(line.text) and titles_a_document(line.section):
+            # `【征稿启事】`, `【更正】`: a notice's title in brackets, no rubric; it heads the notice under it.
+            read[line.number] = replace(line, kind=Kind.TEXT, text=line.section, section=None)
+            continue
         if compact(line.text) in _BARE_COLUMN_LABELS and below.is_body_text and not below.is_list_item:
             # A word with no mark, right over text no headline can be: that item's own headline (`短评` / `给劳动者…。`).
             read[line.number] = replace(line, kind=Kind.TEXT, section=None)

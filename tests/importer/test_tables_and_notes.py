@@ -248,3 +248,13 @@ def test_a_brief_a_page_break_cut_inside_a_number_is_one_paragraph_not_a_headlin
     page = read_text("■简讯\n\n●7月29日，二里岗街道为辖区环卫工人送去防暑药品12\n\n3\n\n00份。（通讯员 周双双）\n")
     (brief,) = page.articles
     assert (brief.body, brief.correspondents) == ("●7月29日，二里岗街道为辖区环卫工人送去防暑药品1200份。（通讯员 周双双）", ["周双双"])
+
+
+@pytest.mark.parametrize("title", ["【征稿启事】", "〔征稿启事〕"])
+def test_a_notice_s_title_in_brackets_under_an_essay_heads_a_notice_of_its_own(title):
+    page = read_text(
+        f"巷子里的老裁缝\n\n□ 王晓\n\n　　街坊们的衣服破了、裤脚长了，都来找他。\n\n{title}\n\n　　本版常年征集散文、随笔、诗歌及书画摄影作品。\n\n　　投稿邮箱：gcfukan@163.com\n"
+    )
+    essay, notice = page.articles
+    assert essay.body == "街坊们的衣服破了、裤脚长了，都来找他。"
+    assert (notice.title, notice.section, notice.body.split("\n\n")) == ("征稿启事", None, ["本版常年征集散文、随笔、诗歌及书画摄影作品。", "投稿邮箱：gcfukan@163.com"])
