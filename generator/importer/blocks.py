@@ -1036,15 +1036,15 @@ def questions_read_as_text(lines: list[Line]) -> list[Line]:
         if line.kind is Kind.BYLINE and role_and_colon(line.text) and not _names_the_writer(line) and not _may_head(above, before)
         and (
             (after.kind is Kind.TEXT and not after.is_lead and ends_paragraph(after.text) and not _opens_headline(after, following, line))
-            or _printed_again_going_on(line, after)
+            or printed_again_going_on(line, after)
         )
     }
     return _reread(lines, questions, kind=Kind.TEXT, byline=None)
 
 
-def _printed_again_going_on(line: Line, after: Line) -> bool:
-    """True when `after` opens with all of `line` and goes on: a line a page break cut, printed again after the break."""
-    return len(after.key) > len(line.key) and after.key.startswith(line.key)
+def printed_again_going_on(upper: Line, lower: Line) -> bool:
+    """True when `lower` opens with all of `upper` and goes on: a line a page break cut, printed again after the break."""
+    return len(lower.key) > len(upper.key) and lower.key.startswith(upper.key)
 
 
 def _names_the_writer(line: Line) -> bool:

@@ -44,6 +44,7 @@ from .blocks import (
     lead_in_with_a_colon,
     names_a_place_alone,
     names_briefs,
+    printed_again_going_on,
     printed_together,
     signs_a_notice,
     titles_a_document,
@@ -1085,7 +1086,7 @@ def _tail_printed_again(upper: Line, lower: Line) -> int:
 def _printed_again_in(upper: Line, lower: Line) -> bool:
     """True when `lower` opens with all of `upper` and goes on (`十八里河街道：` / `十八里河街道：深入研讨，慎重推荐`): a column's
     last line reprinted at the top of the next column, with the rest of the headline after it."""
-    return len(upper.key) >= _MIN_HEADLINE_REPRINT and len(lower.key) > len(upper.key) and lower.key.startswith(upper.key)
+    return len(upper.key) >= _MIN_HEADLINE_REPRINT and printed_again_going_on(upper, lower)
 
 
 def _headline_lines_printed_again(lines: list[Line]) -> list[Line]:
