@@ -736,7 +736,22 @@ def page_numbers_standing_alone(lines: list[Line]) -> list[Line]:
     ]
     # A number right under a colon is what it announces (`…请拨打：` / `110`), never the page's.
     announced = {line.number for above, line in zip(lines, lines[1:]) if line.what == "page number" and above.opens_a_list}
-    return _reread(lines, announced, kind=Kind.TEXT, what="")
+    return _reread(lines, announced | _part_numbers(lines), kind=Kind.TEXT, what="")
+
+
+def _part_numbers(lines: list[Line]) -> set[int]:
+    """The numbers of an essay's parts (`1`, `2`, `3` alone on their lines, each under a finished paragraph or a byline):
+    they count up from 1, as a page's own number, printed at each of its breaks, does not."""
+    shown = shown_lines(lines)
+    numbers = [
+        (line, above) for above, line in zip([None, *shown], shown)
+        if line.what == "page number" and fold(line.text).strip().isdigit()
+    ]
+    counting = [int(fold(line.text)) for line, _ in numbers] == list(range(1, len(numbers) + 1))
+    finished = all(
+        above is not None and (above.kind is Kind.BYLINE or ends_paragraph(above.text) or marked_signature(above.text) is not None) for _, above in numbers
+    )
+    return {line.number for line, _ in numbers} if len(numbers) > 1 and counting and finished else set()
 
 
 def papers_named_in_page_breaks(lines: list[Line]) -> list[Line]:
@@ -1033,7 +1048,7 @@ def questions_read_as_text(lines: list[Line]) -> list[Line]:
     questions = {
         line.number
         for above, before, line, after, following in zip([None, None, *content], [None, *content], content, content[1:], two_after)
-        if line.kind is Kind.BYLINE and role_and_colon(line.text) and not _names_the_writer(line) and not _may_head(above, before)
+        if line.kind is Kind.BYLINE and role_and_colon(line.text) and not _credits_work(line) and not _may_head(above, before)
         and (
             (after.kind is Kind.TEXT and not after.is_lead and ends_paragraph(after.text) and not _opens_headline(after, following, line))
             or printed_again_going_on(line, after)
@@ -1047,9 +1062,9 @@ def printed_again_going_on(upper: Line, lower: Line) -> bool:
     return len(lower.key) > len(upper.key) and lower.key.startswith(upper.key)
 
 
-def _names_the_writer(line: Line) -> bool:
-    """True for `作者：王晓`: who wrote an essay or a commentary, no interviewer's turn (`记者：请您谈谈`)."""
-    return line.byline is not None and fold(line.text).lstrip().startswith("作者")
+def _credits_work(line: Line) -> bool:
+    """True for `作者：王晓`, `摄影：张华`: who wrote an essay or took a photo, no interviewer's turn (`记者：请您谈谈`)."""
+    return line.byline is not None and (fold(line.text).lstrip().startswith("作者") or credits_a_photo(line.text))
 
 
 def bracket_ends_read_as_text(lines: list[Line]) -> list[Line]:

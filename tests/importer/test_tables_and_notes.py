@@ -258,3 +258,19 @@ def test_a_notice_s_title_in_brackets_under_an_essay_heads_a_notice_of_its_own(t
     essay, notice = page.articles
     assert essay.body == "街坊们的衣服破了、裤脚长了，都来找他。"
     assert (notice.title, notice.section, notice.body.split("\n\n")) == ("征稿启事", None, ["本版常年征集散文、随笔、诗歌及书画摄影作品。", "投稿邮箱：gcfukan@163.com"])
+
+
+def test_a_photographer_credited_after_a_colon_under_a_caption_amid_the_text_is_credited_not_glued_to_the_text():
+    page = read_text(
+        "南曹街道：麦田里的“智慧农机”\n\n本报讯 7月29日，南曹街道小刘村的麦田里，一台无人驾驶播种机正在作业。\n\n"
+        "图为无人驾驶播种机在田间作业。\n摄影：张华\n\n今年以来，南曹街道推广智慧农机30余台。\n记者 柴琳琳\n"
+    )
+    (article,) = page.articles
+    assert (article.reporters, article.photo) == (["柴琳琳", "张华"], True)
+    assert article.body.split("\n\n")[-1] == "今年以来，南曹街道推广智慧农机30余台。"
+
+
+def test_an_essay_s_parts_numbered_alone_on_their_lines_keep_their_numbers():
+    page = read_text("老街三题\n\n□ 王晓\n\n1\n\n　　书院街的老宅子，青砖灰瓦。\n\n2\n\n　　商城遗址的夯土墙，三千多年了。\n")
+    (essay,) = page.articles
+    assert essay.body.split("\n\n") == ["1", "书院街的老宅子，青砖灰瓦。", "2", "商城遗址的夯土墙，三千多年了。"] and not page.dropped
