@@ -49,6 +49,7 @@ from .byline import (
     role_and_colon,
     role_set_off,
     role_set_off_inside,
+    signs_as_a_writer,
     starts_with_role,
 )
 from .decode import HAN, clean_line, compact, fold, is_indented
@@ -1064,7 +1065,7 @@ def printed_again_going_on(upper: Line, lower: Line) -> bool:
 
 def _credits_work(line: Line) -> bool:
     """True for `作者：王晓`, `摄影：张华`: who wrote an essay or took a photo, no interviewer's turn (`记者：请您谈谈`)."""
-    return line.byline is not None and (fold(line.text).lstrip().startswith("作者") or credits_a_photo(line.text))
+    return line.byline is not None and (signs_as_a_writer(line.text) or credits_a_photo(line.text))
 
 
 def bracket_ends_read_as_text(lines: list[Line]) -> list[Line]:

@@ -774,7 +774,8 @@ def _headline_apart(text: list[Line], indented_page: bool, *, last_in_chunk: boo
             continue
         # Right over its text, a document's title; or any headline over a speech's speaker or the date it was given.
         over_a_speech = _names_a_speaker(body[0]) or body[0].is_date
-        if printed_together(headline[-1], body[0]) and not (titles_a_document("".join(line.text for line in headline)) or over_a_speech):
+        document = titles_a_document("".join(line.text for line in headline))
+        if printed_together(headline[-1], body[0]) and not (document or over_a_speech):
             continue
         first, *rest = join_paragraphs(body, indented_page=indented_page)
         # Over an editor's note with more under it, the headline is that text's (see _editors_note_over); over a
@@ -782,7 +783,7 @@ def _headline_apart(text: list[Line], indented_page: bool, *, last_in_chunk: boo
         # `座椅8月底前装好` / `编者按：…`), not a column's note over the articles under it.
         over_a_note = compact(first.text).startswith(EDITORS_NOTE) and (bool(rest) or not last_in_chunk)
         headed = ends_paragraph(first.lines[-1].text) or _opens_with_a_table(body) or _names_a_speaker(first.lines[0])
-        if (headed or titles_a_document("".join(line.text for line in headline))) and not over_a_note:  # a notice's items may end with no mark
+        if (headed or document) and not over_a_note:  # a notice's items may end with no mark (`…声明作废`)
             return length
     return 0
 
