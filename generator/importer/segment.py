@@ -1059,7 +1059,7 @@ def _headline_goes_on(text: list[Line], above: int, leads: set[int]) -> bool:
     below = text[above + 1]
     folded = fold(line.text)
     cut = folded.rstrip().endswith(OPENERS)  # `陇海马路街道：楼院“` / `微改造”…`: a quotation it opens goes on
-    reprinted = _reprints_the_end_of(line, below) or _tail_printed_again(line, below) > 0
+    reprinted = _reprints_the_end_of(line, below) or _printed_again_in(line, below) or _tail_printed_again(line, below) > 0
     if not (printed_together(line, below) or below.after_break or names_a_place_alone(line.text) or cut or reprinted):
         return False
     asks_first = above == 0 and line.asks_or_exclaims
@@ -1081,7 +1081,8 @@ def _tail_printed_again(upper: Line, lower: Line) -> int:
     if printed_together(upper, lower):
         return 0  # no break between them: the words are said twice
     printed, again = upper.text.rstrip(), lower.text.lstrip()
-    return next((length for length in range(min(len(printed), len(again) - 1), _MIN_HEADLINE_REPRINT - 1, -1) if printed.endswith(again[:length])), 0)
+    # All of `upper` printed again is a line printed again (see _printed_again_in), no tail.
+    return next((length for length in range(min(len(printed), len(again)) - 1, _MIN_HEADLINE_REPRINT - 1, -1) if printed.endswith(again[:length])), 0)
 
 
 def _printed_again_in(upper: Line, lower: Line) -> bool:

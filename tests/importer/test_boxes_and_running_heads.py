@@ -163,3 +163,14 @@ def test_a_headline_s_tail_printed_again_after_a_break_and_going_on_is_printed_o
     )
     assert [article.title for article in page.articles] == ["城东路街道开展禁毒宣传", "十八里河街道开展“三官一律”进社区法律服务零距离"]
     assert [item.reason for item in page.dropped if "tail" in item.reason] == ["headline's tail printed again after a page break; the rest of the line is kept"]
+
+
+def test_a_headline_s_line_printed_again_whole_after_blank_lines_under_a_feature_signed_under_its_headline_is_printed_once():
+    page = read_text(
+        "一条背街小巷的“逆袭”\n记者 王磊 通讯员 宋佳 文/图\n\n走进清平里社区的小井胡同，青砖灰瓦、花木扶疏。\n\n航海东路街道创建\n\n\n"
+        "航海东路街道创建“五星”支部\n\n本报讯 7月以来，航海东路街道以创建“五星”支部为抓手，推动基层党建提质增效。\n记者 柴琳琳 通讯员 孙艺萌\n"
+    )
+    feature, news = page.articles
+    assert (feature.body, feature.subdistrict) == ("走进清平里社区的小井胡同，青砖灰瓦、花木扶疏。", None)
+    assert news.title == "航海东路街道创建“五星”支部"
+    assert [(line.text, item.reason) for item in page.dropped for line in item.lines] == [("航海东路街道创建", "headline line printed again after a page break")]
