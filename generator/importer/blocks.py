@@ -153,7 +153,7 @@ _HAN_WORD = re.compile(rf"[{HAN}]{{2,4}}")
 # without 版; the issue's number alone (`第1025期`, `总第1025期`).
 _PAGE_NAME = rf"{_PAPER_OR_PAGE_NAME}|{_ENGLISH_PAGE_NAME}"
 _NAMED_PAGE_NUMBER = (
-    rf"(?:{_PAGE_NAME})\s+[A-Z]?\d{{1,3}}\s*$|^\s*[A-Z]?\d{{1,3}}\s+(?:{_PAGE_NAME})\s*$|^\s*(?:{_ISSUE_NUMBER})\s*$"
+    rf"(?:{_PAGE_NAME}|{_ISSUE_NUMBER})\s+[A-Z]?\d{{1,3}}\s*$|^\s*[A-Z]?\d{{1,3}}\s+(?:{_PAGE_NAME})\s*$|^\s*(?:{_ISSUE_NUMBER})\s*$"
 )
 # Without a date, a line of the same parts is a running head when it names the page or its editors
 # (`管城回族区报 第3版 社区`, `社区新闻 3`, `责任编辑：王芳 校对：李明`): a paper's or a page's name alone may be a headline.
@@ -1466,8 +1466,8 @@ def _furniture(folded: str) -> str:
         # Beside the paper's name, one more short word is the page's name: `管城回族区报　社区　2021年8月1日`.
         if not rest or (_HAN_WORD.fullmatch(rest) and _PAPER_NAMED.search(dated) and _PAGE_NAME_WORD.search(dated)):
             return "running date line"
-    if _MONTH_DAY_AND_WEEKDAY.fullmatch(folded.strip()):  # `8月1日　星期日`: a running head's date printed without its year
-        return "running date line"
+    if _MONTH_DAY_AND_WEEKDAY.search(folded) and not _DATE_LINE_PARTS.sub("", _MONTH_DAY_AND_WEEKDAY.sub("", folded)):
+        return "running date line"  # `8月1日　星期日`, `8月1日 星期日 第3版`: a running head's date printed without its year
     if _is_running_head(folded):
         return "running head"
     if _ORNAMENT.match(folded):

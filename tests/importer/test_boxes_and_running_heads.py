@@ -72,7 +72,7 @@ def test_a_running_head_between_a_headline_and_its_lead_is_dropped_and_the_headl
     assert [line.text for item in page.dropped for line in item.lines] == [head]
 
 
-@pytest.mark.parametrize("head", ["COMMUNITY　3", "8月1日　星期日", "管城回族区报　特别报道　5", "专题　5"])
+@pytest.mark.parametrize("head", ["COMMUNITY　3", "8月1日　星期日", "8月1日　星期日　第3版", "第1025期　3", "管城回族区报　特别报道　5", "专题　5"])
 def test_a_running_head_inside_a_paragraph_a_page_break_cut_is_dropped_and_the_paragraph_joined(head):
     page = read_text(f"{HEADLINE_AND_LEAD[0]}\n\n本报讯 7月27日晚，南曹街道在文化广场举办消夏晚会，\n\n{head}\n\n吸引了千余名群众观看。\n记者 王磊\n")
     (article,) = page.articles
@@ -174,3 +174,9 @@ def test_a_headline_s_line_printed_again_whole_after_blank_lines_under_a_feature
     assert (feature.body, feature.subdistrict) == ("走进清平里社区的小井胡同，青砖灰瓦、花木扶疏。", None)
     assert news.title == "航海东路街道创建“五星”支部"
     assert [(line.text, item.reason) for item in page.dropped for line in item.lines] == [("航海东路街道创建", "headline line printed again after a page break")]
+
+
+def test_two_english_words_a_line_end_parted_keep_their_space():
+    page = read_text("社区英语角开课\n\n本报讯 7月30日，孩子们用英语齐声说“Good\nmorning”，还学唱了《Happy New\nYear》。（记者 柴琳琳）\n")
+    (article,) = page.articles
+    assert article.body == "本报讯 7月30日，孩子们用英语齐声说“Good morning”，还学唱了《Happy New Year》。（记者 柴琳琳）"
