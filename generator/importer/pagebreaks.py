@@ -52,8 +52,9 @@ _LATIN_END = re.compile(r"[A-Za-z]$")  # a line wrapped between two English word
 _LATIN_START = re.compile(r"[A-Za-z]")
 _MAX_PHOTOS_GIVEN_NOTE = 16  # characters: `图片由十八里河街道办事处提供`; a longer line says more than who gave the photo
 _CLAUSE_MARK = re.compile(r"[。,;:!?、]")  # on the NFKC form: `，；：！？` read as `,;:!?`
-# A list's item that names what it gives (`主任：张建国`, `开幕式地点：区文化馆广场`), checked on the NFKC form.
-_FIELD = re.compile(f"^[{HAN}]{{1,8}}:")
+# A list's item that names what it gives (`主任：张建国`, `开幕式地点：区文化馆广场`; its label padded to the width of
+# the others, `主　　任：`, `副 主 任：`), checked on the NFKC form.
+_FIELD = re.compile(f"^[{HAN}](?:\\s*[{HAN}]){{0,7}}:")
 _NUMBER_THEN_CLAUSE = re.compile(r"[\d\-+() ]{5,}[,;、]")  # on the NFKC form: a phone number, then the sentence goes on
 _TIME_CUT = re.compile(r"(?<!\d)\d{1,2}:$")  # on the NFKC form: the hour of a time, its minutes in the next line
 _GOES_ON_A_CLAUSE = re.compile(r"[,、;.。()]")  # on the NFKC form: a line going on with the sentence above (`，每天…`)

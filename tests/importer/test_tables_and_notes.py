@@ -274,3 +274,10 @@ def test_an_essay_s_parts_numbered_alone_on_their_lines_keep_their_numbers():
     page = read_text("老街三题\n\n□ 王晓\n\n1\n\n　　书院街的老宅子，青砖灰瓦。\n\n2\n\n　　商城遗址的夯土墙，三千多年了。\n")
     (essay,) = page.articles
     assert essay.body.split("\n\n") == ["1", "书院街的老宅子，青砖灰瓦。", "2", "商城遗址的夯土墙，三千多年了。"] and not page.dropped
+
+
+def test_labelled_items_whose_labels_are_padded_to_one_width_are_a_paragraph_each():
+    items = ["主　　任：刘国强", "副 主 任：张秀兰", "委　　员：王　磊　李　娜"]
+    page = read_text("选举结果公告\n\n　　经投票选举，下列同志当选：\n\n" + "\n".join(items) + "\n\n　　特此公告。\n\n小刘村村民选举委员会\n2021年7月28日\n")
+    (notice,) = page.articles
+    assert notice.body.split("\n\n") == ["经投票选举，下列同志当选：", *items, "特此公告。", "小刘村村民选举委员会", "2021年7月28日"]
