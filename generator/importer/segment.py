@@ -852,7 +852,8 @@ def _headed_inside_text(text: list[Line], starts: list[_Start]) -> list[_Start]:
     Such an article runs on to the next lead or byline, and an item with
     neither printed after it would be its last paragraphs: a notice headed
     by a document's title (`关于城东路临时封闭施工的通告` / `5月15日至…`, see
-    titles_a_document), a Q&A headed by a line standing apart (`…政策问答` / `问：…？`), or a reader's letter headed by a line standing apart
+    titles_a_document), a Q&A headed by a line standing apart (`…政策问答` / `问：…？`), an item headed by a line standing
+    apart under a notice's signature over text that opens with when, or a reader's letter headed by a line standing apart
     under the signature of the letter above, or its date (`读者 张国强` / `盼望小区门口的路灯早日修好`
     / `小区门口的3盏路灯…。`). The title, or the signature, says where it starts.
     """
@@ -862,9 +863,12 @@ def _headed_inside_text(text: list[Line], starts: list[_Start]) -> list[_Start]:
         title_lines = _document_title_lines(text, index) if not _opens_a_title(text[index - 1]) else 0
         document = title_lines > 0
         length = title_lines or 1
+        # Or an item's headline standing apart under a notice's signature, over a text that opens with when it happens
+        # (`紫荆山公园派出所` / `免费体检` / `8月5日至8月7日，…`), as a column of notices prints them with no dates.
+        under_a_signature = index > 1 and signs_a_notice(text[index - 2], text[index - 1]) and opens_with_when(text[index + 1].text)
         # Under the first article's headline (or, above it or with none yet, under a letter or a notice), and in no headline.
         under_first = starts and starts[0].body <= index
-        inside = (under_first or ((signed or document) and (not starts or index < starts[0].first))) and not any(
+        inside = (under_first or ((signed or document or under_a_signature) and (not starts or index < starts[0].first))) and not any(
             start.first <= index < start.body for start in starts
         )
         # Right under the date a notice ends with, a document's title stands apart, as a page without blank lines prints it.
@@ -874,7 +878,7 @@ def _headed_inside_text(text: list[Line], starts: list[_Start]) -> list[_Start]:
         )
         # Or a Q&A's headline standing apart under a finished paragraph (`村委会换届选举政策问答` / `问：…？`).
         heads_questions = ends_paragraph(text[index - 1].text) and text[index + 1].is_question_or_answer and not line.is_question_or_answer
-        if inside and apart and line.kind is Kind.TEXT and (document or ((signed or heads_questions) and _may_be_headline(line))):
+        if inside and apart and line.kind is Kind.TEXT and (document or ((signed or heads_questions or under_a_signature) and _may_be_headline(line))):
             starts = sorted([*starts, _Start(index, index + length)], key=lambda start: start.first)
     return starts
 

@@ -180,3 +180,13 @@ def test_two_english_words_a_line_end_parted_keep_their_space():
     page = read_text("社区英语角开课\n\n本报讯 7月30日，孩子们用英语齐声说“Good\nmorning”，还学唱了《Happy New\nYear》。（记者 柴琳琳）\n")
     (article,) = page.articles
     assert article.body == "本报讯 7月30日，孩子们用英语齐声说“Good morning”，还学唱了《Happy New Year》。（记者 柴琳琳）"
+
+
+def test_notices_signed_with_no_date_one_under_another_are_a_notice_each():
+    page = read_text(
+        "失物招领\n\n7月29日，有市民在紫荆山公园捡到黑色钱包一个，请失主到派出所认领。\n\n紫荆山公园派出所\n\n"
+        "免费体检\n\n8月5日至8月7日，南关街社区卫生服务中心为辖区65岁以上老人免费体检。\n\n南关街社区卫生服务中心\n"
+    )
+    assert [(article.title, article.body.split("\n\n")[-1]) for article in page.articles] == [
+        ("失物招领", "紫荆山公园派出所"), ("免费体检", "南关街社区卫生服务中心")
+    ]
