@@ -476,6 +476,12 @@ def _final_mark(folded: str) -> str:
     return folded.rstrip().rstrip(CLOSERS)[-1:]
 
 
+def lists_a_place(text: str) -> bool:
+    """True when `text` is a row of a list of places: words set apart by spaces (`南关街街道　96.8`), or a place's name
+    and a number after a colon (`东大街街道：0371-66221234`). Such a list names no place as the item's own."""
+    return holds_spaced_words(text) or (_PLACE_AND_COLON.match(fold(text).lstrip()) is not None and gives_a_labelled_value(text))
+
+
 def gives_a_labelled_value(text: str) -> bool:
     """True when `text` ends with a label and what it gives, a number or an address: `咨询电话：0371-66201234`."""
     return _LABELLED_VALUE.search(fold(text).rstrip()) is not None

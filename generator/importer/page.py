@@ -14,7 +14,7 @@ from ..config import Config
 from ..content import Article, Source
 from ..errors import InputError, Problem
 from ..markdown import escape_markdown
-from .blocks import Line, classify_lines, holds_spaced_words, running_date
+from .blocks import Line, classify_lines, lists_a_place, running_date
 from .decode import UndecodableError, decode_page, fold, split_lines
 from .places import find_community, find_subdistrict
 from .segment import Dropped, PageArticle, segment
@@ -86,8 +86,9 @@ def _article(item: PageArticle, *, page: str, date: dt.date, config: Config) -> 
     text = "\n\n".join(paragraph.text for paragraph in item.paragraphs)
     # Last, the byline: a correspondent printed with the subdistrict they work for (`通讯员 南曹街道 范晓东`) writes of its work.
     signed = "\n".join(line.text for line in (item.byline, *item.credit_lines) if line is not None)
-    # A table's rows (`南关街街道　96.8` / `城东路街道　95.2`) list places alongside one another, naming none as the item's own.
-    told = "\n\n".join(paragraph.text for paragraph in item.paragraphs if not holds_spaced_words(paragraph.text))
+    # A table's rows (`南关街街道　96.8` / `城东路街道　95.2`, `东大街街道：0371-66221234`) list places alongside one
+    # another, naming none as the item's own.
+    told = "\n\n".join(paragraph.text for paragraph in item.paragraphs if not lists_a_place(paragraph.text))
     subdistrict = find_subdistrict(title, f"{told}\n{signed}", config.subdistricts)
     full_text = f"{title}\n{text}"
     credits = item.credits

@@ -58,8 +58,9 @@ def test_rules_titled_so_head_a_notice_on_a_page_without_blank_lines(title):
     [
         ("豫丰社区服务队　　书院社区服务队\n南曹街道突击队　　圃田乡服务队", "表彰决定"),
         ("紫荆山南路社区　李建军\n中州社区　　　王　芳", "紫荆山南路街道：换届选举圆满完成"),
+        ("东大街街道：0371-66221234\n\n西大街街道：0371-66225678", "防汛值班电话"),
     ],
-    ids=["subdistricts", "its own community"],
+    ids=["subdistricts", "its own community", "numbers after places"],
 )
 def test_places_listed_in_a_table_s_rows_name_no_subdistrict_nor_community_of_the_item(rows, title):
     page = read_text(f"{title}\n\n　　经研究，以下名单予以公布。\n\n{rows}\n\n管城区文明办\n2021年7月30日\n")
