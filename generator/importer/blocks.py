@@ -227,6 +227,8 @@ _DOCUMENT_TITLE = re.compile(
     r"|更正|致歉)"  # `防汛安全告居民书`; a correction (`更正`) of an earlier issue's article
 )
 _VOIDED = "声明作废"
+_LABELLED_ITEM = re.compile(rf"[{HAN}]{{2,8}}:\s*\S")  # on the NFKC form: an item naming what it gives, `登记地点：各村村委会`
+_PHRASE_LENGTH = 4  # characters: two or more words of four set apart are a headline's phrases (`风雨同舟　守护家园`), no names
 MAX_NOTE_PARAGRAPHS = 3  # an editor's note runs to a paragraph or two, or its label alone over them (`编者按` / …)
 _MAX_NAME_END = 3  # characters: the rest of a name a page break cut (`思`, `琳琳`), or a whole one cut from its role
 _MAX_NAME = 4  # characters: a Chinese name, compound surname included (longer ones, `买买提·艾力`, are dotted)
@@ -572,7 +574,8 @@ def classify_lines(printed: list[str]) -> list[Line]:
     lines = editors_printed_in_text(papers_named_in_page_breaks(lines))
     lines = bullets_before_briefs(marked_lines_in_place(lines))
     lines = names_in_a_sentence_read_as_text(questions_read_as_text(headlines_read_as_text(bracket_ends_read_as_text(lines))))
-    return page_breaks_marked(signatures_under_text(bylines_above_text(byline_the_page_end_cut(join_broken_bylines(lines)))))
+    lines = byline_the_page_end_cut(bylines_printed_twice(join_broken_bylines(lines)))
+    return page_breaks_marked(signatures_under_text(bylines_above_text(lines)))
 
 
 def _rubric_name(text: str) -> str:
@@ -894,7 +897,7 @@ def signs_a_notice(above: Line | None, line: Line, higher: Line | None = None) -
         return False
     if above is None or above.kind is not Kind.TEXT:
         return False
-    if ends_paragraph(above.text) or gives_a_labelled_value(above.text) or holds_spaced_words(above.text):
+    if ends_paragraph(above.text) or gives_a_labelled_value(above.text) or holds_spaced_words(above.text) or _LABELLED_ITEM.match(fold(above.text)):
         return True
     return higher is not None and printed_together(above, line) and signs_a_notice(higher, above)
 
@@ -1164,7 +1167,8 @@ def _flush_over_indented(headline: Line, text: Line) -> bool:
 
 def _under_an_editors_note(content: list[Line]) -> set[int]:
     """The numbers of the lines right under an editor's note that a headline stands over: `编者按：…`, its lines printed
-    together, and up to two more paragraphs of it that each end as text does; or its label alone over them (`编者按` / …)."""
+    together, and up to two more paragraphs of it that each end as text does; or its label alone over them (`编者按` / …);
+    the headline may be printed right over the note, as a page without blank lines prints it."""
     under: set[int] = set()
     runs = [0]  # where each run of lines printed together starts (text lines, or a line of another kind alone)
     for index in range(1, len(content)):
@@ -1178,6 +1182,10 @@ def _under_an_editors_note(content: list[Line]) -> set[int]:
             if note.is_editors_note:
                 if start > 0 and _may_head(content[start - 2] if start > 1 else None, content[start - 1]):
                     under.add(content[index].number)
+                break
+            below_headline = start + 1 < index and content[start + 1].is_editors_note  # printed right under its headline
+            if below_headline and _may_head(content[start - 1] if start > 0 else None, note):
+                under.add(content[index].number)
                 break
     return under
 
@@ -1326,6 +1334,17 @@ def classify_line(number: int, printed: str) -> Line:
     return Line(number, text, Kind.TEXT, indented=is_indented(printed))
 
 
+def bylines_printed_twice(lines: list[Line]) -> list[Line]:
+    """A byline printed again right under itself (`记者 王磊` / `8` / `记者 王磊`, or twice in a row, as an export may print
+    it): the second is furniture, reported, so the article is signed once."""
+    content = printed_lines(lines)
+    again = {
+        line.number for above, line in zip(content, content[1:])
+        if above.kind is Kind.BYLINE and line.kind is Kind.BYLINE and fold(above.text).split() == fold(line.text).split()
+    }
+    return _reread(lines, again, kind=Kind.FURNITURE, what="repeated byline", byline=None)
+
+
 def byline_the_page_end_cut(lines: list[Line]) -> list[Line]:
     """The page's last line, when it is a byline the page's end cut (`记者 王磊 通讯员`, `… 通讯员 范`, `…范晓东 文/`):
     read as the byline its whole names make (`记者 王磊`), a name's first character dropped, as no one is named so."""
@@ -1422,6 +1441,8 @@ def _joined_byline(first: Line, second: Line) -> Line | None:
         return None  # `小贴士`, `天气预报` under a byline label a box, not a name; `管城回族区报·访谈` is a running head; `遗失声明` heads a notice
     if fold(second.text).rstrip().endswith((":", ",", ";")):
         return None  # no name ends with a colon or a clause: a headline's first line (`南曹街道：`, `换届以来，`)
+    if not printed_together(first, second) and all(len(word) >= _PHRASE_LENGTH for word in fold(second.text).split()) and len(second.text.split()) > 1:
+        return None  # `风雨同舟　守护家园` standing apart under a byline: a headline's phrases, no names
     if second.is_question_or_answer or _NUMBERED.match(fold(second.text)):
         return None  # an interview's question under its byline (`◎记者 柴琳琳` / `记者：您好`, see questions_read_as_text), a feature's part (`一、扎根社区`)
     # A break at a space between names leaves two names; one inside a name leaves halves.

@@ -136,7 +136,9 @@ class PageArticle:
         A caption without a credit (`图为活动现场。`), or a note at a paragraph's end that
         someone gave the photos (`（图片由社区提供）`), says only that the article prints some.
         """
-        lead = fold(self.paragraphs[0].text).lstrip()
+        # The lead, under an editor's note the body may open with (`编者按：…` / `本报讯（记者 柴琳琳）…`).
+        opening_note = len(self.paragraphs) > 1 and compact(self.paragraphs[0].text).startswith(EDITORS_NOTE)
+        lead = fold(self.paragraphs[1 if opening_note else 0].text).lstrip()
         opening = dateline(lead)
         in_lead = lead_byline(lead[len(opening):].lstrip())[0] if opening or opens_with_a_byline(lead) else None
         # The text's end is over the captions of its photos printed under it (`…。（通讯员 孙丽）` / `图为晚会现场。`).
@@ -770,12 +772,12 @@ def _headline_apart(text: list[Line], indented_page: bool, *, last_in_chunk: boo
     for length in range(min(MAX_HEADLINE_LINES, len(text) - 1), 0, -1):
         headline, body = text[:length], text[length:]
         one_under_another = all(printed_together(upper, lower) or lower.after_break for upper, lower in zip(headline, headline[1:]))
-        if not (one_under_another and all(map(_may_be_headline, headline))):
-            continue
+        if not (one_under_another and all(map(_may_be_headline, headline))) or any(_opens_with_a_table(text[at:]) for at in range(1, length)):
+            continue  # a table's heading row under its title is no headline's line
         # Right over its text, a document's title; or any headline over a speech's speaker or the date it was given.
         over_a_speech = _names_a_speaker(body[0]) or body[0].is_date
         document = titles_a_document("".join(line.text for line in headline))
-        if printed_together(headline[-1], body[0]) and not (document or over_a_speech):
+        if printed_together(headline[-1], body[0]) and not (document or over_a_speech or _opens_with_a_table(body)):
             continue
         first, *rest = join_paragraphs(body, indented_page=indented_page)
         # Over an editor's note with more under it, the headline is that text's (see _editors_note_over); over a

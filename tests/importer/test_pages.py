@@ -93,9 +93,10 @@ def test_a_short_headline_after_a_byline_is_not_taken_for_more_names():
     assert found[0][1].reporters == ("柴琳琳",)
 
 
-def test_a_byline_printed_twice_is_not_read_as_one():
-    found = kinds("记者 柴琳琳 通讯员 张磊\n\n记者 柴琳琳 通讯员 张磊")
-    assert [kind for kind, _ in found] == [Kind.BYLINE, Kind.BYLINE]
+def test_a_byline_printed_twice_is_not_read_as_one_and_the_second_is_a_repeat():
+    lines = [line for line in classify_lines("记者 柴琳琳 通讯员 张磊\n\n记者 柴琳琳 通讯员 张磊".split("\n")) if line.kind is not Kind.BLANK]
+    assert [(line.kind, line.what) for line in lines] == [(Kind.BYLINE, ""), (Kind.FURNITURE, "repeated byline")]
+    assert lines[0].byline.correspondents == ("张磊",)
 
 
 @pytest.mark.parametrize(

@@ -282,3 +282,49 @@ def test_labelled_items_whose_labels_are_padded_to_one_width_are_a_paragraph_eac
     page = read_text("选举结果公告\n\n　　经投票选举，下列同志当选：\n\n" + "\n".join(items) + "\n\n　　特此公告。\n\n小刘村村民选举委员会\n2021年7月28日\n")
     (notice,) = page.articles
     assert notice.body.split("\n\n") == ["经投票选举，下列同志当选：", *items, "特此公告。", "小刘村村民选举委员会", "2021年7月28日"]
+
+
+@pytest.mark.parametrize("under", ["图为十八里河街道志愿者在辖区转移受困群众。　记者　王磊　摄", "7月26日，南关街街道豫丰社区开展志愿服务活动。（通讯员 王晓）"])
+def test_a_headline_of_two_four_character_phrases_under_a_byline_is_no_names(under):
+    page = read_text(f"一碗饺子温暖群众心\n\n本报讯 近日，北下街街道开展慰问活动。\n记者 柴琳琳\n\n风雨同舟　守护家园\n\n{under}\n")
+    first, second = page.articles
+    assert (first.reporters, second.title, second.body) == (["柴琳琳"], "风雨同舟　守护家园", under)
+
+
+@pytest.mark.parametrize("gap", ["\n\n", "\n"], ids=["apart", "printed together"])
+def test_a_table_s_title_printed_right_over_its_rows_under_a_byline_heads_them(gap):
+    rows = ["街道　登记人数　登记率", "二里岗街道　42000　98.6%", "陇海马路街道　38500　97.9%"]
+    page = read_text(f"选民登记是第一道关\n\n本报讯 选民登记是换届选举的基础。\n记者 柴琳琳{gap}各街道选民登记进度一览\n" + "\n".join(rows) + "\n")
+    news, table = page.articles
+    assert (news.reporters, table.title, table.body.split("\n\n")) == (["柴琳琳"], "各街道选民登记进度一览", rows)
+
+
+def test_a_notice_whose_last_item_ends_with_no_full_stop_keeps_its_signature_and_date():
+    page = read_text(
+        "圃田乡选民登记公告\n\n现将选民登记有关事项公告如下：\n\n登记时间：2021年8月2日至8月6日\n登记地点：各村村委会\n圃田乡村民委员会选举委员会\n2021年8月1日\n\n"
+        "严把人选关　确保换届质量\n\n本报讯 近日，十八里河街道召开换届人选资格联审会。（通讯员 周双双）\n"
+    )
+    notice, news = page.articles
+    assert notice.body.split("\n\n")[-3:] == ["登记地点：各村村委会", "圃田乡村民委员会选举委员会", "2021年8月1日"]
+    assert news.title == "严把人选关　确保换届质量" and not page.dropped
+
+
+def test_a_lead_s_bracketed_byline_under_an_editor_s_note_credits_its_writers():
+    page = read_text("我区换届选举工作全面完成\n\n编者按：自今年3月启动以来，我区换届工作圆满完成。\n\n本报讯（记者 柴琳琳 通讯员 陈思）7月30日，我区换届选举工作全面完成。\n")
+    (article,) = page.articles
+    assert (article.reporters, article.correspondents) == (["柴琳琳"], ["陈思"])
+
+
+def test_an_editor_s_note_printed_right_under_the_headline_over_the_byline_keeps_the_text_under_it():
+    page = read_text("金岱社区垃圾分类见成效\n编者按：垃圾分类实施一年多来，居民的分类意识明显提高。\n记者 柴琳琳\n\n清晨7点，督导员王红已经上岗了。\n\n截至目前，社区垃圾分类准确率已达到90%以上。\n")
+    (article,) = page.articles
+    assert article.reporters == ["柴琳琳"] and article.body.split("\n\n")[1:] == ["清晨7点，督导员王红已经上岗了。", "截至目前，社区垃圾分类准确率已达到90%以上。"]
+    assert not page.dropped
+
+
+@pytest.mark.parametrize("gap", ["\n\n8\n\n", "\n"], ids=["after a page break", "in a row"])
+def test_a_feature_s_byline_printed_again_signs_it_once(gap):
+    page = read_text(f"紫荆山公园里的晨练时光\n记者 王磊{gap}记者 王磊\n\n天刚亮，紫荆山公园里已经热闹起来了。\n")
+    (article,) = page.articles
+    assert (article.title, article.reporters, article.body) == ("紫荆山公园里的晨练时光", ["王磊"], "天刚亮，紫荆山公园里已经热闹起来了。")
+    assert [item.reason for item in page.dropped if "byline" in item.reason] == ["repeated byline"]
