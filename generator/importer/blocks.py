@@ -226,7 +226,7 @@ _DOCUMENT_TITLE = re.compile(
     r"|(?:选举|实施|管理|暂行|考核|评选)办法)|[^。,;!?:]{2,20}告[^。,;!?:]{1,8}书"
     r"|更正|致歉)"  # `防汛安全告居民书`; a correction (`更正`) of an earlier issue's article
 )
-_VOIDED = "声明作废"
+_SIGNED_OFF = ("声明作废", "特此公告", "特此公示", "特此通知", "特此通告", "特此声明", "此致")
 _LABELLED_ITEM = re.compile(rf"[{HAN}]{{2,8}}:\s*\S")  # on the NFKC form: an item naming what it gives, `登记地点：各村村委会`
 _PHRASE_LENGTH = 4  # characters: two or more words of four set apart are a headline's phrases (`风雨同舟　守护家园`), no names
 MAX_NOTE_PARAGRAPHS = 3  # an editor's note runs to a paragraph or two, or its label alone over them (`编者按` / …)
@@ -437,7 +437,7 @@ def ends_paragraph(text: str) -> bool:
         or labels_a_column(folded) or _labels_a_box(folded) or is_date_alone(folded) or _SOURCE_NOTE.match(folded) is not None
         or ends_signed(folded)  # signed after its last sentence, spaces before the role: `…。　　记者　柴琳琳`
         or notes_photos_given(folded)
-        or folded.endswith(_VOIDED)  # a classified notice's end, often printed with no mark: `…遗失公章一枚，声明作废`
+        or folded.endswith(_SIGNED_OFF)  # a notice's closing words, often printed with no mark: `…，声明作废`, `特此公告`
     )
 
 
@@ -448,7 +448,7 @@ def is_bracketed_label(text: str) -> bool:
 
 def titles_a_document(text: str) -> bool:
     """True when `text` is a document's title (see _DOCUMENT_TITLE): `关于…的通知`, `…选民登记公告`, `倡议书`."""
-    return _DOCUMENT_TITLE.fullmatch(compact(text)) is not None
+    return _DOCUMENT_TITLE.fullmatch(compact(text)) is not None and compact(text) not in _SIGNED_OFF  # `特此公告` closes one
 
 
 def labels_a_page_box(text: str) -> bool:
@@ -619,8 +619,8 @@ def marked_lines_in_place(lines: list[Line]) -> list[Line]:
     ):
         if line.kind is not Kind.RUBRIC:
             continue
-        if is_bracketed_label(line.text) and titles_a_document(line.section):
-            # `【征稿启事】`, `【更正】`: a notice's title in brackets, no rubric; it heads the notice under it.
+        if titles_a_document(line.section) and (is_bracketed_label(line.text) or ends_paragraph(below.text) or below.is_body_text):
+            # `【征稿启事】`, `【更正】`, or `■遗失声明` over its text: a notice's title, no rubric; it heads the notice under it.
             read[line.number] = replace(line, kind=Kind.TEXT, text=line.section, section=None)
             continue
         if compact(line.text) in _BARE_COLUMN_LABELS and below.is_body_text and not below.is_list_item:

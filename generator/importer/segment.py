@@ -600,7 +600,8 @@ def _titled_items(text: list[Line], indented_page: bool) -> list[_Start]:
     """
     paragraphs = join_paragraphs(text, indented_page=indented_page)
     items = len(paragraphs) > 1 and all(
-        _bulleted(paragraph) and prints_its_own_headline(paragraph.text) and ends_sentence(fold(paragraph.text).rstrip()) for paragraph in paragraphs
+        _bulleted(paragraph) and prints_its_own_headline(paragraph.text) and (ends_paragraph(paragraph.text) or gives_a_labelled_value(paragraph.text))
+        for paragraph in paragraphs
     )
     return _one_article_each(text, [(None, paragraph) for paragraph in paragraphs]) if items else []
 

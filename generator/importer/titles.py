@@ -19,7 +19,7 @@ from .decode import fold
 
 MAX_LENGTH = 30  # characters: a long headline's length
 MIN_LENGTH = 5  # characters: a shorter clause (`活动现场`, `据了解`, `今年以来`) only sets the scene
-_MIN_SET_OFF_LENGTH = 4  # characters: a headline set off by spaces says what it is in four (`停水通知　因…`)
+_MIN_SET_OFF_LENGTH = 4  # characters: a headline set off by spaces says what it is in four (`停水通知　因…`); `近日　…` only says when
 _CLAUSE_END = re.compile(r"[，,。；;！!？?：:]")
 # A date too long for MIN_LENGTH, checked on the NFKC form: `12月28日上午`, `2020年12月28日`, `12月28日下午3时`.
 _DATE = r"(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}[日号])?(?:上午|下午|中午|晚上|早上|凌晨)?(?:\d{1,2}[时点](?:\d{1,2}分|半)?许?)?"

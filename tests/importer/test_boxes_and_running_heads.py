@@ -190,3 +190,23 @@ def test_notices_signed_with_no_date_one_under_another_are_a_notice_each():
     assert [(article.title, article.body.split("\n\n")[-1]) for article in page.articles] == [
         ("失物招领", "紫荆山公园派出所"), ("免费体检", "南关街社区卫生服务中心")
     ]
+
+
+def test_a_column_of_marked_notices_whose_item_ends_with_a_number_after_its_label_is_an_article_each():
+    items = ["●停水通知　因供水管网改造，8月3日暂停供水，请居民提前储水。", "●免费体检　8月5日，区第二人民医院为辖区老人提供免费体检。咨询电话：0371-66201234"]
+    page = read_text("■便民信息\n\n" + "\n\n".join(items) + "\n")
+    assert [(article.title, article.body) for article in page.articles] == [("停水通知", items[0]), ("免费体检", items[1])]
+
+
+def test_lost_and_found_notices_under_a_marked_rubric_naming_them_are_a_notice():
+    items = ["郑州市管城回族区豫丰家政服务部遗失营业执照正本，声明作废", "李秀英遗失出生医学证明，编号Q410123456，声明作废"]
+    page = read_text("■遗失声明\n\n" + "\n".join(items) + "\n")
+    (notice,) = page.articles
+    assert (notice.title, notice.section, notice.body.split("\n\n")) == ("遗失声明", None, items)
+
+
+@pytest.mark.parametrize("closing", ["特此公告", "特此公示"])
+def test_a_notice_s_closing_words_printed_with_no_full_stop_close_it_and_head_nothing(closing):
+    page = read_text(f"选民登记公告\n\n现将有关事项公告如下：凡年满十八周岁的本村村民，均可进行选民登记。\n\n{closing}\n\n南曹街道办事处\n\n2021年7月28日\n")
+    (notice,) = page.articles
+    assert notice.body.split("\n\n")[-3:] == [closing, "南曹街道办事处", "2021年7月28日"] and not page.dropped
