@@ -48,8 +48,6 @@ MIN_REPRINT_LENGTH = 20
 _MIN_REPRINT = 5
 # Characters: a feature's subhead over its paragraphs (`织密养老服务网`) is short, and holds no clause.
 _MAX_SUBHEAD_LENGTH = 20
-_LATIN_END = re.compile(r"[A-Za-z]$")  # a line wrapped between two English words (`…说“Good` / `morning”`)
-_LATIN_START = re.compile(r"[A-Za-z]")
 _MAX_PHOTOS_GIVEN_NOTE = 16  # characters: `图片由十八里河街道办事处提供`; a longer line says more than who gave the photo
 _CLAUSE_MARK = re.compile(r"[。,;:!?、]")  # on the NFKC form: `，；：！？` read as `,;:!?`
 # A list's item that names what it gives (`主任：张建国`, `开幕式地点：区文化馆广场`; its label padded to the width of
@@ -314,11 +312,11 @@ def _subhead_between(above: Line | None, subhead: Line, line: Line) -> bool:
 
 
 def _paragraph(lines: list[Line]) -> Paragraph:
-    """Chinese text joins without a space, whatever the line was broken at; but a dateline alone on its line (`本报讯`) keeps its space, and so do two names a break parted in a bracketed byline and two English words (`Good` / `morning`)."""
+    """Chinese text joins without a space, whatever the line was broken at (English too: a fixed-width wrap cuts inside a
+    word, `5G、A` / `I等…`); but a dateline alone on its line (`本报讯`) keeps its space, and so do two names a break parted in a bracketed byline."""
     text = lines[0].text
     for line in lines[1:]:
-        between_words = _LATIN_END.search(text) is not None and _LATIN_START.match(line.text) is not None
-        text += (" " if is_dateline_alone(text) or between_words else break_in_bracketed_byline(text, line.text)) + line.text
+        text += (" " if is_dateline_alone(text) else break_in_bracketed_byline(text, line.text)) + line.text
     return Paragraph(text, tuple(lines))
 
 

