@@ -571,7 +571,7 @@ def classify_lines(printed: list[str]) -> list[Line]:
     lines = page_numbers_standing_alone(lunar_dates_in_breaks(dates_in_text(contacts_in_calls_for_entries(weather_boxes(lines)))))
     # A paper's name is read before the editors' line beside it: a running head over it (`管城回族区报·综合新闻` /
     # `责任编辑：王芳` inside a paragraph a break cut) makes that line the page's too.
-    lines = editors_printed_in_text(papers_named_in_page_breaks(lines))
+    lines = page_box_labels_alone(editors_printed_in_text(papers_named_in_page_breaks(lines)))
     lines = bullets_before_briefs(marked_lines_in_place(lines))
     lines = names_in_a_sentence_read_as_text(questions_read_as_text(headlines_read_as_text(bracket_ends_read_as_text(lines))))
     lines = byline_the_page_end_cut(bylines_printed_twice(join_broken_bylines(lines)))
@@ -720,6 +720,17 @@ def weather_boxes(lines: list[Line]) -> list[Line]:
         if forecast:
             boxed |= {line.number, *(below.number for below in forecast)}
     return _reread(lines, boxed, kind=Kind.FURNITURE, what="the page's weather box")
+
+
+def page_box_labels_alone(lines: list[Line]) -> list[Line]:
+    """A box's label of the page (`本期导读`, `公益广告`) over nothing but furniture (the contents' entries, `■第2版 …`) or
+    at the page's end: furniture too, so the column of briefs above it still ends where its text does."""
+    shown = shown_lines(lines)
+    alone = {
+        line.number for line, below in zip(shown, [*shown[1:], None])
+        if line.kind is Kind.TEXT and labels_a_page_box(line.text) and (below is None or below.kind is Kind.FURNITURE)
+    }
+    return _reread(lines, alone, kind=Kind.FURNITURE, what="the page's box (weather, contents, advertisement)")
 
 
 def page_numbers_standing_alone(lines: list[Line]) -> list[Line]:

@@ -211,3 +211,11 @@ def test_an_english_word_a_fixed_width_wrap_cut_joins_without_a_space():
     page = read_text("社区推进智慧治理\n\n本报讯 下一步，街道将推动5G、A\nI等新技术在社区治理中的应用。（记者 柴琳琳）\n")
     (article,) = page.articles
     assert article.body == "本报讯 下一步，街道将推动5G、AI等新技术在社区治理中的应用。（记者 柴琳琳）"
+
+
+@pytest.mark.parametrize("box", ["本期导读\n■第2版　南曹街道：选民登记全面启动", "公益广告"], ids=["the contents", "a label alone"])
+def test_a_box_of_the_page_under_a_column_of_briefs_leaves_the_briefs_one_article_each(box):
+    briefs = ["●7月28日，东大街街道开展消防安全培训。（通讯员 李明）", "●7月29日，西大街街道开展防溺水安全宣传活动。（通讯员 王晓）"]
+    page = read_text("■简讯\n\n" + "\n\n".join(briefs) + f"\n{box}\n")
+    assert [(article.body, article.section) for article in page.articles] == [(brief, "简讯") for brief in briefs]
+    assert page.dropped[0].lines[0].text == box.split("\n")[0]
