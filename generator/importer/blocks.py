@@ -394,8 +394,8 @@ class Line:
 
     @property
     def is_editors_note(self) -> bool:
-        """Text that opens an editor's note (`编者按：…`), printed between a headline and the article: it heads no article."""
-        return self.kind is Kind.TEXT and self.key.startswith(EDITORS_NOTE)
+        """Text that opens an editor's note (`编者按：…`, `【编者按】`), printed between a headline and the article: it heads no article."""
+        return self.kind is Kind.TEXT and self.key.lstrip(_LABEL_BRACKETS).startswith(EDITORS_NOTE)
 
     @property
     def stops_after_a_clause(self) -> bool:
@@ -1161,6 +1161,7 @@ def bylines_above_text(lines: list[Line]) -> list[Line]:
         and after.kind is Kind.TEXT
         and (
             (_heads_its_chunk(above) and CLAUSE_MARKS.search(fold(after.text)) is not None) or after.is_lead or after.ends_with_full_stop or "。" in after.text or after.runs_on or after.is_question_or_answer or after.is_numbered_question
+            or after.is_editors_note  # `【编者按】` / its text: the body opens with the note
             or _numbered_subhead_over_text(after, following) or _subhead_over_text(after, following) or after.number in wrapped
         )
     }

@@ -328,3 +328,13 @@ def test_a_feature_s_byline_printed_again_signs_it_once(gap):
     (article,) = page.articles
     assert (article.title, article.reporters, article.body) == ("紫荆山公园里的晨练时光", ["王磊"], "天刚亮，紫荆山公园里已经热闹起来了。")
     assert [item.reason for item in page.dropped if "byline" in item.reason] == ["repeated byline"]
+
+
+@pytest.mark.parametrize("label", ["【编者按】", "编者按"])
+def test_an_editor_s_note_under_its_label_under_the_byline_opens_the_article_s_text(label):
+    page = read_text(
+        f"垃圾分类，怎样才能“分”得更好？\n记者 柴琳琳\n\n{label}\n垃圾分类实施一年多来，居民的分类意识明显提高。\n\n主持人：目前最大的难题是什么？\n\n王红：最难的是习惯养成。\n"
+    )
+    (article,) = page.articles
+    assert (article.reporters, article.body.split("\n\n")[0], article.body.split("\n\n")[-1]) == (["柴琳琳"], label, "王红：最难的是习惯养成。")
+    assert not page.dropped
