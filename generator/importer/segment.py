@@ -869,9 +869,13 @@ def _headed_inside_text(text: list[Line], starts: list[_Start]) -> list[_Start]:
         # Or an item's headline standing apart under a notice's signature, over a text that opens with when it happens
         # (`紫荆山公园派出所` / `免费体检` / `8月5日至8月7日，…`), as a column of notices prints them with no dates.
         under_a_signature = index > 1 and signs_a_notice(text[index - 2], text[index - 1]) and opens_with_when(text[index + 1].text)
-        # Under the first article's headline (or, above it or with none yet, under a letter or a notice), and in no headline.
+        # Or a Q&A's headline standing apart under a finished paragraph (`村委会换届选举政策问答` / `问：…？`).
+        heads_questions = ends_paragraph(text[index - 1].text) and text[index + 1].is_question_or_answer and not line.is_question_or_answer
+        # Under the first article's headline (or, above it or with none yet, under a letter, a notice or a column's note
+        # over a Q&A), and in no headline.
         under_first = starts and starts[0].body <= index
-        inside = (under_first or ((signed or document or under_a_signature) and (not starts or index < starts[0].first))) and not any(
+        headed = signed or document or under_a_signature or heads_questions
+        inside = (under_first or (headed and (not starts or index < starts[0].first))) and not any(
             start.first <= index < start.body for start in starts
         )
         # Right under the date a notice ends with, a document's title stands apart, as a page without blank lines prints it.
@@ -879,8 +883,6 @@ def _headed_inside_text(text: list[Line], starts: list[_Start]) -> list[_Start]:
         apart = (not printed_together(text[index - 1], line) and not printed_together(text[index + length - 1], text[index + length])) or (
             document and (text[index - 1].is_date or (not line.indented and text[index + length].indented and ends_paragraph(text[index - 1].text)))
         )
-        # Or a Q&A's headline standing apart under a finished paragraph (`村委会换届选举政策问答` / `问：…？`).
-        heads_questions = ends_paragraph(text[index - 1].text) and text[index + 1].is_question_or_answer and not line.is_question_or_answer
         if inside and apart and line.kind is Kind.TEXT and (document or ((signed or heads_questions or under_a_signature) and _may_be_headline(line))):
             starts = sorted([*starts, _Start(index, index + length)], key=lambda start: start.first)
     return starts

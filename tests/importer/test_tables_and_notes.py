@@ -338,3 +338,11 @@ def test_an_editor_s_note_under_its_label_under_the_byline_opens_the_article_s_t
     (article,) = page.articles
     assert (article.reporters, article.body.split("\n\n")[0], article.body.split("\n\n")[-1]) == (["柴琳琳"], label, "王红：最难的是习惯养成。")
     assert not page.dropped
+
+
+def test_a_q_and_a_under_a_column_s_editor_s_note_is_an_article_and_the_note_is_reported():
+    note = "编者按：为帮助广大居民了解换届知识，本版特刊发换届政策问答，供参考。"
+    page = read_text(f"{note}\n\n村委会换届选举政策问答\n\n问：哪些人可以参加选民登记？\n答：年满十八周岁的村民都有选举权和被选举权。\n")
+    (questions,) = page.articles
+    assert (questions.title, questions.body.split("\n\n")[0]) == ("村委会换届选举政策问答", "问：哪些人可以参加选民登记？")
+    assert [(line.text, item.reason) for item in page.dropped for line in item.lines] == [(note, "text before a headline")]
