@@ -574,7 +574,7 @@ def classify_lines(printed: list[str]) -> list[Line]:
     lines = page_box_labels_alone(editors_printed_in_text(papers_named_in_page_breaks(lines)))
     lines = bullets_before_briefs(marked_lines_in_place(lines))
     lines = names_in_a_sentence_read_as_text(questions_read_as_text(headlines_read_as_text(bracket_ends_read_as_text(lines))))
-    lines = byline_the_page_end_cut(bylines_printed_twice(join_broken_bylines(lines)))
+    lines = byline_the_page_end_cut(bylines_printed_twice(join_broken_bylines(bylines_printed_twice(lines))))
     return page_breaks_marked(signatures_under_text(bylines_above_text(lines)))
 
 
@@ -1348,13 +1348,19 @@ def classify_line(number: int, printed: str) -> Line:
 
 def bylines_printed_twice(lines: list[Line]) -> list[Line]:
     """A byline printed again right under itself (`记者 王磊` / `8` / `记者 王磊`, or twice in a row, as an export may print
-    it): the second is furniture, reported, so the article is signed once."""
+    it): the second is furniture, reported, so the article is signed once. So is the part of a byline a page break
+    cut, when the line after the break prints all of it again and goes on (`记者 柴琳` / `4` / `记者 柴琳琳 通讯员 陈思`):
+    no one is named by that part."""
     content = printed_lines(lines)
     again = {
         line.number for above, line in zip(content, content[1:])
         if above.kind is Kind.BYLINE and line.kind is Kind.BYLINE and fold(above.text).split() == fold(line.text).split()
     }
-    return _reread(lines, again, kind=Kind.FURNITURE, what="repeated byline", byline=None)
+    cut = {
+        above.number for above, line in zip(content, content[1:])
+        if line.kind is Kind.BYLINE and above.kind in (Kind.BYLINE, Kind.TEXT) and starts_with_role(above.text) and printed_again_going_on(above, line)
+    }
+    return _reread(lines, again | cut, kind=Kind.FURNITURE, what="repeated byline", byline=None)
 
 
 def byline_the_page_end_cut(lines: list[Line]) -> list[Line]:

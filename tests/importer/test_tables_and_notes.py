@@ -346,3 +346,14 @@ def test_a_q_and_a_under_a_column_s_editor_s_note_is_an_article_and_the_note_is_
     (questions,) = page.articles
     assert (questions.title, questions.body.split("\n\n")[0]) == ("村委会换届选举政策问答", "问：哪些人可以参加选民登记？")
     assert [(line.text, item.reason) for item in page.dropped for line in item.lines] == [(note, "text before a headline")]
+
+
+@pytest.mark.parametrize(
+    "cut, whole, reporters, correspondents",
+    [("记者 柴琳", "记者 柴琳琳 通讯员 陈思", ["柴琳琳"], ["陈思"]), ("记者 王", "记者 王磊", ["王磊"], []), ("记者 王磊 通讯员", "记者 王磊 通讯员 陈思", ["王磊"], ["陈思"])],
+)
+def test_a_byline_a_page_break_cut_and_printed_again_whole_names_no_one_twice(cut, whole, reporters, correspondents):
+    page = read_text(f"书院社区：老党员“传帮带”新班子\n{cut}\n\n4\n\n{whole}\n\n“社区工作千头万绪，要先学会听居民说话。”老书记李秀英说。\n")
+    (article,) = page.articles
+    assert (article.title, article.reporters, article.correspondents) == ("书院社区：老党员“传帮带”新班子", reporters, correspondents)
+    assert [(line.text, item.reason) for item in page.dropped for line in item.lines if "byline" in item.reason] == [(cut, "repeated byline")]
