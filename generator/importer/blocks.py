@@ -91,6 +91,7 @@ _BOX_LABELS = frozenset({
 _APPENDED_BOXES = _BOX_LABELS - {"编者按"}
 # The labels of the page's own boxes, no article's: the weather, what is on the other pages, an advertisement.
 _WEATHER_LABELS = frozenset({"天气预报", "今日天气", "天气"})
+PAGE_BOX = "the page's box (weather, contents, advertisement)"  # why such a box's lines are dropped
 _PAGE_BOX_LABELS = _WEATHER_LABELS | {"本期导读", "导读", "公益广告", "广告"}
 # A forecast's line (on the NFKC form): a temperature, the weather, the wind or the air (`今天:晴 24°C~33°C`, `东南风3级`).
 _MAX_FORECAST_ADVICE = 2  # lines
@@ -730,7 +731,7 @@ def page_box_labels_alone(lines: list[Line]) -> list[Line]:
         line.number for line, below in zip(shown, [*shown[1:], None])
         if line.kind is Kind.TEXT and labels_a_page_box(line.text) and (below is None or below.kind is Kind.FURNITURE)
     }
-    return _reread(lines, alone, kind=Kind.FURNITURE, what="the page's box (weather, contents, advertisement)")
+    return _reread(lines, alone, kind=Kind.FURNITURE, what=PAGE_BOX)
 
 
 def page_numbers_standing_alone(lines: list[Line]) -> list[Line]:

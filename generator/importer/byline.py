@@ -309,10 +309,10 @@ _WHO_THE_WRITER_IS = re.compile(r"\s*\([^()]{2,30}\)$")
 
 def parse_byline(line: str) -> Byline | None:
     """The byline on `line`, or None when the line is anything else."""
-    if fold(line).lstrip().startswith(_WRITER):
-        line = _WHO_THE_WRITER_IS.sub("", fold(line).strip())  # `作者：王晓（区作协会员）`
-    line = _text_role_named(line)
-    text = _EDITORS_AT_END.sub("", _bare(line))
+    folded = fold(line).strip()
+    if folded.startswith(_WRITER):
+        folded = _WHO_THE_WRITER_IS.sub("", folded)  # `作者：王晓（区作协会员）`
+    text = _EDITORS_AT_END.sub("", _bare(_text_role_named(folded)))
     if _marked_without_a_role(text):
         return _work_credit(text)
     credit = _PHOTO_CREDIT.search(text)

@@ -32,6 +32,7 @@ from .blocks import (
     MAX_HEADLINE_LENGTH,
     MAX_NOTE_PARAGRAPHS,
     OPENERS,
+    PAGE_BOX,
     Jump,
     Kind,
     Line,
@@ -451,7 +452,8 @@ def _read_articles(text: list[Line], chunk: _Chunk, result: Segmentation, indent
         result.articles[-1] = replace(article, paragraphs=paragraphs, byline=chunk.byline, credit_lines=credits)
         return
     # Photos printed alone are one article each, before the first caption is taken to head them all (_unsigned_start).
-    captions = [] if starts else (_captions_credited_under(text, chunk, indented_page) or _headed_photos(text, chunk, indented_page))
+    printed = [] if starts else join_paragraphs(text, indented_page=indented_page)
+    captions = (_captions_credited_under(text, printed, chunk) or _headed_photos(text, printed, chunk)) if printed else []
     # In a column of briefs, each paragraph signed in brackets is a brief, before its first line is taken for a headline;
     # also above an article the column runs into (`■街道动态` / `●…。（通讯员 陈思）` / headline / `本报讯 …`).
     above = text[: starts[0].first] if starts else text
@@ -483,7 +485,7 @@ def _read_articles(text: list[Line], chunk: _Chunk, result: Segmentation, indent
             result.dropped.append(Dropped((*headline, *body), "text before a headline"))
             continue
         if boxed < len(paragraphs):  # the weather under the text: the page's, no article's
-            result.dropped.append(Dropped(tuple(line for paragraph in paragraphs[boxed:] for line in paragraph.lines), "the page's box (weather, contents, advertisement)"))
+            result.dropped.append(Dropped(tuple(line for paragraph in paragraphs[boxed:] for line in paragraph.lines), PAGE_BOX))
             paragraphs = paragraphs[:boxed]
         title = _headline(headline) if headline else None
         if reprinted := _headline_lines_printed_again(headline):
@@ -686,37 +688,33 @@ def _headline_over(paragraph: Paragraph) -> tuple[Paragraph | None, Paragraph]:
     return None, paragraph
 
 
-def _captions_credited_under(text: list[Line], chunk: _Chunk, indented_page: bool) -> list[_Start]:
+def _captions_credited_under(text: list[Line], paragraphs: list[Paragraph], chunk: _Chunk) -> list[_Start]:
     """Photos printed alone, each caption with its credit on the line under it (`▲圃田乡万亩麦田一片金黄。` / `张磊 摄`,
     the last one's maybe read as the chunk's byline: `通讯员 王晓 摄`) or at its end (`…。（通讯员 张磊 摄）`): where
     each starts, titled from its caption (a credit line is placed with the caption over it, see _place_credit_lines).
 
-    None unless every paragraph is such a caption: text that is not may be an article's rest.
+    None unless every paragraph of `text` (printed as `paragraphs`) is such a caption: text that is not may be an article's rest.
     """
-    paragraphs = join_paragraphs(text, indented_page=indented_page)
-    last_credited = chunk.byline is not None and credits_a_photo(chunk.byline.text)
-    credits = (
-        paragraph.lines[-1].number in chunk.credited or caption_credit(paragraph.text) is not None or (paragraph is paragraphs[-1] and last_credited)
-        or notes_photos_given(paragraph.text)  # `▲…。（社区供图）`
-        for paragraph in paragraphs
-    )
-    if not paragraphs or not all(paragraph.lines[0].starts_as_caption and credit for paragraph, credit in zip(paragraphs, credits)):
+    if not all(paragraph.lines[0].starts_as_caption and _credited(paragraph, paragraphs, chunk) for paragraph in paragraphs):
         return []
     return _one_article_each(text, [(None, paragraph) for paragraph in paragraphs])
 
 
-def _headed_photos(text: list[Line], chunk: _Chunk, indented_page: bool) -> list[_Start]:
+def _credited(caption: Paragraph, paragraphs: list[Paragraph], chunk: _Chunk) -> bool:
+    """True when the caption `caption`, one of the chunk's `paragraphs`, is credited: by a credit line placed with it,
+    a credit or a note of who gave the photo at its end (`…。（王磊 摄）`, `▲…。（社区供图）`), or, the last of them,
+    by the chunk's byline that credits a photo (`通讯员 王晓 摄`)."""
+    last_credited = caption is paragraphs[-1] and chunk.byline is not None and credits_a_photo(chunk.byline.text)
+    return caption.lines[-1].number in chunk.credited or caption_credit(caption.text) is not None or notes_photos_given(caption.text) or last_credited
+
+
+def _headed_photos(text: list[Line], paragraphs: list[Paragraph], chunk: _Chunk) -> list[_Start]:
     """A column of photos, each under a headline of its own over its captions, one of them credited (`荷塘月色引客来` /
     `图为…。记者 王磊 摄` / `小小志愿者上岗` / `图为…。` / `通讯员 陈思 摄`): where each starts; none unless every paragraph
-    is such a headline or caption, under two headlines or more."""
-    paragraphs = join_paragraphs(text, indented_page=indented_page)
-    last_credited = chunk.byline is not None and credits_a_photo(chunk.byline.text)
+    of `text` (printed as `paragraphs`) is such a headline or caption, under two headlines or more."""
 
     def credited(caption: Paragraph) -> bool:
-        return (
-            caption.lines[-1].number in chunk.credited or caption_credit(caption.text) is not None or notes_photos_given(caption.text)
-            or (caption is paragraphs[-1] and last_credited)
-        )
+        return _credited(caption, paragraphs, chunk)
 
     items: list[tuple[Paragraph, list[Paragraph]]] = []
     for paragraph in paragraphs:
@@ -776,7 +774,8 @@ def _headline_apart(text: list[Line], indented_page: bool, *, last_in_chunk: boo
         if not (one_under_another and all(map(_may_be_headline, headline))) or any(_opens_with_a_table(text[at:]) for at in range(1, length)):
             continue  # a table's heading row under its title is no headline's line
         # Right over its text, a document's title; or any headline over a speech's speaker or the date it was given.
-        over_a_speech = _names_a_speaker(body[0]) or body[0].is_date
+        speaker = _names_a_speaker(body[0])
+        over_a_speech = speaker or body[0].is_date
         document = titles_a_document("".join(line.text for line in headline))
         if printed_together(headline[-1], body[0]) and not (document or over_a_speech or _opens_with_a_table(body)):
             continue
@@ -785,7 +784,7 @@ def _headline_apart(text: list[Line], indented_page: bool, *, last_in_chunk: boo
         # note alone, the last of its chunk, the note is its text: the editor's reply to readers (`■编读往来` /
         # `座椅8月底前装好` / `编者按：…`), not a column's note over the articles under it.
         over_a_note = compact(first.text).startswith(EDITORS_NOTE) and (bool(rest) or not last_in_chunk)
-        headed = ends_paragraph(first.lines[-1].text) or _opens_with_a_table(body) or _names_a_speaker(first.lines[0])
+        headed = ends_paragraph(first.lines[-1].text) or _opens_with_a_table(body) or speaker  # the first paragraph opens with body[0]
         if (headed or document) and not over_a_note:  # a notice's items may end with no mark (`…声明作废`)
             return length
     return 0
