@@ -167,9 +167,11 @@ def _run(args: argparse.Namespace) -> int:
     load = functools.partial(load_config, args.root, base_url=args.base_url, content_dir=args.content_dir, output_dir=args.output_dir)
     if args.command == "build":
         from .build import build_site
+        from .session import BuildSession
 
         config = load()
-        result = build_site(config, search=args.search)
+        # The command ends once output/ is complete; the model for the next build is saved after it (session.py).
+        result = build_site(config, search=args.search, session=BuildSession(persistent=False, detached_saves=True))
         print(result.summary_line())
         _warn(result.warnings)
         if config.absolute_base is None:

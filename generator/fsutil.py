@@ -276,6 +276,21 @@ def replace_directory(new: Path, target: Path) -> None:
     remove_tree(retired)
 
 
+def held_lock(path: Path) -> BinaryIO:
+    """The file `path` (made if missing), open, with an exclusive lock on it, once no other process holds one.
+
+    The lock lasts until every copy of this open file is closed: a process
+    forked while it is open holds it after this one closes its own.
+    """
+    handle = open(path, "ab")
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+    except BaseException:
+        handle.close()
+        raise
+    return handle
+
+
 @contextlib.contextmanager
 def exclusive_lock(path: Path):
     """Hold an exclusive lock on the file `path` (made if missing), waiting while another process holds it."""

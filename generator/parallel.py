@@ -8,6 +8,8 @@ the parent, KeyboardInterrupt included, stops and reaps the child (which
 leaves Ctrl-C to the parent). The child never returns into the caller's
 code: it always ends with os._exit.
 `Background` starts one such child and collects its result later.
+`detach` starts one that outlives this process, for work the next run needs
+but this one need not wait for (saving the site model).
 `in_child` runs one call in a new Python process instead, to keep a large
 library out of this process's memory (a fork would start as large as this
 process: its RSS counts every page it shares).
@@ -142,6 +144,38 @@ class Background:
             _stop(self._pid)
             os.close(self._read_end)
             self._pid = 0
+
+
+def detach(function: Callable[[T], object], argument: T) -> None:
+    """function(argument) in a process that goes on after this one ends; returns at once.
+
+    For work whose result only a later run reads, and which is safe to lose
+    half-done (files written whole by rename, checked when read): its output
+    goes to /dev/null and its errors are dropped. A double fork: the detached
+    process is nobody's child to reap, and in a session of its own, so the
+    Ctrl-C or closed terminal that ends this process does not stop it. Files
+    open here stay open there: a lock held on one is held until it ends.
+    """
+    if not hasattr(os, "fork"):
+        function(argument)
+        return
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, ())
+    try:
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})  # as in Background: not inside fork's callbacks
+        pid = os.fork()
+        if pid == 0:
+            try:
+                if os.fork() == 0:
+                    os.setsid()
+                    quiet = os.open(os.devnull, os.O_RDWR)
+                    for stream in (0, 1, 2):
+                        os.dup2(quiet, stream)
+                    function(argument)
+            finally:
+                os._exit(0)
+        os.waitpid(pid, 0)  # the middle process, which ends as soon as it has forked
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
 
 
 def _run_child(function, items, write_end: int) -> None:

@@ -32,6 +32,13 @@ article in a list is in a third file, `model-listing-reads.pickle`, read
 only then (and by a donor, below). Anything else (no file, another key, a file that does not
 load) makes a new model. Deleting any of these files is always safe.
 
+`newsarchive build` writes the structure (~0.1 s at 10,000 articles) in a
+detached process after output/ is complete, so the command ends without
+waiting for it: a lock file, `model.lock`, is held while the model files
+are written, and a build waits for it before reading them. A save lost
+half-way (the machine stopped) leaves files whose tokens do not match:
+the next build makes the model anew.
+
 A model made anew (an article added or deleted: the pages and their order
 change) takes the last model's fingerprints for the pages that show what
 they showed (a `Donor`: in memory, or read from the cache folder whatever
@@ -43,6 +50,7 @@ from __future__ import annotations
 import copyreg
 import dataclasses
 import datetime as dt
+import fcntl
 import pickle
 import threading
 import uuid
@@ -54,11 +62,11 @@ from typing import NamedTuple
 from .cache import ArticleCache, CachedFile, hash_of
 from .config import CACHE_DIR_NAME, Config
 from .content import Article
-from .fsutil import atomic_file, collector_paused, read_pickle, write_atomic
+from .fsutil import atomic_file, collector_paused, held_lock, read_pickle, write_atomic
 from .journal import LOAD_ERRORS
 from .manifest import Manifest
 from .pages import Page, plan_pages, planned_pages, related_lists
-from .parallel import map_chunks
+from .parallel import detach, map_chunks
 from .rebuild import (
     GONE,
     Fingerprints,
@@ -73,6 +81,7 @@ from .site import Site, reading_order
 STRUCTURE_NAME = "model.pickle"
 BODIES_NAME = "model-bodies.pickle"
 LISTING_READS_NAME = "model-listing-reads.pickle"
+SAVE_LOCK_NAME = "model.lock"  # held while the model files are written (see the module's docstring)
 COMPILED_TEMPLATES = "templates"  # Jinja's bytecode cache, in the cache folder
 # A page's fingerprint costs about a tenth of its render (at 10,000 articles: 15–40 µs): the ~700 pages
 # an added article changes took 0.022 s in one process and 0.031 s with a fork (parallel.map_chunks).
@@ -294,6 +303,10 @@ class SiteModel:
         self._fingerprint_again(sorted(pages))
 
     # -- kept in the cache folder between processes ------------------------------------------
+    @property
+    def structure_unsaved(self) -> bool:
+        return not self._structure_saved
+
     def save(self, directory: Path) -> None:
         """Write what changed since this model was made or loaded: the structure once, the bodies file after each change."""
         if self._structure_saved and self._bodies_saved:
@@ -460,6 +473,26 @@ def _load_naming_articles(path: Path, articles: dict[str, Article], *, placehold
         return _ArticleNamingUnpickler(handle, articles, placeholders).load()
 
 
+def save_model(model: SiteModel, directory: Path, *, detached: bool) -> None:
+    """`model.save(directory)` holding the save lock; `detached`: a new structure is written by a process this one does not wait for."""
+    directory.mkdir(exist_ok=True)
+    with held_lock(directory / SAVE_LOCK_NAME):  # waits for a detached save still writing
+        if detached and model.structure_unsaved:
+            detach(model.save, directory)  # holds the lock (the same open file) until its last file is written
+        else:
+            model.save(directory)
+
+
+def wait_for_save(directory: Path) -> None:
+    """Return once no process is writing the model files in `directory` (a detached save of the last build)."""
+    try:
+        lock = open(directory / SAVE_LOCK_NAME, "rb")  # read only: a build that saves nothing writes nothing here
+    except FileNotFoundError:
+        return  # no save ever ran
+    with lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+
+
 def read_bodies(directory: Path) -> dict | None:
     """The small file of the saved model (see the module's docstring), or None."""
     try:
@@ -472,8 +505,10 @@ def read_bodies(directory: Path) -> dict | None:
 class BuildSession:
     """The cache and site model kept between the builds of one process; one build at a time."""
 
-    def __init__(self, *, persistent: bool) -> None:
+    def __init__(self, *, persistent: bool, detached_saves: bool = False) -> None:
         self.persistent = persistent  # keep things for the next build (serve), or not (one build)
+        # Write a new model's structure in a detached process (`newsarchive build`: see the module's docstring).
+        self.detached_saves = detached_saves
         self.lock = threading.Lock()
         self._cache: ArticleCache | None = None
         self._model: SiteModel | None = None  # the last build's, with the cache folder it belongs to
@@ -496,6 +531,7 @@ class BuildSession:
         model = self._model if self._model_dir == directory else None
         donor = None
         if model is None:  # none of this cache folder in memory: the one saved there, if it is this build's, or as a donor
+            wait_for_save(directory)
             bodies = read_bodies(directory)
             model = SiteModel.load(directory, config, inputs, key, loaded, bodies)
             if model is None and bodies is not None:
@@ -534,7 +570,7 @@ class BuildSession:
         if cache is not None:
             cache.save()
         if self._model is not None and self._model_dir is not None:
-            self._model.save(self._model_dir)
+            save_model(self._model, self._model_dir, detached=self.detached_saves)
 
     def close(self) -> None:
         with self.lock:

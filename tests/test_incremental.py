@@ -9,16 +9,19 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as dt
+import fcntl
 import os
 import re
 import shutil
 import sqlite3
 import sys
+import time
 from pathlib import Path
 
 import pytest
 
 from generator import build as build_module
+from generator import cli
 from generator import cache as cache_module
 from generator import journal as journal_module
 from generator import parallel, rebuild
@@ -370,6 +373,28 @@ def test_one_off_builds_reuse_the_saved_model_and_equal_a_cold_build(site, tmp_p
         scratch = tmp_path / f"save-{number}"
         scratch.mkdir()
         assert differences(cold_build(site, scratch), snapshot(site / "output")) == [], number
+
+
+def test_newsarchive_build_saves_a_new_model_after_it_ends_and_the_next_build_waits_for_it(site, tmp_path, monkeypatch, capsys):
+    """The command returns once output/ is complete; a build started while the model is still being written waits for it."""
+    original_save = SiteModel.save
+
+    def slow_save(model, directory):
+        time.sleep(2)  # the detached process inherits this: a save still running when the command returns
+        original_save(model, directory)
+
+    monkeypatch.setattr(SiteModel, "save", slow_save)
+    corpus.add_article(site / "content", dt.date(2023, 6, 1))  # a new article: a new model, its structure to save
+    assert cli.main(["--root", str(site), "build", "--no-search"]) == 0
+    with open(site / CACHE_DIR_NAME / session_module.SAVE_LOCK_NAME, "ab") as lock, pytest.raises(BlockingIOError):
+        fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)  # still held by the detached save
+    made = []
+    original_init = SiteModel.__init__
+    monkeypatch.setattr(SiteModel, "__init__", lambda self, *args: made.append(1) or original_init(self, *args))
+    corpus.edit_body(some_article(site, 5))
+    build_site(load_config(site), search=False)
+    assert made == []  # it waited, and loaded the model the detached process saved
+    assert differences(cold_build(site, tmp_path), snapshot(site / "output")) == []
 
 
 DAMAGES = ["corrupt structure", "missing structure", "missing bodies", "corrupt listing readers", "missing listing readers"]

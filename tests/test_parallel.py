@@ -1,8 +1,10 @@
 """parallel.map_chunks: one function over chunks of a list, shared with a forked child (parsing, fingerprinting, rendering);
 parallel.in_child: one call in a new Python process (pypinyin is loaded there, never in the build);
-parallel.Background: one call in a forked child while this process goes on (the output/ check)."""
+parallel.Background: one call in a forked child while this process goes on (the output/ check);
+parallel.detach: one call in a process that outlives this one (the site model saved after `newsarchive build`)."""
 from __future__ import annotations
 
+import fcntl
 import os
 import signal
 import subprocess
@@ -12,7 +14,8 @@ import time
 import pytest
 
 from generator import parallel
-from generator.parallel import Background, in_child, map_chunks
+from generator.fsutil import held_lock
+from generator.parallel import Background, detach, in_child, map_chunks
 
 
 def _fails(message: str) -> None:
@@ -111,3 +114,43 @@ def test_ctrl_c_while_forking_is_raised_not_lost(tmp_path):
         encoding="utf-8",
     )
     assert subprocess.run([sys.executable, str(script)], timeout=60, check=False).returncode == 3
+
+
+def _when_told(folder) -> None:
+    """Wait (up to a minute) for folder/go, then write this process's id and its parent's to folder/done."""
+    for _ in range(600):
+        if (folder / "go").exists():
+            break
+        time.sleep(0.1)
+    print("to nowhere")  # its standard output is /dev/null: nothing to block on, nothing mixed into ours
+    (folder / "done").write_text(f"{os.getpid()} {os.getppid()}")
+
+
+def _wait_for(path, seconds: float = 60) -> None:
+    for _ in range(int(seconds * 10)):
+        if path.exists():
+            return
+        time.sleep(0.1)
+    raise AssertionError(f"{path} never appeared")
+
+
+def test_a_detached_call_runs_in_another_process_and_is_not_waited_for(tmp_path):
+    detach(_when_told, tmp_path)
+    assert not (tmp_path / "done").exists()  # detach returned while the call still waits to be told
+    (tmp_path / "go").touch()
+    _wait_for(tmp_path / "done")
+    pid, parent = map(int, (tmp_path / "done").read_text().split())
+    assert pid != os.getpid() and parent != os.getpid()  # nobody's child here: no zombie to reap
+    assert signal.SIGINT not in signal.pthread_sigmask(signal.SIG_BLOCK, ())
+
+
+def test_a_lock_held_when_detaching_is_held_until_the_detached_call_ends(tmp_path):
+    lock = tmp_path / "lock"
+    with held_lock(lock):
+        detach(_when_told, tmp_path)
+    with open(lock, "ab") as other, pytest.raises(BlockingIOError):
+        fcntl.flock(other, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    (tmp_path / "go").touch()
+    with open(lock, "ab") as other:
+        fcntl.flock(other, fcntl.LOCK_EX)  # waits for the detached call to end
+    assert (tmp_path / "done").exists()
