@@ -86,6 +86,7 @@ _PHOTO_COLUMN_OPENINGS = ("图说", "图片新闻")
 _BOX_LABELS = frozenset({
     "相关链接", "链接", "新闻链接", "知识链接", "背景", "背景链接", "延伸阅读", "小贴士", "温馨提示", "记者手记", "编者按",
     "编后", "编后语", "编后话", "人物名片", "人物简介", "趣味问答",  # an editor's word on the article; who it is about
+    "专家提醒", "专家建议", "医生提醒", "律师提醒", "法官提醒", "法官说法", "律师说法",  # a service page's word of advice
 })
 # Those an article may print under its byline, as its appendix (an editor's note is the next article's).
 _APPENDED_BOXES = _BOX_LABELS - {"编者按"}
@@ -132,9 +133,10 @@ _LUNAR_DATE_ALONE = re.compile(rf"(?:农历\s*)?(?:{_LUNAR_DATE})")
 # The paper's or the page's name: `管城回族区报`, `社区新闻`, `管城周刊`, `要闻`, `文化专版`.
 # A special edition's page too: `换届专刊`, `换届特刊`.
 # A page's name many papers use: `特别报道`, `民生`, `访谈`.
-_PAGE_NAMES = "特别报道|特别策划|专题|民生|人物|访谈|综合|文化|视点|聚焦|理论|街道传真|文体|法治|图片故事"
+_PAGE_NAMES = "特别报道|特别策划|专题|民生|人物|访谈|综合|文化|视点|聚焦|理论|街道传真|文体|法治|图片故事|健康|教育|社区"
+# A regional edition's name, `管城版` (`郑州日报 管城版`).
 _PAPER_OR_PAGE_NAME = (
-    rf"(?:{_PAGE_NAMES})(?![{HAN}])|[{HAN}·]{{2,12}}(?:报|新闻|周刊)(?:·[{HAN}]{{2,6}})?|[{HAN}·]{{0,10}}(?:要闻|专版|副刊|专刊|特刊)"  # `管城周刊·社区` too
+    rf"(?:{_PAGE_NAMES})(?![{HAN}])|(?<![{HAN}])(?![{HAN}]{{0,3}}[第一二三四五六七八九十接转续见上下本])[{HAN}]{{2,4}}版(?![{HAN}])|[{HAN}·]{{2,12}}(?:报|新闻|周刊)(?:·[{HAN}]{{2,6}})?|[{HAN}·]{{0,10}}(?:要闻|专版|副刊|专刊|特刊)"  # `管城周刊·社区` too
 )
 # A page's number as some papers print it, a letter and digits (`A3`).
 _LETTERED_PAGE = "(?<![A-Za-z\\d])[A-Z]\\d{1,2}(?![A-Za-z\\d])"
@@ -179,9 +181,12 @@ OPENERS = tuple("“‘《「『(【〔")  # what opens what CLOSERS close, on t
 NOTE = r"\s*\([^()]*\)"
 # A line of text ending with a full stop, maybe followed so, ends a sentence: no headline does. So does an
 # ellipsis (`……`, NFKC `......`) after a list of things (`套圈、投壶、跳房子……`).
+# An e-mail or web address a wrap cut after a dot, its domain unfinished (`qzssq@qq.` / `com`, `www.gcq.` / `gov.cn`):
+# one negative lookbehind per length of that label, as Python's are of fixed width.
+_CUT_ADDRESS = "".join(rf"(?<!@[A-Za-z0-9-]{{{n}}})(?<!www\.[A-Za-z0-9-]{{{n}}})" for n in range(1, 21))
 # A half-width `.` right after a Chinese character, a Latin letter, `%` or a closing quote or bracket is a full stop
 # typed so (`…太方便了.`, `…下载APP.`, `…占20%.`, `…”.`), never a number's point (`3456273.` / `43`).
-_FULL_STOP_TYPED = rf"(?<=[{HAN}A-Za-z%{re.escape(CLOSERS)}])\."
+_FULL_STOP_TYPED = rf"(?<=[{HAN}A-Za-z%{re.escape(CLOSERS)}]){_CUT_ADDRESS}\."
 _FULL_STOP = re.compile(rf"(?:。|{_FULL_STOP_TYPED}|\.\.\.)[{re.escape(CLOSERS)}]*(?:{NOTE})?$")
 # Any sentence's end, maybe followed so; NFKC reads `！？…` as `!?...`. A headline may end with `！` too.
 _SENTENCE_END = re.compile(rf"(?:[。!?]|\.\.\.|{_FULL_STOP_TYPED})[{re.escape(CLOSERS)}]*(?:{NOTE})?$")
@@ -660,6 +665,10 @@ def marked_lines_in_place(lines: list[Line]) -> list[Line]:
         elif (below.is_lead or (below.is_body_text and not below.is_caption and not names_a_column(line.section))) and names_briefs(section) and not names_briefs(line.section):
             read[line.number] = replace(line, kind=Kind.TEXT, text=line.section, section=None)
         section = read.get(line.number, line).section or section
+    if len(content) >= 2 and content[-1].kind is Kind.RUBRIC:  # the page's last line, with nothing under it
+        last, above = content[-1], read.get(content[-2].number, content[-2])
+        if above.kind is Kind.TEXT and _in_a_list(above) and _marked_alike(above, last) and not names_a_column(last.section):
+            read[last.number] = replace(last, kind=Kind.TEXT, section=None)  # a list's last item (`◆勤洗手` / `◆常通风`)
     return [read.get(line.number, line) for line in lines]
 
 
@@ -1143,7 +1152,8 @@ def bylines_above_text(lines: list[Line]) -> list[Line]:
     (`…灯火通明。社区党支部书记…`, a page break cutting the next) or runs on past its end (`…李想想了想说：`), as no headline does, or an interview's or a Q&A's first question
     (`记者：您好`, `问：缴费标准是多少？`, `1.问：…？`, `1.缴费标准是多少？`: such a line asks as a headline
     may, but no headline opens so),
-    or a feature's first numbered subhead over its text (`一、扎根社区二十年` / `赵刚在社区…。`).
+    or a feature's first numbered subhead over its text (`一、扎根社区二十年` / `赵刚在社区…。`); but not a
+    headline over its lead, the next article's (`…` / `记者 柴琳琳` / `区人大常委会召开主任会议` / `本报讯 …`).
     A byline's mark before names alone (`□ 李明`) signs there too: a
     commentary's writer (a name alone in brackets, `（赵敏）`, credits no
     one); but not an item of a list, under a line marked alike (`●书法展示` / `●文艺演出`).
@@ -1160,6 +1170,7 @@ def bylines_above_text(lines: list[Line]) -> list[Line]:
         if (byline := _signature_over_text(before, line))
         and (_may_head(above, before, asking=True) or line.number in under_a_note or _flush_over_indented(before, after))
         and after.kind is Kind.TEXT
+        and not _heads_a_lead(after, following)  # the next article's headline: the byline ends the text above it
         and (
             (_heads_its_chunk(above) and CLAUSE_MARKS.search(fold(after.text)) is not None) or after.is_lead or after.ends_with_full_stop or "。" in after.text or after.runs_on or after.is_question_or_answer or after.is_numbered_question
             or after.is_editors_note  # `【编者按】` / its text: the body opens with the note
@@ -1167,6 +1178,14 @@ def bylines_above_text(lines: list[Line]) -> list[Line]:
         )
     }
     return [replace(line, kind=Kind.SIGNED_ABOVE, byline=above_text[line.number]) if line.number in above_text else line for line in lines]
+
+
+def _heads_a_lead(line: Line, below: Line | None) -> bool:
+    """True when `line` is a headline right over a lead (`区人大常委会召开主任会议` / `本报讯 …`): short, ending no paragraph."""
+    return (
+        below is not None and below.is_lead and line.kind is Kind.TEXT and not line.is_lead
+        and len(line.text) <= MAX_HEADLINE_LENGTH and not ends_paragraph(line.text)
+    )
 
 
 def _flush_over_indented(headline: Line, text: Line) -> bool:
@@ -1330,6 +1349,10 @@ def classify_line(number: int, printed: str) -> Line:
     what = _furniture(folded)
     if what:
         return Line(number, text, Kind.FURNITURE, what=what)
+    unmarked = text.lstrip().lstrip(RUBRIC_MARKS).lstrip()
+    if unmarked != text.lstrip() and role_set_off(unmarked) and (byline := parse_byline(unmarked)) is not None:
+        # `■本报记者 王磊`, as older issues mark a byline's line: a role set off and names, no rubric's name.
+        return Line(number, unmarked, Kind.BYLINE, byline=byline)
     if _marked(folded) or _BRIEFS_LABEL.match(compact(text)) or compact(text) in _BARE_COLUMN_LABELS:
         return Line(number, text, Kind.RUBRIC, section=_rubric_name(text))
     jump, rest = _jump(text)

@@ -37,7 +37,12 @@ _NOT_A_NAME_START = (
     "圆满", "全力", "全面", "高质量", "高标准", "扎实", "认真", "积极", "稳步", "有序", "切实", "持续", "围绕", "聚焦", "选优",
     # Which, or when (`XX街道本次社区“两委”换届`, `最后一个村`, `剩下的社区`, `换届后村…`).
     "本次", "此次", "这次", "今年", "去年", "换届", "每个", "每一个", "最后", "另外", "剩下", "共有", "纪工委",
+    # What a subdistrict does to its villages or communities in a 换届 item (`XX街道部署村“两委”换届`).
+    "启动", "部署", "培训", "督查", "严把", "选出", "考核", "观摩", "表扬", "关爱", "评议", "压实", "指派", "选派",
 )
+# Of those, the ones a real name may start with (`向阳社区`, `和平社区`, `联合村`, `第一社区`): a headline that opens
+# with the name and a colon (`向阳社区：…`) names it outright.
+_NAME_MAY_START = ("在", "与", "和", "及", "对", "为", "向", "到", "第", "联合", "城市")
 # A count (`三个社区`, `12个社区`): no community's name.
 _COUNT = re.compile(r"^[\d一二三四五六七八九十两几数]+个")
 # Where, not which: words between the subdistrict and the community's name (`XX街道在辖区金岱社区`, `南曹街道的小刘村`).
@@ -46,6 +51,10 @@ _WHERE = re.compile("^(?:在辖区|在|的)")
 # Nor a village's phrase: `美丽乡村`, `新农村`, `城中村` (an urban village); nor a verb's object (`…完成村“两委”换届`, `…配强社区班子`).
 _NOT_A_NAME_END = ("进", "入", "到", "回", "乡", "农", "城中", "完成", "做好", "抓好", "配强", "选好", "推进", "公布", "公示")
 _SUBDISTRICT_SUFFIX = re.compile(r"(?:街道|乡|镇)$")
+# A count after a name in a list (`十八里河街道3个、南曹街道4个`).
+_COUNTED = "(?:[\\d一二三四五六七八九十两]+个(?:社区|村)?)?"
+# Another community or village right after one, listed with it (`豫丰社区、书院街社区分别…`): the item is about both.
+_LISTED_NEXT = re.compile(f"、[{HAN}]{{2,6}}?(?:社区|村)")
 _LIST_REACH = 10  # characters: another community named this close to one is listed with it
 
 
@@ -55,6 +64,11 @@ def find_subdistrict(title: str, body: str, subdistricts: tuple[str, ...]) -> st
     if prefix:
         named = prefix["name"]
         return next((name for name in subdistricts if named.endswith(name)), named)
+    community = _COMMUNITY_PREFIX.match(title)
+    if community:  # `郑汴路社区：…` over `南曹街道观摩组来到城东路街道郑汴路社区`: the one it is printed after
+        owner = _first_mention(body, subdistricts, before=community["name"])
+        if owner:
+            return owner
     for text in (title, body):
         found = _first_mention(text, subdistricts)
         if found:
@@ -62,28 +76,38 @@ def find_subdistrict(title: str, body: str, subdistricts: tuple[str, ...]) -> st
     return None
 
 
-def _first_mention(text: str, names: tuple[str, ...]) -> str | None:
+def _subdistrict_pattern(name: str) -> str:
+    """`name` as printed: a 街道 also by its office's old name (`东大街办事处` for 东大街街道, in older issues)."""
+    if name.endswith("街道"):
+        return re.escape(name.removesuffix("街道")) + "(?:街道|办事处)"
+    return re.escape(name)
+
+
+def _first_mention(text: str, names: tuple[str, ...], before: str = "") -> str | None:
     """The configured name that occurs first in `text` (the longer one when two start together), but for one
-    listed with others (`南曹街道、十八里河街道作了交流发言`): a district-wide item names several, and is about none."""
+    listed with others (`南曹街道、十八里河街道作了交流发言`, `十八里河街道3个、南曹街道4个`): a district-wide
+    item names several, and is about none. `before`: only a name printed right before it (`…街道郑汴路社区`)."""
+    anyone = "|".join(_subdistrict_pattern(name) for name in names)
+    listed_after = re.compile(f"{_COUNTED}、(?:{anyone})")
+    listed_before = re.compile(f"(?:{anyone}){_COUNTED}、$")
+
     def listed(start: int, end: int) -> bool:
-        """Between `、` and another of the names: `南曹街道、十八里河街道` (not `老党员代表、东大街街道…`)."""
-        return (text.startswith("、", end) and any(text.startswith(other, end + 1) for other in names)) or (
-            text.startswith("、", start - 1) and any(text.endswith(other, 0, start - 1) for other in names)
-        )
+        return bool(listed_after.match(text, end) or listed_before.search(text, 0, start))
 
     positions = [
         (found.start(), -len(name), name)
         for name in names
-        for found in re.finditer(re.escape(name), text)
-        if not listed(found.start(), found.end())
+        for found in re.finditer(_subdistrict_pattern(name) + re.escape(before), text)
+        if not listed(found.start(), found.end() - len(before))
     ]
     return min(positions)[2] if positions else None
 
 
-def _may_name_one(name: str) -> bool:
+def _may_name_one(name: str, *, outright: bool = False) -> bool:
     """True when `name`, printed before `社区` or `村`, may be a community's or a village's name: not words that say how many,
-    which or what (`所有`, `三个`, `美丽乡`, `完成`)."""
-    return len(name) >= 2 and not name.startswith(_NOT_A_NAME_START) and not name.endswith(_NOT_A_NAME_END) and not _COUNT.match(name)
+    which or what (`所有`, `三个`, `美丽乡`, `完成`). `outright`: printed as a headline's prefix, where `向阳` is a name."""
+    starts = [word for word in _NOT_A_NAME_START if not (outright and word in _NAME_MAY_START)]
+    return len(name) >= 2 and not name.startswith(tuple(starts)) and not name.endswith(_NOT_A_NAME_END) and not _COUNT.match(name)
 
 
 def find_community(title: str, text: str, subdistrict: str | None) -> str | None:
@@ -91,15 +115,15 @@ def find_community(title: str, text: str, subdistrict: str | None) -> str | None
     if prefix:
         # After its subdistrict, if the headline names that too: `南曹街道大里村：…` names 大里村.
         name = _AFTER_A_SUBDISTRICT.sub("", prefix["name"].removeprefix(subdistrict or ""))
-        if _may_name_one(name.removesuffix("社区").removesuffix("村")):
+        if _may_name_one(name.removesuffix("社区").removesuffix("村"), outright=True):
             return name
     if subdistrict is None:
         return None
     text = fold(f"{title}\n{text}")
-    for match in re.finditer(re.escape(subdistrict), text):
+    for match in re.finditer(_subdistrict_pattern(subdistrict), text):
         after = _COMMUNITY_AFTER.match(text, match.end())
         name = _WHERE.sub("", after["name"]) if after else ""
-        if _may_name_one(name):
+        if _may_name_one(name) and not _LISTED_NEXT.match(text, after.end()):
             return name + after["kind"]
     own = _SUBDISTRICT_SUFFIX.sub("", subdistrict) + "社区"
     if len(own) > 3 and any(not _among_others(text, found.start(), found.end()) for found in re.finditer(re.escape(own), text)):

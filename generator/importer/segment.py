@@ -765,8 +765,9 @@ def _headline_apart(text: list[Line], indented_page: bool, *, last_in_chunk: boo
     and the text's first paragraph ends as text does, or the text opens with a table's rows; a document's title
     (`…选民登记公告`, see blocks.titles_a_document) may stand right over its text, as a page
     without blank lines prints it. Not over an
-    editor's note (`编者按：…`): that headline is the article's under the note; but over a note alone, the
-    chunk's last text (`last_in_chunk`), the note is the item's text (an editor's reply to readers).
+    editor's note (`编者按：…`) over a lead, or alone over the next headline: that headline is the article's under
+    the note; but over a note alone, the chunk's last text (`last_in_chunk`), the note is the item's text (an
+    editor's reply to readers), and over a note and text with no lead, the note opens that text (a Q&A, excerpts).
     """
     for length in range(min(MAX_HEADLINE_LINES, len(text) - 1), 0, -1):
         headline, body = text[:length], text[length:]
@@ -783,7 +784,8 @@ def _headline_apart(text: list[Line], indented_page: bool, *, last_in_chunk: boo
         # Over an editor's note with more under it, the headline is that text's (see _editors_note_over); over a
         # note alone, the last of its chunk, the note is its text: the editor's reply to readers (`■编读往来` /
         # `座椅8月底前装好` / `编者按：…`), not a column's note over the articles under it.
-        over_a_note = compact(first.text).startswith(EDITORS_NOTE) and (bool(rest) or not last_in_chunk)
+        # Over a note and text with no lead under them (a Q&A, speeches' excerpts), the note opens this item's text.
+        over_a_note = compact(first.text).startswith(EDITORS_NOTE) and ((not rest and not last_in_chunk) or any(line.is_lead for line in body))
         headed = ends_paragraph(first.lines[-1].text) or _opens_with_a_table(body) or speaker  # the first paragraph opens with body[0]
         if (headed or document) and not over_a_note:  # a notice's items may end with no mark (`…声明作废`)
             return length

@@ -590,14 +590,15 @@ def test_a_feature_signed_under_its_headline_over_numbered_parts_is_one_article_
 
 
 def test_an_editor_s_note_of_the_text_above_does_not_join_it_to_the_next_article():
-    # The note opens an unsigned feature (reported: no lead, no byline); the next headline and lead are an article of their own.
+    # The note opens an unsigned feature (no lead, no byline), its own article; the next headline and lead are another.
     page = read_text(
         "■专栏\n\n社区故事\n\n编者按：本栏目讲述社区里的凡人小事。\n\n王大爷今年80岁了，每天都在小区里义务巡逻。\n\n"
         "北下街街道开展慰问活动\n\n本报讯 近日，北下街街道开展慰问活动。\n记者 柴琳琳\n"
     )
-    (news,) = page.articles
+    story, news = page.articles
+    assert (story.title, story.body) == ("社区故事", "编者按：本栏目讲述社区里的凡人小事。\n\n王大爷今年80岁了，每天都在小区里义务巡逻。")
     assert (news.title, news.body) == ("北下街街道开展慰问活动", "本报讯 近日，北下街街道开展慰问活动。")
-    assert [line.text for item in page.dropped for line in item.lines] == ["社区故事", "编者按：本栏目讲述社区里的凡人小事。", "王大爷今年80岁了，每天都在小区里义务巡逻。"]
+    assert not page.dropped
 
 
 def test_a_numbered_item_a_line_break_cut_before_its_punctuation_stays_one_paragraph():

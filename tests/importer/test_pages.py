@@ -720,6 +720,9 @@ def test_a_tag_rule_s_exceptions_keep_its_keyword_from_tagging_another_kind_of_i
         ("小刘村召开第十二届村民委员会选举大会", True),
         ("二里岗街道部署非公企业党组织换届工作", False),
         ("航海东路街道妇联换届工作圆满完成", False),
+        ("书院社区选举产生新一届社区居委会", True),
+        ("我区部署区乡两级人民代表大会换届选举工作", False),
+        ("南曹街道团支部换届工作完成", False),
     ],
 )
 def test_the_sample_site_tags_village_and_community_elections_not_other_bodies(headline, tagged):

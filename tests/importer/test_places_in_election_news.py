@@ -1,0 +1,91 @@
+"""Which subdistrict and community an item is about, as 换届 coverage and older issues print them."""
+import datetime as dt
+
+import pytest
+
+from generator.importer.page import read_page
+
+from .pagekit import CONFIG, OWN_PAGES
+
+
+def read_item(headline: str, lead: str):
+    text = f"{headline}\n\n　　本报讯　{lead}\n　　（记者　柴琳琳）\n"
+    (article,) = read_page(OWN_PAGES / "page.txt", text.encode(), config=CONFIG, date=dt.date(2021, 8, 1)).articles
+    return article.subdistrict, article.community
+
+
+@pytest.mark.parametrize("verb", ["启动", "部署", "培训", "督查", "严把", "考核", "观摩", "评议"])
+def test_what_a_subdistrict_does_to_its_villages_names_no_village(verb):
+    assert read_item(f"南曹街道{verb}村“两委”换届工作", "7月26日，南曹街道召开会议。") == ("南曹街道", None)
+
+
+@pytest.mark.parametrize("name", ["向阳社区", "和平社区", "为民社区", "联合村", "城市花园社区", "第一社区"])
+def test_a_headline_that_opens_with_a_community_and_a_colon_names_it_whatever_its_first_word(name):
+    assert read_item(f"{name}：选出新一届居委会", "7月26日，南曹街道召开选举大会。") == ("南曹街道", name)
+
+
+@pytest.mark.parametrize("places", ["豫丰社区、书院街社区分别召开选举大会", "圃田村、小店村两个村同日召开选举大会"])
+def test_an_item_about_two_communities_names_neither(places):
+    assert read_item("两地同日选举", f"7月26日，南关街街道{places}。")[1] is None
+
+
+def test_subdistricts_listed_with_a_count_after_each_name_none_of_them():
+    assert read_item("我区新建便民服务点10个", "今年，我区新建便民服务点10个，其中十八里河街道3个、南曹街道4个、圃田乡3个。") == (None, None)
+
+
+def test_a_community_named_in_the_headline_belongs_to_the_subdistrict_printed_right_before_it():
+    lead = "7月26日，南曹街道换届工作观摩组一行来到城东路街道郑汴路社区，观摩选举大会。"
+    assert read_item("郑汴路社区：选出新一届居委会", lead) == ("城东路街道", "郑汴路社区")
+
+
+def test_a_subdistrict_by_its_office_s_old_name_is_that_subdistrict():
+    assert read_item("老楼院换新颜", "3月5日，东大街办事处书院街社区开展环境整治。") == ("东大街街道", "书院街社区")
+
+
+@pytest.mark.parametrize("above", ["", "一碗饺子温暖群众心\n\n本报讯 近日，北下街街道开展冬日慰问活动。\n记者 王磊\n\n"], ids=["first", "under another article"])
+def test_a_q_and_a_under_its_headline_and_an_editor_s_note_is_one_article_opened_by_the_note(above):
+    page = read_page(
+        OWN_PAGES / "page.txt",
+        f"{above}换届选举政策问答\n\n编者按：本报整理了群众关心的几个问题，供大家参考。\n\n问：哪些人可以参加选民登记？\n\n答：年满十八周岁的村民，都有选举权和被选举权。\n".encode(),
+        config=CONFIG, date=dt.date(2021, 8, 1),
+    )
+    *others, qa = page.articles
+    assert len(others) == (1 if above else 0)
+    assert (qa.title, qa.tags) == ("换届选举政策问答", ["换届"])
+    assert qa.body.split("\n\n") == ["编者按：本报整理了群众关心的几个问题，供大家参考。", "问：哪些人可以参加选民登记？", "答：年满十八周岁的村民，都有选举权和被选举权。"]
+    assert not page.dropped
+
+
+def test_excerpts_under_their_headline_and_an_editor_s_note_are_an_article_and_the_next_one_another():
+    page = read_page(
+        OWN_PAGES / "page.txt",
+        "发言摘登\n\n编者按：6月28日，全区表彰大会召开。现将部分发言摘要刊发。\n\n社区把党支部建在网格上，去年共为居民解决问题213件。\n\n"
+        "陇海马路街道召开总结会\n\n本报讯 6月29日，陇海马路街道召开总结会。\n记者 柴琳琳\n".encode(),
+        config=CONFIG, date=dt.date(2021, 8, 1),
+    )
+    excerpts, news = page.articles
+    assert excerpts.title == "发言摘登" and excerpts.body.startswith("编者按：") and excerpts.body.endswith("213件。")
+    assert (news.title, news.reporters) == ("陇海马路街道召开总结会", ["柴琳琳"])
+    assert not page.dropped
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        ["会议明确了三项重点任务：", "1.全力抓好项目建设", "2.全力扩大有效需求"],
+        ["出席会议的区领导还有：", "周　敏　赵　敏　李建军　孙　丽"],
+        ["会议确定今年工作主题为：", "项目建设提升年"],
+    ],
+    ids=["a list's last item", "a row of names", "what the line above announces"],
+)
+def test_a_last_line_with_no_full_stop_over_the_byline_ends_the_text_it_signs(ending):
+    text = "\n\n".join(["全区经济运行分析会召开", "本报讯 7月20日，全区上半年经济运行分析会召开。", *ending])
+    page = read_page(
+        OWN_PAGES / "page.txt",
+        f"{text}\n记者 柴琳琳\n\n区人大常委会召开主任会议\n\n本报讯 7月21日，区人大常委会召开主任会议。\n记者 王磊\n".encode(),
+        config=CONFIG, date=dt.date(2021, 8, 1),
+    )
+    meeting, congress = page.articles
+    assert meeting.body.split("\n\n") == ["本报讯 7月20日，全区上半年经济运行分析会召开。", *ending]
+    assert (meeting.reporters, congress.title, congress.reporters) == (["柴琳琳"], "区人大常委会召开主任会议", ["王磊"])
+    assert not page.dropped
