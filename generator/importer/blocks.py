@@ -233,7 +233,9 @@ _DOCUMENT_TITLE = re.compile(
     r"|更正|致歉)"  # `防汛安全告居民书`; a correction (`更正`) of an earlier issue's article
 )
 _SIGNED_OFF = ("声明作废", "特此公告", "特此公示", "特此通知", "特此通告", "特此声明", "此致")
-_LABELLED_ITEM = re.compile(rf"[{HAN}]{{2,8}}:\s*\S")  # on the NFKC form: an item naming what it gives, `登记地点：各村村委会`
+# On the NFKC form: an item naming what it gives, `登记地点：各村村委会`, its label maybe padded (`委　员：刘洋`).
+_LABELLED_ITEM = re.compile(rf"[{HAN}](?:\s*[{HAN}]){{1,7}}:\s*\S")
+_MAX_LEAD_IN = 8  # characters: a headline's lead-in and colon alone on the line over it (`南曹街道：`, `专家提醒：`)
 _PHRASE_LENGTH = 4  # characters: two or more words of four set apart are a headline's phrases (`风雨同舟　守护家园`), no names
 MAX_NOTE_PARAGRAPHS = 3  # an editor's note runs to a paragraph or two, or its label alone over them (`编者按` / …)
 _MAX_NAME_END = 3  # characters: the rest of a name a page break cut (`思`, `琳琳`), or a whole one cut from its role
@@ -330,8 +332,11 @@ class Line:
 
     @property
     def heads_an_appendix(self) -> bool:
-        """Text that heads what an article prints under its byline: `附：部分村党支部书记当选名单`, `附件1：`; a box's label (`■相关链接`, `记者手记`)."""
-        return self.kind is Kind.TEXT and (_APPENDIX.match(fold(self.text).lstrip()) is not None or _rubric_name(self.text) in _APPENDED_BOXES)
+        """Text that heads what an article prints under its byline: `附：部分村党支部书记当选名单`, `附件1：`; a box's label (`■相关链接`, `记者手记`),
+        also with a colon, alone or before the box's text (`温馨提示：`, `温馨提示：签约居民可享受…`)."""
+        folded = fold(self.text).lstrip()
+        label = _rubric_name(folded.split(":", 1)[0]) if ":" in folded else _rubric_name(self.text)
+        return self.kind is Kind.TEXT and (_APPENDIX.match(folded) is not None or label in _APPENDED_BOXES)
 
     @property
     def names_a_source(self) -> bool:
@@ -640,7 +645,10 @@ def marked_lines_in_place(lines: list[Line]) -> list[Line]:
         under_a_byline = above is not None and above.kind is Kind.BYLINE
         # No headline: the next article's would start under the marked line. Nor is text a page break cut after a
         # clause (`改造前，社区召开…梳理出加装路` / a running head / `灯、增设停车位…`).
-        over_body_text = below.is_body_text or (below.number in over_a_break and below.stops_after_a_clause)
+        # Nor an indented paragraph's first line, wrapped before its end (`　　小店门口贴着…扫码就能加入` / `邻里群。`).
+        over_body_text = below.is_body_text or (below.number in over_a_break and below.stops_after_a_clause) or (
+            below.indented and below.kind is Kind.TEXT and not below.is_lead
+        )
         over_text = not below.is_lead and not (after is not None and after.is_lead)  # no lead, nor a headline over one
         # A bulleted brief signed at its end (`●…。（记者 王磊）`) is no list's item; nor is a rubric under a list of other
         # items (`2.向社区提交申请。` / `■活动室`) over the next article's headline and lead.
@@ -1294,7 +1302,7 @@ def _may_head(above: Line | None, line: Line | None, *, asking: bool = False) ->
     """
     under_text = (
         above is not None and above.kind is Kind.TEXT and printed_together(above, line) and not line.is_subtitle
-        and (above.is_lead or (ends_paragraph(above.text) and not above.is_kicker and not leads_into_a_feature_headline(above.text)) or _row_under_a_row(above, line))
+        and (above.is_lead or (ends_paragraph(above.text) and not above.is_kicker and not leads_into_a_feature_headline(above.text) and not _asks_as_a_headline(above)) or _row_under_a_row(above, line))
     ) if line is not None else False
     return (
         line is not None and line.kind is Kind.TEXT and not line.is_lead and not line.starts_as_caption  # `图为…。　受访者供图`
@@ -1303,9 +1311,17 @@ def _may_head(above: Line | None, line: Line | None, *, asking: bool = False) ->
     )
 
 
+def _asks_as_a_headline(line: Line) -> bool:
+    """True when `line` is a headline's first line that asks or exclaims (`三伏天如何科学养生？` / `听听中医专家怎么说`): short, no lead."""
+    return line.asks_or_exclaims and not line.is_lead and len(line.text) <= MAX_HEADLINE_LENGTH and "。" not in line.text
+
+
 def _row_under_a_row(above: Line, line: Line) -> bool:
-    """True when `line` is a table's row (`委员　李振华　张小军`) printed right under another row or the line opening the list."""
-    return holds_spaced_words(line.text) and (holds_spaced_words(above.text) or above.opens_a_list)
+    """True when `line` is a table's row (`委员　李振华　张小军`) printed right under another row or the line opening the list;
+    not a headline's phrases under a short lead-in and a colon (`南曹街道：` / `秋季腹泻高发 注意饮食卫生`)."""
+    phrases = fold(line.text).split()
+    under_a_lead_in = len(fold(above.text).strip()) <= _MAX_LEAD_IN and all(len(phrase) >= _PHRASE_LENGTH for phrase in phrases)
+    return holds_spaced_words(line.text) and (holds_spaced_words(above.text) or (above.opens_a_list and not under_a_lead_in))
 
 
 def _signs_from_above(above: Line | None, headline: Line | None, byline: Line) -> bool:
@@ -1519,8 +1535,8 @@ def _furniture(folded: str) -> str:
         return _PAPER_ADDRESS
     if _GOES_ON_FROM_ABOVE.match(folded):  # `紧接上文`, under `（上接第2版）` or alone: says only where the text was
         return "continuation note"
-    if _CONTENTS_ENTRY.match(folded) and not _is_running_head(folded):  # `■第2版 十八里河街道：…` (not `第1版 要闻`): another page's
-        return "the page's contents"
+    if _CONTENTS_ENTRY.match(folded) and not _is_running_head(folded) and not _dated_running_head(folded):
+        return "the page's contents"  # `■第2版 十八里河街道：…` (not `第1版 要闻`, `第3版 2012年3月5日 星期一`): another page's
     if _SENTENCE_MARKS.search(folded):
         return ""
     if _PAGE_NUMBER.match(folded):
@@ -1542,6 +1558,12 @@ def _furniture(folded: str) -> str:
     if _ORNAMENT.match(folded):
         return "ornament"
     return ""
+
+
+def _dated_running_head(folded: str) -> bool:
+    """True when the NFKC line `folded` holds a full date and nothing but running heads' parts besides."""
+    dated = _in_digits(folded)
+    return _FULL_DATE.search(dated) is not None and not _DATE_LINE_PARTS.sub("", _FULL_DATE.sub("", dated))
 
 
 def _is_running_head(folded: str) -> bool:

@@ -100,7 +100,7 @@ _SIGN_OFF = re.compile(f"(?:(?:\\s+|(?<=[{HAN}]{{2}}))(?:报道|报导|整理|�
 # The page's editors, as running heads and some bylines credit them: `责任编辑：王芳`, `编辑 王芳 李明`.
 # Who put the page together: `组稿：陈思` (commissioned), `策划`, `统筹`, `版式`, `排版` (laid out) name no writer either.
 EDITORS = (
-    "(?:本版)?(?:责任编辑|责任校对|美术编辑|版面编辑|值班编辑|图片编辑|执行编辑|责编|美编|编辑|校对|审校|审核|终审|组稿|策划|统筹|版式|排版"
+    "(?:本版)?(?:责任编辑|责任校对|美术编辑|版面编辑|值班编辑|图片编辑|执行编辑|责编|美编|编辑|校对|审校|审核|终审|组稿|策划|统筹|版式|排版|组版"
     "|副?主编|值班主任)"  # `本版责编：王芳` too
 )
 # An editor's name, maybe padded to three characters as bylines pad them (`王　芳`).

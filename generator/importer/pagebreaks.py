@@ -55,6 +55,11 @@ _CLAUSE_MARK = re.compile(r"[。,;:!?、]")  # on the NFKC form: `，；：！�
 _FIELD = re.compile(f"^[{HAN}](?:\\s*[{HAN}]){{0,7}}:")
 _NUMBER_THEN_CLAUSE = re.compile(r"[\d\-+() ]{5,}[,;、]")  # on the NFKC form: a phone number, then the sentence goes on
 _TIME_CUT = re.compile(r"(?<!\d)\d{1,2}:$")  # on the NFKC form: the hour of a time, its minutes in the next line
+# How a list's items printed as paragraphs open, each under a `；` (`一是…；` / `二是…；`): on the page as printed.
+_ITEM_OPENING = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]{1,2}是|第[一二三四五六七八九十]{1,2}[，,]|[①-⑳㈠-㈩]|[（(][一二三四五六七八九十]{1,2}[）)]"
+    r"|[一二三四五六七八九十]{1,2}、|\d{1,2}[.、．](?!\d)|——|(?:首先|其次|再次|最后)[，,]|[●◆■★☆◎□])"
+)
 _GOES_ON_A_CLAUSE = re.compile(r"[,、;.。()]")  # on the NFKC form: a line going on with the sentence above (`，每天…`)
 
 
@@ -163,7 +168,11 @@ def _goes_on(paragraph: list[Line], line: Line, indented_page: bool) -> bool:
     if _spaced_words(last) and not last.is_lead and not printed_together(last, line) and not line.after_break:
         return False  # a table's row (`主任　李建军`) apart from the text under it, as no sentence a blank line cut is printed; a lead
         # cut after its dateline's space (`本报讯 7月` / `28日，…`) is no row
-    item_after_item = indented_page and line.indented and fold(last.text).rstrip().endswith(";")
+    after_an_item = fold(last.text).rstrip().endswith(";")
+    # The next of a list's items: indented under a `；` on an indented page, or standing apart and opening as items do.
+    item_after_item = after_an_item and (
+        (indented_page and line.indented) or (not printed_together(last, line) and not line.after_break and _ITEM_OPENING.match(line.text) is not None)
+    )
     if len(paragraph) > 1 and closes_bracket_above(paragraph[-2].text, last.text):
         # The rest of a byline in brackets a line break cut (`…活动。（记者 柴` / `琳琳 通讯员 王晓）`): the two lines end it.
         last = replace(last, text=paragraph[-2].text + last.text)

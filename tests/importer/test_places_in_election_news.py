@@ -89,3 +89,30 @@ def test_a_last_line_with_no_full_stop_over_the_byline_ends_the_text_it_signs(en
     assert meeting.body.split("\n\n") == ["本报讯 7月20日，全区上半年经济运行分析会召开。", *ending]
     assert (meeting.reporters, congress.title, congress.reporters) == (["柴琳琳"], "区人大常委会召开主任会议", ["王磊"])
     assert not page.dropped
+
+
+@pytest.mark.parametrize("member", ["委　员：刘洋", "主　任：李建军"])
+def test_a_notice_s_date_under_its_signature_under_a_padded_label_closes_it(member):
+    page = read_page(
+        OWN_PAGES / "page.txt",
+        f"选举委员会公告\n\n经居民会议推选，产生社区居民委员会选举委员会，现将组成人员名单公告如下：\n\n{member}\n\n"
+        "南三里路社区居民委员会选举委员会\n\n2021年7月20日\n".encode(),
+        config=CONFIG, date=dt.date(2021, 8, 1),
+    )
+    (notice,) = page.articles
+    assert notice.body.split("\n\n")[-3:] == [member, "南三里路社区居民委员会选举委员会", "2021年7月20日"]
+    assert not page.dropped
+
+
+@pytest.mark.parametrize("marks", [("一是", "二是", "三是"), ("第一，", "第二，", "第三，"), ("①", "②", "③"), ("——", "——", "——"), ("首先，", "其次，", "最后，")])
+def test_a_list_s_items_printed_apart_under_their_semicolons_stay_paragraphs(marks):
+    items = [f"{marks[0]}压实防汛责任，全区防汛责任人全部上岗到位；", f"{marks[1]}强化隐患排查，对易涝点逐一排查；", f"{marks[2]}加强值班值守，确保信息畅通。"]
+    text = "\n\n".join(["区委召开防汛工作专题会议", "本报讯 7月6日，区委召开防汛工作专题会议。", "会议要求：", *items])
+    (meeting,) = read_page(OWN_PAGES / "page.txt", f"{text}\n记者 柴琳琳\n".encode(), config=CONFIG, date=dt.date(2021, 8, 1)).articles
+    assert meeting.body.split("\n\n") == ["本报讯 7月6日，区委召开防汛工作专题会议。", "会议要求：", *items]
+
+
+def test_a_sentence_a_blank_line_cut_after_a_semicolon_still_goes_on():
+    text = "区委召开防汛工作专题会议\n\n本报讯 7月6日，区委召开会议，要求压实责任；\n\n强化排查，确保安全。\n记者 柴琳琳\n"
+    (meeting,) = read_page(OWN_PAGES / "page.txt", text.encode(), config=CONFIG, date=dt.date(2021, 8, 1)).articles
+    assert meeting.body == "本报讯 7月6日，区委召开会议，要求压实责任；强化排查，确保安全。"

@@ -105,3 +105,63 @@ def test_a_whole_address_and_a_full_stop_end_a_paragraph(address):
     page = read_text(f"开斋节联欢\n\n本报讯 5月13日，北下街街道举办联欢活动，详情见{address}\n\n活动持续三天。\n记者 柴琳琳\n")
     (article,) = page.articles
     assert article.body.split("\n\n")[-1] == "活动持续三天。"
+
+
+def test_an_editors_line_naming_who_set_the_page_is_furniture_in_a_break():
+    page = read_text(
+        "东大街街道开展学雷锋活动\n\n本报讯(记者 王磊)3月5日,东大街街道开展学雷锋活动,志愿者为居民义务\n\n"
+        "本版编辑:李娜 美编:张华 组版:赵敏\n\n理发60余人次。\n"
+    )
+    (article,) = page.articles
+    assert article.body == "本报讯(记者 王磊)3月5日,东大街街道开展学雷锋活动,志愿者为居民义务理发60余人次。"
+    assert [line.text for item in page.dropped for line in item.lines] == ["本版编辑:李娜 美编:张华 组版:赵敏"]
+
+
+@pytest.mark.parametrize("head", ["第3版 2012年3月5日 星期一", "第3版 管城新闻 2012年3月5日"])
+def test_a_running_head_that_opens_with_the_page_number_dates_the_page(head):
+    page = read_text(f"{head}\n\n东大街街道开展学雷锋活动\n\n本报讯(记者 王磊)3月5日,东大街街道开展学雷锋活动。\n", date=None)
+    (article,) = page.articles
+    assert article.date == dt.date(2012, 3, 5)
+
+
+@pytest.mark.parametrize("lead", ["正值三伏天，高温高湿天气持续，不少市民出现食欲不振等症状。", "本报讯 今年5月，张大爷在小区门口摔倒。"])
+def test_a_two_line_headline_that_asks_first_stands_over_the_byline_that_signs_the_text(lead):
+    page = read_text(f"2021年8月1日 星期日\n\n三伏天如何科学养生？\n听听中医专家怎么说\n见习记者 欧阳娜娜\n\n{lead}\n")
+    (article,) = page.articles
+    assert (article.title, article.reporters, article.body) == ("三伏天如何科学养生？听听中医专家怎么说", ["欧阳娜娜"], lead)
+
+
+@pytest.mark.parametrize("above", ["", "义诊进社区\n\n本报讯 7月29日，区人民医院开展义诊活动。\n记者 王磊\n\n"], ids=["first", "under a signed article"])
+def test_a_lead_in_and_colon_over_a_headline_of_two_phrases_heads_the_feature_under_its_byline(above):
+    page = read_text(f"{above}南曹街道：\n秋季腹泻高发 注意饮食卫生\n本报记者 柴琳琳\n\n近日，区人民医院儿科门诊腹泻患儿增多。\n")
+    *others, feature = page.articles
+    assert len(others) == (1 if above else 0)
+    assert (feature.title, feature.reporters, feature.body) == ("南曹街道：秋季腹泻高发 注意饮食卫生", ["柴琳琳"], "近日，区人民医院儿科门诊腹泻患儿增多。")
+    assert not page.dropped
+
+
+@pytest.mark.parametrize(
+    "box",
+    [["温馨提示：", "一、签约居民可享受免费健康评估；", "二、65岁以上老人每年免费体检一次。"], ["温馨提示：签约居民可享受免费健康评估。"], ["小贴士：", "1.勤洗手；", "2.常通风。"]],
+    ids=["label and colon over items", "label, colon and text", "another label"],
+)
+def test_a_box_labelled_with_a_colon_under_the_byline_ends_that_article(box):
+    text = "\n".join(box)
+    page = read_text(
+        f"社区医生上门 签约服务暖人心\n\n本报讯 7月29日上午，家庭医生张华来到社区随访。\n记者 柴琳琳\n\n{text}\n\n"
+        "医保政策咨询进社区\n\n本报讯 7月30日，区医保局工作人员走进社区解读医保政策。\n实习生 孙艺萌\n"
+    )
+    visit, policy = page.articles
+    assert visit.body.split("\n\n") == ["本报讯 7月29日上午，家庭医生张华来到社区随访。", *box]
+    assert (visit.reporters, policy.title, policy.reporters) == (["柴琳琳"], "医保政策咨询进社区", ["孙艺萌"])
+    assert not page.dropped
+
+
+def test_a_marked_subhead_over_an_indented_paragraph_wrapped_before_its_end_stays_in_the_feature():
+    page = read_text(
+        "早餐铺里的民族情\n记者 柴琳琳\n\n　　清晨6点，早餐铺已经飘出了油香的味道。店主马秀兰\n已有5年。\n"
+        "◆邻里互助一家亲\n　　小店门口贴着一张二维码，扫码就能加入\n邻里群。\n"
+    )
+    (feature,) = page.articles
+    assert feature.body.split("\n\n") == ["清晨6点，早餐铺已经飘出了油香的味道。店主马秀兰已有5年。", "◆邻里互助一家亲", "小店门口贴着一张二维码，扫码就能加入邻里群。"]
+    assert not page.dropped
