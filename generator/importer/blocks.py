@@ -645,9 +645,11 @@ def marked_lines_in_place(lines: list[Line]) -> list[Line]:
         under_a_byline = above is not None and above.kind is Kind.BYLINE
         # No headline: the next article's would start under the marked line. Nor is text a page break cut after a
         # clause (`改造前，社区召开…梳理出加装路` / a running head / `灯、增设停车位…`).
-        # Nor an indented paragraph's first line, wrapped before its end (`　　小店门口贴着…扫码就能加入` / `邻里群。`).
+        # Nor an indented paragraph's first line, wrapped before its end onto a flush line (`　　小店门口贴着…扫码就能加入` /
+        # `邻里群。`): a page that indents its headlines too prints an indented lead under them.
         over_body_text = below.is_body_text or (below.number in over_a_break and below.stops_after_a_clause) or (
             below.indented and below.kind is Kind.TEXT and not below.is_lead
+            and after is not None and after.kind is Kind.TEXT and not after.indented and printed_together(below, after)
         )
         over_text = not below.is_lead and not (after is not None and after.is_lead)  # no lead, nor a headline over one
         # A bulleted brief signed at its end (`●…。（记者 王磊）`) is no list's item; nor is a rubric under a list of other

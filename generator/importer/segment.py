@@ -70,6 +70,7 @@ from .pagebreaks import (
     Paragraph,
     indents_paragraphs,
     join_paragraphs,
+    opens_with_a_mark,
     rejoin_by_reprint,
     rejoined,
     repeated_tail_length,
@@ -643,23 +644,30 @@ def _headed_item(paragraphs: list[Paragraph]) -> tuple[Paragraph, list[Paragraph
 
 def _headed_briefs(paragraphs: list[Paragraph]) -> list[tuple[Paragraph | None, Paragraph]]:
     """Briefs, one paragraph each signed in brackets at its end, each maybe under a headline of one line
-    (`金岱社区“四点半课堂”开课` / `近日，…。（通讯员 李娜）`): (headline or None, brief) each; none unless all are so printed.
+    (`金岱社区“四点半课堂”开课` / `近日，…。（通讯员 李娜）`), maybe under a lead-in and colon alone (`商城路街道：`):
+    (headline or None, brief) each; none unless all are so printed.
     """
     briefs: list[tuple[Paragraph | None, Paragraph]] = []
-    headline = None
+    headline = lead_in = None
     for paragraph in paragraphs:
-        if briefs and headline is None and _reprints_a_brief_s_end(briefs[-1][1], paragraph):
+        if briefs and headline is None and lead_in is None and _reprints_a_brief_s_end(briefs[-1][1], paragraph):
             continue  # left in the brief's text, where it is found and reported as a reprint (pagebreaks.without_reprints)
         if closing_byline(paragraph.text) is not None:
             if headline is None:
                 headline, paragraph = _headline_over(paragraph)
+            if lead_in is not None:  # `商城路街道：` / `“敲门行动”暖人心` / `7月23日，…。（通讯员 马丽）`: one headline
+                if headline is None:
+                    return []
+                headline = Paragraph(lead_in.text + headline.text, (*lead_in.lines, *headline.lines))
             briefs.append((headline, paragraph))
-            headline = None
+            headline = lead_in = None
+        elif headline is None and lead_in is None and len(paragraph.lines) == 1 and lead_in_with_a_colon(paragraph.text):
+            lead_in = paragraph
         elif headline is None and _headline_alone(paragraph):
             headline = paragraph
         else:
             return []
-    return [] if headline is not None else briefs
+    return [] if headline is not None or lead_in is not None else briefs
 
 
 def _reprints_a_brief_s_end(brief: Paragraph, paragraph: Paragraph) -> bool:
@@ -681,7 +689,8 @@ def _headline_over(paragraph: Paragraph) -> tuple[Paragraph | None, Paragraph]:
     first, *rest = paragraph.lines
     right_over = rest and (opens_with_when(rest[0].text) or titles_a_document(first.text))
     cut_in_a_number = rest and first.text.rstrip()[-1:].isdigit() and rest[0].text.lstrip()[:1].isdigit()  # `…药品12` / `3` / `00份。`
-    if rest and (not printed_together(first, rest[0]) or right_over) and _may_be_headline(first) and not cut_in_a_number:
+    cut_in_a_sentence = rest and opens_with_a_mark(rest[0].text)  # `…讲解夏季养生知识` / `。（通讯员 李颖睿）`
+    if rest and (not printed_together(first, rest[0]) or right_over) and _may_be_headline(first) and not cut_in_a_number and not cut_in_a_sentence:
         brief = join_paragraphs(rest)
         if len(brief) == 1:
             return join_paragraphs([first])[0], brief[0]

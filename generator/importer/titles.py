@@ -21,10 +21,19 @@ MAX_LENGTH = 30  # characters: a long headline's length
 MIN_LENGTH = 5  # characters: a shorter clause (`活动现场`, `据了解`, `今年以来`) only sets the scene
 _MIN_SET_OFF_LENGTH = 4  # characters: a headline set off by spaces says what it is in four (`停水通知　因…`); `近日　…` only says when
 _CLAUSE_END = re.compile(r"[，,。；;！!？?：:]")
-# A date too long for MIN_LENGTH, checked on the NFKC form: `12月28日上午`, `2020年12月28日`, `12月28日下午3时`.
-_DATE = r"(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}[日号])?(?:上午|下午|中午|晚上|早上|凌晨)?(?:\d{1,2}[时点](?:\d{1,2}分|半)?许?)?"
-# A date or a span of dates: `7月1日起`, `从7月1日起`, `6月30日至7月2日`, `6月以来`.
-_WHEN = re.compile(rf"(?:从|自|截至)?{_DATE}(?:(?:至|到|—|-|~){_DATE})?(?:起|以来|开始|至今|期间)?")
+# A date too long for MIN_LENGTH, checked on the NFKC form: `12月28日上午`, `2020年12月28日`, `12月28日下午3时`,
+# `7月27日晚`, `7月下旬`, `7月底`.
+_DATE = (
+    r"(?:\d{4}年)?(?:\d{1,2}月)?(?:[上中下]旬|底|初)?(?:\d{1,2}[日号])?"
+    r"(?:上午|下午|中午|晚上|早上|凌晨|傍晚|清晨|早晨|晚间|夜间|当晚|晚|夜)?(?:\d{1,2}[时点](?:\d{1,2}分|半)?许?)?"
+)
+# A date or a span of dates: `7月1日起`, `从7月1日起`, `6月30日至7月2日`, `6月以来`; or a day named, when a festival
+# or a season fell (`古尔邦节当天`, `开斋节期间`, `入夏以来`, `暑假期间`), or by its distance from the issue (`昨天`, `上周`).
+_WHEN = re.compile(
+    rf"(?:(?:从|自|截至)?{_DATE}(?:(?:至|到|—|-|~){_DATE})?(?:起|以来|开始|至今|期间|当天|当日|当晚)?"
+    rf"|[\u4e00-\u9fff]{{1,4}}节(?:当天|当日|当晚|期间|前夕|前后)|入[春夏秋冬]以来|[暑寒]假(?:期间|以来)"
+    rf"|当天|当日|当晚|昨天|昨日|前天|上周|本周|今年|去年|傍晚|夜间|晚间)"
+)
 # A date set off by a space or brackets rather than a comma, at a brief's start (NFKC): `6月1日　书院街社区…`, `【6月2日】…`.
 _WHEN_SET_OFF = re.compile(rf"^(?:【(?:{_WHEN.pattern})】|(?:{_WHEN.pattern})(?<=\S)\s+)")
 # Before its first clause, a brief may print its own headline, set off by spaces or in brackets (NFKC):
@@ -38,7 +47,7 @@ _PAIRS = ("“”", "‘’", "「」", "『』", "《》", "（）", "()")
 
 
 # When, as a brief's first words say it before a comma (NFKC): `7月26日，`, `12月28日上午，`, `近日，`.
-_OPENS_WITH_WHEN = re.compile(rf"^(?:近日|日前|近期|连日来|今年以来|(?=[\d从自截]){_WHEN.pattern}),")
+_OPENS_WITH_WHEN = re.compile(rf"^(?:近日|日前|近期|连日来|今年以来|{_WHEN.pattern})(?<=\S),")
 
 
 def opens_with_when(text: str) -> bool:

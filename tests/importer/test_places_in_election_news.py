@@ -116,3 +116,56 @@ def test_a_sentence_a_blank_line_cut_after_a_semicolon_still_goes_on():
     text = "区委召开防汛工作专题会议\n\n本报讯 7月6日，区委召开会议，要求压实责任；\n\n强化排查，确保安全。\n记者 柴琳琳\n"
     (meeting,) = read_page(OWN_PAGES / "page.txt", text.encode(), config=CONFIG, date=dt.date(2021, 8, 1)).articles
     assert meeting.body == "本报讯 7月6日，区委召开会议，要求压实责任；强化排查，确保安全。"
+
+
+BRIEF_EAST = "东大街街道开展防溺水宣传\n7月28日，东大街街道发放防溺水宣传资料300余份。（通讯员 陈思）\n\n"
+BRIEF_HEADED_OVER_TWO = "商城路街道：\n“敲门行动”暖人心\n7月23日，商城路街道书院街社区开展“敲门行动”，走访独居老人30余户。（通讯员 马丽）\n\n"
+
+
+@pytest.mark.parametrize("order", ["second", "first"])
+def test_a_brief_headed_over_two_lines_in_a_column_of_briefs_is_one_of_them(order):
+    briefs = BRIEF_EAST + BRIEF_HEADED_OVER_TWO if order == "second" else BRIEF_HEADED_OVER_TWO + BRIEF_EAST
+    page = read_page(OWN_PAGES / "page.txt", f"■街道动态\n\n{briefs}".encode(), config=CONFIG, date=dt.date(2021, 8, 1))
+    titles = {article.title: article.correspondents for article in page.articles}
+    assert titles == {"东大街街道开展防溺水宣传": ["陈思"], "商城路街道：“敲门行动”暖人心": ["马丽"]}
+    assert not page.dropped
+
+
+FIRST_BULLETED = "●7月28日，东大街街道发放防溺水宣传资料300余份。（通讯员 陈思）\n"
+
+
+@pytest.mark.parametrize(
+    "cut, rest, text",
+    [
+        ("●近日，豫丰社区为老年人免费测血压，并讲解夏季养生知识\n\n", "。（通讯员 李颖睿）\n", "●近日，豫丰社区为老年人免费测血压，并讲解夏季养生知识。（通讯员 李颖睿）"),
+        ("●近日，豫丰社区为老年人免费测血压，并讲解夏季养生知识\n\n", "，效果良好。（通讯员 李颖睿）\n", "●近日，豫丰社区为老年人免费测血压，并讲解夏季养生知识，效果良好。（通讯员 李颖睿）"),
+        ("●7月27日，西大街街道举办纳凉晚会，快板等节目轮番上演，\n3\n", "吸引居民500余人观看。（通讯员 李颖睿 文/图）\n", "●7月27日，西大街街道举办纳凉晚会，快板等节目轮番上演，吸引居民500余人观看。（通讯员 李颖睿 文/图）"),
+    ],
+    ids=["blank lines, then the full stop", "blank lines, then a clause", "a page number, then a brief signed with its photo"],
+)
+def test_a_bulleted_brief_a_break_cut_goes_on_after_it(cut, rest, text):
+    page = read_page(OWN_PAGES / "page.txt", f"■社区快讯\n\n{FIRST_BULLETED}\n{cut}{rest}".encode(), config=CONFIG, date=dt.date(2021, 8, 1))
+    first, second = page.articles
+    assert (second.body, second.correspondents) == (text, ["李颖睿"])
+    assert first.correspondents == ["陈思"]
+
+
+@pytest.mark.parametrize("when", ["7月27日晚", "昨天", "7月下旬", "今年", "入夏以来", "暑假期间", "7月25日当天", "开斋节期间"])
+def test_a_headline_right_over_a_brief_that_opens_with_when_titles_it(when):
+    page = read_page(
+        OWN_PAGES / "page.txt",
+        f"■街道动态\n\n西大街街道召开安全会\n7月26日，西大街街道召开安全生产会议。（通讯员 王晓）\n\n"
+        f"东大街街道举办纳凉晚会\n{when}，东大街街道在广场举办纳凉晚会。（通讯员 陈思）\n".encode(),
+        config=CONFIG, date=dt.date(2021, 8, 1),
+    )
+    assert [article.title for article in page.articles] == ["西大街街道召开安全会", "东大街街道举办纳凉晚会"]
+    assert page.articles[1].body == f"{when}，东大街街道在广场举办纳凉晚会。（通讯员 陈思）"
+
+
+@pytest.mark.parametrize("when", ["7月27日晚", "当天", "古尔邦节当天", "7月25日当天"])
+def test_a_brief_printed_without_a_headline_is_titled_past_when(when):
+    page = read_page(
+        OWN_PAGES / "page.txt", f"■社区快讯\n\n●{when}，东大街街道在广场举办纳凉晚会。（通讯员 陈思）\n".encode(), config=CONFIG, date=dt.date(2021, 8, 1)
+    )
+    (brief,) = page.articles
+    assert brief.title == "东大街街道在广场举办纳凉晚会"

@@ -165,3 +165,14 @@ def test_a_marked_subhead_over_an_indented_paragraph_wrapped_before_its_end_stay
     (feature,) = page.articles
     assert feature.body.split("\n\n") == ["清晨6点，早餐铺已经飘出了油香的味道。店主马秀兰已有5年。", "◆邻里互助一家亲", "小店门口贴着一张二维码，扫码就能加入邻里群。"]
     assert not page.dropped
+
+
+def test_a_rubric_over_an_indented_headline_on_a_page_that_indents_headlines_names_the_next_section():
+    page = read_text(
+        "【政策问答】\n\n　　外出务工人员怎样参加选举？\n\n　　记者　柴琳琳\n\n　　问：外出务工人员怎样参加选举？\n\n"
+        "　　答：外出务工选民可以书面委托近亲属代为投票。\n\n【民生关注】\n\n　　全区首批２０台智能充电桩投用\n\n"
+        "　　本报讯（记者　柴琳琳）７月３０日，全区首批智能充电桩投入使用。\n"
+    )
+    qa, news = page.articles
+    assert (qa.section, news.section, news.title) == ("政策问答", "民生关注", "全区首批２０台智能充电桩投用")
+    assert "民生关注" not in qa.body
