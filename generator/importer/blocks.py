@@ -86,7 +86,7 @@ _PHOTO_COLUMN_OPENINGS = ("图说", "图片新闻")
 _BOX_LABELS = frozenset({
     "相关链接", "链接", "新闻链接", "知识链接", "背景", "背景链接", "延伸阅读", "小贴士", "温馨提示", "记者手记", "编者按",
     "编后", "编后语", "编后话", "人物名片", "人物简介", "趣味问答",  # an editor's word on the article; who it is about
-    "专家提醒", "专家建议", "医生提醒", "律师提醒", "法官提醒", "法官说法", "律师说法",  # a service page's word of advice
+    "专家提醒", "专家建议", "医生提醒", "律师提醒", "法官提醒",  # a service page's word of advice (`■律师说法` names a column)
 })
 # Those an article may print under its byline, as its appendix (an editor's note is the next article's).
 _APPENDED_BOXES = _BOX_LABELS - {"编者按"}
@@ -651,7 +651,9 @@ def marked_lines_in_place(lines: list[Line]) -> list[Line]:
             below.indented and below.kind is Kind.TEXT and not below.is_lead
             and after is not None and after.kind is Kind.TEXT and not after.indented and printed_together(below, after)
         )
-        over_text = not below.is_lead and not (after is not None and after.is_lead)  # no lead, nor a headline over one
+        # No lead, nor a headline over one, or over the byline that signs its text, or standing apart over a Q&A
+        # (`租房押金不退怎么办？` / `问：…`).
+        over_text = not below.is_lead and not (after is not None and (after.is_lead or _heads_a_byline(below, after) or _heads_a_q_and_a(below, after)))
         # A bulleted brief signed at its end (`●…。（记者 王磊）`) is no list's item; nor is a rubric under a list of other
         # items (`2.向社区提交申请。` / `■活动室`) over the next article's headline and lead.
         in_a_list = _in_a_list(above) and under_text and (above.opens_a_list or _marked_alike(above, line) or over_text)
@@ -854,6 +856,18 @@ def papers_named_in_page_breaks(lines: list[Line]) -> list[Line]:
         if line.kind is Kind.TEXT and _names_the_paper(fold(line.text)) and below.kind is Kind.TEXT and not below.is_lead and after.is_lead
         and (above is None or above.kind is Kind.BYLINE or ends_paragraph(above.text))
     )
+    # The paper's name alone under a finished paragraph, where a page ended after a sentence: right over the next page's
+    # running head (`…取得了显著成绩。` / `管城回族区报` / `2012年3月12日 星期一 第4版`), or apart between two paragraphs of
+    # text (`…增长12.6%。` / `管城回族区报` / `固定资产投资增长9.8%，…。`); no paragraph is the paper's name alone.
+    heads.update(
+        line.number
+        for above, line, below in zip(shown, shown[1:], shown[2:])
+        if line.kind is Kind.TEXT and _names_the_paper(fold(line.text)) and above.kind is Kind.TEXT and ends_paragraph(above.text)
+        and (
+            (below.kind is Kind.FURNITURE and printed_together(line, below))
+            or (below.kind is Kind.TEXT and below.is_body_text and not below.is_lead and not printed_together(above, line) and not printed_together(line, below))
+        )
+    )
     return _reread(lines, heads, kind=Kind.FURNITURE, what="running head")
 
 
@@ -969,6 +983,9 @@ def lunar_dates_in_breaks(lines: list[Line]) -> list[Line]:
     return _reread(lines, in_breaks, kind=Kind.FURNITURE, what="running head")
 
 
+_FOOTER_EDITORS = 3  # roles: a page's footer names its editor, designer and proofreader; an article's credits fewer
+
+
 def editors_printed_in_text(lines: list[Line]) -> list[Line]:
     """Running heads naming only editors (`责任编辑 王芳 李明`, `审核：王芳`) printed among the text: text.
 
@@ -990,8 +1007,11 @@ def editors_printed_in_text(lines: list[Line]) -> list[Line]:
         over_text = below is not None and below.kind not in (Kind.FURNITURE, Kind.JUMP)
         # At the page's top, or right under its running head (`管城回族区报 … 第6版` / `责任编辑：王芳` / headline): the page's.
         at_the_top = above is None or (above.kind is Kind.FURNITURE and printed_together(above, line))
-        # At the foot, under a text signed at its end (`…说。（记者 王晓）`): a finished item's, so the page's.
-        at_the_foot = below is None and above is not None and above.kind is Kind.TEXT and closing_byline(above.text) is not None
+        # At the foot, under a text signed at its end (`…说。（记者 王晓）`): a finished item's, so the page's; so is a line
+        # naming the page's three editors or more there (`责任编辑:李娜 美编:张华 校对:王芳`), a page's footer.
+        at_the_foot = below is None and above is not None and above.kind is Kind.TEXT and (
+            closing_byline(above.text) is not None or len(re.findall(EDITORS, fold(line.text))) >= _FOOTER_EDITORS
+        )
         # Under where the article came from (`来源：管城发布` / `编辑：王芳　校对：李明`): the article is finished.
         under_a_source = above is not None and above.names_a_source
         return not at_the_top and not at_the_foot and not under_a_source and (against_text or (after_a_paragraph and over_text))
@@ -1188,6 +1208,22 @@ def bylines_above_text(lines: list[Line]) -> list[Line]:
         )
     }
     return [replace(line, kind=Kind.SIGNED_ABOVE, byline=above_text[line.number]) if line.number in above_text else line for line in lines]
+
+
+def _heads_a_byline(line: Line, below: Line) -> bool:
+    """True when `line` is a headline right over a byline (`租房押金不退怎么办？` / `见习记者 欧阳娜娜`): short, ending no sentence."""
+    return (
+        below.kind in (Kind.BYLINE, Kind.SIGNED_ABOVE) and line.kind is Kind.TEXT and printed_together(line, below)
+        and len(line.text) <= MAX_HEADLINE_LENGTH and not line.ends_with_full_stop and not line.is_lead
+    )
+
+
+def _heads_a_q_and_a(line: Line, below: Line) -> bool:
+    """True when `line` is a headline standing apart over a Q&A's first question (`租房押金不退怎么办？` / `问：…？`)."""
+    return (
+        line.kind is Kind.TEXT and below.is_question_or_answer and not printed_together(line, below)
+        and len(line.text) <= MAX_HEADLINE_LENGTH and not line.is_question_or_answer
+    )
 
 
 def _heads_a_lead(line: Line, below: Line | None) -> bool:

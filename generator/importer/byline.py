@@ -117,7 +117,10 @@ _SLASH_BETWEEN_NAMES = re.compile(f"(?<=[{HAN}]{{2}})\\s*/\\s*(?=[{HAN}]{{2}})")
 # joined by a middle dot as in minority and foreign names (买买提·艾力); pages
 # type the dot as `·`, `・`, `•` or `．` (NFKC `.`), and the name keeps `·`.
 _NAME_DOT = re.compile("[·・•.]")
-_NAME = re.compile(f"^(?:[{HAN}]{{2,4}}|[{HAN}]+(?:{_NAME_DOT.pattern}[{HAN}]+)+)$")
+# A name in Latin letters, as an intern or a foreign correspondent signs (`Lily`, `Emily Zhang`): capitalised words.
+_LATIN_NAME = r"[A-Z][a-z]+(?:[ '-][A-Z][a-z]+){0,2}"
+_NAME = re.compile(f"^(?:[{HAN}]{{2,4}}|[{HAN}]+(?:{_NAME_DOT.pattern}[{HAN}]+)+|{_LATIN_NAME})$")
+_LATIN_WORD = re.compile(r"^[A-Z][a-z]+$")
 # Words a column or subhead puts after a role (`记者手记`, `记者观察`, `记者走基层`): what the reporter
 # wrote, never a name.
 _COLUMN_WORDS = {"手记", "观察", "走基层", "调查", "视点", "连线", "札记", "随笔", "感言", "点评"}
@@ -307,6 +310,17 @@ _TEXT_BY = re.compile(rf"^文\s*[:\s]\s*(?=[{HAN}]{{2,4}}\s+(?:摄影|图)\s*[:\
 _WHO_THE_WRITER_IS = re.compile(r"\s*\([^()]{2,30}\)$")
 
 
+def _latin_names_joined(words: list[str]) -> list[str]:
+    """Capitalised Latin words in a row as one name (`Emily`, `Zhang` → `Emily Zhang`): a space parts its words, as it parts names."""
+    joined: list[str] = []
+    for word in words:
+        if joined and _LATIN_WORD.match(word) and _LATIN_WORD.match(joined[-1].split()[-1]) and len(joined[-1].split()) < 3:
+            joined[-1] += " " + word
+        else:
+            joined.append(word)
+    return joined
+
+
 def parse_byline(line: str) -> Byline | None:
     """The byline on `line`, or None when the line is anything else."""
     folded = fold(line).strip()
@@ -339,7 +353,7 @@ def parse_byline(line: str) -> Byline | None:
             word for at, word in enumerate(words)
             if not (_PLACE.fullmatch(word) and word in set_off and at + 1 < len(words) and not _PLACE.fullmatch(words[at + 1]))
         ]
-        role_names = _padded_names_joined(words)
+        role_names = _padded_names_joined(_latin_names_joined(words))
         # Who took the photos, said after their names amid the byline: `记者 王磊 摄 通讯员 陈思`, `记者 王磊 摄影 通讯员 陈思`.
         if role_names and role_names[-1] == _PHOTOGRAPHED:
             role_names.pop()

@@ -45,7 +45,7 @@ def test_a_running_head_naming_the_community_page_in_a_cut_paragraph_is_dropped_
     assert article.body == "本报讯 7月24日，清真美食节开幕。老字号传人马永强说：“我们家的羊肉烩面做了三代人，这次线上订单就占了一半。”"
 
 
-@pytest.mark.parametrize("label", ["专家提醒", "专家建议", "律师提醒", "法官说法"])
+@pytest.mark.parametrize("label", ["专家提醒", "专家建议", "律师提醒", "医生提醒"])
 def test_an_expert_s_box_under_the_byline_is_the_article_s(label):
     page = read_text(
         "诺如病毒进入高发期\n\n本报讯（记者 王磊）近日，区疾控中心发布健康提示。\n记者 王磊 通讯员 陈思\n\n"
@@ -176,3 +176,69 @@ def test_a_rubric_over_an_indented_headline_on_a_page_that_indents_headlines_nam
     qa, news = page.articles
     assert (qa.section, news.section, news.title) == ("政策问答", "民生关注", "全区首批２０台智能充电桩投用")
     assert "民生关注" not in qa.body
+
+
+@pytest.mark.parametrize(
+    "byline, reporters, correspondents",
+    [
+        ("记者 柴琳琳 实习生 Emily Zhang 通讯员 马丽娜", ["柴琳琳", "Emily Zhang"], ["马丽娜"]),
+        ("记者 柴琳琳 实习生 Lily", ["柴琳琳", "Lily"], []),
+    ],
+)
+def test_a_name_in_latin_letters_in_a_byline_is_credited_with_the_others(byline, reporters, correspondents):
+    page = read_text(f"清真寺社区举办英语角\n\n本报讯 7月22日，城东路街道清真寺社区的“英语角”迎来第100期活动。\n{byline}\n")
+    (article,) = page.articles
+    assert (article.reporters, article.correspondents) == (reporters, correspondents)
+
+
+def test_a_photo_credited_to_a_name_in_latin_letters_is_one_of_a_column_of_photos():
+    page = read_text(
+        "■图说管城\n\n▲7月20日，城东路街道清真美食街上，游客品尝特色小吃。\n记者 John Wang 摄\n\n"
+        "▲7月21日，南关街街道的孩子们用3D打印笔制作主题作品。\n通讯员 马丽 摄\n"
+    )
+    first, second = page.articles
+    assert (first.reporters, second.correspondents, first.photo, second.photo) == (["John Wang"], ["马丽"], True, True)
+
+
+@pytest.mark.parametrize("under", ["\n\n管城回族区报\n2012年3月12日 星期一 第4版 社区\n\n", "\n\n管城回族区报\n\n"], ids=["over the running head", "alone"])
+def test_the_paper_s_name_where_a_page_ended_after_a_sentence_is_furniture(under):
+    page = read_text(
+        f"航海东路街道召开年度工作会议\n\n本报讯(记者 王磊)3月9日,航海东路街道召开年度工作会议。\n\n会议指出,2011年街道各项工作取得了显著成绩。{under}"
+        "会议要求,2012年要重点抓好项目建设、拆迁安置、社区服务三项工作。\n"
+    )
+    (article,) = page.articles
+    assert article.body.split("\n\n")[1:] == ["会议指出,2011年街道各项工作取得了显著成绩。", "会议要求,2012年要重点抓好项目建设、拆迁安置、社区服务三项工作。"]
+    assert "管城回族区报" in [line.text for item in page.dropped for line in item.lines]
+
+
+def test_a_page_s_footer_naming_three_editors_against_its_last_line_is_furniture():
+    page = read_text(
+        "圃田乡村“两委”换届工作圆满结束\n本报讯(记者 王磊)5月5日,圃田乡召开总结会。\n会议要求,新一届村“两委”班子要尽快进入角色。\n"
+        "责任编辑:李娜 美编:张华 校对:王芳\n"
+    )
+    (article,) = page.articles
+    assert article.body.split("\n\n")[-1] == "会议要求,新一届村“两委”班子要尽快进入角色。"
+
+
+def test_an_article_s_own_credits_against_its_last_line_stay_its_text():
+    page = read_text("社区开展活动\n本报讯 5月5日,社区开展活动。\n活动受到居民欢迎。\n编辑:李娜 审核:王芳\n")
+    (article,) = page.articles
+    assert article.body.split("\n\n")[-1] == "编辑:李娜 审核:王芳"
+
+
+FLU_WITH_TIPS = "流感高发 接种疫苗正当时\n\n本报讯（记者 柴琳琳）近日，区人民医院儿科门诊量明显增加。\n\n温馨提示\n1.接种前请携带身份证；\n2.接种后需留观30分钟。\n\n"
+
+
+@pytest.mark.parametrize(
+    "column",
+    [
+        "■律师说法\n\n租房押金不退怎么办？\n\n问：房东扣下押金不退，我该怎么办？\n\n答：律师表示，房东无权扣留押金。\n（见习记者 欧阳娜娜）\n",
+        "■律师说法\n\n租房押金不退怎么办？\n见习记者 欧阳娜娜\n\n问：房东扣下押金不退，我该怎么办？\n\n答：律师表示，房东无权扣留押金。\n",
+    ],
+    ids=["signed at its end", "signed under its headline"],
+)
+def test_a_rubric_under_an_article_s_list_over_a_q_and_a_names_the_q_and_a_s_column(column):
+    page = read_text(FLU_WITH_TIPS + column)
+    flu, qa = page.articles
+    assert flu.body.split("\n\n")[-1] == "2.接种后需留观30分钟。" and flu.reporters == ["柴琳琳"]
+    assert (qa.title, qa.section, qa.reporters) == ("租房押金不退怎么办？", "律师说法", ["欧阳娜娜"])
