@@ -33,6 +33,7 @@ from .blocks import (
     printed_lines,
     printed_together,
     signs_a_notice,
+    titles_a_document,
 )
 from .byline import break_in_bracketed_byline, caption_credit, closes_bracket_above, closing_byline, notes_photos_given
 from .decode import HAN, HAN_CHARACTER, compact, fold
@@ -172,6 +173,8 @@ def _goes_on(paragraph: list[Line], line: Line, indented_page: bool) -> bool:
         # `咨询电话：0371-66201234` / `特此通知。`: a number or an address given after its label on one line ends the
         # line's sentence (given on the line under the label, it may go on: `…热线：` / `12345` / `或咨询…`).
         return False
+    if titles_a_document(last.text) and len(paragraph) == 1 and not printed_together(last, line) and not line.after_break:
+        return False  # a document's title standing apart over its text (`…工作方案` / `为切实解决…`), printed in a report
     if _spaced_words(last) and not last.is_lead and not printed_together(last, line) and not line.after_break:
         return False  # a table's row (`主任　李建军`) apart from the text under it, as no sentence a blank line cut is printed; a lead
         # cut after its dateline's space (`本报讯 7月` / `28日，…`) is no row

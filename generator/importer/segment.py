@@ -530,6 +530,8 @@ def _items_under(
     last_item = _headed_item(under) if under else None
     if last_item:
         return under, [], last_item
+    if _photo_headed_under_a_signed_lead(paragraphs, byline):
+        return paragraphs[-2:], [], _headed_item(paragraphs[-2:])
     if byline is None:  # briefs under an article no byline line ends (a feature signed under its headline)
         for start in range(1, len(paragraphs)):
             briefs = _headed_briefs(paragraphs[start:])
@@ -541,6 +543,23 @@ def _items_under(
             if briefs and headed_or_marked and ends_sentence(fold(paragraphs[start - 1].text).rstrip()):
                 return paragraphs[start:], briefs, None
     return [], [], None
+
+
+def _photo_headed_under_a_signed_lead(paragraphs: list[Paragraph], byline: Line | None) -> bool:
+    """True when the text, its lead signed in its brackets (`本报讯(记者 王磊)…`), ends with a photo item of its own that the
+    byline line under it credits: a headline standing apart over one paragraph (`陇海马路街道宣传文明交通` / `4月8日,…。` /
+    `本报记者 张华 摄`); the lead's brackets sign the text above, so the credit is the photo's."""
+    return (
+        byline is not None and credits_a_photo(byline.text) and len(paragraphs) >= 3 and _signed_in_its_lead(paragraphs[0].text)
+        and _headline_alone(paragraphs[-2]) and ends_sentence(fold(paragraphs[-3].text).rstrip()) and _headed_item(paragraphs[-2:]) is not None
+    )
+
+
+def _signed_in_its_lead(text: str) -> bool:
+    """True when the lead `text` is signed in brackets after its dateline (`本报讯(记者 王磊 通讯员 孙丽)4月6日,…`)."""
+    lead = fold(text).lstrip()
+    opening = dateline(lead)
+    return bool(opening) and lead_byline(lead[len(opening) :].lstrip())[0] is not None
 
 
 def _under_a_signed_lead(paragraphs: list[Paragraph]) -> list[Paragraph]:
@@ -873,7 +892,9 @@ def _headed_inside_text(text: list[Line], starts: list[_Start]) -> list[_Start]:
     for index in range(1, len(text) - 1):
         line = text[index]
         signed = _letter_signed_above(text, index)
-        title_lines = _document_title_lines(text, index) if not _opens_a_title(text[index - 1]) else 0
+        # Not under text announcing it (`…工作方案》。全文如下：` / `管城回族区2021年民生实事工作方案` / …): printed in that text.
+        announced = fold(text[index - 1].text).rstrip().endswith(":")
+        title_lines = _document_title_lines(text, index) if not _opens_a_title(text[index - 1]) and not announced else 0
         document = title_lines > 0
         length = title_lines or 1
         # Or an item's headline standing apart under a notice's signature, over a text that opens with when it happens

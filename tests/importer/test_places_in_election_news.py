@@ -169,3 +169,14 @@ def test_a_brief_printed_without_a_headline_is_titled_past_when(when):
     )
     (brief,) = page.articles
     assert brief.title == "东大街街道在广场举办纳凉晚会"
+
+
+@pytest.mark.parametrize(
+    "announcing, title",
+    [("区政府印发《管城回族区2021年民生实事工作方案》。全文如下：", "管城回族区2021年民生实事工作方案"), ("会上，志愿者代表宣读了倡议书：", "创建全国文明城市倡议书")],
+)
+def test_a_document_s_title_under_the_words_announcing_it_is_the_report_s_text(announcing, title):
+    text = f"区政府印发工作方案\n\n本报讯 日前，{announcing}\n\n{title}\n\n为切实解决群众急难愁盼问题，制定本方案。\n\n一、总体要求\n\n集中力量办好一批实事。\n记者 王磊\n"
+    (report,) = read_page(OWN_PAGES / "page.txt", text.encode(), config=CONFIG, date=dt.date(2021, 8, 1)).articles
+    assert report.body.split("\n\n")[:2] == [f"本报讯 日前，{announcing}", title]
+    assert report.reporters == ["王磊"]

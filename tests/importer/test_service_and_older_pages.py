@@ -242,3 +242,22 @@ def test_a_rubric_under_an_article_s_list_over_a_q_and_a_names_the_q_and_a_s_col
     flu, qa = page.articles
     assert flu.body.split("\n\n")[-1] == "2.接种后需留观30分钟。" and flu.reporters == ["柴琳琳"]
     assert (qa.title, qa.section, qa.reporters) == ("租房押金不退怎么办？", "律师说法", ["欧阳娜娜"])
+
+
+def test_a_headed_photo_under_an_article_signed_in_its_lead_is_an_article_of_its_own_credited_under_it():
+    page = read_text(
+        "紫荆山南路街道开展消防演练\n\n本报讯(记者 王磊 通讯员 孙丽)4月6日,紫荆山南路街道开展消防应急演练。\n\n演练中,消防官兵现场讲解了灭火器的使用方法。\n\n"
+        "陇海马路街道宣传文明交通\n\n4月8日,陇海马路街道在辖区广场举办主题宣传活动。\n本报记者 张华 摄\n"
+    )
+    drill, photo = page.articles
+    assert (drill.reporters, drill.correspondents, drill.photo) == (["王磊"], ["孙丽"], False)
+    assert drill.body.split("\n\n")[-1] == "演练中,消防官兵现场讲解了灭火器的使用方法。"
+    assert (photo.title, photo.reporters, photo.photo, photo.body) == ("陇海马路街道宣传文明交通", ["张华"], True, "4月8日,陇海马路街道在辖区广场举办主题宣传活动。")
+
+
+def test_a_text_signed_in_its_lead_and_credited_for_its_photo_under_it_stays_one_article():
+    page = read_text(
+        "紫荆山南路街道开展消防演练\n\n本报讯(记者 王磊)4月6日,紫荆山南路街道开展消防应急演练。\n\n演练中,消防官兵现场讲解了灭火器的使用方法。\n本报记者 张华 摄\n"
+    )
+    (drill,) = page.articles
+    assert (drill.reporters, drill.photo) == (["王磊", "张华"], True)
