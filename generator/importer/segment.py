@@ -671,7 +671,7 @@ def _headed_briefs(paragraphs: list[Paragraph]) -> list[tuple[Paragraph | None, 
     for paragraph in paragraphs:
         if briefs and headline is None and lead_in is None and _reprints_a_brief_s_end(briefs[-1][1], paragraph):
             continue  # left in the brief's text, where it is found and reported as a reprint (pagebreaks.without_reprints)
-        if closing_byline(paragraph.text) is not None:
+        if closing_byline(paragraph.text) is not None or _signed_with_names_alone(paragraph.text):
             if headline is None:
                 headline, paragraph = _headline_over(paragraph)
             if lead_in is not None:  # `商城路街道：` / `“敲门行动”暖人心` / `7月23日，…。（通讯员 马丽）`: one headline
@@ -687,6 +687,15 @@ def _headed_briefs(paragraphs: list[Paragraph]) -> list[tuple[Paragraph | None, 
         else:
             return []
     return [] if headline is not None or lead_in is not None else briefs
+
+
+# A brief's end signed with names alone in brackets (`…。（柴琳琳）`, `…。（王晓 陈思）`; NFKC): it ends the brief, but with
+# no role printed, it credits no one (a name alone in brackets may be anyone's).
+_NAMES_ALONE_AT_END = re.compile(rf"[。!?]\s*\((?:[{HAN}]{{2,4}}\s*){{1,3}}\)$")
+
+
+def _signed_with_names_alone(text: str) -> bool:
+    return _NAMES_ALONE_AT_END.search(fold(text).rstrip()) is not None
 
 
 def _reprints_a_brief_s_end(brief: Paragraph, paragraph: Paragraph) -> bool:

@@ -180,3 +180,17 @@ def test_a_document_s_title_under_the_words_announcing_it_is_the_report_s_text(a
     (report,) = read_page(OWN_PAGES / "page.txt", text.encode(), config=CONFIG, date=dt.date(2021, 8, 1)).articles
     assert report.body.split("\n\n")[:2] == [f"本报讯 日前，{announcing}", title]
     assert report.reporters == ["王磊"]
+
+
+@pytest.mark.parametrize("first_signature", ["（柴琳琳）", "（通讯员 陈思）"], ids=["all with names alone", "one among signed briefs"])
+def test_briefs_signed_with_names_alone_in_a_column_are_briefs_that_credit_no_one(first_signature):
+    page = read_page(
+        OWN_PAGES / "page.txt",
+        f"■街道动态\n\n东大街街道开展防溺水宣传\n7月28日，东大街街道发放防溺水宣传资料300余份。{first_signature}\n\n"
+        "西大街街道举办纳凉晚会\n7月27日，西大街街道在青年公园举办纳凉晚会。（柴琳琳）\n\n"
+        "城东路街道排查燃气隐患\n7月26日，城东路街道开展燃气安全检查。（王晓 陈思）\n".encode(),
+        config=CONFIG, date=dt.date(2021, 8, 1),
+    )
+    assert [article.title for article in page.articles] == ["东大街街道开展防溺水宣传", "西大街街道举办纳凉晚会", "城东路街道排查燃气隐患"]
+    assert [article.correspondents + article.reporters for article in page.articles][1:] == [[], []]
+    assert not page.dropped
