@@ -287,6 +287,7 @@ def _browser_reload_seconds(site: Path, edits, port: int, runs: int) -> tuple[li
             saved = time.time()
             save(marker)
             page.wait_for_function("marker => document.body !== null && document.body.innerText.includes(marker)", arg=marker, timeout=60_000)
+            page.wait_for_function("() => window.firstPaint !== undefined", timeout=60_000)  # the observer may report after the text shows
             return page.evaluate("window.firstPaint") / 1000 - saved
 
         def edited(path: Path) -> float:

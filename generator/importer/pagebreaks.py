@@ -62,6 +62,7 @@ _ITEM_OPENING = re.compile(
     r"|[一二三四五六七八九十]{1,2}、|\d{1,2}[.、．](?!\d)|——|(?:首先|其次|再次|最后)[，,]|[●◆■★☆◎□])"
 )
 _GOES_ON_A_CLAUSE = re.compile(r"[,、;.。()]")
+_ENGLISH_WORDS = re.compile(r"[A-Za-z]{2,}\s+[A-Za-z]{2,}")  # a line in English (`Welcome to Guancheng!`) is words, no number
 _CLAUSE_OR_SENTENCE_MARKS = (",", "、", ";", ".", "。", ":", "!", "?")  # on the NFKC form: no paragraph opens with one
 
 
@@ -163,7 +164,8 @@ def _goes_on(paragraph: list[Line], line: Line, indented_page: bool) -> bool:
     after_a_comma = fold(last.text).rstrip().endswith((",", "、"))  # the sentence goes on, whatever the line ends with (`…（通讯员 王晓 文/图）`)
     if (line.is_caption and not after_a_comma) or line.is_date or _ends_its_paragraph(paragraph, line):
         return False
-    if last.opens_a_list and (HAN_CHARACTER.search(line.text) is None or _NUMBER_THEN_CLAUSE.match(fold(line.text).strip())):
+    no_words = HAN_CHARACTER.search(line.text) is None and not _ENGLISH_WORDS.search(line.text)  # `12345`, not `Welcome to…`
+    if last.opens_a_list and (no_words or _NUMBER_THEN_CLAUSE.match(fold(line.text).strip())):
         # A colon announces a list or a quotation below; or a number, which goes on with its sentence
         # (`…热线：` / `12345`, `…热线：` / `0371-66661234，每天…`).
         return True

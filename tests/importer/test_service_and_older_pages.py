@@ -261,3 +261,11 @@ def test_a_text_signed_in_its_lead_and_credited_for_its_photo_under_it_stays_one
     )
     (drill,) = page.articles
     assert (drill.reporters, drill.photo) == (["王磊", "张华"], True)
+
+
+def test_an_english_line_standing_apart_under_a_colon_is_a_paragraph_of_its_own():
+    page = read_text(
+        "清真寺里的英语角\n\n本报讯 7月21日，清真寺社区开设“英语角”。黑板上写着一行大字：\n\nWelcome to Guancheng!\n\n居民们跟着老师一起大声朗读。\n记者 柴琳琳\n"
+    )
+    (article,) = page.articles
+    assert article.body.split("\n\n") == ["本报讯 7月21日，清真寺社区开设“英语角”。黑板上写着一行大字：", "Welcome to Guancheng!", "居民们跟着老师一起大声朗读。"]
