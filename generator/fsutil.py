@@ -291,13 +291,25 @@ def held_lock(path: Path) -> BinaryIO:
     return handle
 
 
+def wait_for_lock(path: Path) -> None:
+    """Return once no process holds a lock on the file `path`; at once if it is missing. Opened read only: writes nothing."""
+    try:
+        handle = open(path, "rb")
+    except FileNotFoundError:
+        return
+    with handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+
+
 @contextlib.contextmanager
 def exclusive_lock(path: Path):
-    """Hold an exclusive lock on the file `path` (made if missing), waiting while another process holds it."""
+    """Hold an exclusive lock on the file `path` (made if missing), waiting while another process holds it.
+
+    Unlocked on the way out, not only closed: a process forked meanwhile (parallel.detach) must not keep it.
+    """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "a") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
+    with held_lock(path) as handle:
         try:
             yield
         finally:

@@ -50,7 +50,6 @@ from __future__ import annotations
 import copyreg
 import dataclasses
 import datetime as dt
-import fcntl
 import pickle
 import threading
 import uuid
@@ -62,7 +61,7 @@ from typing import NamedTuple
 from .cache import ArticleCache, CachedFile, hash_of
 from .config import CACHE_DIR_NAME, Config
 from .content import Article
-from .fsutil import atomic_file, collector_paused, held_lock, read_pickle, write_atomic
+from .fsutil import atomic_file, collector_paused, held_lock, read_pickle, wait_for_lock, write_atomic
 from .journal import LOAD_ERRORS
 from .manifest import Manifest
 from .pages import Page, plan_pages, planned_pages, related_lists
@@ -311,7 +310,6 @@ class SiteModel:
         """Write what changed since this model was made or loaded: the structure once, the bodies file after each change."""
         if self._structure_saved and self._bodies_saved:
             return
-        directory.mkdir(exist_ok=True)
         path_of = {id(article): path for path, article in self._articles.items()}
         if not self._structure_saved:
             structure = {
@@ -485,12 +483,7 @@ def save_model(model: SiteModel, directory: Path, *, detached: bool) -> None:
 
 def wait_for_save(directory: Path) -> None:
     """Return once no process is writing the model files in `directory` (a detached save of the last build)."""
-    try:
-        lock = open(directory / SAVE_LOCK_NAME, "rb")  # read only: a build that saves nothing writes nothing here
-    except FileNotFoundError:
-        return  # no save ever ran
-    with lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
+    wait_for_lock(directory / SAVE_LOCK_NAME)
 
 
 def read_bodies(directory: Path) -> dict | None:

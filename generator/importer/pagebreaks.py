@@ -61,14 +61,19 @@ _ITEM_OPENING = re.compile(
     r"^\s*(?:[一二三四五六七八九十]{1,2}是|第[一二三四五六七八九十]{1,2}[，,]|[①-⑳㈠-㈩]|[（(][一二三四五六七八九十]{1,2}[）)]"
     r"|[一二三四五六七八九十]{1,2}、|\d{1,2}[.、．](?!\d)|——|(?:首先|其次|再次|最后)[，,]|[●◆■★☆◎□])"
 )
-_GOES_ON_A_CLAUSE = re.compile(r"[,、;.。()]")
+_GOES_ON_A_CLAUSE = re.compile(r"[,、;.。()]")  # on the NFKC form: a line going on with the sentence above (`，每天…`)
 _ENGLISH_WORDS = re.compile(r"[A-Za-z]{2,}\s+[A-Za-z]{2,}")  # a line in English (`Welcome to Guancheng!`) is words, no number
 _CLAUSE_OR_SENTENCE_MARKS = (",", "、", ";", ".", "。", ":", "!", "?")  # on the NFKC form: no paragraph opens with one
 
 
 def opens_with_a_mark(text: str) -> bool:
     """True when `text` opens with a clause's or sentence's mark (`。（通讯员 李颖睿）`, `，效果良好。`): the rest of a sentence."""
-    return fold(text).lstrip().startswith(_CLAUSE_OR_SENTENCE_MARKS)  # on the NFKC form: a line going on with the sentence above (`，每天…`)
+    return fold(text).lstrip().startswith(_CLAUSE_OR_SENTENCE_MARKS)
+
+
+def _cut_after_a_comma(line: Line) -> bool:
+    """True when `line` stops after `，` or `、`: its sentence goes on below."""
+    return fold(line.text).rstrip().endswith((",", "、"))
 
 
 @dataclass(frozen=True)
@@ -161,8 +166,8 @@ def _notice_signatures(lines: list[Line]) -> set[int]:
 def _goes_on(paragraph: list[Line], line: Line, indented_page: bool) -> bool:
     """True when `line` continues the `paragraph` printed above it: see join_paragraphs."""
     last = paragraph[-1]
-    after_a_comma = fold(last.text).rstrip().endswith((",", "、"))  # the sentence goes on, whatever the line ends with (`…（通讯员 王晓 文/图）`)
-    if (line.is_caption and not after_a_comma) or line.is_date or _ends_its_paragraph(paragraph, line):
+    # After a comma the sentence goes on, whatever the line ends with (`…（通讯员 王晓 文/图）`).
+    if (line.is_caption and not _cut_after_a_comma(last)) or line.is_date or _ends_its_paragraph(paragraph, line):
         return False
     no_words = HAN_CHARACTER.search(line.text) is None and not _ENGLISH_WORDS.search(line.text)  # `12345`, not `Welcome to…`
     if last.opens_a_list and (no_words or _NUMBER_THEN_CLAUSE.match(fold(line.text).strip())):
@@ -300,7 +305,7 @@ def _item_ends(item: Line, line: Line) -> bool:
     the item's number (`（3）`), whose text goes on under it, nor before text opening with `，` or `。`.
     """
     # Nor before a line that opens with a clause's or sentence's mark (`…养生知识` / blank lines / `。（通讯员 李颖睿）`): it goes on.
-    cut = fold(item.text).rstrip().endswith((",", "、")) or item.is_list_number or opens_with_a_mark(line.text)
+    cut = _cut_after_a_comma(item) or item.is_list_number or opens_with_a_mark(line.text)
     # A row of words set apart by spaces is whole on its line (`委员　刘振华　张小红` / `特此公告。`), after a label too
     # (`委员：张伟　赵敏　孙丽` / `新当选的…`).
     return (_spaced_words(item) or _labels_spaced_words(item) or not printed_together(item, line)) and not line.after_break and not cut

@@ -140,9 +140,7 @@ class PageArticle:
         """
         # The lead, under an editor's note the body may open with (`编者按：…` / `本报讯（记者 柴琳琳）…`).
         opening_note = len(self.paragraphs) > 1 and compact(self.paragraphs[0].text).startswith(EDITORS_NOTE)
-        lead = fold(self.paragraphs[1 if opening_note else 0].text).lstrip()
-        opening = dateline(lead)
-        in_lead = lead_byline(lead[len(opening):].lstrip())[0] if opening or opens_with_a_byline(lead) else None
+        in_lead = _lead_signature(self.paragraphs[1 if opening_note else 0].text)
         # The text's end is over the captions of its photos printed under it (`…。（通讯员 孙丽）` / `图为晚会现场。`).
         text_end = next((paragraph for paragraph in reversed(self.paragraphs) if not paragraph.lines[0].starts_as_caption), self.paragraphs[-1])
         at_end = closing_byline(text_end.text)
@@ -555,11 +553,16 @@ def _photo_headed_under_a_signed_lead(paragraphs: list[Paragraph], byline: Line 
     )
 
 
-def _signed_in_its_lead(text: str) -> bool:
-    """True when the lead `text` is signed in brackets after its dateline (`本报讯(记者 王磊 通讯员 孙丽)4月6日,…`)."""
+def _lead_signature(text: str) -> Byline | None:
+    """The byline a lead is signed with after its dateline or at its start (`本报讯（记者 柴琳琳）…`, `（记者 柴琳琳）近日，…`)."""
     lead = fold(text).lstrip()
     opening = dateline(lead)
-    return bool(opening) and lead_byline(lead[len(opening) :].lstrip())[0] is not None
+    return lead_byline(lead[len(opening) :].lstrip())[0] if opening or opens_with_a_byline(lead) else None
+
+
+def _signed_in_its_lead(text: str) -> bool:
+    """True when the lead `text` is signed in brackets after its dateline (`本报讯(记者 王磊 通讯员 孙丽)4月6日,…`)."""
+    return bool(dateline(fold(text).lstrip())) and _lead_signature(text) is not None
 
 
 def _under_a_signed_lead(paragraphs: list[Paragraph]) -> list[Paragraph]:
